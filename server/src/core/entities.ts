@@ -1,0 +1,33 @@
+import { Challenge } from '../modules/challenge/challenge.entity.js';
+import { Idea } from '../modules/idea/idea.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Attendance, Consent, Participant } from '../modules/participant/participant.entity.js';
+import { Project, ProjectPartner } from '../modules/project/project.entity.js';
+import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
+import { AgendaPhase, Session } from '../modules/session/session.entity.js';
+import { Strategy, StrategyAction } from '../modules/strategy/strategy.entity.js';
+import { Theme } from '../modules/theme/theme.entity.js';
+import { Vote, VotingRound } from '../modules/vote/vote.entity.js';
+import { BaseEntity } from './base.entity.js';
+import { AppliedMutation } from './idempotency.entity.js';
+
+export const entities = [
+  BaseEntity,
+  AppliedMutation,
+  Organisation,
+  Project,
+  ProjectPartner,
+  Session,
+  AgendaPhase,
+  Participant,
+  Consent,
+  Attendance,
+  Theme,
+  Challenge,
+  Idea,
+  VotingRound,
+  Vote,
+  Strategy,
+  StrategyAction,
+  MunicipalityResponse,
+];

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { resolvers } from './resolvers.js';
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    emitSchemaFile: false,
+  });
+}
+
+export const SCHEMA_BANNER =
+  '# This file is generated from the server code by `pnpm schema:write`. Do not edit it by hand.\n' +
+  '# `pnpm test` fails when it differs from what the server builds.\n\n';
+
+export async function printAppSchema(): Promise<string> {
+  return SCHEMA_BANNER + printSchema(lexicographicSortSchema(await buildAppSchema())) + '\n';
+}

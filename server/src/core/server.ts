@@ -1,0 +1,135 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { existsSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './format-error.js';
+import type { Logger } from './logger.js';
+import type { MikroORM } from './orm.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface App {
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST'>;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export async function createApp({ orm, schema, logger, config }: AppOptions): Promise<App> {
+  const server = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    logger,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  const staticFiles = existsSync(config.WEB_DIST)
+    ? sirv(config.WEB_DIST, { single: true, etag: true, gzip: true, immutable: config.NODE_ENV === 'production' })
+    : undefined;
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      try {
+        body = raw && headers.get('content-type')?.includes('json') ? JSON.parse(raw) : raw;
+      } catch {
+        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(orm, logger),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (error: unknown) => {
+      if (error instanceof BodyTooLarge) {
+        sendJson(res, 413, { errors: [{ message: 'The request is too large.', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    };
+    if (url.pathname === '/graphql') {
+      handleGraphQL(req, res, url).catch(done);
+    } else if (url.pathname === '/healthz') {
+      orm
+        .checkConnection()
+        .then((check) => sendJson(res, check.ok ? 200 : 503, { status: check.ok ? 'ok' : 'degraded', database: check.ok ? 'up' : 'down' }))
+        .catch(done);
+    } else if (staticFiles && (req.method === 'GET' || req.method === 'HEAD')) {
+      staticFiles(req, res, () => sendJson(res, 404, { error: 'Not found' }));
+    } else {
+      sendJson(res, 404, { error: 'Not found' });
+    }
+  });
+
+  return {
+    server,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

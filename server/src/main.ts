@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './core/config.js';
+import { embeddedDataDir, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
+import { createLogger } from './core/logger.js';
+import { initOrm, migrate } from './core/orm.js';
+import { buildAppSchema } from './core/schema.js';
+import { createApp } from './core/server.js';
+import { seedDemoIfEmpty } from './seeders/seed.js';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = createLogger(config.LOG_LEVEL);
+let embedded: EmbeddedDatabase | undefined;
+let url = config.DATABASE_URL;
+if (!url) {
+  const dataDir = embeddedDataDir('postgres', config.EMBEDDED_PG_DIR);
+  embedded = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: 'samenspraak', logger });
+  url = embedded.url;
+  logger.info({ dataDir, port: config.EMBEDDED_PG_PORT }, `embedded PostgreSQL is running; its data lives in ${dataDir}`);
+}
+
+const orm = await initOrm({ url, logger });
+const applied = await migrate(orm);
+logger.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) logger.info('loaded the demo data');
+
+const app = await createApp({ orm, schema: await buildAppSchema(), logger, config });
+const port = await app.listen(config.PORT, config.HOST);
+const base = `http://localhost:${port}`;
+logger.info({ port }, 'Samenspraak is ready');
+console.log(`\n  Samenspraak is ready\n  web app:     ${base}/\n  GraphQL API: ${base}/graphql\n  health:      ${base}/healthz\n`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  try {
+    await app.stop();
+    await orm.close();
+    await embedded?.stop();
+    logger.info('stopped cleanly');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,57 @@
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import type { Translations } from '../../core/translation.js';
+import { Participant } from '../participant/participant.entity.js';
+import { Session } from '../session/session.entity.js';
+import { Theme } from '../theme/theme.entity.js';
+
+export enum ContributionStatus {
+  VISIBLE = 'VISIBLE',
+  HIDDEN = 'HIDDEN',
+  MERGED = 'MERGED',
+}
+
+registerEnumType(ContributionStatus, {
+  name: 'ContributionStatus',
+  description: 'Whether a contribution shows on the board.',
+  valuesConfig: {
+    VISIBLE: { description: 'Shown on the board.' },
+    HIDDEN: { description: 'Hidden by the facilitator.' },
+    MERGED: { description: 'Merged into another contribution that says the same.' },
+  },
+});
+
+@ObjectType({ description: 'A local problem raised in a session, in the language it was written in.' })
+@Entity()
+@Index({ properties: ['session', 'createdAt'] })
+export class Challenge extends BaseEntity {
+  @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<Session>;
+
+  // Null when recorded anonymously, or after the author's data was erased.
+  @ManyToOne(() => Participant, { ref: true, nullable: true, deleteRule: 'set null' })
+  author: Ref<Participant> | null = null;
+
+  @ManyToOne(() => Theme, { ref: true, nullable: true, deleteRule: 'set null' })
+  theme: Ref<Theme> | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => String, { description: 'The language it was written in (BCP 47 tag).' })
+  @Property({ type: 'string', length: 35 })
+  language!: string;
+
+  @Property({ type: 'json' })
+  translations: Translations & Opt = {};
+
+  @Field(() => ContributionStatus)
+  @Enum({ items: () => ContributionStatus })
+  status: ContributionStatus & Opt = ContributionStatus.VISIBLE;
+
+  @ManyToOne(() => Challenge, { ref: true, nullable: true, deleteRule: 'set null' })
+  mergedInto: Ref<Challenge> | null = null;
+}

@@ -1,0 +1,33 @@
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import type { Translations } from '../../core/translation.js';
+import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
+import { Participant } from '../participant/participant.entity.js';
+
+@ObjectType({ description: 'A proposal that answers a challenge.' })
+@Entity()
+@Index({ properties: ['challenge', 'createdAt'] })
+export class Idea extends BaseEntity {
+  @ManyToOne(() => Challenge, { ref: true, deleteRule: 'cascade' })
+  challenge!: Ref<Challenge>;
+
+  @ManyToOne(() => Participant, { ref: true, nullable: true, deleteRule: 'set null' })
+  author: Ref<Participant> | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => String, { description: 'The language it was written in (BCP 47 tag).' })
+  @Property({ type: 'string', length: 35 })
+  language!: string;
+
+  @Property({ type: 'json' })
+  translations: Translations & Opt = {};
+
+  @Field(() => ContributionStatus)
+  @Enum({ items: () => ContributionStatus })
+  status: ContributionStatus & Opt = ContributionStatus.VISIBLE;
+}

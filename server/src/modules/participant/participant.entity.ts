@@ -1,0 +1,129 @@
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Session } from '../session/session.entity.js';
+
+export enum Background {
+  THIRD_COUNTRY_NATIONAL = 'THIRD_COUNTRY_NATIONAL',
+  HOST_COMMUNITY = 'HOST_COMMUNITY',
+  EU_CITIZEN = 'EU_CITIZEN',
+  PREFERS_NOT_TO_SAY = 'PREFERS_NOT_TO_SAY',
+}
+
+registerEnumType(Background, {
+  name: 'Background',
+  description: 'Self-declared background of a participant; never required.',
+  valuesConfig: {
+    THIRD_COUNTRY_NATIONAL: { description: 'A resident without EU citizenship.' },
+    HOST_COMMUNITY: { description: 'A member of the host community.' },
+    EU_CITIZEN: { description: 'A citizen of another EU member state.' },
+    PREFERS_NOT_TO_SAY: { description: 'Did not say.' },
+  },
+});
+
+export enum AgeBand {
+  UNDER_18 = 'UNDER_18',
+  FROM_18_TO_29 = 'FROM_18_TO_29',
+  FROM_30_TO_44 = 'FROM_30_TO_44',
+  FROM_45_TO_64 = 'FROM_45_TO_64',
+  FROM_65 = 'FROM_65',
+}
+
+registerEnumType(AgeBand, { name: 'AgeBand', description: 'Optional, self-declared age band.' });
+
+export enum ConsentPurpose {
+  PARTICIPATION = 'PARTICIPATION',
+  RESEARCH = 'RESEARCH',
+}
+
+registerEnumType(ConsentPurpose, {
+  name: 'ConsentPurpose',
+  description: 'What a participant agreed to.',
+  valuesConfig: {
+    PARTICIPATION: { description: 'Taking part and having contributions recorded.' },
+    RESEARCH: { description: 'Anonymous use for monitoring and evaluation.' },
+  },
+});
+
+export enum ConsentMethod {
+  ON_SCREEN = 'ON_SCREEN',
+  PAPER = 'PAPER',
+}
+
+registerEnumType(ConsentMethod, {
+  name: 'ConsentMethod',
+  description: 'How consent was given.',
+  valuesConfig: {
+    ON_SCREEN: { description: 'Given in the app.' },
+    PAPER: { description: 'Signed on paper; noted by a facilitator.' },
+  },
+});
+
+@ObjectType({ description: 'A person taking part in a project, known by a pseudonym.' })
+@Entity()
+@Unique({ properties: ['project', 'pseudonym'] })
+export class Participant extends BaseEntity {
+  @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
+  project!: Ref<Project>;
+
+  @Field(() => String, { description: 'The name shown with contributions; never a legal name unless chosen.' })
+  @Property({ type: 'string', length: 80 })
+  pseudonym!: string;
+
+  // Personal data: exposed only through fields with their own read rule.
+  @Enum({ items: () => Background })
+  background: Background & Opt = Background.PREFERS_NOT_TO_SAY;
+
+  @Field(() => [String], { description: 'Languages the participant speaks (BCP 47 tags).' })
+  @Property({ type: 'text[]' })
+  languages: string[] = [];
+
+  @Enum({ items: () => AgeBand, nullable: true })
+  ageBand: AgeBand | null = null;
+}
+
+@ObjectType({ description: 'A record of consent: what for, which text version, when and how.' })
+@Entity()
+@Index({ properties: ['participant'] })
+export class Consent extends BaseEntity {
+  @ManyToOne(() => Participant, { ref: true, deleteRule: 'cascade' })
+  participant!: Ref<Participant>;
+
+  @Field(() => ConsentPurpose)
+  @Enum({ items: () => ConsentPurpose })
+  purpose!: ConsentPurpose;
+
+  @Field(() => String, { description: 'The version of the consent text that was shown.' })
+  @Property({ type: 'string', length: 40 })
+  textVersion!: string;
+
+  @Field(() => ConsentMethod)
+  @Enum({ items: () => ConsentMethod })
+  method!: ConsentMethod;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  givenAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt: Date | null = null;
+}
+
+@ObjectType({ description: 'A participant present at a session.' })
+@Entity()
+@Unique({ properties: ['session', 'participant'] })
+@Index({ properties: ['participant'] })
+export class Attendance extends BaseEntity {
+  @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<Session>;
+
+  @ManyToOne(() => Participant, { ref: true, deleteRule: 'cascade' })
+  participant!: Ref<Participant>;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  checkedInAt: Date & Opt = new Date();
+}

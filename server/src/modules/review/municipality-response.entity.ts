@@ -1,0 +1,40 @@
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, OneToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Strategy } from '../strategy/strategy.entity.js';
+
+export enum ResponseDecision {
+  ADOPTED = 'ADOPTED',
+  PARTLY_ADOPTED = 'PARTLY_ADOPTED',
+  UNDER_STUDY = 'UNDER_STUDY',
+  DECLINED = 'DECLINED',
+}
+
+registerEnumType(ResponseDecision, {
+  name: 'ResponseDecision',
+  description: "The municipality's decision on a strategy; always given with a reason.",
+});
+
+@ObjectType({ description: "The municipality's answer to a strategy: a decision and its reason." })
+@Entity()
+export class MunicipalityResponse extends BaseEntity {
+  @OneToOne(() => Strategy, { ref: true, owner: true, unique: true, deleteRule: 'cascade' })
+  strategy!: Ref<Strategy>;
+
+  @Field(() => ResponseDecision)
+  @Enum({ items: () => ResponseDecision })
+  decision!: ResponseDecision;
+
+  @Field(() => String, { description: 'Why the municipality decided so, in plain words.' })
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'What happens next, and when.' })
+  @Property({ type: 'text', nullable: true })
+  followUp: string | null = null;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  respondedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,114 @@
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Project } from '../project/project.entity.js';
+
+export enum SessionStatus {
+  DRAFT = 'DRAFT',
+  SCHEDULED = 'SCHEDULED',
+  LIVE = 'LIVE',
+  CLOSED = 'CLOSED',
+  REVIEWED = 'REVIEWED',
+}
+
+registerEnumType(SessionStatus, {
+  name: 'SessionStatus',
+  description: 'Where a session is in its life: planned, announced, running, done, answered.',
+  valuesConfig: {
+    DRAFT: { description: 'Being planned; only staff see it.' },
+    SCHEDULED: { description: 'Announced with date and place.' },
+    LIVE: { description: 'Running now; participants join with the join code.' },
+    CLOSED: { description: 'Over; its report is final.' },
+    REVIEWED: { description: 'The municipality has reviewed its outcomes.' },
+  },
+});
+
+export enum PhaseKind {
+  WELCOME = 'WELCOME',
+  CHALLENGES = 'CHALLENGES',
+  CLUSTERING = 'CLUSTERING',
+  IDEAS = 'IDEAS',
+  VOTING = 'VOTING',
+  STRATEGIES = 'STRATEGIES',
+  EVALUATION = 'EVALUATION',
+}
+
+registerEnumType(PhaseKind, {
+  name: 'PhaseKind',
+  description: 'The kind of work done in one phase of a session agenda.',
+});
+
+@ObjectType({ description: 'One workshop of a project.' })
+@Entity()
+@Index({ properties: ['project', 'startsAt'] })
+@Unique({
+  name: 'session_join_code_unique',
+  expression: 'create unique index "session_join_code_unique" on "session" ("join_code") where "join_code" is not null',
+})
+export class Session extends BaseEntity {
+  @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
+  project!: Ref<Project>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Field(() => Int, { description: 'Planned length in minutes.' })
+  @Property({ type: 'integer' })
+  durationMinutes: number & Opt = 120;
+
+  @Field(() => String, { description: 'Where the session takes place.' })
+  @Property({ type: 'string', length: 300 })
+  location!: string;
+
+  @Field(() => [String], { description: 'Languages spoken or supported (BCP 47 tags).' })
+  @Property({ type: 'text[]' })
+  languages: string[] = [];
+
+  @Field(() => Int, { description: 'How many participants fit.' })
+  @Property({ type: 'integer' })
+  capacity!: number;
+
+  @Field(() => SessionStatus)
+  @Enum({ items: () => SessionStatus })
+  status: SessionStatus & Opt = SessionStatus.DRAFT;
+
+  // Only while live; unique among live sessions (a partial index in the migration).
+  @Property({ type: 'string', length: 12, nullable: true })
+  joinCode: string | null = null;
+
+  @OneToMany(() => AgendaPhase, (phase) => phase.session, { orderBy: { position: 'asc' } })
+  agenda = new Collection<AgendaPhase>(this);
+
+  @Property({ type: 'uuid', nullable: true })
+  currentPhaseId: string | null = null;
+}
+
+@ObjectType({ description: 'One time-boxed phase of a session agenda.' })
+@Entity()
+@Index({ properties: ['session', 'position'] })
+export class AgendaPhase extends BaseEntity {
+  @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<Session>;
+
+  @Field(() => Int, { description: 'Order within the agenda, from 0.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => PhaseKind)
+  @Enum({ items: () => PhaseKind })
+  kind!: PhaseKind;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => Int, { description: 'Time box in minutes.' })
+  @Property({ type: 'integer' })
+  durationMinutes!: number;
+}

@@ -1,0 +1,21 @@
+import { type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Session } from '../session/session.entity.js';
+
+@ObjectType({ description: 'A cluster of related challenges in a session.' })
+@Entity()
+@Index({ properties: ['session', 'position'] })
+export class Theme extends BaseEntity {
+  @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<Session>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => Int, { description: 'Order on the board.' })
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

@@ -1,0 +1,89 @@
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Challenge } from '../challenge/challenge.entity.js';
+import { Idea } from '../idea/idea.entity.js';
+import { Participant } from '../participant/participant.entity.js';
+import { Session } from '../session/session.entity.js';
+
+export enum VoteTarget {
+  CHALLENGES = 'CHALLENGES',
+  IDEAS = 'IDEAS',
+}
+
+registerEnumType(VoteTarget, { name: 'VoteTarget', description: 'What a voting round asks people to vote on.' });
+
+export enum RoundStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+registerEnumType(RoundStatus, { name: 'RoundStatus', description: 'Whether a voting round takes votes.' });
+
+export enum VoteSource {
+  DIGITAL = 'DIGITAL',
+  PAPER = 'PAPER',
+}
+
+registerEnumType(VoteSource, {
+  name: 'VoteSource',
+  description: 'How a vote was cast.',
+  valuesConfig: {
+    DIGITAL: { description: 'Cast by a participant in the app.' },
+    PAPER: { description: 'Dots counted on paper and entered by a facilitator.' },
+  },
+});
+
+@ObjectType({ description: 'A round of dot voting, with a budget of dots per participant.' })
+@Entity()
+@Index({ properties: ['session'] })
+export class VotingRound extends BaseEntity {
+  @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<Session>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => VoteTarget)
+  @Enum({ items: () => VoteTarget })
+  target!: VoteTarget;
+
+  @Field(() => Int, { description: 'Dots each participant may give in this round.' })
+  @Property({ type: 'integer' })
+  dotsPerParticipant!: number;
+
+  @Field(() => RoundStatus)
+  @Enum({ items: () => RoundStatus })
+  status: RoundStatus & Opt = RoundStatus.OPEN;
+}
+
+@ObjectType({ description: 'Dots given to one challenge or idea in a voting round.' })
+@Entity()
+@Index({ properties: ['round', 'participant'] })
+@Index({ properties: ['challenge'] })
+@Index({ properties: ['idea'] })
+@Check({ name: 'vote_one_target', expression: '(challenge_id is null) <> (idea_id is null)' })
+export class Vote extends BaseEntity {
+  @ManyToOne(() => VotingRound, { ref: true, deleteRule: 'cascade' })
+  round!: Ref<VotingRound>;
+
+  // Null for dots counted on paper, or after the voter's data was erased.
+  @ManyToOne(() => Participant, { ref: true, nullable: true, deleteRule: 'set null' })
+  participant: Ref<Participant> | null = null;
+
+  @ManyToOne(() => Challenge, { ref: true, nullable: true, deleteRule: 'cascade' })
+  challenge: Ref<Challenge> | null = null;
+
+  @ManyToOne(() => Idea, { ref: true, nullable: true, deleteRule: 'cascade' })
+  idea: Ref<Idea> | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  dots!: number;
+
+  @Field(() => VoteSource)
+  @Enum({ items: () => VoteSource })
+  source: VoteSource & Opt = VoteSource.DIGITAL;
+}
