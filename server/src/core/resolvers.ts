@@ -1,7 +1,25 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
-import { ProjectPartnerResolver, ProjectResolver } from '../modules/project/project.resolver.js';
+import { challengeResolvers } from '../modules/challenge/index.js';
+import { ideaResolvers } from '../modules/idea/index.js';
+import { organisationResolvers } from '../modules/organisation/index.js';
+import { participantResolvers } from '../modules/participant/index.js';
+import { projectResolvers } from '../modules/project/index.js';
+import { reviewResolvers } from '../modules/review/index.js';
+import { sessionResolvers } from '../modules/session/index.js';
+import { strategyResolvers } from '../modules/strategy/index.js';
+import { themeResolvers } from '../modules/theme/index.js';
+import { voteResolvers } from '../modules/vote/index.js';
 
-// Every resolver of the API. A feature adds its resolvers here.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [OrganisationResolver, ProjectResolver, ProjectPartnerResolver];
+// Every resolver of the API: each feature exports its own list from its index.ts.
+export const resolvers = [
+  ...organisationResolvers,
+  ...projectResolvers,
+  ...sessionResolvers,
+  ...participantResolvers,
+  ...themeResolvers,
+  ...challengeResolvers,
+  ...ideaResolvers,
+  ...voteResolvers,
+  ...strategyResolvers,
+  ...reviewResolvers,
+] as unknown as NonEmptyArray<Function>;

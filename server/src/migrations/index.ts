@@ -1,8 +1,8 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
-import { Migration20261125124125 } from './Migration20261125124125.js';
+import { Migration20261125000000_initial } from './Migration20261125000000_initial.js';
 
-// Every migration, in order. `pnpm migration:create` writes a new file; add it here.
+// Every migration, in order. Written by `pnpm migration:create`; never edit a merged migration.
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
-  { name: 'Migration20261125124125', class: Migration20261125124125 },
+  { name: 'Migration20261125000000_initial', class: Migration20261125000000_initial },
 ];

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125124125 extends Migration {
+export class Migration20261125000000_initial extends Migration {
 
-  override name = 'Migration20261125124125';
+  override name = 'Migration20261125000000_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "applied_mutation" ("client_mutation_id" varchar(100) not null, "operation" varchar(100) not null, "result_id" uuid not null, "applied_at" timestamptz not null, primary key ("client_mutation_id"));`);

@@ -1,0 +1,2 @@
+// The GraphQL resolvers of the challenge feature, registered in core/resolvers.ts.
+export const challengeResolvers: Function[] = [];

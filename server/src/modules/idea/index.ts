@@ -1,0 +1,2 @@
+// The GraphQL resolvers of the idea feature, registered in core/resolvers.ts.
+export const ideaResolvers: Function[] = [];

@@ -1,0 +1,2 @@
+// The GraphQL resolvers of the session feature, registered in core/resolvers.ts.
+export const sessionResolvers: Function[] = [];

@@ -1,0 +1,2 @@
+// The GraphQL resolvers of the theme feature, registered in core/resolvers.ts.
+export const themeResolvers: Function[] = [];
