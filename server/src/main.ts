@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config.js';
 import { embeddedDataDir, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
+import { createRateLimits } from './core/auth/rate-limit.js';
 import { createLogger } from './core/logger.js';
 import { initOrm, migrate } from './core/orm.js';
 import { buildAppSchema } from './core/schema.js';
@@ -33,7 +34,8 @@ const applied = await migrate(orm);
 logger.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
 if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) logger.info('loaded the demo data');
 
-const app = await createApp({ orm, schema: await buildAppSchema(), logger, config });
+const limits = createRateLimits(url);
+const app = await createApp({ orm, schema: await buildAppSchema(), logger, config, limits });
 const port = await app.listen(config.PORT, config.HOST);
 const base = `http://localhost:${port}`;
 logger.info({ port }, 'Samenspraak is ready');
@@ -46,6 +48,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, 'shutting down');
   try {
     await app.stop();
+    await limits.close();
     await orm.close();
     await embedded?.stop();
     logger.info('stopped cleanly');

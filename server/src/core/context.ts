@@ -1,15 +1,50 @@
+import { AuditTrail } from '../modules/audit/audit.service.js';
+import type { RateLimits } from './auth/rate-limit.js';
+import { loadViewer, type Viewer } from './auth/viewer.js';
 import type { Logger } from './logger.js';
 import { Loaders } from './loaders.js';
 import type { EntityManager, MikroORM } from './orm.js';
+
+// What a request brings besides its GraphQL document: who sends it and how to answer with a cookie.
+export interface RequestInfo {
+  // Identifies the client for rate limiting (its address).
+  clientKey: string;
+  // Whether the page was served over HTTPS, so cookies get the Secure flag.
+  secure: boolean;
+  loginToken?: string;
+  setCookie(value: string): void;
+}
 
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
+  viewer: Viewer;
+  request: RequestInfo;
+  limits: RateLimits;
+  // Records already checked by the authorization guard in this request.
+  authorized: WeakMap<object, Promise<void>>;
+  // Reads and changes of personal data in this request, written when it ends.
+  audit: AuditTrail;
 }
 
 // A fresh entity manager per request: no identity map is shared between requests.
-export function createContext(orm: MikroORM, logger: Logger): Context {
+export async function createContext(
+  orm: MikroORM,
+  logger: Logger,
+  limits: RateLimits,
+  request: RequestInfo,
+): Promise<Context> {
   const em = orm.em.fork();
-  return { em, loaders: new Loaders(em), logger };
+  const context: Context = {
+    em,
+    loaders: new Loaders(em),
+    logger,
+    viewer: await loadViewer(em, request.loginToken),
+    request,
+    limits,
+    authorized: new WeakMap(),
+    audit: new AuditTrail(() => context.viewer),
+  };
+  return context;
 }

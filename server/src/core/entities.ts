@@ -1,3 +1,7 @@
+import { Account, Invitation } from '../modules/account/account.entity.js';
+import { LoginSession } from '../modules/account/login-session.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -30,4 +34,9 @@ export const entities = [
   Strategy,
   StrategyAction,
   MunicipalityResponse,
+  Account,
+  Invitation,
+  LoginSession,
+  AuditEntry,
+  RateLimitCounter,
 ];

@@ -15,16 +15,30 @@ const apolloCodes = new Set([
   'BAD_REQUEST',
 ]);
 
+interface ValidationProblem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationProblem[];
+}
+
+// class-validator nests the problems of nested inputs (an agenda's phases, say); people need them all.
+function flattenValidation(errors: ValidationProblem[] = [], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    return [
+      ...Object.values(error.constraints ?? {}).map((message) => ({ field, message })),
+      ...flattenValidation(error.children, field),
+    ];
+  });
+}
+
 // Every error leaves with a stable code and a message a person understands; anything
 // unexpected is logged in full and answered without internals or a stack trace.
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      const fields = original.extensions.validationErrors as
-        | { property: string; constraints?: Record<string, string> }[]
-        | undefined;
-      const problems = (fields ?? []).flatMap((f) => Object.values(f.constraints ?? {}).map((m) => ({ field: f.property, message: m })));
+      const problems = flattenValidation(original.extensions.validationErrors);
       return {
         message: `Some input is not valid: ${problems.map((p) => p.message).join('; ') || 'check the fields'}.`,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -32,7 +46,7 @@ export function formatError(logger: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
       };
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     if (knownCodes.has(code) || apolloCodes.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

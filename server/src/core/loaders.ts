@@ -7,7 +7,7 @@ type WithId = { id: string };
 type Order = Record<string, 'asc' | 'desc'>;
 
 const refId = (value: unknown): string | undefined =>
-  value && typeof value === 'object' && 'id' in value ? String((value as WithId).id) : undefined;
+  value && typeof value === 'object' && 'id' in value ? (value as WithId).id : undefined;
 
 // Per-request batching: every field that reads related rows goes through one of these,
 // so a nested query costs one statement per level, not one per row.
@@ -19,7 +19,7 @@ export class Loaders {
   private memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
     let loader = this.cache.get(key);
     if (!loader) {
-      loader = make() as DataLoader<string, unknown>;
+      loader = make();
       this.cache.set(key, loader);
     }
     return loader as DataLoader<string, V>;
@@ -27,13 +27,17 @@ export class Loaders {
 
   // One entity by id; undefined when it does not exist.
   byId<T extends WithId>(entity: EntityClass<T>): DataLoader<string, T | undefined> {
-    return this.memo(`id:${entity.name}`, () =>
-      new DataLoader<string, T | undefined>(async (ids) => {
-        const valid = ids.filter(isUuid);
-        const rows = valid.length ? await this.em.find(entity, { id: { $in: valid } } as unknown as FilterQuery<T>) : [];
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id));
-      }),
+    return this.memo(
+      `id:${entity.name}`,
+      () =>
+        new DataLoader<string, T | undefined>(async (ids) => {
+          const valid = ids.filter(isUuid);
+          const rows = valid.length
+            ? await this.em.find(entity, { id: { $in: valid } } as unknown as FilterQuery<T>)
+            : [];
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id));
+        }),
     );
   }
 
@@ -42,20 +46,22 @@ export class Loaders {
     entity: EntityClass<T>,
     foreignKey: keyof T & string,
     orderBy: Order = { createdAt: 'asc', id: 'asc' },
-    where: FilterQuery<T> = {} as FilterQuery<T>,
+    where: FilterQuery<T> = {},
     variant = '',
   ): DataLoader<string, T[]> {
-    return this.memo(`children:${entity.name}:${foreignKey}:${variant}`, () =>
-      new DataLoader<string, T[]>(async (parentIds) => {
-        const rows = await this.em.find(
-          entity,
-          { $and: [{ [foreignKey]: { $in: [...parentIds] } }, where] } as FilterQuery<T>,
-          { orderBy: orderBy as never },
-        );
-        const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-        for (const row of rows) groups.get(refId(row[foreignKey]) ?? '')?.push(row);
-        return parentIds.map((id) => groups.get(id) ?? []);
-      }),
+    return this.memo(
+      `children:${entity.name}:${foreignKey}:${variant}`,
+      () =>
+        new DataLoader<string, T[]>(async (parentIds) => {
+          const rows = await this.em.find(
+            entity,
+            { $and: [{ [foreignKey]: { $in: [...parentIds] } }, where] } as FilterQuery<T>,
+            { orderBy: orderBy as never },
+          );
+          const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+          for (const row of rows) groups.get(refId(row[foreignKey]) ?? '')?.push(row);
+          return parentIds.map((id) => groups.get(id) ?? []);
+        }),
     );
   }
 

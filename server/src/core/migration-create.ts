@@ -13,7 +13,7 @@ function writeMigrationList(): void {
   const names = readdirSync(migrationsDir)
     .filter((file) => /^Migration\w+\.ts$/.test(file))
     .map((file) => file.replace(/\.ts$/, ''))
-    .sort();
+    .toSorted();
   const lines = [
     "import type { Constructor } from '@mikro-orm/core';",
     "import type { Migration } from '@mikro-orm/migrations';",
@@ -37,7 +37,12 @@ if (resetInitial) {
 }
 
 const dataDir = embeddedDataDir(`migration-create-${process.pid}`);
-const db = await startEmbeddedPostgres({ dataDir, port: 20000 + (process.pid % 20000), database: 'migration_create', persistent: false });
+const db = await startEmbeddedPostgres({
+  dataDir,
+  port: 20000 + (process.pid % 20000),
+  database: 'migration_create',
+  persistent: false,
+});
 // Imported only now: the ORM loads the migration list, which a reset has just rewritten.
 const { initOrm } = await import('./orm.js');
 const orm = await initOrm({ url: db.url });
@@ -48,7 +53,10 @@ try {
   if (written && resetInitial) {
     // A stable name, so that rebuilding it leaves the migration list unchanged.
     const stable = 'Migration20261125000000_initial';
-    const source = readFileSync(path.join(migrationsDir, written), 'utf8').replaceAll(written.replace(/\.ts$/, ''), stable);
+    const source = readFileSync(path.join(migrationsDir, written), 'utf8').replaceAll(
+      written.replace(/\.ts$/, ''),
+      stable,
+    );
     rmSync(path.join(migrationsDir, written));
     writeFileSync(path.join(migrationsDir, `${stable}.ts`), source);
     written = `${stable}.ts`;

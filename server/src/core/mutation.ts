@@ -10,7 +10,8 @@ import { newId } from './uuid.js';
 export abstract class MutationInput {
   @Field(() => ID, {
     nullable: true,
-    description: 'A client-generated id for this request: sending it again returns the first outcome and changes nothing.',
+    description:
+      'A client-generated id for this request: sending it again returns the first outcome and changes nothing.',
   })
   @IsOptional()
   @MaxLength(100)

@@ -1,4 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { accountResolvers } from '../modules/account/index.js';
+import { auditResolvers } from '../modules/audit/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
@@ -12,6 +14,8 @@ import { voteResolvers } from '../modules/vote/index.js';
 
 // Every resolver of the API: each feature exports its own list from its index.ts.
 export const resolvers = [
+  ...accountResolvers,
+  ...auditResolvers,
   ...organisationResolvers,
   ...projectResolvers,
   ...sessionResolvers,

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import type { GraphQLSchema } from 'graphql';
+import { readLoginCookie } from './auth/cookies.js';
+import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -23,7 +25,8 @@ export interface AppOptions {
   orm: MikroORM;
   schema: GraphQLSchema;
   logger: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST'>;
+  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'>;
+  limits: RateLimits;
 }
 
 class BodyTooLarge extends Error {}
@@ -49,7 +52,19 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export async function createApp({ orm, schema, logger, config }: AppOptions): Promise<App> {
+export async function createApp({ orm, schema, logger, config, limits }: AppOptions): Promise<App> {
+  // Behind a reverse proxy the client's address and scheme come from its headers; otherwise from the socket.
+  const clientKey = (req: IncomingMessage): string =>
+    (config.TRUST_PROXY
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : '') ||
+    req.socket.remoteAddress ||
+    'unknown';
+  const isSecure = (req: IncomingMessage): boolean =>
+    config.TRUST_PROXY ? req.headers['x-forwarded-proto'] === 'https' : 'encrypted' in req.socket;
+
   const server = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -76,13 +91,21 @@ export async function createApp({ orm, schema, logger, config }: AppOptions): Pr
       try {
         body = raw && headers.get('content-type')?.includes('json') ? JSON.parse(raw) : raw;
       } catch {
-        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        sendJson(res, 400, {
+          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
         return;
       }
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm, logger),
+      context: () =>
+        createContext(orm, logger, limits, {
+          clientKey: clientKey(req),
+          secure: isSecure(req),
+          loginToken: readLoginCookie(req.headers.cookie),
+          setCookie: (value) => res.appendHeader('set-cookie', value),
+        }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -102,7 +125,10 @@ export async function createApp({ orm, schema, logger, config }: AppOptions): Pr
         return;
       }
       logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.end();
     };
     if (url.pathname === '/graphql') {
@@ -110,7 +136,12 @@ export async function createApp({ orm, schema, logger, config }: AppOptions): Pr
     } else if (url.pathname === '/healthz') {
       orm
         .checkConnection()
-        .then((check) => sendJson(res, check.ok ? 200 : 503, { status: check.ok ? 'ok' : 'degraded', database: check.ok ? 'up' : 'down' }))
+        .then((check) =>
+          sendJson(res, check.ok ? 200 : 503, {
+            status: check.ok ? 'ok' : 'degraded',
+            database: check.ok ? 'up' : 'down',
+          }),
+        )
         .catch(done);
     } else if (staticFiles && (req.method === 'GET' || req.method === 'HEAD')) {
       staticFiles(req, res, () => sendJson(res, 404, { error: 'Not found' }));

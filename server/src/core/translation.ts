@@ -14,5 +14,5 @@ export class Translation {
 
 export const translationList = (translations: Translations): Translation[] =>
   Object.entries(translations)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .toSorted(([a], [b]) => a.localeCompare(b))
     .map(([language, text]) => ({ language, text }));

@@ -5,10 +5,26 @@ export class Migration20261125000000_initial extends Migration {
   override name = 'Migration20261125000000_initial';
 
   override up(): void | Promise<void> {
+    this.addSql(`create table "account" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "email" varchar(254) not null, "display_name" varchar(200) not null, "role" text not null, "password_hash" text not null, "failed_sign_ins" int not null default 0, "locked_until" timestamptz null, "last_sign_in_at" timestamptz null, "active" boolean not null default true, primary key ("id"));`);
+    this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
+    this.addSql(`alter table "account" add constraint "account_role_check" check ("role" in ('ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR'));`);
+
     this.addSql(`create table "applied_mutation" ("client_mutation_id" varchar(100) not null, "operation" varchar(100) not null, "result_id" uuid not null, "applied_at" timestamptz not null, primary key ("client_mutation_id"));`);
+
+    this.addSql(`create table "audit_entry" ("id" uuid not null, "at" timestamptz not null, "actor" varchar(254) not null, "actor_account_id" uuid null, "action" text not null, "subject_type" varchar(60) not null, "subject_id" uuid not null, "detail" varchar(200) not null, "project_id" uuid null, primary key ("id"));`);
+    this.addSql(`create index "audit_entry_subject_id_index" on "audit_entry" ("subject_id");`);
+    this.addSql(`create index "audit_entry_at_index" on "audit_entry" ("at");`);
+    this.addSql(`alter table "audit_entry" add constraint "audit_entry_action_check" check ("action" in ('READ', 'CREATE', 'UPDATE', 'EXPORT', 'ERASE'));`);
 
     this.addSql(`create table "organisation" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "name" varchar(200) not null, "kind" text not null, "locality" varchar(200) null, primary key ("id"));`);
     this.addSql(`alter table "organisation" add constraint "organisation_kind_check" check ("kind" in ('MUNICIPALITY', 'INTERMUNICIPAL_PARTNERSHIP', 'PARTNER_ACTOR', 'SELF_ORGANISATION', 'EVALUATION_TEAM'));`);
+
+    this.addSql(`create table "invitation" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "token_hash" varchar(64) not null, "email" varchar(254) not null, "role" text not null, "organisation_id" uuid not null, "project_ids" text[] not null, "created_by_id" uuid not null, "expires_at" timestamptz not null, "accepted_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`alter table "invitation" add constraint "invitation_token_hash_unique" unique ("token_hash");`);
+    this.addSql(`create index "invitation_organisation_id_index" on "invitation" ("organisation_id");`);
+    this.addSql(`alter table "invitation" add constraint "invitation_role_check" check ("role" in ('ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR'));`);
+
+    this.addSql(`create table "account_organisations" ("account_id" uuid not null, "organisation_id" uuid not null, primary key ("account_id", "organisation_id"));`);
 
     this.addSql(`create table "project" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "title" varchar(200) not null, "description" text not null default '', "goals" text[] not null, "promoter_id" uuid not null, "grant_euros" int not null, "starts_on" date not null, "ends_on" date not null, primary key ("id"));`);
     this.addSql(`create index "project_promoter_id_index" on "project" ("promoter_id");`);
@@ -23,15 +39,24 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`alter table "consent" add constraint "consent_purpose_check" check ("purpose" in ('PARTICIPATION', 'RESEARCH'));`);
     this.addSql(`alter table "consent" add constraint "consent_method_check" check ("method" in ('ON_SCREEN', 'PAPER'));`);
 
+    this.addSql(`create table "account_projects" ("account_id" uuid not null, "project_id" uuid not null, primary key ("account_id", "project_id"));`);
+
     this.addSql(`create table "project_partner" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "project_id" uuid not null, "organisation_id" uuid not null, "role" text not null, primary key ("id"));`);
     this.addSql(`create index "project_partner_organisation_id_index" on "project_partner" ("organisation_id");`);
     this.addSql(`alter table "project_partner" add constraint "project_partner_project_id_organisation_id_unique" unique ("project_id", "organisation_id");`);
     this.addSql(`alter table "project_partner" add constraint "project_partner_role_check" check ("role" in ('PARTNER_ACTOR', 'SELF_ORGANISATION', 'EVALUATION_TEAM', 'CO_PROMOTER'));`);
 
+    this.addSql(`create table "rate_limit" ("key" varchar(255) not null, "points" int not null default 0, "expire" bigint null, primary key ("key"));`);
+
     this.addSql(`create table "session" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "project_id" uuid not null, "title" varchar(200) not null, "starts_at" timestamptz not null, "duration_minutes" int not null default 120, "location" varchar(300) not null, "languages" text[] not null, "capacity" int not null, "status" text not null default 'DRAFT', "join_code" varchar(12) null, "current_phase_id" uuid null, primary key ("id"));`);
     this.addSql(`create index "session_project_id_starts_at_index" on "session" ("project_id", "starts_at");`);
     this.addSql(`create unique index "session_join_code_unique" on "session" ("join_code") where "join_code" is not null;`);
     this.addSql(`alter table "session" add constraint "session_status_check" check ("status" in ('DRAFT', 'SCHEDULED', 'LIVE', 'CLOSED', 'REVIEWED'));`);
+
+    this.addSql(`create table "login_session" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "token_hash" varchar(64) not null, "kind" text not null, "account_id" uuid null, "participant_id" uuid null, "session_id" uuid null, "expires_at" timestamptz not null, "last_seen_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`alter table "login_session" add constraint "login_session_token_hash_unique" unique ("token_hash");`);
+    this.addSql(`create index "login_session_account_id_index" on "login_session" ("account_id");`);
+    this.addSql(`alter table "login_session" add constraint "login_session_kind_check" check ("kind" in ('STAFF', 'PARTICIPANT'));`);
 
     this.addSql(`create table "attendance" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "participant_id" uuid not null, "checked_in_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "attendance_participant_id_index" on "attendance" ("participant_id");`);
@@ -56,6 +81,8 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`create index "theme_session_id_position_index" on "theme" ("session_id", "position");`);
 
     this.addSql(`create table "challenge" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "author_id" uuid null, "theme_id" uuid null, "text" text not null, "language" varchar(35) not null, "translations" jsonb not null, "status" text not null default 'VISIBLE', "merged_into_id" uuid null, primary key ("id"));`);
+    this.addSql(`create index "challenge_merged_into_id_index" on "challenge" ("merged_into_id");`);
+    this.addSql(`create index "challenge_theme_id_index" on "challenge" ("theme_id");`);
     this.addSql(`create index "challenge_session_id_created_at_index" on "challenge" ("session_id", "created_at");`);
     this.addSql(`alter table "challenge" add constraint "challenge_status_check" check ("status" in ('VISIBLE', 'HIDDEN', 'MERGED'));`);
 
@@ -67,6 +94,7 @@ export class Migration20261125000000_initial extends Migration {
 
     this.addSql(`create table "voting_round" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "title" varchar(200) not null, "target" text not null, "dots_per_participant" int not null, "status" text not null default 'OPEN', primary key ("id"));`);
     this.addSql(`create index "voting_round_session_id_index" on "voting_round" ("session_id");`);
+    this.addSql(`create unique index "voting_round_one_open_per_session" on "voting_round" ("session_id") where "status" = 'OPEN';`);
     this.addSql(`alter table "voting_round" add constraint "voting_round_target_check" check ("target" in ('CHALLENGES', 'IDEAS'));`);
     this.addSql(`alter table "voting_round" add constraint "voting_round_status_check" check ("status" in ('OPEN', 'CLOSED'));`);
 
@@ -77,16 +105,29 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`alter table "vote" add constraint "vote_one_target" check ((challenge_id is null) <> (idea_id is null));`);
     this.addSql(`alter table "vote" add constraint "vote_source_check" check ("source" in ('DIGITAL', 'PAPER'));`);
 
+    this.addSql(`alter table "invitation" add constraint "invitation_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on delete cascade;`);
+    this.addSql(`alter table "invitation" add constraint "invitation_created_by_id_foreign" foreign key ("created_by_id") references "account" ("id") on delete cascade;`);
+
+    this.addSql(`alter table "account_organisations" add constraint "account_organisations_account_id_foreign" foreign key ("account_id") references "account" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "account_organisations" add constraint "account_organisations_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade on delete cascade;`);
+
     this.addSql(`alter table "project" add constraint "project_promoter_id_foreign" foreign key ("promoter_id") references "organisation" ("id");`);
 
     this.addSql(`alter table "participant" add constraint "participant_project_id_foreign" foreign key ("project_id") references "project" ("id") on delete cascade;`);
 
     this.addSql(`alter table "consent" add constraint "consent_participant_id_foreign" foreign key ("participant_id") references "participant" ("id") on delete cascade;`);
 
+    this.addSql(`alter table "account_projects" add constraint "account_projects_account_id_foreign" foreign key ("account_id") references "account" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "account_projects" add constraint "account_projects_project_id_foreign" foreign key ("project_id") references "project" ("id") on update cascade on delete cascade;`);
+
     this.addSql(`alter table "project_partner" add constraint "project_partner_project_id_foreign" foreign key ("project_id") references "project" ("id") on delete cascade;`);
     this.addSql(`alter table "project_partner" add constraint "project_partner_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 
     this.addSql(`alter table "session" add constraint "session_project_id_foreign" foreign key ("project_id") references "project" ("id") on delete cascade;`);
+
+    this.addSql(`alter table "login_session" add constraint "login_session_account_id_foreign" foreign key ("account_id") references "account" ("id") on delete cascade;`);
+    this.addSql(`alter table "login_session" add constraint "login_session_participant_id_foreign" foreign key ("participant_id") references "participant" ("id") on delete cascade;`);
+    this.addSql(`alter table "login_session" add constraint "login_session_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
 
     this.addSql(`alter table "attendance" add constraint "attendance_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
     this.addSql(`alter table "attendance" add constraint "attendance_participant_id_foreign" foreign key ("participant_id") references "participant" ("id") on delete cascade;`);

@@ -1,33 +1,58 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { createRateLimits } from '../core/auth/rate-limit.js';
 import { createLogger } from '../core/logger.js';
 import { initOrm, type MikroORM } from '../core/orm.js';
 import { buildAppSchema } from '../core/schema.js';
 import { createApp, type App } from '../core/server.js';
+import { StaffRole } from '../modules/account/account.entity.js';
+import { createAccount } from '../modules/account/account.service.js';
+import { Organisation, OrganisationKind } from '../modules/organisation/organisation.entity.js';
 
 const TEMPLATE_DATABASE = 'samenspraak_test_template';
+export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export interface TestApp {
+// One browser: it keeps the cookies the API sets, like a person's browser does.
+export interface TestClient {
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  // Like `graphql`, but fails the test on any error and returns the data.
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  signIn(email: string, password?: string): Promise<void>;
+  cookies: Map<string, string>;
+}
+
+export interface StaffOptions {
+  role: StaffRole;
+  organisationIds: string[];
+  projectIds?: string[];
+  email?: string;
+}
+
+export interface TestApp extends TestClient {
   url: string;
   orm: MikroORM;
   // Every SQL statement the app ran since the last `resetQueries()`.
   queries: string[];
   resetQueries(): void;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
-  // Like `graphql`, but fails the test on any error and returns the data.
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  // A new browser with no cookies.
+  client(): TestClient;
+  // A new browser signed in as a new staff account.
+  staff(options: StaffOptions): Promise<TestClient & { accountId: string; email: string }>;
   close(): Promise<void>;
 }
 
 let schemaPromise: ReturnType<typeof buildAppSchema> | undefined;
+let accountCounter = 0;
 
 // A running API on its own fresh database, copied from the migrated template.
+// The app itself acts as the default client: an administrator of every organisation in this database,
+// for tests of the domain; access rules are tested through `client()` and `staff()`.
 export async function createTestApp(): Promise<TestApp> {
   const adminUrl = inject('databaseUrl');
   const name = `test_${randomBytes(6).toString('hex')}`;
@@ -42,32 +67,104 @@ export async function createTestApp(): Promise<TestApp> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const orm = await initOrm({ url: url.toString(), logger, onQuery: (sql) => queries.push(sql) });
   schemaPromise ??= buildAppSchema();
-  const app: App = await createApp({ orm, schema: await schemaPromise, logger, config: { NODE_ENV: 'test', WEB_DIST: '/nonexistent' } });
+  const limits = createRateLimits(url.toString());
+  const app: App = await createApp({
+    orm,
+    schema: await schemaPromise,
+    logger,
+    limits,
+    config: { NODE_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: false },
+  });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
 
-  const graphql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResult<T>;
+  const client = (): TestClient => {
+    const cookies = new Map<string, string>();
+    const graphql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      for (const header of response.headers.getSetCookie()) {
+        const [pair] = header.split(';');
+        const [key, value] = (pair ?? '').split('=');
+        if (!key) continue;
+        if (value) cookies.set(key, value);
+        else cookies.delete(key);
+      }
+      return (await response.json()) as GraphQLResult<T>;
+    };
+    const ok = async <T>(query: string, variables?: Record<string, unknown>) => {
+      const result = await graphql<T>(query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    };
+    return {
+      graphql,
+      ok,
+      cookies,
+      signIn: async (email, password = TEST_PASSWORD) => {
+        await ok(`mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }`, {
+          input: { email, password },
+        });
+      },
+    };
   };
+
+  const staff = async (options: StaffOptions) => {
+    const email = options.email ?? `staff${++accountCounter}-${randomBytes(3).toString('hex')}@test.example`;
+    const account = await createAccount(orm.em.fork(), {
+      email,
+      displayName: `${options.role.toLowerCase()} ${accountCounter}`,
+      role: options.role,
+      password: TEST_PASSWORD,
+      organisationIds: options.organisationIds,
+      projectIds: options.projectIds ?? [],
+    });
+    const browser = client();
+    await browser.signIn(email);
+    return Object.assign(browser, { accountId: account.id, email });
+  };
+
+  // The default client: an administrator made a member of every organisation before each request.
+  const em = orm.em.fork();
+  const home = em.create(Organisation, { name: 'Test operator', kind: OrganisationKind.MUNICIPALITY });
+  await em.flush();
+  const operator = await staff({ role: StaffRole.ADMINISTRATOR, organisationIds: [home.id] });
+  const sync = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const syncMemberships = () =>
+    sync.query(
+      `insert into account_organisations (account_id, organisation_id)
+       select $1, id from organisation on conflict do nothing`,
+      [operator.accountId],
+    );
+  queries.splice(0, queries.length);
 
   return {
     url: base,
     orm,
     queries,
     resetQueries: () => queries.splice(0, queries.length),
-    graphql,
-    ok: async <T>(query: string, variables?: Record<string, unknown>) => {
-      const result = await graphql<T>(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      return result.data as T;
+    client,
+    staff,
+    cookies: operator.cookies,
+    signIn: operator.signIn,
+    graphql: async (query, variables) => {
+      await syncMemberships();
+      return operator.graphql(query, variables);
+    },
+    ok: async (query, variables) => {
+      await syncMemberships();
+      return operator.ok(query, variables);
     },
     close: async () => {
+      await sync.end();
       await app.stop();
+      await limits.close();
       await orm.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();

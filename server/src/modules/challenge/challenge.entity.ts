@@ -26,6 +26,8 @@ registerEnumType(ContributionStatus, {
 @ObjectType({ description: 'A local problem raised in a session, in the language it was written in.' })
 @Entity()
 @Index({ properties: ['session', 'createdAt'] })
+@Index({ properties: ['theme'] })
+@Index({ properties: ['mergedInto'] })
 export class Challenge extends BaseEntity {
   @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
   session!: Ref<Session>;
@@ -37,7 +39,7 @@ export class Challenge extends BaseEntity {
   @ManyToOne(() => Theme, { ref: true, nullable: true, deleteRule: 'set null' })
   theme: Ref<Theme> | null = null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The challenge in the words of its author.' })
   @Property({ type: 'text' })
   text!: string;
 
@@ -48,7 +50,9 @@ export class Challenge extends BaseEntity {
   @Property({ type: 'json' })
   translations: Translations & Opt = {};
 
-  @Field(() => ContributionStatus)
+  @Field(() => ContributionStatus, {
+    description: 'Whether it shows on the board, is hidden, or was merged into another.',
+  })
   @Enum({ items: () => ContributionStatus })
   status: ContributionStatus & Opt = ContributionStatus.VISIBLE;
 

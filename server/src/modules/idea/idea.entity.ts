@@ -16,7 +16,7 @@ export class Idea extends BaseEntity {
   @ManyToOne(() => Participant, { ref: true, nullable: true, deleteRule: 'set null' })
   author: Ref<Participant> | null = null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The idea in the words of its author.' })
   @Property({ type: 'text' })
   text!: string;
 
@@ -27,7 +27,7 @@ export class Idea extends BaseEntity {
   @Property({ type: 'json' })
   translations: Translations & Opt = {};
 
-  @Field(() => ContributionStatus)
+  @Field(() => ContributionStatus, { description: 'Whether it shows on the board or is hidden.' })
   @Enum({ items: () => ContributionStatus })
   status: ContributionStatus & Opt = ContributionStatus.VISIBLE;
 }

@@ -1,2 +1,4 @@
+import { ChallengeIdeasResolver, IdeaResolver } from './idea.resolver.js';
+
 // The GraphQL resolvers of the idea feature, registered in core/resolvers.ts.
-export const ideaResolvers: Function[] = [];
+export const ideaResolvers: Function[] = [IdeaResolver, ChallengeIdeasResolver];

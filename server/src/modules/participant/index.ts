@@ -1,2 +1,16 @@
+import {
+  AttendanceResolver,
+  ConsentResolver,
+  ParticipantResolver,
+  ProjectParticipantsResolver,
+  SessionAttendanceResolver,
+} from './participant.resolver.js';
+
 // The GraphQL resolvers of the participant feature, registered in core/resolvers.ts.
-export const participantResolvers: Function[] = [];
+export const participantResolvers: Function[] = [
+  ParticipantResolver,
+  ConsentResolver,
+  AttendanceResolver,
+  SessionAttendanceResolver,
+  ProjectParticipantsResolver,
+];

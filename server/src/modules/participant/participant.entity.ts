@@ -31,7 +31,17 @@ export enum AgeBand {
   FROM_65 = 'FROM_65',
 }
 
-registerEnumType(AgeBand, { name: 'AgeBand', description: 'Optional, self-declared age band.' });
+registerEnumType(AgeBand, {
+  name: 'AgeBand',
+  description: 'Optional, self-declared age band.',
+  valuesConfig: {
+    UNDER_18: { description: 'Younger than 18.' },
+    FROM_18_TO_29: { description: '18 to 29 years old.' },
+    FROM_30_TO_44: { description: '30 to 44 years old.' },
+    FROM_45_TO_64: { description: '45 to 64 years old.' },
+    FROM_65: { description: '65 or older.' },
+  },
+});
 
 export enum ConsentPurpose {
   PARTICIPATION = 'PARTICIPATION',
@@ -78,7 +88,7 @@ export class Participant extends BaseEntity {
 
   @Field(() => [String], { description: 'Languages the participant speaks (BCP 47 tags).' })
   @Property({ type: 'text[]' })
-  languages: string[] = [];
+  languages: string[] & Opt = [];
 
   @Enum({ items: () => AgeBand, nullable: true })
   ageBand: AgeBand | null = null;
@@ -91,7 +101,7 @@ export class Consent extends BaseEntity {
   @ManyToOne(() => Participant, { ref: true, deleteRule: 'cascade' })
   participant!: Ref<Participant>;
 
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { description: 'What the participant agreed to.' })
   @Enum({ items: () => ConsentPurpose })
   purpose!: ConsentPurpose;
 
@@ -99,15 +109,18 @@ export class Consent extends BaseEntity {
   @Property({ type: 'string', length: 40 })
   textVersion!: string;
 
-  @Field(() => ConsentMethod)
+  @Field(() => ConsentMethod, { description: 'How the consent was given.' })
   @Enum({ items: () => ConsentMethod })
   method!: ConsentMethod;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the consent was given.' })
   @Property({ type: 'datetime' })
   givenAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the consent was withdrawn; null while it stands.',
+  })
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt: Date | null = null;
 }
@@ -123,7 +136,7 @@ export class Attendance extends BaseEntity {
   @ManyToOne(() => Participant, { ref: true, deleteRule: 'cascade' })
   participant!: Ref<Participant>;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the participant was checked in.' })
   @Property({ type: 'datetime' })
   checkedInAt: Date & Opt = new Date();
 }

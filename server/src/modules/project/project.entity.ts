@@ -36,11 +36,11 @@ export class Project extends BaseEntity {
 
   @Field(() => String, { description: 'What the project is about, in a few sentences.' })
   @Property({ type: 'text' })
-  description: string = '';
+  description: string & Opt = '';
 
   @Field(() => [String], { description: 'The goals the project commits to.' })
   @Property({ type: 'text[]' })
-  goals: string[] = [];
+  goals: string[] & Opt = [];
 
   @ManyToOne(() => Organisation, { ref: true })
   promoter!: Ref<Organisation>;

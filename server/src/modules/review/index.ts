@@ -1,2 +1,4 @@
+import { MunicipalityResponseResolver, StrategyResponseResolver } from './review.resolver.js';
+
 // The GraphQL resolvers of the review feature, registered in core/resolvers.ts.
-export const reviewResolvers: Function[] = [];
+export const reviewResolvers: Function[] = [MunicipalityResponseResolver, StrategyResponseResolver];

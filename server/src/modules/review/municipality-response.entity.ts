@@ -14,6 +14,12 @@ export enum ResponseDecision {
 registerEnumType(ResponseDecision, {
   name: 'ResponseDecision',
   description: "The municipality's decision on a strategy; always given with a reason.",
+  valuesConfig: {
+    ADOPTED: { description: 'The municipality will carry out the strategy as proposed.' },
+    PARTLY_ADOPTED: { description: 'The municipality will carry out part of it; the reason says which part.' },
+    UNDER_STUDY: { description: 'The municipality is looking into it and will decide later.' },
+    DECLINED: { description: 'The municipality will not carry it out; the reason says why.' },
+  },
 });
 
 @ObjectType({ description: "The municipality's answer to a strategy: a decision and its reason." })
@@ -22,7 +28,7 @@ export class MunicipalityResponse extends BaseEntity {
   @OneToOne(() => Strategy, { ref: true, owner: true, unique: true, deleteRule: 'cascade' })
   strategy!: Ref<Strategy>;
 
-  @Field(() => ResponseDecision)
+  @Field(() => ResponseDecision, { description: 'Adopted, partly adopted, under study or declined.' })
   @Enum({ items: () => ResponseDecision })
   decision!: ResponseDecision;
 
@@ -34,7 +40,7 @@ export class MunicipalityResponse extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   followUp: string | null = null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the municipality first answered.' })
   @Property({ type: 'datetime' })
   respondedAt: Date & Opt = new Date();
 }

@@ -37,6 +37,15 @@ export enum PhaseKind {
 registerEnumType(PhaseKind, {
   name: 'PhaseKind',
   description: 'The kind of work done in one phase of a session agenda.',
+  valuesConfig: {
+    WELCOME: { description: 'Welcome, introductions and the ground rules.' },
+    CHALLENGES: { description: 'Participants name local challenges.' },
+    CLUSTERING: { description: 'Challenges are grouped into themes.' },
+    IDEAS: { description: 'Participants propose ideas that answer the challenges.' },
+    VOTING: { description: 'Dot voting on challenges or ideas.' },
+    STRATEGIES: { description: 'The chosen ideas become strategies for the municipality.' },
+    EVALUATION: { description: 'Looking back on the session and what comes next.' },
+  },
 });
 
 @ObjectType({ description: 'One workshop of a project.' })
@@ -50,11 +59,11 @@ export class Session extends BaseEntity {
   @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the session is called.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the session starts.' })
   @Property({ type: 'datetime' })
   startsAt!: Date;
 
@@ -68,17 +77,21 @@ export class Session extends BaseEntity {
 
   @Field(() => [String], { description: 'Languages spoken or supported (BCP 47 tags).' })
   @Property({ type: 'text[]' })
-  languages: string[] = [];
+  languages: string[] & Opt = [];
 
   @Field(() => Int, { description: 'How many participants fit.' })
   @Property({ type: 'integer' })
   capacity!: number;
 
-  @Field(() => SessionStatus)
+  @Field(() => SessionStatus, { description: 'Where the session is in its life.' })
   @Enum({ items: () => SessionStatus })
   status: SessionStatus & Opt = SessionStatus.DRAFT;
 
   // Only while live; unique among live sessions (a partial index in the migration).
+  @Field(() => String, {
+    nullable: true,
+    description: 'The short code participants type to join; only while the session is live.',
+  })
   @Property({ type: 'string', length: 12, nullable: true })
   joinCode: string | null = null;
 
@@ -100,11 +113,11 @@ export class AgendaPhase extends BaseEntity {
   @Property({ type: 'integer' })
   position!: number;
 
-  @Field(() => PhaseKind)
+  @Field(() => PhaseKind, { description: 'The kind of work done in this phase.' })
   @Enum({ items: () => PhaseKind })
   kind!: PhaseKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the phase is called on the agenda.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 

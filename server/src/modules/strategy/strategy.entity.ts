@@ -28,7 +28,7 @@ export class Strategy extends BaseEntity {
   @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
   session!: Ref<Session>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A short name for the plan.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
@@ -36,11 +36,11 @@ export class Strategy extends BaseEntity {
   @Property({ type: 'text' })
   description: string & Opt = '';
 
-  @Field(() => StrategyStatus)
+  @Field(() => StrategyStatus, { description: 'Draft, submitted to the municipality, or answered.' })
   @Enum({ items: () => StrategyStatus })
   status: StrategyStatus & Opt = StrategyStatus.DRAFT;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was submitted; null while a draft.' })
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
@@ -58,7 +58,7 @@ export class StrategyAction extends BaseEntity {
   @ManyToOne(() => Strategy, { ref: true, deleteRule: 'cascade' })
   strategy!: Ref<Strategy>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Order within the strategy, from 0.' })
   @Property({ type: 'integer' })
   position!: number;
 

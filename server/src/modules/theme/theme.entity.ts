@@ -1,4 +1,4 @@
-import { type Ref } from '@mikro-orm/core';
+import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
@@ -11,11 +11,11 @@ export class Theme extends BaseEntity {
   @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
   session!: Ref<Session>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A short title for the cluster.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
   @Field(() => Int, { description: 'Order on the board.' })
   @Property({ type: 'integer' })
-  position: number = 0;
+  position: number & Opt = 0;
 }

@@ -1,2 +1,18 @@
+import {
+  ChallengeDotsResolver,
+  IdeaDotsResolver,
+  SessionVotingResolver,
+  ThemeDotsResolver,
+  VoteResolver,
+  VotingRoundResolver,
+} from './vote.resolver.js';
+
 // The GraphQL resolvers of the vote feature, registered in core/resolvers.ts.
-export const voteResolvers: Function[] = [];
+export const voteResolvers: Function[] = [
+  VotingRoundResolver,
+  VoteResolver,
+  SessionVotingResolver,
+  ChallengeDotsResolver,
+  IdeaDotsResolver,
+  ThemeDotsResolver,
+];

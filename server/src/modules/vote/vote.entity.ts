@@ -1,5 +1,5 @@
 import { type Opt, type Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
@@ -12,14 +12,28 @@ export enum VoteTarget {
   IDEAS = 'IDEAS',
 }
 
-registerEnumType(VoteTarget, { name: 'VoteTarget', description: 'What a voting round asks people to vote on.' });
+registerEnumType(VoteTarget, {
+  name: 'VoteTarget',
+  description: 'What a voting round asks people to vote on.',
+  valuesConfig: {
+    CHALLENGES: { description: 'People give their dots to challenges.' },
+    IDEAS: { description: 'People give their dots to ideas.' },
+  },
+});
 
 export enum RoundStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
 
-registerEnumType(RoundStatus, { name: 'RoundStatus', description: 'Whether a voting round takes votes.' });
+registerEnumType(RoundStatus, {
+  name: 'RoundStatus',
+  description: 'Whether a voting round takes votes.',
+  valuesConfig: {
+    OPEN: { description: 'Takes votes now.' },
+    CLOSED: { description: 'Takes no more votes; its dots stay counted.' },
+  },
+});
 
 export enum VoteSource {
   DIGITAL = 'DIGITAL',
@@ -38,15 +52,20 @@ registerEnumType(VoteSource, {
 @ObjectType({ description: 'A round of dot voting, with a budget of dots per participant.' })
 @Entity()
 @Index({ properties: ['session'] })
+// At most one open round per session; castVote and openVotingRound also serialise on a lock.
+@Unique({
+  name: 'voting_round_one_open_per_session',
+  expression: `create unique index "voting_round_one_open_per_session" on "voting_round" ("session_id") where "status" = 'OPEN'`,
+})
 export class VotingRound extends BaseEntity {
   @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
   session!: Ref<Session>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the round asks, such as "Which challenges matter most?".' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => VoteTarget)
+  @Field(() => VoteTarget, { description: 'Whether the round votes on challenges or on ideas.' })
   @Enum({ items: () => VoteTarget })
   target!: VoteTarget;
 
@@ -54,7 +73,7 @@ export class VotingRound extends BaseEntity {
   @Property({ type: 'integer' })
   dotsPerParticipant!: number;
 
-  @Field(() => RoundStatus)
+  @Field(() => RoundStatus, { description: 'Whether the round takes votes now.' })
   @Enum({ items: () => RoundStatus })
   status: RoundStatus & Opt = RoundStatus.OPEN;
 }
@@ -79,11 +98,11 @@ export class Vote extends BaseEntity {
   @ManyToOne(() => Idea, { ref: true, nullable: true, deleteRule: 'cascade' })
   idea: Ref<Idea> | null = null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many dots were given.' })
   @Property({ type: 'integer' })
   dots!: number;
 
-  @Field(() => VoteSource)
+  @Field(() => VoteSource, { description: 'Whether the dots were cast in the app or counted on paper.' })
   @Enum({ items: () => VoteSource })
   source: VoteSource & Opt = VoteSource.DIGITAL;
 }

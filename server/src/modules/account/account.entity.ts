@@ -1,0 +1,99 @@
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Project } from '../project/project.entity.js';
+
+export enum StaffRole {
+  ADMINISTRATOR = 'ADMINISTRATOR',
+  REVIEWER = 'REVIEWER',
+  FACILITATOR = 'FACILITATOR',
+  EVALUATOR = 'EVALUATOR',
+}
+
+registerEnumType(StaffRole, {
+  name: 'StaffRole',
+  description: 'What a staff account may do.',
+  valuesConfig: {
+    ADMINISTRATOR: { description: "Manages organisations, accounts and invitations of its organisations' projects." },
+    REVIEWER: { description: "Reviews the outcomes of its municipality's projects and answers strategies." },
+    FACILITATOR: { description: 'Plans, runs and records the sessions of its projects.' },
+    EVALUATOR: { description: 'Reads anonymised indicators of its projects.' },
+  },
+});
+
+@ObjectType({ description: 'A staff member who signs in with e-mail and password.' })
+@Entity()
+export class Account extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 254 })
+  @Unique()
+  email!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  displayName!: string;
+
+  @Field(() => StaffRole)
+  @Enum({ items: () => StaffRole })
+  role!: StaffRole;
+
+  @Property({ type: 'text', hidden: true })
+  passwordHash!: string;
+
+  @ManyToMany(() => Organisation)
+  organisations = new Collection<Organisation>(this);
+
+  @ManyToMany(() => Project)
+  projects = new Collection<Project>(this);
+
+  // Failed sign-ins since the last success: each one adds to the wait before the next try.
+  @Property({ type: 'integer' })
+  failedSignIns: number & Opt = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil: Date | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastSignInAt: Date | null = null;
+
+  @Field(() => Boolean, { description: 'A deactivated account cannot sign in.' })
+  @Property({ type: 'boolean' })
+  active: boolean & Opt = true;
+}
+
+@ObjectType({ description: 'A link that lets a new staff member create an account; it expires.' })
+@Entity()
+@Index({ properties: ['organisation'] })
+export class Invitation extends BaseEntity {
+  @Property({ type: 'string', length: 64, hidden: true })
+  @Unique()
+  tokenHash!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  @Field(() => StaffRole)
+  @Enum({ items: () => StaffRole })
+  role!: StaffRole;
+
+  @ManyToOne(() => Organisation, { ref: true, deleteRule: 'cascade' })
+  organisation!: Ref<Organisation>;
+
+  @Property({ type: 'uuid[]' })
+  projectIds: string[] & Opt = [];
+
+  @ManyToOne(() => Account, { ref: true, deleteRule: 'cascade' })
+  createdBy!: Ref<Account>;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt: Date | null = null;
+}

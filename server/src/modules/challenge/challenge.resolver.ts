@@ -1,0 +1,166 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { Translation, translationList } from '../../core/translation.js';
+import { Participant } from '../participant/participant.entity.js';
+import { Session } from '../session/session.entity.js';
+import { Theme } from '../theme/theme.entity.js';
+import { Challenge, ContributionStatus } from './challenge.entity.js';
+import {
+  AssignChallengeThemeInput,
+  ChallengePayload,
+  CreateChallengeInput,
+  MergeChallengesInput,
+  SessionChallengesArgs,
+  SetChallengeStatusInput,
+  SetChallengeTranslationInput,
+  UpdateChallengeInput,
+} from './challenge.input.js';
+import {
+  assignChallengeTheme,
+  createChallenge,
+  getChallenge,
+  mergeChallenges,
+  setChallengeStatus,
+  setChallengeTranslation,
+  updateChallenge,
+} from './challenge.service.js';
+
+export const ChallengeConnection = ConnectionType(Challenge, 'Challenge');
+
+const BY_CREATION = { createdAt: 'asc', id: 'asc' } as const;
+const VISIBLE = { status: ContributionStatus.VISIBLE };
+
+const payload = (input: { clientMutationId?: string | null }, challenge: Challenge): ChallengePayload => ({
+  clientMutationId: input.clientMutationId ?? null,
+  challenge,
+});
+
+@Resolver(() => Challenge)
+export class ChallengeResolver {
+  @Query(() => Challenge, { description: 'One challenge.' })
+  challenge(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Challenge> {
+    return getChallenge(em, id);
+  }
+
+  @FieldResolver(() => Session, { description: 'The session it was raised in.' })
+  async session(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Session> {
+    const session = await loaders.byId(Session).load(challenge.session.id);
+    if (!session) throw notFound('session', challenge.session.id);
+    return session;
+  }
+
+  @FieldResolver(() => Participant, {
+    nullable: true,
+    description: 'Who raised it; null when recorded anonymously or after their data was erased.',
+  })
+  async author(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Participant | null> {
+    return challenge.author ? ((await loaders.byId(Participant).load(challenge.author.id)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Theme, { nullable: true, description: 'The theme it is clustered in, if any.' })
+  async theme(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Theme | null> {
+    return challenge.theme ? ((await loaders.byId(Theme).load(challenge.theme.id)) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Translation], { description: 'Translations into other languages, by language tag.' })
+  translations(@Root() challenge: Challenge): Translation[] {
+    return translationList(challenge.translations);
+  }
+
+  @FieldResolver(() => Challenge, {
+    nullable: true,
+    description: 'The challenge this one was merged into, when its status is MERGED.',
+  })
+  async mergedInto(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Challenge | null> {
+    return challenge.mergedInto ? ((await loaders.byId(Challenge).load(challenge.mergedInto.id)) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Challenge], { description: 'The challenges merged into this one, oldest first.' })
+  mergedChallenges(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Challenge[]> {
+    return loaders.childrenOf(Challenge, 'mergedInto', BY_CREATION).load(challenge.id);
+  }
+
+  @Mutation(() => ChallengePayload, {
+    description: 'Record a challenge raised in a live session, by a checked-in participant or anonymously.',
+  })
+  async createChallenge(
+    @Arg('input', () => CreateChallengeInput) input: CreateChallengeInput,
+    @Ctx() { em }: Context,
+  ): Promise<ChallengePayload> {
+    return payload(input, await createChallenge(em, input));
+  }
+
+  @Mutation(() => ChallengePayload, { description: 'Correct the text (or language) of a challenge, such as a typo.' })
+  async updateChallenge(
+    @Arg('input', () => UpdateChallengeInput) input: UpdateChallengeInput,
+    @Ctx() { em }: Context,
+  ): Promise<ChallengePayload> {
+    return payload(input, await updateChallenge(em, input));
+  }
+
+  @Mutation(() => ChallengePayload, {
+    description: 'Add, change or (with an empty text) remove a translation of a challenge.',
+  })
+  async setChallengeTranslation(
+    @Arg('input', () => SetChallengeTranslationInput) input: SetChallengeTranslationInput,
+    @Ctx() { em }: Context,
+  ): Promise<ChallengePayload> {
+    return payload(input, await setChallengeTranslation(em, input));
+  }
+
+  @Mutation(() => ChallengePayload, { description: 'Show or hide a challenge on the board.' })
+  async setChallengeStatus(
+    @Arg('input', () => SetChallengeStatusInput) input: SetChallengeStatusInput,
+    @Ctx() { em }: Context,
+  ): Promise<ChallengePayload> {
+    return payload(input, await setChallengeStatus(em, input));
+  }
+
+  @Mutation(() => ChallengePayload, {
+    description:
+      'Merge challenges that say the same into a target: their ideas move to it and their dots count for it.',
+  })
+  async mergeChallenges(
+    @Arg('input', () => MergeChallengesInput) input: MergeChallengesInput,
+    @Ctx() { em }: Context,
+  ): Promise<ChallengePayload> {
+    return payload(input, await mergeChallenges(em, input));
+  }
+
+  @Mutation(() => ChallengePayload, { description: 'Put a challenge in a theme, or (with a null theme) take it out.' })
+  async assignChallengeTheme(
+    @Arg('input', () => AssignChallengeThemeInput) input: AssignChallengeThemeInput,
+    @Ctx() { em }: Context,
+  ): Promise<ChallengePayload> {
+    return payload(input, await assignChallengeTheme(em, input));
+  }
+}
+
+@Resolver(() => Session)
+export class SessionChallengesResolver {
+  @FieldResolver(() => ChallengeConnection, {
+    description: 'The challenges raised in the session, in the order they were raised.',
+  })
+  async challenges(
+    @Root() session: Session,
+    @Args(() => SessionChallengesArgs) args: SessionChallengesArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Challenge>> {
+    const loader = args.includeHidden
+      ? loaders.childrenOf(Challenge, 'session', BY_CREATION, {}, 'all')
+      : loaders.childrenOf(Challenge, 'session', BY_CREATION, VISIBLE, 'visible');
+    return connectionFromList(await loader.load(session.id), args);
+  }
+}
+
+@Resolver(() => Theme)
+export class ThemeChallengesResolver {
+  @FieldResolver(() => [Challenge], {
+    description: 'The visible challenges in this theme, in the order they were raised.',
+  })
+  challenges(@Root() theme: Theme, @Ctx() { loaders }: Context): Promise<Challenge[]> {
+    return loaders.childrenOf(Challenge, 'theme', BY_CREATION, VISIBLE, 'visible').load(theme.id);
+  }
+}

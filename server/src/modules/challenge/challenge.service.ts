@@ -1,0 +1,233 @@
+import { ref } from '@mikro-orm/core';
+import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core/errors.js';
+import { createOnce, runMutation } from '../../core/mutation.js';
+import type { EntityManager } from '../../core/orm.js';
+import { getById } from '../../core/repository.js';
+import type { Translations } from '../../core/translation.js';
+import { isUuid } from '../../core/uuid.js';
+import { moveIdeas } from '../idea/idea.service.js';
+import { Attendance, type Participant } from '../participant/participant.entity.js';
+import { getParticipant } from '../participant/participant.service.js';
+import type { Session } from '../session/session.entity.js';
+import { assertSessionLive, getSession } from '../session/session.service.js';
+import { getThemeOfSession } from '../theme/theme.service.js';
+import { Challenge, ContributionStatus } from './challenge.entity.js';
+import {
+  ContributionVisibility,
+  type AssignChallengeThemeInput,
+  type CreateChallengeInput,
+  type MergeChallengesInput,
+  type SetChallengeStatusInput,
+  type SetChallengeTranslationInput,
+  type UpdateChallengeInput,
+} from './challenge.input.js';
+
+export function getChallenge(em: EntityManager, id: string): Promise<Challenge> {
+  return getById(em, Challenge, id, 'challenge');
+}
+
+export async function getLiveSession(em: EntityManager, sessionId: string): Promise<Session> {
+  const session = await getSession(em, sessionId);
+  assertSessionLive(session);
+  return session;
+}
+
+// `pt-br` and `PT-BR` are the same language: store the canonical form `pt-BR`.
+export function canonicalLanguage(tag: string, field = 'language'): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    if (canonical) return canonical;
+  } catch {
+    // reported below
+  }
+  throw badInput(`"${tag}" is not a language tag such as nl, en or ar.`, field);
+}
+
+// Someone who adds a contribution or votes must take part in the session's project and be
+// checked in to the session itself.
+export async function getCheckedInParticipant(
+  em: EntityManager,
+  session: Session,
+  participantId: string,
+  field: string,
+): Promise<Participant> {
+  const participant = await getParticipant(em, participantId);
+  if (participant.project.id !== session.project.id) {
+    throw badInput(`${participant.pseudonym} takes part in another project, not in the one of this session.`, field);
+  }
+  if (!(await em.count(Attendance, { session: session.id, participant: participant.id }))) {
+    throw badInput(`${participant.pseudonym} is not checked in to this session; check them in first.`, field);
+  }
+  return participant;
+}
+
+// The translations after setting one language; an empty text removes that language.
+export function withTranslation(
+  translations: Translations,
+  original: string,
+  language: string,
+  text: string,
+): Translations {
+  const tag = canonicalLanguage(language);
+  if (tag === original) {
+    throw badInput(
+      `This was written in ${tag}; change its text instead of adding a translation into the same language.`,
+      'language',
+    );
+  }
+  const { [tag]: _replaced, ...rest } = translations;
+  const trimmed = text.trim();
+  return trimmed ? { ...rest, [tag]: trimmed } : rest;
+}
+
+export function assertNotMerged(challenge: Challenge): void {
+  if (challenge.status === ContributionStatus.MERGED) {
+    throw new DomainError(
+      ErrorCode.INVALID_STATUS_TRANSITION,
+      'This challenge was merged into another one; it can no longer be shown or hidden on its own.',
+      { status: challenge.status },
+    );
+  }
+}
+
+export function listChallenges(em: EntityManager, session: Session, includeHidden: boolean): Promise<Challenge[]> {
+  const where = includeHidden ? {} : { status: ContributionStatus.VISIBLE };
+  return em.find(Challenge, { session, ...where }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+export function createChallenge(em: EntityManager, input: CreateChallengeInput): Promise<Challenge> {
+  return runMutation(
+    em,
+    input,
+    'createChallenge',
+    async (tx) => {
+      const session = await getLiveSession(tx, input.sessionId);
+      const language = canonicalLanguage(input.language);
+      const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
+      const theme = input.themeId ? await getThemeOfSession(tx, session, input.themeId) : null;
+      return createOnce(tx, Challenge, input.id, (id) =>
+        tx.create(Challenge, { id, session, author, theme, text: input.text.trim(), language }),
+      );
+    },
+    getChallenge,
+  );
+}
+
+export function updateChallenge(em: EntityManager, input: UpdateChallengeInput): Promise<Challenge> {
+  return runMutation(
+    em,
+    input,
+    'updateChallenge',
+    async (tx) => {
+      const challenge = await getChallenge(tx, input.challengeId);
+      await getLiveSession(tx, challenge.session.id);
+      challenge.text = input.text.trim();
+      if (input.language != null) {
+        challenge.language = canonicalLanguage(input.language);
+        // A translation into the language it now says it was written in would shadow the text.
+        const { [challenge.language]: _same, ...rest } = challenge.translations;
+        challenge.translations = rest;
+      }
+      return challenge;
+    },
+    getChallenge,
+  );
+}
+
+// Translations may be added after the session too, for the report and the follow-up.
+export function setChallengeTranslation(em: EntityManager, input: SetChallengeTranslationInput): Promise<Challenge> {
+  return runMutation(
+    em,
+    input,
+    'setChallengeTranslation',
+    async (tx) => {
+      const challenge = await getChallenge(tx, input.challengeId);
+      challenge.translations = withTranslation(challenge.translations, challenge.language, input.language, input.text);
+      return challenge;
+    },
+    getChallenge,
+  );
+}
+
+export function setChallengeStatus(em: EntityManager, input: SetChallengeStatusInput): Promise<Challenge> {
+  return runMutation(
+    em,
+    input,
+    'setChallengeStatus',
+    async (tx) => {
+      const challenge = await getChallenge(tx, input.challengeId);
+      await getLiveSession(tx, challenge.session.id);
+      assertNotMerged(challenge);
+      challenge.status = visibilityStatus(input.status);
+      return challenge;
+    },
+    getChallenge,
+  );
+}
+
+export function visibilityStatus(visibility: ContributionVisibility): ContributionStatus {
+  return visibility === ContributionVisibility.HIDDEN ? ContributionStatus.HIDDEN : ContributionStatus.VISIBLE;
+}
+
+const excerpt = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+export function mergeChallenges(em: EntityManager, input: MergeChallengesInput): Promise<Challenge> {
+  return runMutation(
+    em,
+    input,
+    'mergeChallenges',
+    async (tx) => {
+      const target = await getChallenge(tx, input.targetId);
+      const session = await getLiveSession(tx, target.session.id);
+      if (input.sourceIds.includes(target.id)) throw badInput('A challenge cannot be merged into itself.', 'sourceIds');
+      if (target.status === ContributionStatus.MERGED) {
+        throw conflict(
+          `"${excerpt(target.text)}" was itself merged into another challenge; merge into that one instead.`,
+        );
+      }
+      const found = await tx.find(Challenge, { id: { $in: input.sourceIds.filter(isUuid) } });
+      const byId = new Map(found.map((challenge) => [challenge.id, challenge]));
+      const sources = input.sourceIds.map((id) => {
+        const source = byId.get(id);
+        if (!source) throw notFound('challenge', id);
+        return source;
+      });
+      for (const source of sources) {
+        if (source.session.id !== session.id) {
+          throw badInput(
+            `"${excerpt(source.text)}" belongs to another session; only challenges of one session can be merged.`,
+            'sourceIds',
+          );
+        }
+        if (source.status === ContributionStatus.MERGED) {
+          throw conflict(`"${excerpt(source.text)}" was already merged into another challenge.`);
+        }
+      }
+      const sourceIds = sources.map((source) => source.id);
+      // Challenges merged into a source earlier now point at the target, so that merges stay one level deep.
+      await tx.nativeUpdate(Challenge, { mergedInto: { $in: sourceIds } }, { mergedInto: target.id });
+      await moveIdeas(tx, sourceIds, target.id);
+      for (const source of sources) {
+        source.status = ContributionStatus.MERGED;
+        source.mergedInto = ref(target);
+      }
+      return target;
+    },
+    getChallenge,
+  );
+}
+
+export function assignChallengeTheme(em: EntityManager, input: AssignChallengeThemeInput): Promise<Challenge> {
+  return runMutation(
+    em,
+    input,
+    'assignChallengeTheme',
+    async (tx) => {
+      const challenge = await getChallenge(tx, input.challengeId);
+      const session = await getLiveSession(tx, challenge.session.id);
+      challenge.theme = input.themeId ? ref(await getThemeOfSession(tx, session, input.themeId)) : null;
+      return challenge;
+    },
+    getChallenge,
+  );
+}

@@ -1,0 +1,103 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { Translation, translationList } from '../../core/translation.js';
+import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
+import { Participant } from '../participant/participant.entity.js';
+import { Idea } from './idea.entity.js';
+import {
+  ChallengeIdeasArgs,
+  CreateIdeaInput,
+  IdeaPayload,
+  SetIdeaStatusInput,
+  SetIdeaTranslationInput,
+  UpdateIdeaInput,
+} from './idea.input.js';
+import { createIdea, getIdea, setIdeaStatus, setIdeaTranslation, updateIdea } from './idea.service.js';
+
+export const IdeaConnection = ConnectionType(Idea, 'Idea');
+
+const BY_CREATION = { createdAt: 'asc', id: 'asc' } as const;
+
+const payload = (input: { clientMutationId?: string | null }, idea: Idea): IdeaPayload => ({
+  clientMutationId: input.clientMutationId ?? null,
+  idea,
+});
+
+@Resolver(() => Idea)
+export class IdeaResolver {
+  @Query(() => Idea, { description: 'One idea.' })
+  idea(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Idea> {
+    return getIdea(em, id);
+  }
+
+  @FieldResolver(() => Challenge, { description: 'The challenge it answers.' })
+  async challenge(@Root() idea: Idea, @Ctx() { loaders }: Context): Promise<Challenge> {
+    const challenge = await loaders.byId(Challenge).load(idea.challenge.id);
+    if (!challenge) throw notFound('challenge', idea.challenge.id);
+    return challenge;
+  }
+
+  @FieldResolver(() => Participant, {
+    nullable: true,
+    description: 'Who proposed it; null when recorded anonymously or after their data was erased.',
+  })
+  async author(@Root() idea: Idea, @Ctx() { loaders }: Context): Promise<Participant | null> {
+    return idea.author ? ((await loaders.byId(Participant).load(idea.author.id)) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Translation], { description: 'Translations into other languages, by language tag.' })
+  translations(@Root() idea: Idea): Translation[] {
+    return translationList(idea.translations);
+  }
+
+  @Mutation(() => IdeaPayload, { description: 'Record an idea for a visible challenge of a live session.' })
+  async createIdea(
+    @Arg('input', () => CreateIdeaInput) input: CreateIdeaInput,
+    @Ctx() { em }: Context,
+  ): Promise<IdeaPayload> {
+    return payload(input, await createIdea(em, input));
+  }
+
+  @Mutation(() => IdeaPayload, { description: 'Correct the text (or language) of an idea, such as a typo.' })
+  async updateIdea(
+    @Arg('input', () => UpdateIdeaInput) input: UpdateIdeaInput,
+    @Ctx() { em }: Context,
+  ): Promise<IdeaPayload> {
+    return payload(input, await updateIdea(em, input));
+  }
+
+  @Mutation(() => IdeaPayload, { description: 'Add, change or (with an empty text) remove a translation of an idea.' })
+  async setIdeaTranslation(
+    @Arg('input', () => SetIdeaTranslationInput) input: SetIdeaTranslationInput,
+    @Ctx() { em }: Context,
+  ): Promise<IdeaPayload> {
+    return payload(input, await setIdeaTranslation(em, input));
+  }
+
+  @Mutation(() => IdeaPayload, { description: 'Show or hide an idea on the board.' })
+  async setIdeaStatus(
+    @Arg('input', () => SetIdeaStatusInput) input: SetIdeaStatusInput,
+    @Ctx() { em }: Context,
+  ): Promise<IdeaPayload> {
+    return payload(input, await setIdeaStatus(em, input));
+  }
+}
+
+@Resolver(() => Challenge)
+export class ChallengeIdeasResolver {
+  @FieldResolver(() => IdeaConnection, {
+    description: 'The ideas that answer this challenge, oldest first; visible ones unless asked.',
+  })
+  async ideas(
+    @Root() challenge: Challenge,
+    @Args(() => ChallengeIdeasArgs) args: ChallengeIdeasArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Idea>> {
+    const loader = args.includeHidden
+      ? loaders.childrenOf(Idea, 'challenge', BY_CREATION, {}, 'all')
+      : loaders.childrenOf(Idea, 'challenge', BY_CREATION, { status: ContributionStatus.VISIBLE }, 'visible');
+    return connectionFromList(await loader.load(challenge.id), args);
+  }
+}

@@ -1,0 +1,107 @@
+import { badInput } from '../../core/errors.js';
+import { createOnce, runMutation } from '../../core/mutation.js';
+import type { EntityManager } from '../../core/orm.js';
+import { getById } from '../../core/repository.js';
+import { ContributionStatus } from '../challenge/challenge.entity.js';
+import {
+  canonicalLanguage,
+  getChallenge,
+  getCheckedInParticipant,
+  getLiveSession,
+  visibilityStatus,
+  withTranslation,
+} from '../challenge/challenge.service.js';
+import { Idea } from './idea.entity.js';
+import type { CreateIdeaInput, SetIdeaStatusInput, SetIdeaTranslationInput, UpdateIdeaInput } from './idea.input.js';
+
+export function getIdea(em: EntityManager, id: string): Promise<Idea> {
+  return getById(em, Idea, id, 'idea');
+}
+
+export async function getIdeaSessionId(em: EntityManager, idea: Idea): Promise<string> {
+  return (await getChallenge(em, idea.challenge.id)).session.id;
+}
+
+// Moves the ideas of merged challenges to the challenge they were merged into.
+export async function moveIdeas(tx: EntityManager, fromChallengeIds: string[], toChallengeId: string): Promise<void> {
+  if (fromChallengeIds.length)
+    await tx.nativeUpdate(Idea, { challenge: { $in: fromChallengeIds } }, { challenge: toChallengeId });
+}
+
+export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<Idea> {
+  return runMutation(
+    em,
+    input,
+    'createIdea',
+    async (tx) => {
+      const challenge = await getChallenge(tx, input.challengeId);
+      const session = await getLiveSession(tx, challenge.session.id);
+      if (challenge.status === ContributionStatus.MERGED) {
+        throw badInput('This challenge was merged into another one; add the idea to that challenge.', 'challengeId');
+      }
+      if (challenge.status === ContributionStatus.HIDDEN) {
+        throw badInput(
+          'This challenge is hidden from the board; show it again before adding ideas to it.',
+          'challengeId',
+        );
+      }
+      const language = canonicalLanguage(input.language);
+      const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
+      return createOnce(tx, Idea, input.id, (id) =>
+        tx.create(Idea, { id, challenge, author, text: input.text.trim(), language }),
+      );
+    },
+    getIdea,
+  );
+}
+
+export function updateIdea(em: EntityManager, input: UpdateIdeaInput): Promise<Idea> {
+  return runMutation(
+    em,
+    input,
+    'updateIdea',
+    async (tx) => {
+      const idea = await getIdea(tx, input.ideaId);
+      await getLiveSession(tx, await getIdeaSessionId(tx, idea));
+      idea.text = input.text.trim();
+      if (input.language != null) {
+        idea.language = canonicalLanguage(input.language);
+        // A translation into the language it now says it was written in would shadow the text.
+        const { [idea.language]: _same, ...rest } = idea.translations;
+        idea.translations = rest;
+      }
+      return idea;
+    },
+    getIdea,
+  );
+}
+
+// Translations may be added after the session too, for the report and the follow-up.
+export function setIdeaTranslation(em: EntityManager, input: SetIdeaTranslationInput): Promise<Idea> {
+  return runMutation(
+    em,
+    input,
+    'setIdeaTranslation',
+    async (tx) => {
+      const idea = await getIdea(tx, input.ideaId);
+      idea.translations = withTranslation(idea.translations, idea.language, input.language, input.text);
+      return idea;
+    },
+    getIdea,
+  );
+}
+
+export function setIdeaStatus(em: EntityManager, input: SetIdeaStatusInput): Promise<Idea> {
+  return runMutation(
+    em,
+    input,
+    'setIdeaStatus',
+    async (tx) => {
+      const idea = await getIdea(tx, input.ideaId);
+      await getLiveSession(tx, await getIdeaSessionId(tx, idea));
+      idea.status = visibilityStatus(input.status);
+      return idea;
+    },
+    getIdea,
+  );
+}

@@ -1,0 +1,201 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { Project } from '../project/project.entity.js';
+import { Session } from '../session/session.entity.js';
+import { AgeBand, Attendance, Background, Consent, Participant } from './participant.entity.js';
+import {
+  CheckInParticipantInput,
+  CheckInPayload,
+  ConsentPayload,
+  ParticipantPayload,
+  RecordConsentInput,
+  RegisterParticipantInput,
+  UndoCheckInInput,
+  UndoCheckInPayload,
+  UpdateParticipantInput,
+  WithdrawConsentInput,
+} from './participant.input.js';
+import {
+  checkInParticipant,
+  countAttendance,
+  countSessionsAttended,
+  getParticipant,
+  recordConsent,
+  registerParticipant,
+  undoCheckIn,
+  updateParticipant,
+  withdrawConsent,
+} from './participant.service.js';
+
+export const ParticipantConnection = ConnectionType(Participant, 'Participant');
+export const AttendanceConnection = ConnectionType(Attendance, 'Attendance');
+
+async function loadParticipant({ loaders }: Context, id: string): Promise<Participant> {
+  const participant = await loaders.byId(Participant).load(id);
+  if (!participant) throw notFound('participant', id);
+  return participant;
+}
+
+async function loadSession({ loaders }: Context, id: string): Promise<Session> {
+  const session = await loaders.byId(Session).load(id);
+  if (!session) throw notFound('session', id);
+  return session;
+}
+
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @Query(() => Participant, { description: 'One participant.' })
+  participant(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Participant> {
+    return getParticipant(em, id);
+  }
+
+  // Personal data. `background` and `ageBand` are the only special-category data we keep, so they
+  // are not plain fields of the entity: they are read here, and only here. When accounts arrive
+  // (the accounts issue), this is where their read rule goes (staff of the project's organisations
+  // and the participant themself); there are no accounts yet, so nothing is checked today.
+  @FieldResolver(() => Background, {
+    description: 'Self-declared background. Personal data: read only by those who need it.',
+  })
+  background(@Root() participant: Participant): Background {
+    return participant.background;
+  }
+
+  // Personal data: see `background`.
+  @FieldResolver(() => AgeBand, { nullable: true, description: 'Self-declared age band, if given. Personal data.' })
+  ageBand(@Root() participant: Participant): AgeBand | null {
+    return participant.ageBand;
+  }
+
+  @FieldResolver(() => Project, { description: 'The project the participant takes part in.' })
+  async project(@Root() participant: Participant, @Ctx() { loaders }: Context): Promise<Project> {
+    const project = await loaders.byId(Project).load(participant.project.id);
+    if (!project) throw notFound('project', participant.project.id);
+    return project;
+  }
+
+  @FieldResolver(() => [Consent], { description: 'Every consent the participant gave or withdrew, oldest first.' })
+  consents(@Root() participant: Participant, @Ctx() { loaders }: Context): Promise<Consent[]> {
+    return loaders.childrenOf(Consent, 'participant', { givenAt: 'asc', id: 'asc' }).load(participant.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many sessions the participant attended.' })
+  sessionsAttended(@Root() participant: Participant, @Ctx() { em, loaders }: Context): Promise<number> {
+    return loaders.custom('participant:sessionsAttended', (ids) => countSessionsAttended(em, ids)).load(participant.id);
+  }
+
+  @Mutation(() => ParticipantPayload, {
+    description: 'Register a participant in a project under a pseudonym, with their consent.',
+  })
+  async registerParticipant(
+    @Arg('input', () => RegisterParticipantInput) input: RegisterParticipantInput,
+    @Ctx() { em }: Context,
+  ): Promise<ParticipantPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, participant: await registerParticipant(em, input) };
+  }
+
+  @Mutation(() => ParticipantPayload, {
+    description: "Change a participant's pseudonym, background, languages or age band.",
+  })
+  async updateParticipant(
+    @Arg('input', () => UpdateParticipantInput) input: UpdateParticipantInput,
+    @Ctx() { em }: Context,
+  ): Promise<ParticipantPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, participant: await updateParticipant(em, input) };
+  }
+
+  @Mutation(() => ConsentPayload, {
+    description: 'Record a consent a participant gave: what for, which text, how and when.',
+  })
+  async recordConsent(
+    @Arg('input', () => RecordConsentInput) input: RecordConsentInput,
+    @Ctx() { em }: Context,
+  ): Promise<ConsentPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, consent: await recordConsent(em, input) };
+  }
+
+  @Mutation(() => ConsentPayload, {
+    description: 'Record that a participant withdrew a consent; the record stays, with the time of withdrawal.',
+  })
+  async withdrawConsent(
+    @Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput,
+    @Ctx() { em }: Context,
+  ): Promise<ConsentPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, consent: await withdrawConsent(em, input) };
+  }
+
+  @Mutation(() => CheckInPayload, {
+    description:
+      'Record that a participant is present at a scheduled or live session. Checking in twice returns the first check-in.',
+  })
+  async checkInParticipant(
+    @Arg('input', () => CheckInParticipantInput) input: CheckInParticipantInput,
+    @Ctx() { em }: Context,
+  ): Promise<CheckInPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, attendance: await checkInParticipant(em, input) };
+  }
+
+  @Mutation(() => UndoCheckInPayload, {
+    description: 'Remove a check-in made by mistake, while the session is scheduled or live.',
+  })
+  async undoCheckIn(
+    @Arg('input', () => UndoCheckInInput) input: UndoCheckInInput,
+    @Ctx() { em }: Context,
+  ): Promise<UndoCheckInPayload> {
+    const session = await undoCheckIn(em, input);
+    return { clientMutationId: input.clientMutationId ?? null, removedAttendanceId: input.attendanceId, session };
+  }
+}
+
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @FieldResolver(() => Participant, { description: 'The participant who gave the consent.' })
+  participant(@Root() consent: Consent, @Ctx() ctx: Context): Promise<Participant> {
+    return loadParticipant(ctx, consent.participant.id);
+  }
+}
+
+@Resolver(() => Attendance)
+export class AttendanceResolver {
+  @FieldResolver(() => Participant, { description: 'The participant who was present.' })
+  participant(@Root() attendance: Attendance, @Ctx() ctx: Context): Promise<Participant> {
+    return loadParticipant(ctx, attendance.participant.id);
+  }
+
+  @FieldResolver(() => Session, { description: 'The session they were present at.' })
+  session(@Root() attendance: Attendance, @Ctx() ctx: Context): Promise<Session> {
+    return loadSession(ctx, attendance.session.id);
+  }
+}
+
+@Resolver(() => Session)
+export class SessionAttendanceResolver {
+  @FieldResolver(() => AttendanceConnection, { description: 'Who checked in at the session, in order of arrival.' })
+  async attendance(
+    @Root() session: Session,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Attendance>> {
+    const rows = await loaders.childrenOf(Attendance, 'session', { checkedInAt: 'asc', id: 'asc' }).load(session.id);
+    return connectionFromList(rows, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many participants checked in at the session.' })
+  attendanceCount(@Root() session: Session, @Ctx() { em, loaders }: Context): Promise<number> {
+    return loaders.custom('session:attendanceCount', (ids) => countAttendance(em, ids)).load(session.id);
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectParticipantsResolver {
+  @FieldResolver(() => ParticipantConnection, { description: 'The participants of the project, by pseudonym.' })
+  async participants(
+    @Root() project: Project,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Participant>> {
+    const rows = await loaders.childrenOf(Participant, 'project', { pseudonym: 'asc', id: 'asc' }).load(project.id);
+    return connectionFromList(rows, args);
+  }
+}

@@ -1,0 +1,278 @@
+import { randomInt } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
+import { createOnce, runMutation } from '../../core/mutation.js';
+import type { EntityManager } from '../../core/orm.js';
+import { getById } from '../../core/repository.js';
+import { isUuid } from '../../core/uuid.js';
+import { Attendance } from '../participant/participant.entity.js';
+import { getProject } from '../project/project.service.js';
+import { AgendaPhase, PhaseKind, Session, SessionStatus } from './session.entity.js';
+import type {
+  AgendaPhaseInput,
+  ChangeSessionStatusInput,
+  CreateSessionInput,
+  SetCurrentPhaseInput,
+  SetSessionAgendaInput,
+  UpdateSessionInput,
+} from './session.input.js';
+
+// The standard workshop: seven phases that add up to two hours.
+export const STANDARD_AGENDA: readonly Omit<AgendaPhaseInput, 'id'>[] = [
+  { kind: PhaseKind.WELCOME, title: 'Welcome and introductions', durationMinutes: 10 },
+  { kind: PhaseKind.CHALLENGES, title: 'Local challenges', durationMinutes: 25 },
+  { kind: PhaseKind.CLUSTERING, title: 'Grouping challenges into themes', durationMinutes: 10 },
+  { kind: PhaseKind.IDEAS, title: 'Ideas', durationMinutes: 25 },
+  { kind: PhaseKind.VOTING, title: 'Dot voting', durationMinutes: 10 },
+  { kind: PhaseKind.STRATEGIES, title: 'From ideas to strategies', durationMinutes: 30 },
+  { kind: PhaseKind.EVALUATION, title: 'Evaluation and next steps', durationMinutes: 10 },
+];
+
+// Where each status may go next; everything else is refused.
+export const STATUS_TRANSITIONS: Readonly<Record<SessionStatus, readonly SessionStatus[]>> = {
+  [SessionStatus.DRAFT]: [SessionStatus.SCHEDULED],
+  [SessionStatus.SCHEDULED]: [SessionStatus.DRAFT, SessionStatus.LIVE],
+  [SessionStatus.LIVE]: [SessionStatus.CLOSED],
+  [SessionStatus.CLOSED]: [SessionStatus.REVIEWED],
+  [SessionStatus.REVIEWED]: [],
+};
+
+// No look-alikes (0/O, 1/I/L), so a code read off a projector is typed right on a phone.
+export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const JOIN_CODE_LENGTH = 6;
+const JOIN_CODE_ATTEMPTS = 20;
+
+export function getSession(em: EntityManager, id: string): Promise<Session> {
+  return getById(em, Session, id, 'session');
+}
+
+// Reads a session and holds its row until the transaction ends, so that concurrent changes to
+// the same session (status, agenda, check-ins against its capacity) happen one after the other.
+export async function lockSession(tx: EntityManager, id: string): Promise<Session> {
+  const session = isUuid(id) ? await tx.findOne(Session, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  if (!session) throw notFound('session', id);
+  return session;
+}
+
+// Contributions (challenges, themes, ideas, votes) are recorded while a session is live.
+export function assertSessionLive(session: Session): void {
+  if (session.status !== SessionStatus.LIVE) {
+    throw new DomainError(
+      ErrorCode.SESSION_NOT_OPEN,
+      `This session is ${session.status.toLowerCase()}, not live: contributions can only be recorded while it is live.`,
+      { status: session.status },
+    );
+  }
+}
+
+// A closed or reviewed session is a record of what happened; its details and agenda stay as they were.
+function assertSessionEditable(session: Session, what: string): void {
+  if (session.status === SessionStatus.CLOSED || session.status === SessionStatus.REVIEWED) {
+    throw new DomainError(
+      ErrorCode.SESSION_NOT_OPEN,
+      `This session is ${session.status.toLowerCase()}, so its ${what} can no longer be changed.`,
+      { status: session.status },
+    );
+  }
+}
+
+// "This session is a draft", "This session is live".
+export const statusPhrase = (status: SessionStatus): string =>
+  status === SessionStatus.DRAFT ? 'a draft' : status.toLowerCase();
+
+const words = (statuses: readonly SessionStatus[]): string => {
+  const names = statuses.map((s) => s.toLowerCase());
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
+};
+
+export function assertStatusTransition(from: SessionStatus, to: SessionStatus): void {
+  const allowed = STATUS_TRANSITIONS[from];
+  if (allowed.includes(to)) return;
+  const next = allowed.length
+    ? `From ${from.toLowerCase()} a session can only move to ${words(allowed)}.`
+    : `A ${from.toLowerCase()} session cannot change its status any more.`;
+  throw new DomainError(
+    ErrorCode.INVALID_STATUS_TRANSITION,
+    `This session is ${statusPhrase(from)} and cannot move to ${to.toLowerCase()}. ${next}`,
+    { from, to, allowed: [...allowed] },
+  );
+}
+
+// Lower-case language, upper-case region, each tag once, in the order given.
+export function normaliseLanguages(tags: readonly string[]): string[] {
+  const normal = tags.map((tag) => {
+    const [language = '', region] = tag.trim().split('-');
+    return region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
+  });
+  return [...new Set(normal)];
+}
+
+function cleanText(value: string, field: string, min: number, max: number): string {
+  const text = value.trim();
+  if (text.length < min || text.length > max)
+    throw badInput(`${field} must be between ${min} and ${max} characters.`, field);
+  return text;
+}
+
+export function generateJoinCode(): string {
+  let code = '';
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return code;
+}
+
+// A code no other session holds; draws again on a collision. `generate` is a parameter so that
+// the retry can be shown with a known sequence of codes.
+export async function pickJoinCode(tx: EntityManager, generate: () => string = generateJoinCode): Promise<string> {
+  for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
+    const code = generate();
+    if ((await tx.count(Session, { joinCode: code })) === 0) return code;
+  }
+  throw new DomainError(ErrorCode.CONFLICT, 'No free join code could be found just now. Please try again.');
+}
+
+export function listAgenda(em: EntityManager, sessionId: string): Promise<AgendaPhase[]> {
+  return em.find(AgendaPhase, { session: sessionId }, { orderBy: { position: 'asc', id: 'asc' } });
+}
+
+// Replaces the agenda with `phases` in order: phases named by id are kept (and may move),
+// new ones are made, the rest are removed. The phase running now cannot be removed.
+async function replaceAgenda(
+  tx: EntityManager,
+  session: Session,
+  existing: readonly AgendaPhase[],
+  phases: readonly AgendaPhaseInput[],
+): Promise<void> {
+  const byId = new Map(existing.map((phase) => [phase.id, phase]));
+  const keep = new Set(phases.flatMap((p) => (p.id && byId.has(p.id) ? [p.id] : [])));
+  const newIds = phases.flatMap((p) => (p.id && !byId.has(p.id) ? [p.id] : []));
+  if (newIds.length && (await tx.count(AgendaPhase, { id: { $in: newIds } }))) {
+    throw badInput('A phase id in the new agenda belongs to another session.', 'phases');
+  }
+  if (session.currentPhaseId && !keep.has(session.currentPhaseId)) {
+    throw badInput('The phase that is running now cannot be removed; move on to another phase first.', 'phases');
+  }
+  for (const phase of existing) if (!keep.has(phase.id)) tx.remove(phase);
+  for (const [position, input] of phases.entries()) {
+    const found = input.id ? byId.get(input.id) : undefined;
+    const values = { position, kind: input.kind, title: input.title.trim(), durationMinutes: input.durationMinutes };
+    if (found) Object.assign(found, values);
+    else tx.create(AgendaPhase, { ...(input.id ? { id: input.id } : {}), session, ...values });
+  }
+}
+
+export function createSession(em: EntityManager, input: CreateSessionInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'createSession',
+    async (tx) => {
+      const project = await getProject(tx, input.projectId);
+      return createOnce(tx, Session, input.id, async (id) => {
+        const session = tx.create(Session, {
+          id,
+          project,
+          title: cleanText(input.title, 'title', 3, 200),
+          startsAt: input.startsAt,
+          durationMinutes: input.durationMinutes,
+          location: cleanText(input.location, 'location', 2, 300),
+          languages: normaliseLanguages(input.languages),
+          capacity: input.capacity,
+        });
+        await replaceAgenda(tx, session, [], input.agenda ?? STANDARD_AGENDA);
+        return session;
+      });
+    },
+    getSession,
+  );
+}
+
+export function updateSession(em: EntityManager, input: UpdateSessionInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'updateSession',
+    async (tx) => {
+      const session = await lockSession(tx, input.sessionId);
+      assertSessionEditable(session, 'details');
+      if (input.capacity != null) {
+        const present = await tx.count(Attendance, { session });
+        if (input.capacity < present) {
+          throw badInput(
+            `${present} participants have already checked in, so the capacity cannot be lower than ${present}.`,
+            'capacity',
+          );
+        }
+        session.capacity = input.capacity;
+      }
+      if (input.title != null) session.title = cleanText(input.title, 'title', 3, 200);
+      if (input.startsAt != null) session.startsAt = input.startsAt;
+      if (input.durationMinutes != null) session.durationMinutes = input.durationMinutes;
+      if (input.location != null) session.location = cleanText(input.location, 'location', 2, 300);
+      if (input.languages != null) session.languages = normaliseLanguages(input.languages);
+      return session;
+    },
+    getSession,
+  );
+}
+
+export function setSessionAgenda(em: EntityManager, input: SetSessionAgendaInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'setSessionAgenda',
+    async (tx) => {
+      const session = await lockSession(tx, input.sessionId);
+      assertSessionEditable(session, 'agenda');
+      await replaceAgenda(tx, session, await listAgenda(tx, session.id), input.phases);
+      return session;
+    },
+    getSession,
+  );
+}
+
+export function changeSessionStatus(em: EntityManager, input: ChangeSessionStatusInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'changeSessionStatus',
+    async (tx) => {
+      const session = await lockSession(tx, input.sessionId);
+      assertStatusTransition(session.status, input.status);
+      if (input.status === SessionStatus.LIVE) {
+        session.joinCode = await pickJoinCode(tx);
+        session.currentPhaseId = (await listAgenda(tx, session.id))[0]?.id ?? null;
+      } else {
+        // Only a live session can be joined or has a phase running.
+        session.joinCode = null;
+        session.currentPhaseId = null;
+      }
+      session.status = input.status;
+      return session;
+    },
+    getSession,
+  );
+}
+
+export function setCurrentPhase(em: EntityManager, input: SetCurrentPhaseInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'setCurrentPhase',
+    async (tx) => {
+      const session = await lockSession(tx, input.sessionId);
+      if (session.status !== SessionStatus.LIVE) {
+        throw new DomainError(
+          ErrorCode.SESSION_NOT_OPEN,
+          `This session is ${statusPhrase(session.status)}, not live: a phase can only be started while the session is live.`,
+          { status: session.status },
+        );
+      }
+      const phase = isUuid(input.phaseId) ? await tx.findOne(AgendaPhase, { id: input.phaseId }) : null;
+      if (!phase || phase.session.id !== session.id)
+        throw badInput('That phase is not on the agenda of this session.', 'phaseId');
+      session.currentPhaseId = phase.id;
+      return session;
+    },
+    getSession,
+  );
+}

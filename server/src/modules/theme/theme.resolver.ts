@@ -1,0 +1,76 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { Session } from '../session/session.entity.js';
+import { Theme } from './theme.entity.js';
+import {
+  CreateThemeInput,
+  DeleteThemeInput,
+  DeleteThemePayload,
+  RenameThemeInput,
+  ReorderThemesInput,
+  ReorderThemesPayload,
+  ThemePayload,
+} from './theme.input.js';
+import { createTheme, deleteTheme, getTheme, renameTheme, reorderThemes } from './theme.service.js';
+
+@Resolver(() => Theme)
+export class ThemeResolver {
+  @Query(() => Theme, { description: 'One theme.' })
+  theme(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Theme> {
+    return getTheme(em, id);
+  }
+
+  @FieldResolver(() => Session, { description: 'The session whose board the theme is on.' })
+  async session(@Root() theme: Theme, @Ctx() { loaders }: Context): Promise<Session> {
+    const session = await loaders.byId(Session).load(theme.session.id);
+    if (!session) throw notFound('session', theme.session.id);
+    return session;
+  }
+
+  @Mutation(() => ThemePayload, { description: 'Add a theme at the end of the board of a live session.' })
+  async createTheme(
+    @Arg('input', () => CreateThemeInput) input: CreateThemeInput,
+    @Ctx() { em }: Context,
+  ): Promise<ThemePayload> {
+    return { clientMutationId: input.clientMutationId ?? null, theme: await createTheme(em, input) };
+  }
+
+  @Mutation(() => ThemePayload, { description: 'Give a theme a new title.' })
+  async renameTheme(
+    @Arg('input', () => RenameThemeInput) input: RenameThemeInput,
+    @Ctx() { em }: Context,
+  ): Promise<ThemePayload> {
+    return { clientMutationId: input.clientMutationId ?? null, theme: await renameTheme(em, input) };
+  }
+
+  @Mutation(() => ReorderThemesPayload, { description: 'Put the themes of a session in a new order.' })
+  async reorderThemes(
+    @Arg('input', () => ReorderThemesInput) input: ReorderThemesInput,
+    @Ctx() { em }: Context,
+  ): Promise<ReorderThemesPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, session: await reorderThemes(em, input) };
+  }
+
+  @Mutation(() => DeleteThemePayload, {
+    description: 'Delete a theme; its challenges stay on the board without a theme.',
+  })
+  async deleteTheme(
+    @Arg('input', () => DeleteThemeInput) input: DeleteThemeInput,
+    @Ctx() { em }: Context,
+  ): Promise<DeleteThemePayload> {
+    return {
+      clientMutationId: input.clientMutationId ?? null,
+      deletedThemeId: input.themeId,
+      session: await deleteTheme(em, input),
+    };
+  }
+}
+
+@Resolver(() => Session)
+export class SessionThemesResolver {
+  @FieldResolver(() => [Theme], { description: 'The themes (clusters of challenges) on the board, in board order.' })
+  themes(@Root() session: Session, @Ctx() { loaders }: Context): Promise<Theme[]> {
+    return loaders.childrenOf(Theme, 'session', { position: 'asc', id: 'asc' }).load(session.id);
+  }
+}

@@ -1,0 +1,118 @@
+import { badInput } from '../../core/errors.js';
+import { createOnce, runMutation } from '../../core/mutation.js';
+import type { EntityManager } from '../../core/orm.js';
+import { getById } from '../../core/repository.js';
+import { assertSessionLive, getSession } from '../session/session.service.js';
+import type { Session } from '../session/session.entity.js';
+import { Theme } from './theme.entity.js';
+import type { CreateThemeInput, DeleteThemeInput, RenameThemeInput, ReorderThemesInput } from './theme.input.js';
+
+export function getTheme(em: EntityManager, id: string): Promise<Theme> {
+  return getById(em, Theme, id, 'theme');
+}
+
+// A theme named for a challenge must be on the same board.
+export async function getThemeOfSession(
+  em: EntityManager,
+  session: Session,
+  themeId: string,
+  field = 'themeId',
+): Promise<Theme> {
+  const theme = await getTheme(em, themeId);
+  if (theme.session.id !== session.id) throw badInput('That theme belongs to another session.', field);
+  return theme;
+}
+
+export function listThemes(em: EntityManager, session: Session): Promise<Theme[]> {
+  return em.find(Theme, { session }, { orderBy: { position: 'asc', id: 'asc' } });
+}
+
+// Two facilitators moving themes at once would otherwise hand out the same position.
+async function lockThemeOrder(tx: EntityManager, sessionId: string): Promise<void> {
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`themes:${sessionId}`]);
+}
+
+async function liveSession(tx: EntityManager, sessionId: string): Promise<Session> {
+  const session = await getSession(tx, sessionId);
+  assertSessionLive(session);
+  return session;
+}
+
+export function createTheme(em: EntityManager, input: CreateThemeInput): Promise<Theme> {
+  return runMutation(
+    em,
+    input,
+    'createTheme',
+    async (tx) => {
+      const session = await liveSession(tx, input.sessionId);
+      await lockThemeOrder(tx, session.id);
+      const last = await tx.findOne(Theme, { session }, { orderBy: { position: 'desc' } });
+      return createOnce(tx, Theme, input.id, (id) =>
+        tx.create(Theme, { id, session, title: input.title.trim(), position: last ? last.position + 1 : 0 }),
+      );
+    },
+    getTheme,
+  );
+}
+
+export function renameTheme(em: EntityManager, input: RenameThemeInput): Promise<Theme> {
+  return runMutation(
+    em,
+    input,
+    'renameTheme',
+    async (tx) => {
+      const theme = await getTheme(tx, input.themeId);
+      await liveSession(tx, theme.session.id);
+      theme.title = input.title.trim();
+      return theme;
+    },
+    getTheme,
+  );
+}
+
+export function reorderThemes(em: EntityManager, input: ReorderThemesInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'reorderThemes',
+    async (tx) => {
+      const session = await liveSession(tx, input.sessionId);
+      await lockThemeOrder(tx, session.id);
+      const themes = new Map((await listThemes(tx, session)).map((theme) => [theme.id, theme]));
+      if (input.themeIds.length !== themes.size) {
+        throw badInput(
+          `This session has ${themes.size} themes; name each of them once, in the new order (the list names ${input.themeIds.length}).`,
+          'themeIds',
+        );
+      }
+      input.themeIds.forEach((id, position) => {
+        const theme = themes.get(id);
+        if (!theme) throw badInput("The list names a theme that is not on this session's board.", 'themeIds');
+        theme.position = position;
+      });
+      return session;
+    },
+    getSession,
+  );
+}
+
+export function deleteTheme(em: EntityManager, input: DeleteThemeInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'deleteTheme',
+    async (tx) => {
+      const theme = await getTheme(tx, input.themeId);
+      const session = await liveSession(tx, theme.session.id);
+      await lockThemeOrder(tx, session.id);
+      // The database sets the theme of its challenges to null (`on delete set null`).
+      tx.remove(theme);
+      const rest = (await listThemes(tx, session)).filter((other) => other.id !== theme.id);
+      rest.forEach((other, position) => {
+        other.position = position;
+      });
+      return session;
+    },
+    getSession,
+  );
+}

@@ -1,0 +1,266 @@
+import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
+import { createOnce, runMutation } from '../../core/mutation.js';
+import type { EntityManager } from '../../core/orm.js';
+import { getById } from '../../core/repository.js';
+import { isUuid } from '../../core/uuid.js';
+import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
+import { getChallenge, getCheckedInParticipant, getLiveSession } from '../challenge/challenge.service.js';
+import { Idea } from '../idea/idea.entity.js';
+import { getIdea } from '../idea/idea.service.js';
+import type { Participant } from '../participant/participant.entity.js';
+import type { Session } from '../session/session.entity.js';
+import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from './vote.entity.js';
+import type {
+  CastVoteInput,
+  CloseVotingRoundInput,
+  OpenVotingRoundInput,
+  RecordPaperVotesInput,
+  WithdrawVoteInput,
+} from './vote.input.js';
+
+export function getVotingRound(em: EntityManager, id: string): Promise<VotingRound> {
+  return getById(em, VotingRound, id, 'voting round');
+}
+
+export function getVote(em: EntityManager, id: string): Promise<Vote> {
+  return getById(em, Vote, id, 'vote');
+}
+
+// Transaction-scoped lock on a name: concurrent requests for the same name run one after the other.
+async function lock(tx: EntityManager, name: string): Promise<void> {
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [name]);
+}
+
+const closedRound = (round: VotingRound): DomainError =>
+  new DomainError(
+    ErrorCode.VOTING_ROUND_CLOSED,
+    `The voting round "${round.title}" is closed; it takes no more votes.`,
+    {
+      roundId: round.id,
+    },
+  );
+
+// Votes change only while their round is open and its session is live.
+async function getOpenRound(tx: EntityManager, roundId: string): Promise<{ round: VotingRound; session: Session }> {
+  const round = await getVotingRound(tx, roundId);
+  if (round.status !== RoundStatus.OPEN) throw closedRound(round);
+  return { round, session: await getLiveSession(tx, round.session.id) };
+}
+
+interface TargetInput {
+  challengeId?: string | null;
+  ideaId?: string | null;
+}
+
+// The one visible challenge or idea of the round's session that a vote goes to.
+async function getVoteTarget(
+  tx: EntityManager,
+  round: VotingRound,
+  session: Session,
+  input: TargetInput,
+): Promise<{ challenge: Challenge | null; idea: Idea | null }> {
+  if (input.challengeId && input.ideaId)
+    throw badInput('A vote goes to one challenge or one idea, not both.', 'ideaId');
+  if (round.target === VoteTarget.CHALLENGES) {
+    if (!input.challengeId) throw badInput('This round votes on challenges: name the challenge.', 'challengeId');
+    const challenge = await getChallenge(tx, input.challengeId);
+    if (challenge.session.id !== session.id)
+      throw badInput('That challenge belongs to another session.', 'challengeId');
+    if (challenge.status !== ContributionStatus.VISIBLE) {
+      throw badInput(
+        'That challenge is not on the board (it is hidden or merged), so it cannot get votes.',
+        'challengeId',
+      );
+    }
+    return { challenge, idea: null };
+  }
+  if (!input.ideaId) throw badInput('This round votes on ideas: name the idea.', 'ideaId');
+  const idea = await getIdea(tx, input.ideaId);
+  const challenge = await getChallenge(tx, idea.challenge.id);
+  if (challenge.session.id !== session.id) throw badInput('That idea belongs to another session.', 'ideaId');
+  if (idea.status !== ContributionStatus.VISIBLE || challenge.status !== ContributionStatus.VISIBLE) {
+    throw badInput('That idea is not on the board (it or its challenge is hidden), so it cannot get votes.', 'ideaId');
+  }
+  return { challenge: null, idea };
+}
+
+export function openVotingRound(em: EntityManager, input: OpenVotingRoundInput): Promise<VotingRound> {
+  return runMutation(
+    em,
+    input,
+    'openVotingRound',
+    async (tx) => {
+      const session = await getLiveSession(tx, input.sessionId);
+      return createOnce(tx, VotingRound, input.id, async (id) => {
+        await lock(tx, `voting-round:${session.id}`);
+        const open = await tx.findOne(VotingRound, { session, status: RoundStatus.OPEN });
+        if (open) throw conflict(`The voting round "${open.title}" is still open; close it before opening another.`);
+        return tx.create(VotingRound, {
+          id,
+          session,
+          title: input.title.trim(),
+          target: input.target,
+          dotsPerParticipant: input.dotsPerParticipant,
+        });
+      });
+    },
+    getVotingRound,
+  );
+}
+
+export function closeVotingRound(em: EntityManager, input: CloseVotingRoundInput): Promise<VotingRound> {
+  return runMutation(
+    em,
+    input,
+    'closeVotingRound',
+    async (tx) => {
+      const round = await getVotingRound(tx, input.roundId);
+      if (round.status !== RoundStatus.OPEN) throw closedRound(round);
+      round.status = RoundStatus.CLOSED;
+      return round;
+    },
+    getVotingRound,
+  );
+}
+
+async function dotsUsed(tx: EntityManager, roundId: string, participantId: string): Promise<number> {
+  const [row] = await tx.execute<{ used: number }[]>(
+    'select coalesce(sum(dots), 0)::int as used from vote where round_id = ? and participant_id = ?',
+    [roundId, participantId],
+  );
+  return row?.used ?? 0;
+}
+
+function assertBudget(round: VotingRound, participant: Participant, used: number, dots: number): void {
+  const left = round.dotsPerParticipant - used;
+  if (dots <= left) return;
+  const message =
+    left === 0
+      ? `${participant.pseudonym} has used all ${round.dotsPerParticipant} dots of this round; no dots are left.`
+      : `${participant.pseudonym} has ${left} of ${round.dotsPerParticipant} dots left in this round, and this vote asks for ${dots}.`;
+  throw new DomainError(ErrorCode.DOT_BUDGET_EXCEEDED, message, {
+    dotsLeft: left,
+    dotsPerParticipant: round.dotsPerParticipant,
+  });
+}
+
+export function castVote(em: EntityManager, input: CastVoteInput): Promise<Vote> {
+  return runMutation(
+    em,
+    input,
+    'castVote',
+    async (tx) => {
+      const { round, session } = await getOpenRound(tx, input.roundId);
+      const target = await getVoteTarget(tx, round, session, input);
+      if (input.dots > round.dotsPerParticipant) {
+        throw badInput(
+          `Each participant has ${round.dotsPerParticipant} dots in this round; one vote can give 1 to ${round.dotsPerParticipant}.`,
+          'dots',
+        );
+      }
+      const participant = await getCheckedInParticipant(tx, session, input.participantId, 'participantId');
+      return createOnce(tx, Vote, input.id, async (id) => {
+        // Without the lock, two votes sent at once would both see the same dots left and overspend.
+        await lock(tx, `vote:${round.id}:${participant.id}`);
+        assertBudget(round, participant, await dotsUsed(tx, round.id, participant.id), input.dots);
+        return tx.create(Vote, { id, round, participant, ...target, dots: input.dots, source: VoteSource.DIGITAL });
+      });
+    },
+    getVote,
+  );
+}
+
+export function withdrawVote(em: EntityManager, input: WithdrawVoteInput): Promise<VotingRound> {
+  return runMutation(
+    em,
+    input,
+    'withdrawVote',
+    async (tx) => {
+      const vote = await getVote(tx, input.voteId);
+      const { round } = await getOpenRound(tx, vote.round.id);
+      tx.remove(vote);
+      return round;
+    },
+    getVotingRound,
+  );
+}
+
+// Paper dots have no voter and no personal budget: the facilitator enters what was counted.
+export function recordPaperVotes(em: EntityManager, input: RecordPaperVotesInput): Promise<Vote> {
+  return runMutation(
+    em,
+    input,
+    'recordPaperVotes',
+    async (tx) => {
+      const { round, session } = await getOpenRound(tx, input.roundId);
+      const target = await getVoteTarget(tx, round, session, input);
+      return createOnce(tx, Vote, input.id, (id) =>
+        tx.create(Vote, { id, round, participant: null, ...target, dots: input.dots, source: VoteSource.PAPER }),
+      );
+    },
+    getVote,
+  );
+}
+
+const uuids = (keys: readonly string[]): string[] => [...new Set(keys.filter(isUuid))];
+
+async function sums(em: EntityManager, keys: readonly string[], sql: string): Promise<number[]> {
+  const ids = uuids(keys);
+  const rows = ids.length ? await em.execute<{ id: string; dots: number }[]>(sql, [ids]) : [];
+  const byId = new Map(rows.map((row) => [row.id, row.dots]));
+  return keys.map((key) => byId.get(key) ?? 0);
+}
+
+// Dots given to each challenge, plus those given to the challenges merged into it; one statement per batch.
+export function challengeDotCounts(em: EntityManager, challengeIds: readonly string[]): Promise<number[]> {
+  return sums(
+    em,
+    challengeIds,
+    `select c.id, sum(v.dots)::int as dots
+       from challenge c
+       join challenge counted on counted.id = c.id or counted.merged_into_id = c.id
+       join vote v on v.challenge_id = counted.id
+      where c.id in (?)
+      group by c.id`,
+  );
+}
+
+// Dots given to the visible challenges of each theme (with what was merged into them).
+export function themeDotCounts(em: EntityManager, themeIds: readonly string[]): Promise<number[]> {
+  return sums(
+    em,
+    themeIds,
+    `select c.theme_id as id, sum(v.dots)::int as dots
+       from challenge c
+       join challenge counted on counted.id = c.id or counted.merged_into_id = c.id
+       join vote v on v.challenge_id = counted.id
+      where c.theme_id in (?) and c.status = '${ContributionStatus.VISIBLE}'
+      group by c.theme_id`,
+  );
+}
+
+export function ideaDotCounts(em: EntityManager, ideaIds: readonly string[]): Promise<number[]> {
+  return sums(
+    em,
+    ideaIds,
+    'select v.idea_id as id, sum(v.dots)::int as dots from vote v where v.idea_id in (?) group by v.idea_id',
+  );
+}
+
+// Keys are `roundId:participantId`; answers how many dots each participant gave in each round.
+export async function dotsUsedInRounds(em: EntityManager, keys: readonly string[]): Promise<number[]> {
+  const pairs = keys.map((key) => key.split(':') as [string, string]);
+  const roundIds = uuids(pairs.map(([roundId]) => roundId));
+  const participantIds = uuids(pairs.map(([, participantId]) => participantId));
+  const rows =
+    roundIds.length && participantIds.length
+      ? await em.execute<{ round_id: string; participant_id: string; dots: number }[]>(
+          `select round_id, participant_id, sum(dots)::int as dots from vote
+            where round_id in (?) and participant_id in (?)
+            group by round_id, participant_id`,
+          [roundIds, participantIds],
+        )
+      : [];
+  const used = new Map(rows.map((row) => [`${row.round_id}:${row.participant_id}`, row.dots]));
+  return keys.map((key) => used.get(key) ?? 0);
+}

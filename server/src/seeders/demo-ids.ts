@@ -1,0 +1,49 @@
+// Fixed ids of the demo data, so that tests and the web app can refer to them. Readable on purpose:
+// de300000-<kind>-4000-8000-<number>, where the kind says which table the row lives in.
+const KINDS = {
+  organisation: '0001',
+  project: '0002',
+  projectPartner: '0003',
+  session: '0004',
+  agendaPhase: '0005',
+  participant: '0006',
+  consent: '0007',
+  attendance: '0008',
+  theme: '0009',
+  challenge: '000a',
+  idea: '000b',
+  votingRound: '000c',
+  vote: '000d',
+  strategy: '000e',
+  strategyAction: '000f',
+  municipalityResponse: '0010',
+} as const;
+
+export type DemoKind = keyof typeof KINDS;
+
+export const demoUuid = (kind: DemoKind, n: number): string =>
+  `de300000-${KINDS[kind]}-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+export const DEMO_IDS = {
+  organisations: {
+    mechelen: 'de300000-0001-4000-8000-000000000001',
+    buurtwerk: 'de300000-0001-4000-8000-000000000002',
+    vrouwenVanDeWereld: 'de300000-0001-4000-8000-000000000003',
+    onderzoeksgroep: 'de300000-0001-4000-8000-000000000004',
+  },
+  project: 'de300000-0002-4000-8000-000000000001',
+  sessions: {
+    past: 'de300000-0004-4000-8000-000000000001',
+    live: 'de300000-0004-4000-8000-000000000002',
+    future: 'de300000-0004-4000-8000-000000000003',
+  },
+  votingRound: 'de300000-000c-4000-8000-000000000001',
+  strategies: {
+    park: 'de300000-000e-4000-8000-000000000001',
+    bus: 'de300000-000e-4000-8000-000000000002',
+  },
+  response: 'de300000-0010-4000-8000-000000000001',
+} as const;
+
+// The live session's join code: six characters without look-alikes such as 0/O or 1/I/L.
+export const DEMO_JOIN_CODE = 'MECH47';

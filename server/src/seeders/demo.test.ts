@@ -1,0 +1,235 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { Challenge } from '../modules/challenge/challenge.entity.js';
+import { Idea } from '../modules/idea/idea.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import {
+  Attendance,
+  Background,
+  Consent,
+  ConsentPurpose,
+  Participant,
+} from '../modules/participant/participant.entity.js';
+import { GRANT_MAX_EUROS, GRANT_MIN_EUROS, Project, ProjectPartner } from '../modules/project/project.entity.js';
+import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
+import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../modules/session/session.entity.js';
+import { Strategy, StrategyAction, StrategyStatus } from '../modules/strategy/strategy.entity.js';
+import { Theme } from '../modules/theme/theme.entity.js';
+import { Vote, VoteSource, VotingRound } from '../modules/vote/vote.entity.js';
+import { demoChallenges } from './challenge.seeder.js';
+import { daysAfter, demoCalendar } from './demo-calendar.js';
+import { DEMO_IDS, DEMO_JOIN_CODE } from './demo-ids.js';
+import { DemoSeeder } from './demo.seeder.js';
+import { demoIdeas } from './idea.seeder.js';
+import { demoOrganisations } from './organisation.seeder.js';
+import { DEMO_CONSENT_TEXT_VERSION, demoParticipants } from './participant.seeder.js';
+import { demoProjectPartners } from './project.seeder.js';
+import { demoResponses } from './review.seeder.js';
+import { seedDemoIfEmpty } from './seed.js';
+import { demoAgenda, demoSessions } from './session.seeder.js';
+import { demoStrategies } from './strategy.seeder.js';
+import { demoThemes } from './theme.seeder.js';
+import { demoVotes } from './vote.seeder.js';
+
+type Row = { id: string; updatedAt: Date };
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+// Every table the demo fills, with the number of rows its seeders define.
+const demoTables: [EntityClass<Row>, number][] = [
+  [Organisation, demoOrganisations.length],
+  [Project, 1],
+  [ProjectPartner, demoProjectPartners.length],
+  [Session, demoSessions.length],
+  [AgendaPhase, demoSessions.length * demoAgenda.length],
+  [Participant, demoParticipants.length],
+  [Consent, demoParticipants.length + demoParticipants.filter((p) => p.research).length],
+  [Attendance, sum(demoParticipants.map((p) => p.attended.length))],
+  [Theme, demoThemes.length],
+  [Challenge, demoChallenges.length],
+  [Idea, demoIdeas.length],
+  [VotingRound, 1],
+  [Vote, demoVotes().length],
+  [Strategy, demoStrategies.length],
+  [StrategyAction, sum(demoStrategies.map((s) => s.actions.length))],
+  [MunicipalityResponse, demoResponses.length],
+];
+
+// Every row of those tables with its last change: equal snapshots mean nothing changed.
+async function snapshot(app: TestApp): Promise<Record<string, string[]>> {
+  const em = app.orm.em.fork();
+  const result: Record<string, string[]> = {};
+  for (const [entity] of demoTables) {
+    const rows = await em.find(entity, {});
+    result[entity.name] = rows.map((row) => `${row.id}@${row.updatedAt.toISOString()}`).toSorted();
+  }
+  return result;
+}
+
+describe('demo data', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('should not load the demo when the database already holds an organisation', async () => {
+    // The test app registers its own operator organisation.
+    expect(await app.orm.em.fork().count(Organisation)).toBeGreaterThan(0);
+    expect(await seedDemoIfEmpty(app.orm)).toBe(false);
+    expect(await app.orm.em.fork().count(Project)).toBe(0);
+  });
+
+  it('should load the demo and report that it did when the database is empty', async () => {
+    await app.orm.em.fork().nativeDelete(Organisation, {});
+    expect(await seedDemoIfEmpty(app.orm)).toBe(true);
+  });
+
+  it('should load as many rows as the seeders define when the database was empty', async () => {
+    const em = app.orm.em.fork();
+    for (const [entity, count] of demoTables) {
+      expect({ entity: entity.name, count: await em.count(entity) }).toEqual({ entity: entity.name, count });
+    }
+  });
+
+  it('should keep every participant within the dot budget of the round when the votes are loaded', async () => {
+    const em = app.orm.em.fork();
+    const votes = await em.find(Vote, {}, { populate: ['round'] });
+    expect(votes.length).toBeGreaterThan(demoParticipants.length);
+    const perVoter = new Map<string, number>();
+    for (const vote of votes) {
+      const budget = vote.round.getEntity().dotsPerParticipant;
+      expect(vote.dots).toBeGreaterThan(0);
+      expect(vote.dots).toBeLessThanOrEqual(budget);
+      if (vote.participant) {
+        const key = `${vote.round.id}:${vote.participant.id}`;
+        perVoter.set(key, (perVoter.get(key) ?? 0) + vote.dots);
+        expect(perVoter.get(key)).toBeLessThanOrEqual(budget);
+      }
+    }
+    expect(votes.filter((v) => v.source === VoteSource.PAPER).length).toBeGreaterThan(0);
+    const attended = new Set(
+      (await em.find(Attendance, { session: DEMO_IDS.sessions.past })).map((a) => a.participant.id),
+    );
+    for (const voter of perVoter.keys()) expect(attended).toContain(voter.split(':')[1]);
+  });
+
+  it('should tell a believable story: a closed, a live and a scheduled session around today', async () => {
+    const em = app.orm.em.fork();
+    const { today } = demoCalendar();
+    const [past, live, future] = await Promise.all(
+      [DEMO_IDS.sessions.past, DEMO_IDS.sessions.live, DEMO_IDS.sessions.future].map((id) =>
+        em.findOneOrFail(Session, id),
+      ),
+    );
+    expect(past).toMatchObject({ status: SessionStatus.CLOSED, joinCode: null });
+    expect(past!.startsAt < today).toBe(true);
+    expect(live).toMatchObject({ status: SessionStatus.LIVE, joinCode: DEMO_JOIN_CODE });
+    expect(live!.startsAt >= today && live!.startsAt < daysAfter(today, 1)).toBe(true);
+    expect(DEMO_JOIN_CODE).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+    const phase = await em.findOneOrFail(AgendaPhase, live!.currentPhaseId!);
+    expect({ session: phase.session.id, kind: phase.kind }).toEqual({ session: live!.id, kind: PhaseKind.IDEAS });
+    expect(future).toMatchObject({ status: SessionStatus.SCHEDULED, joinCode: null });
+    expect(future!.startsAt > daysAfter(today, 1)).toBe(true);
+
+    const project = await em.findOneOrFail(Project, DEMO_IDS.project);
+    expect(project.grantEuros).toBeGreaterThanOrEqual(GRANT_MIN_EUROS);
+    expect(project.grantEuros).toBeLessThanOrEqual(GRANT_MAX_EUROS);
+    for (const session of [past, live, future]) {
+      const day = session!.startsAt.toISOString().slice(0, 10);
+      expect(day >= project.startsOn && day <= project.endsOn).toBe(true);
+    }
+  });
+
+  it('should register consenting participants of mixed backgrounds and languages, some of them returning', async () => {
+    const em = app.orm.em.fork();
+    const participants = await em.find(Participant, {});
+    const thirdCountry = participants.filter((p) => p.background === Background.THIRD_COUNTRY_NATIONAL).length;
+    expect(thirdCountry / participants.length).toBeGreaterThanOrEqual(0.4);
+    expect(thirdCountry / participants.length).toBeLessThanOrEqual(0.6);
+    for (const background of Object.values(Background)) {
+      expect(participants.some((p) => p.background === background)).toBe(true);
+    }
+    const languages = new Set(participants.flatMap((p) => p.languages));
+    for (const language of ['nl', 'en', 'fr', 'ar', 'ti', 'uk', 'tr', 'so', 'prs'])
+      expect(languages).toContain(language);
+
+    const consents = await em.find(Consent, {});
+    expect(new Set(consents.map((c) => c.textVersion))).toEqual(new Set([DEMO_CONSENT_TEXT_VERSION]));
+    const participating = new Set(
+      consents.filter((c) => c.purpose === ConsentPurpose.PARTICIPATION).map((c) => c.participant.id),
+    );
+    expect(participating.size).toBe(participants.length);
+    expect(consents.filter((c) => c.purpose === ConsentPurpose.RESEARCH).length).toBeGreaterThan(
+      participants.length / 2,
+    );
+
+    const attendance = await em.find(Attendance, {});
+    const sessionsOf = new Map<string, number>();
+    for (const a of attendance) sessionsOf.set(a.participant.id, (sessionsOf.get(a.participant.id) ?? 0) + 1);
+    expect([...sessionsOf.values()].filter((n) => n > 1).length).toBeGreaterThan(5);
+  });
+
+  it('should attribute every contribution to someone who attended, with Dutch and English alongside', async () => {
+    const em = app.orm.em.fork();
+    const attended = new Set((await em.find(Attendance, {})).map((a) => `${a.session.id}:${a.participant.id}`));
+    const challenges = await em.find(Challenge, {});
+    const sessionOf = new Map(challenges.map((c) => [c.id, c.session.id]));
+    const ideas = await em.find(Idea, {});
+    const contributions = [
+      ...challenges.map((c) => ({
+        session: c.session.id,
+        author: c.author?.id,
+        language: c.language,
+        translations: c.translations,
+      })),
+      ...ideas.map((i) => ({
+        session: sessionOf.get(i.challenge.id),
+        author: i.author?.id,
+        language: i.language,
+        translations: i.translations,
+      })),
+    ];
+    for (const c of contributions) {
+      if (c.author) expect(attended).toContain(`${c.session}:${c.author}`);
+      for (const language of ['nl', 'en'].filter((l) => l !== c.language))
+        expect(c.translations[language]).toBeTruthy();
+    }
+  });
+
+  it('should show one answered and one submitted strategy through the API', async () => {
+    const data = await app.ok(
+      `query ($project: ID!, $park: ID!) {
+        project(id: $project) {
+          title
+          partners { role }
+          waiting: strategies(status: SUBMITTED) { edges { node { id actions { position } } } }
+        }
+        strategy(id: $park) { status submittedAt ideas { id } actions { position } response { decision reason followUp } }
+      }`,
+      { project: DEMO_IDS.project, park: DEMO_IDS.strategies.park },
+    );
+    expect(data.project.partners).toHaveLength(demoProjectPartners.length);
+    expect(data.project.waiting.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
+      DEMO_IDS.strategies.bus,
+    ]);
+    const park = demoStrategies.find((s) => s.id === DEMO_IDS.strategies.park)!;
+    expect(data.strategy).toMatchObject({
+      status: StrategyStatus.ANSWERED,
+      ideas: park.ideas.map(() => expect.anything()),
+      actions: park.actions.map((_, position) => ({ position })),
+      response: { decision: demoResponses[0].decision, reason: demoResponses[0].reason },
+    });
+    expect(data.strategy.response.reason.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('should change nothing when the demo is loaded again, even on another day', async () => {
+    const before = await snapshot(app);
+    expect(await seedDemoIfEmpty(app.orm)).toBe(false);
+    await app.orm.seeder.seed(DemoSeeder);
+    await new DemoSeeder().run(app.orm.em.fork(), { calendar: demoCalendar(daysAfter(new Date(), 3)) });
+    expect(await snapshot(app)).toEqual(before);
+  });
+});

@@ -1,0 +1,117 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Seeder } from '@mikro-orm/seeder';
+import { Strategy, StrategyAction, StrategyStatus } from '../modules/strategy/strategy.entity.js';
+import { daysAfter, demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js';
+import { DEMO_IDS, demoUuid } from './demo-ids.js';
+import { demoIdeaId } from './idea.seeder.js';
+import { createMissing } from './seed-support.js';
+
+interface DemoStrategy {
+  id: string;
+  title: string;
+  description: string;
+  ideas: string[];
+  status: StrategyStatus;
+  actions: { what: string; who: string; due: string; resources: string }[];
+}
+
+// The two plans the first session drafted from its most voted ideas; both went to the municipality
+// a week later, and it has answered one so far.
+export const demoStrategies: readonly DemoStrategy[] = [
+  {
+    id: DEMO_IDS.strategies.park,
+    title: 'Een veilig en verlicht buurtpark',
+    description:
+      "Wie 's avonds van het werk komt, moet zonder angst door het park kunnen. Meer licht, meer volk in het park " +
+      'en kapotte lampen die snel gemeld en hersteld worden.',
+    ideas: ['path-lights', 'evening-walk', 'report-qr'],
+    status: StrategyStatus.ANSWERED,
+    actions: [
+      {
+        what: 'Verlichting plaatsen langs het hoofdpad en aan de ingang aan de rivierkant.',
+        who: 'Gemeente Mechelen, dienst Openbaar Domein',
+        due: 'Voorjaar 2027',
+        resources: 'Ongeveer 40.000 euro uit het investeringsbudget voor openbare verlichting.',
+      },
+      {
+        what: 'Elke maand een avondwandeling door het park met buren, buurtwerkers en de wijkagent.',
+        who: 'Buurtwerk Dijlekant vzw met bewoners',
+        due: 'Vanaf de volgende maand',
+        resources: 'Fluohesjes, zaklampen en koffie achteraf in het buurtcentrum.',
+      },
+      {
+        what: 'QR-codes op de lantaarnpalen om kapotte lampen in meerdere talen te melden.',
+        who: 'Gemeente Mechelen, dienst Communicatie',
+        due: 'Binnen zes maanden',
+        resources: 'Het meldformulier vertaald in vijf talen; stickers voor 300 palen.',
+      },
+    ],
+  },
+  {
+    id: DEMO_IDS.strategies.bus,
+    title: 'Een bus naar de industriezone die past bij ploegenwerk',
+    description:
+      'Wie vroeg of laat werkt, geraakt zonder auto niet op tijd in de industriezone. Busritten die aansluiten op ' +
+      'de ploegen, en samen met de bedrijven een pendel van en naar het station.',
+    ideas: ['shift-buses', 'shared-shuttle', 'shared-bikes'],
+    status: StrategyStatus.SUBMITTED,
+    actions: [
+      {
+        what: 'Een jaar lang als proef extra busritten om 5 uur en om 22 uur naar en van de industriezone.',
+        who: 'Gemeente Mechelen samen met de vervoersmaatschappij',
+        due: 'Dienstregeling van september 2027',
+        resources: 'Cofinanciering door de stad voor de extra ritten tijdens de proef.',
+      },
+      {
+        what: 'Een pendelbus tussen het station en de industriezone, gedeeld door de bedrijven.',
+        who: 'Bedrijvenvereniging van de industriezone, met de schepen van Economie',
+        due: 'Eerste gesprek vóór de zomer van 2027',
+        resources: 'Een bijdrage per bedrijf volgens het aantal werknemers in ploegen.',
+      },
+    ],
+  },
+];
+
+export const demoStrategyActionId = (strategyIndex: number, position: number): string =>
+  demoUuid('strategyAction', strategyIndex * 10 + position + 1);
+
+export class StrategySeeder extends Seeder<DemoContext> {
+  async run(em: EntityManager, context: DemoContext = { calendar: demoCalendar() }): Promise<void> {
+    const { calendar } = context;
+    // Drafted in the strategies phase (80 minutes in), submitted a week later.
+    const drafted = minutesAfter(calendar.pastSession, 85);
+    const submitted = daysAfter(calendar.pastSession, 7);
+    await createMissing(
+      em,
+      Strategy,
+      demoStrategies.map((s) => ({
+        id: s.id,
+        session: DEMO_IDS.sessions.past,
+        title: s.title,
+        description: s.description,
+        status: s.status,
+        submittedAt: s.status === StrategyStatus.DRAFT ? null : submitted,
+        ideas: s.ideas.map(demoIdeaId),
+        createdAt: drafted,
+        updatedAt: submitted,
+      })),
+    );
+    await createMissing(
+      em,
+      StrategyAction,
+      demoStrategies.flatMap((s, index) =>
+        s.actions.map((action, position) => {
+          const at = minutesAfter(drafted, 5 + position * 4);
+          return {
+            id: demoStrategyActionId(index, position),
+            strategy: s.id,
+            position,
+            ...action,
+            createdAt: at,
+            updatedAt: at,
+          };
+        }),
+      ),
+    );
+  }
+}
