@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { projectsMock } from '../test/fixtures';
+import { renderApp } from '../test/renderApp';
+import { languageStorageKey } from './i18n';
+
+describe('LanguagePicker', () => {
+  it('should switch the strings to Dutch and keep the page left-to-right when the reader picks Nederlands', async () => {
+    const { user } = await renderApp('/', { mocks: [projectsMock()], language: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projects' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+
+    await user.click(await screen.findByRole('button', { name: /Language/ }));
+    await user.click(await screen.findByRole('option', { name: 'Nederlands' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projecten' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ga naar de inhoud' })).toBeInTheDocument();
+    expect(screen.getByText('Promotor: Stad Mechelen')).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'nl');
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    expect(localStorage.getItem(languageStorageKey)).toBe('nl');
+  });
+
+  it('should turn the page right-to-left and speak Arabic when the reader picks العربية', async () => {
+    const { user } = await renderApp('/', { mocks: [projectsMock()], language: 'en' });
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+
+    await user.click(await screen.findByRole('button', { name: /Language/ }));
+    await user.click(await screen.findByRole('option', { name: 'العربية' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'المشاريع' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'القائمة الرئيسية' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+  });
+
+  it('should start in the language the reader chose before when one is remembered', async () => {
+    localStorage.setItem(languageStorageKey, 'nl');
+    await renderApp('/', { mocks: [projectsMock()] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projecten' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'nl');
+  });
+});

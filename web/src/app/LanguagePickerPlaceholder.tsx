@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { GlobeIcon } from './GlobeIcon';
+import { languages } from './i18n';
+import './LanguagePicker.css';
+
+// Holds the picker's place, looking the same, for the moment its code is still on its way.
+export function LanguagePickerPlaceholder() {
+  const { t, i18n } = useTranslation();
+  const current = languages.find((language) => language.code === i18n.resolvedLanguage) ?? languages[1];
+  return (
+    <div className="language-picker" aria-hidden="true">
+      <span className="language-picker__label">{t('language.label')}</span>
+      <span className="language-picker__button">
+        <GlobeIcon />
+        <span className="react-aria-SelectValue">{current.name}</span>
+        <span className="language-picker__chevron">▾</span>
+      </span>
+    </div>
+  );
+}

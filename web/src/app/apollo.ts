@@ -1,0 +1,27 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+// Every list in the API is a cursor connection (edges, pageInfo, totalCount): pages of the same
+// list merge into one, whatever `first`/`after` asked for.
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: { fields: { projects: relayStylePagination(), organisations: relayStylePagination() } },
+      Project: { fields: { sessions: relayStylePagination() } },
+      Session: { fields: { challenges: relayStylePagination() } },
+      Challenge: { fields: { ideas: relayStylePagination() } },
+    },
+  });
+}
+
+export function createApolloClient(options: { link?: ApolloLink; language: () => string }): ApolloClient {
+  // The server words its errors for people; it answers in the reader's language where it can.
+  const languageLink = new SetContextLink(({ headers }) => ({
+    headers: { ...headers, 'accept-language': options.language() },
+  }));
+  return new ApolloClient({
+    link: ApolloLink.from([languageLink, options.link ?? new HttpLink({ uri: '/graphql' })]),
+    cache: createCache(),
+  });
+}

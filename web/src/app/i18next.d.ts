@@ -1,0 +1,28 @@
+import 'i18next';
+import type app from '../locales/en/app.json';
+import type challenge from '../locales/en/challenge.json';
+import type idea from '../locales/en/idea.json';
+import type project from '../locales/en/project.json';
+import type review from '../locales/en/review.json';
+import type session from '../locales/en/session.json';
+import type strategy from '../locales/en/strategy.json';
+import type theme from '../locales/en/theme.json';
+import type vote from '../locales/en/vote.json';
+
+// English is the reference: a key missing there is a type error.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'app';
+    resources: {
+      app: typeof app;
+      challenge: typeof challenge;
+      idea: typeof idea;
+      project: typeof project;
+      review: typeof review;
+      session: typeof session;
+      strategy: typeof strategy;
+      theme: typeof theme;
+      vote: typeof vote;
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MockLink } from '@apollo/client/testing';
+import { MemoryRouter } from 'react-router';
+import { App } from '../app/App';
+import { createApolloClient } from '../app/apollo';
+import { createI18n, type LanguageCode } from '../app/i18n';
+
+// Renders the whole app at a path, as a person would open it, with the server answered by mocks.
+export async function renderApp(
+  path: string,
+  options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: LanguageCode } = {},
+) {
+  const i18n = await createI18n(options.language ? { language: options.language } : {});
+  const client = createApolloClient({
+    link: new MockLink(options.mocks ?? [], { defaultOptions: { delay: 0 } }),
+    language: () => i18n.language,
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <App
+      client={client}
+      i18n={i18n}
+      router={(routes) => <MemoryRouter initialEntries={[path]}>{routes}</MemoryRouter>}
+    />,
+  );
+  return { ...view, user, i18n, client };
+}
