@@ -4,6 +4,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
+import { SessionEventRecord } from '../modules/live/live.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Attendance, Consent, Participant } from '../modules/participant/participant.entity.js';
 import { Project, ProjectPartner } from '../modules/project/project.entity.js';
@@ -39,4 +40,5 @@ export const entities = [
   LoginSession,
   AuditEntry,
   RateLimitCounter,
+  SessionEventRecord,
 ];

@@ -3,9 +3,12 @@ import { accountResolvers } from '../modules/account/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
+import { liveResolvers } from '../modules/live/index.js';
+import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
 import { projectResolvers } from '../modules/project/index.js';
+import { reportResolvers } from '../modules/report/index.js';
 import { reviewResolvers } from '../modules/review/index.js';
 import { sessionResolvers } from '../modules/session/index.js';
 import { strategyResolvers } from '../modules/strategy/index.js';
@@ -20,10 +23,13 @@ export const resolvers = [
   ...projectResolvers,
   ...sessionResolvers,
   ...participantResolvers,
+  ...joinResolvers,
   ...themeResolvers,
   ...challengeResolvers,
   ...ideaResolvers,
   ...voteResolvers,
   ...strategyResolvers,
   ...reviewResolvers,
+  ...reportResolvers,
+  ...liveResolvers,
 ] as unknown as NonEmptyArray<Function>;

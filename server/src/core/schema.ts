@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authorize } from './auth/guard.js';
+import { noTopicPubSub } from './pubsub.js';
 import { resolvers } from './resolvers.js';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -11,6 +12,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     globalMiddlewares: [authorize],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: false,
+    // Subscriptions bring their own `subscribe` (modules/live); type-graphql still asks for a pubSub.
+    pubSub: noTopicPubSub,
   });
 }
 

@@ -11,6 +11,8 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
+import { createPubSub, serveSubscriptions } from './pubsub.js';
+import { matchReportDownload, serveReportDownload } from '../modules/report/report.download.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -86,6 +88,9 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   });
   await apollo.start();
 
+  const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
+  const subscriptions = serveSubscriptions(server, { orm, schema, logger, limits, pubsub, clientKey, isSecure });
+
   const staticFiles = existsSync(config.WEB_DIST)
     ? sirv(config.WEB_DIST, { single: true, etag: true, gzip: true, immutable: config.NODE_ENV === 'production' })
     : undefined;
@@ -141,8 +146,19 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         });
       else res.end();
     };
+    const reportDownload = req.method === 'GET' ? matchReportDownload(url.pathname) : undefined;
     if (url.pathname === '/graphql') {
       handleGraphQL(req, res, url).catch(done);
+    } else if (reportDownload) {
+      // A report download answers under the same login and policy as the `sessionReport` query.
+      const context = () =>
+        createContext(orm, logger, limits, {
+          clientKey: clientKey(req),
+          secure: isSecure(req),
+          loginToken: readLoginCookie(req.headers.cookie),
+          setCookie: (value) => res.appendHeader('set-cookie', value),
+        });
+      serveReportDownload(apollo, context, reportDownload, res).catch(done);
     } else if (url.pathname === '/healthz') {
       orm
         .checkConnection()
@@ -171,6 +187,10 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await subscriptions.stop();
+      await apollo.stop();
+      await pubsub.close();
+    },
   };
 }

@@ -29,7 +29,8 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`create table "project" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "title" varchar(200) not null, "description" text not null default '', "goals" text[] not null, "promoter_id" uuid not null, "grant_euros" int not null, "starts_on" date not null, "ends_on" date not null, primary key ("id"));`);
     this.addSql(`create index "project_promoter_id_index" on "project" ("promoter_id");`);
 
-    this.addSql(`create table "participant" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "project_id" uuid not null, "pseudonym" varchar(80) not null, "background" text not null default 'PREFERS_NOT_TO_SAY', "languages" text[] not null, "age_band" text null, primary key ("id"));`);
+    this.addSql(`create table "participant" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "project_id" uuid not null, "pseudonym" varchar(80) not null, "background" text not null default 'PREFERS_NOT_TO_SAY', "languages" text[] not null, "age_band" text null, "personal_code" varchar(12) null, "erased_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`alter table "participant" add constraint "participant_project_id_personal_code_unique" unique ("project_id", "personal_code");`);
     this.addSql(`alter table "participant" add constraint "participant_project_id_pseudonym_unique" unique ("project_id", "pseudonym");`);
     this.addSql(`alter table "participant" add constraint "participant_background_check" check ("background" in ('THIRD_COUNTRY_NATIONAL', 'HOST_COMMUNITY', 'EU_CITIZEN', 'PREFERS_NOT_TO_SAY'));`);
     this.addSql(`alter table "participant" add constraint "participant_age_band_check" check ("age_band" in ('UNDER_18', 'FROM_18_TO_29', 'FROM_30_TO_44', 'FROM_45_TO_64', 'FROM_65'));`);
@@ -65,6 +66,9 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`create table "agenda_phase" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "position" int not null, "kind" text not null, "title" varchar(200) not null, "duration_minutes" int not null, primary key ("id"));`);
     this.addSql(`create index "agenda_phase_session_id_position_index" on "agenda_phase" ("session_id", "position");`);
     this.addSql(`alter table "agenda_phase" add constraint "agenda_phase_kind_check" check ("kind" in ('WELCOME', 'CHALLENGES', 'CLUSTERING', 'IDEAS', 'VOTING', 'STRATEGIES', 'EVALUATION'));`);
+
+    this.addSql(`create table "session_event" ("session_id" uuid not null, "seq" int not null, "type" text not null, "payload" jsonb not null, "created_at" timestamptz not null, primary key ("session_id", "seq"));`);
+    this.addSql(`alter table "session_event" add constraint "session_event_type_check" check ("type" in ('CHALLENGE_CREATED', 'CHALLENGE_UPDATED', 'CHALLENGE_TRANSLATED', 'CHALLENGE_STATUS_CHANGED', 'CHALLENGES_MERGED', 'CHALLENGE_THEME_ASSIGNED', 'THEME_CREATED', 'THEME_RENAMED', 'THEMES_REORDERED', 'THEME_DELETED', 'IDEA_CREATED', 'IDEA_UPDATED', 'IDEA_TRANSLATED', 'IDEA_STATUS_CHANGED', 'VOTE_CAST', 'VOTE_WITHDRAWN', 'PAPER_VOTES_RECORDED', 'VOTING_ROUND_OPENED', 'VOTING_ROUND_CLOSED', 'SESSION_UPDATED', 'AGENDA_CHANGED', 'SESSION_PHASE_CHANGED', 'SESSION_STATUS_CHANGED', 'PARTICIPANT_JOINED', 'PARTICIPANT_LEFT'));`);
 
     this.addSql(`create table "strategy" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "title" varchar(200) not null, "description" text not null default '', "status" text not null default 'DRAFT', "submitted_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "strategy_session_id_index" on "strategy" ("session_id");`);
@@ -133,6 +137,8 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`alter table "attendance" add constraint "attendance_participant_id_foreign" foreign key ("participant_id") references "participant" ("id") on delete cascade;`);
 
     this.addSql(`alter table "agenda_phase" add constraint "agenda_phase_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
+
+    this.addSql(`alter table "session_event" add constraint "session_event_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
 
     this.addSql(`alter table "strategy" add constraint "strategy_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
 

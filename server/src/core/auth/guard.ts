@@ -84,8 +84,8 @@ async function checkOperation(ctx: Context, rule: OperationRule | undefined, arg
   if (!rule.participant) throw forbidden();
   const { targets, self } = rule.participant;
   if (self && argAt(args, self) !== viewer.participantId) throw forbidden();
-  // A participant always acts within their session: an operation without a target is not theirs.
-  if (!targets.some((target) => idsAt(args, target).length)) throw forbidden();
+  // A participant acts within their session, or on their own record (`self`); anything else is not theirs.
+  if (!self && !targets.some((target) => idsAt(args, target).length)) throw forbidden();
   if (!(await reachesAll(args, targets, (type, id) => participantReaches(ctx, viewer, type, id)))) throw forbidden();
 }
 

@@ -88,6 +88,17 @@ export const operationRules: Record<string, OperationRule> = {
   withdrawConsent: staff(['personal'], on('Consent', 'input.consentId')),
   checkInParticipant: staff(['record'], on('Session', 'input.sessionId'), on('Participant', 'input.participantId')),
   undoCheckIn: staff(['record'], on('Attendance', 'input.attendanceId')),
+  exportParticipantData: orParticipant(staff(['personal'], on('Participant', 'participantId')), 'participantId'),
+  eraseParticipantData: orParticipant(
+    staff(['personal'], on('Participant', 'input.participantId')),
+    'input.participantId',
+  ),
+
+  // joining a live session without an account; a wrong code counts against the device (core/auth/rate-limit.ts)
+  joinPreview: anyone(),
+  joinSession: anyone(),
+  // Only ever about the participant asking: the resolver reads the viewer, and anyone else is told to join first.
+  myParticipation: anyone(),
 
   // strategies and the municipality's answers
   strategy: orParticipant(staff(READERS, on('Strategy', 'id'))),
@@ -100,6 +111,10 @@ export const operationRules: Record<string, OperationRule> = {
   submitStrategy: staff(['record'], on('Strategy', 'input.strategyId')),
   respondToStrategy: staff(['review'], on('Strategy', 'input.strategyId')),
   updateStrategyResponse: staff(['review'], on('MunicipalityResponse', 'input.responseId')),
+
+  // closing a session: the report holds counts and the board's texts, never who wrote or voted what
+  sessionReport: orParticipant(staff(READERS, on('Session', 'sessionId'))),
+  submitSessionStrategies: staff(['record'], on('Session', 'input.sessionId')),
 
   // the board: themes, challenges, ideas
   theme: orParticipant(staff(READERS, on('Theme', 'id'))),
@@ -147,6 +162,10 @@ export const operationRules: Record<string, OperationRule> = {
     on('Challenge', 'input.challengeId'),
     on('Idea', 'input.ideaId'),
   ),
+
+  // the live board: who may read a session may follow its changes
+  sessionEvents: orParticipant(staff(READERS, on('Session', 'sessionId'))),
+  sessionEventCursor: orParticipant(staff(READERS, on('Session', 'sessionId'))),
 };
 
 // Who may read a record of a type at all. `participant: 'session'` lets a participant read records of the
@@ -199,6 +218,7 @@ export const fieldRules: Record<string, FieldRule> = {
   'Participant.languages': PERSONAL,
   'Participant.consents': PERSONAL,
   'Participant.sessionsAttended': PERSONAL,
+  'Participant.personalCode': PERSONAL,
   // Who voted for what is the voter's business: facilitators see it, other participants do not.
   'Vote.participant': {
     staff: ['personal'],

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode } from '../errors.js';
 
@@ -30,7 +30,7 @@ function refuse(retryAfterMs: number, what: string): DomainError {
 
 // Only failures count: a hall full of phones behind one Wi-Fi address may all join at once,
 // but a script guessing codes or passwords is stopped after a few dozen misses.
-function attemptLimit(pool: pg.Pool, prefix: string, points: number, what: string): AttemptLimit {
+function attemptLimit(pool: Pool, prefix: string, points: number, what: string): AttemptLimit {
   const limiter = new RateLimiterPostgres({
     storeClient: pool,
     storeType: 'pool',
@@ -58,7 +58,7 @@ function attemptLimit(pool: pg.Pool, prefix: string, points: number, what: strin
 }
 
 export function createRateLimits(databaseUrl: string): RateLimits {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   return {
     signIn: attemptLimit(pool, 'sign-in', SIGN_IN_FAILURES_PER_CLIENT, 'sign-in attempts'),
     join: attemptLimit(pool, 'join', JOIN_FAILURES_PER_CLIENT, 'join codes'),

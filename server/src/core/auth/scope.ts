@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { placeholders } from '../sql.js';
 import { isUuid } from '../uuid.js';
 
 // Where a record lives: the project it belongs to and, for workshop content, its session.
@@ -47,7 +48,7 @@ export async function scopeOf(ctx: Context, type: string, id: string): Promise<S
       const rows = await ctx.em
         .getConnection()
         .execute<{ id: string; project_id: string; session_id: string | null }[]>(
-          sql.replace('%', valid.map(() => '?').join(', ')),
+          sql.replace('%', placeholders(valid)),
           valid,
         );
       const byId = new Map(rows.map((row) => [row.id, { projectId: row.project_id, sessionId: row.session_id }]));
@@ -65,8 +66,8 @@ export async function organisationProjects(ctx: Context, organisationId: string)
       const valid = ids.filter(isUuid);
       const rows = valid.length
         ? await ctx.em.getConnection().execute<{ organisation_id: string; project_id: string }[]>(
-            `select promoter_id as organisation_id, id as project_id from project where promoter_id in (${valid.map(() => '?').join(', ')})
-             union select organisation_id, project_id from project_partner where organisation_id in (${valid.map(() => '?').join(', ')})`,
+            `select promoter_id as organisation_id, id as project_id from project where promoter_id in (${placeholders(valid)})
+             union select organisation_id, project_id from project_partner where organisation_id in (${placeholders(valid)})`,
             [...valid, ...valid],
           )
         : [];
@@ -83,7 +84,7 @@ export async function accountOrganisations(ctx: Context, accountId: string): Pro
       const valid = ids.filter(isUuid);
       const rows = valid.length
         ? await ctx.em.getConnection().execute<{ account_id: string; organisation_id: string }[]>(
-            `select account_id, organisation_id from account_organisations where account_id in (${valid.map(() => '?').join(', ')})`,
+            `select account_id, organisation_id from account_organisations where account_id in (${placeholders(valid)})`,
             valid,
           )
         : [];

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { staffViewer } from '../../core/auth/viewer.js';
+import { refreshViewer, type Context } from '../../core/context.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
 import { Organisation } from './organisation.entity.js';
 import { CreateOrganisationInput, OrganisationPayload, UpdateOrganisationInput } from './organisation.input.js';
@@ -10,8 +11,8 @@ export const OrganisationConnection = ConnectionType(Organisation, 'Organisation
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Organisations, by name.' })
-  async organisations(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em }: Context): Promise<Connection<Organisation>> {
-    return connectionFromList(await listOrganisations(em), args);
+  async organisations(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Connection<Organisation>> {
+    return connectionFromList(await listOrganisations(em, staffViewer(viewer)), args);
   }
 
   @Query(() => Organisation, { description: 'One organisation.' })
@@ -22,9 +23,11 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationPayload, { description: 'Register an organisation.' })
   async createOrganisation(
     @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<OrganisationPayload> {
-    return { clientMutationId: input.clientMutationId ?? null, organisation: await createOrganisation(em, input) };
+    const organisation = await createOrganisation(ctx.em, staffViewer(ctx.viewer), input);
+    await refreshViewer(ctx);
+    return { clientMutationId: input.clientMutationId ?? null, organisation };
   }
 
   @Mutation(() => OrganisationPayload, { description: "Change an organisation's name or locality." })

@@ -1,22 +1,53 @@
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
+import { placeholders } from '../../core/sql.js';
 import { Organisation } from './organisation.entity.js';
+import { Account, StaffRole } from '../account/account.entity.js';
+import type { StaffViewer } from '../../core/auth/viewer.js';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.input.js';
 
 export function getOrganisation(em: EntityManager, id: string): Promise<Organisation> {
   return getById(em, Organisation, id, 'organisation');
 }
 
-export function listOrganisations(em: EntityManager): Promise<Organisation[]> {
-  return em.find(Organisation, {}, { orderBy: { name: 'asc', id: 'asc' } });
+// The organisations a staff member reaches: their own, those working on their projects and, for
+// administrators, those that work on no project yet (so that they can be added as partners).
+export async function listOrganisations(em: EntityManager, viewer: StaffViewer): Promise<Organisation[]> {
+  const own = [...viewer.organisationIds];
+  const projects = [...viewer.projectIds];
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `select o.id from organisation o
+     where o.id in (${placeholders(own)})
+        or exists (select 1 from project p where p.promoter_id = o.id and p.id in (${placeholders(projects)}))
+        or exists (select 1 from project_partner pp where pp.organisation_id = o.id and pp.project_id in (${placeholders(projects)}))
+        or (? and not exists (select 1 from project p where p.promoter_id = o.id)
+              and not exists (select 1 from project_partner pp where pp.organisation_id = o.id))`,
+    [...own, ...projects, ...projects, viewer.role === StaffRole.ADMINISTRATOR],
+  );
+  return em.find(Organisation, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { name: 'asc', id: 'asc' } });
 }
 
-export function createOrganisation(em: EntityManager, input: CreateOrganisationInput): Promise<Organisation> {
-  return runMutation(em, input, 'createOrganisation', (tx) =>
-    createOnce(tx, Organisation, input.id, (id) =>
-      tx.create(Organisation, { id, name: input.name.trim(), kind: input.kind, locality: input.locality?.trim() ?? null }),
-    ), getOrganisation);
+// The administrator who registers an organisation becomes one of its members.
+export function createOrganisation(em: EntityManager, viewer: StaffViewer, input: CreateOrganisationInput): Promise<Organisation> {
+  return runMutation(
+    em,
+    input,
+    'createOrganisation',
+    (tx) =>
+      createOnce(tx, Organisation, input.id, async (id) => {
+        const organisation = tx.create(Organisation, {
+          id,
+          name: input.name.trim(),
+          kind: input.kind,
+          locality: input.locality?.trim() ?? null,
+        });
+        const account = await tx.findOneOrFail(Account, { id: viewer.accountId }, { populate: ['organisations'] });
+        account.organisations.add(organisation);
+        return organisation;
+      }),
+    getOrganisation,
+  );
 }
 
 export function updateOrganisation(em: EntityManager, input: UpdateOrganisationInput): Promise<Organisation> {

@@ -1,6 +1,7 @@
 import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { newCode } from '../../core/auth/tokens.js';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Session } from '../session/session.entity.js';
@@ -71,9 +72,14 @@ registerEnumType(ConsentMethod, {
   },
 });
 
+// The code a returning participant keeps (a QR on a card); typed from the card when it cannot be scanned.
+export const PERSONAL_CODE_LENGTH = 8;
+export const newPersonalCode = (): string => newCode(PERSONAL_CODE_LENGTH);
+
 @ObjectType({ description: 'A person taking part in a project, known by a pseudonym.' })
 @Entity()
 @Unique({ properties: ['project', 'pseudonym'] })
+@Unique({ properties: ['project', 'personalCode'] })
 export class Participant extends BaseEntity {
   @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
@@ -92,6 +98,22 @@ export class Participant extends BaseEntity {
 
   @Enum({ items: () => AgeBand, nullable: true })
   ageBand: AgeBand | null = null;
+
+  // Recognises a returning participant in this project without asking for anything personal.
+  // Null once their data is erased, so that nobody can come back as them.
+  @Field(() => String, {
+    nullable: true,
+    description: `The ${PERSONAL_CODE_LENGTH}-character code the participant keeps (printed as a QR on a card) to be recognised when they come back; null after erasure. Personal data.`,
+  })
+  @Property({ type: 'string', length: 12, nullable: true })
+  personalCode: string | null = newPersonalCode();
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the personal data of the participant was erased; null while it is kept.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt: Date | null = null;
 }
 
 @ObjectType({ description: 'A record of consent: what for, which text version, when and how.' })

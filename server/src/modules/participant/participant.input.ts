@@ -215,3 +215,30 @@ export class UndoCheckInPayload {
   @Field(() => Session, { description: 'The session, without that attendance.' })
   session!: Session;
 }
+
+@InputType({ description: 'A participant whose personal data is erased.' })
+export class EraseParticipantDataInput extends MutationInput {
+  @Field(() => ID, { description: 'The participant to erase; participants may give only their own id.' })
+  participantId!: string;
+}
+
+@ObjectType({ description: 'The outcome of erasing the personal data of a participant.' })
+export class EraseParticipantDataPayload {
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
+  clientMutationId!: string | null;
+
+  @Field(() => Participant, {
+    description:
+      'The participant after erasure: a neutral pseudonym, no personal data, contributions kept without an author.',
+  })
+  participant!: Participant;
+}
+
+@ObjectType({ description: 'The participant on this browser and the session they joined.' })
+export class Participation {
+  @Field(() => Participant, { description: 'The participant who joined.' })
+  participant!: Participant;
+
+  @Field(() => Session, { description: 'The session they joined.' })
+  session!: Session;
+}

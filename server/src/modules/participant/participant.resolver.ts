@@ -1,4 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { participantViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
@@ -9,7 +11,10 @@ import {
   CheckInParticipantInput,
   CheckInPayload,
   ConsentPayload,
+  EraseParticipantDataInput,
+  EraseParticipantDataPayload,
   ParticipantPayload,
+  Participation,
   RecordConsentInput,
   RegisterParticipantInput,
   UndoCheckInInput,
@@ -21,7 +26,10 @@ import {
   checkInParticipant,
   countAttendance,
   countSessionsAttended,
+  eraseParticipantData,
+  exportParticipantData,
   getParticipant,
+  type ParticipantDataExport,
   recordConsent,
   registerParticipant,
   undoCheckIn,
@@ -52,9 +60,8 @@ export class ParticipantResolver {
   }
 
   // Personal data. `background` and `ageBand` are the only special-category data we keep, so they
-  // are not plain fields of the entity: they are read here, and only here. When accounts arrive
-  // (the accounts issue), this is where their read rule goes (staff of the project's organisations
-  // and the participant themself); there are no accounts yet, so nothing is checked today.
+  // are not plain fields of the entity: they are read here, and only here. Who may read them is in
+  // core/auth/policy.ts (fieldRules): staff who handle personal data, and the participant themself.
   @FieldResolver(() => Background, {
     description: 'Self-declared background. Personal data: read only by those who need it.',
   })
@@ -83,6 +90,39 @@ export class ParticipantResolver {
   @FieldResolver(() => Int, { description: 'How many sessions the participant attended.' })
   sessionsAttended(@Root() participant: Participant, @Ctx() { em, loaders }: Context): Promise<number> {
     return loaders.custom('participant:sessionsAttended', (ids) => countSessionsAttended(em, ids)).load(participant.id);
+  }
+
+  @Query(() => Participation, {
+    description: 'The participant who joined a session on this browser, and that session. Only for participants.',
+  })
+  async myParticipation(@Ctx() ctx: Context): Promise<Participation> {
+    const viewer = participantViewer(ctx.viewer);
+    return {
+      participant: await loadParticipant(ctx, viewer.participantId),
+      session: await loadSession(ctx, viewer.sessionId),
+    };
+  }
+
+  @Query(() => GraphQLJSON, {
+    description:
+      'Everything stored about a participant (pseudonym, background, languages, age band, personal code, consents, attendance, challenges, ideas and votes), as JSON. Recorded in the audit log.',
+  })
+  exportParticipantData(
+    @Arg('participantId', () => ID) participantId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ParticipantDataExport> {
+    return exportParticipantData(ctx, participantId);
+  }
+
+  @Mutation(() => EraseParticipantDataPayload, {
+    description:
+      'Erase the personal data of a participant: contributions, votes and attendance stay, without anything that tells who they were. Signs them out. Recorded in the audit log.',
+  })
+  async eraseParticipantData(
+    @Arg('input', () => EraseParticipantDataInput) input: EraseParticipantDataInput,
+    @Ctx() ctx: Context,
+  ): Promise<EraseParticipantDataPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, participant: await eraseParticipantData(ctx, input) };
   }
 
   @Mutation(() => ParticipantPayload, {

@@ -1,16 +1,36 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { clearedLoginCookie } from '../../core/auth/cookies.js';
+import type { Context } from '../../core/context.js';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import type { Project } from '../project/project.entity.js';
+import type { Translations } from '../../core/translation.js';
+import { LoginSession } from '../account/login-session.entity.js';
+import { AuditAction } from '../audit/audit-entry.entity.js';
+import { Challenge } from '../challenge/challenge.entity.js';
+import { Idea } from '../idea/idea.entity.js';
+import { Project } from '../project/project.entity.js';
 import { getProject } from '../project/project.service.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { getSession, lockSession, normaliseLanguages, statusPhrase } from '../session/session.service.js';
-import { Attendance, Background, Consent, ConsentPurpose, Participant } from './participant.entity.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishAttendance } from '../live/live.service.js';
+import { Vote } from '../vote/vote.entity.js';
+import {
+  type AgeBand,
+  Attendance,
+  Background,
+  Consent,
+  ConsentMethod,
+  ConsentPurpose,
+  Participant,
+  newPersonalCode,
+} from './participant.entity.js';
 import type {
   CheckInParticipantInput,
   ConsentInput,
+  EraseParticipantDataInput,
   RecordConsentInput,
   RegisterParticipantInput,
   UndoCheckInInput,
@@ -48,7 +68,7 @@ export async function countAttendance(em: EntityManager, sessionIds: readonly st
 const likePattern = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // Pseudonyms are unique in a project regardless of case: "Amina" and "amina" would confuse everyone.
-async function assertPseudonymFree(
+export async function assertPseudonymFree(
   tx: EntityManager,
   project: Project | string,
   pseudonym: string,
@@ -63,7 +83,7 @@ async function assertPseudonymFree(
     throw conflict(`The pseudonym "${taken.pseudonym}" is already used in this project. Please choose another one.`);
 }
 
-function cleanPseudonym(value: string): string {
+export function cleanPseudonym(value: string): string {
   const pseudonym = value.trim().replace(/\s+/g, ' ');
   if (pseudonym.length < 2 || pseudonym.length > 80)
     throw badInput('pseudonym must be between 2 and 80 characters.', 'pseudonym');
@@ -77,7 +97,7 @@ function givenAt(value: Date | null | undefined, field: string): Date {
   return value;
 }
 
-function makeConsent(
+export function makeConsent(
   tx: EntityManager,
   participant: Participant,
   purpose: ConsentPurpose,
@@ -96,13 +116,34 @@ function makeConsent(
 }
 
 // A unique index can still refuse a row that a concurrent request wrote first; say so as a conflict.
-async function uniqueAsConflict<T>(message: string, run: () => Promise<T>): Promise<T> {
+export async function uniqueAsConflict<T>(message: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) throw conflict(message);
     throw error;
   }
+}
+
+const PERSONAL_CODE_ATTEMPTS = 20;
+
+// A personal code no other participant of the project holds; draws again on a collision.
+export async function pickPersonalCode(tx: EntityManager, project: Project | string): Promise<string> {
+  for (let attempt = 0; attempt < PERSONAL_CODE_ATTEMPTS; attempt++) {
+    const code = newPersonalCode();
+    if ((await tx.count(Participant, { project, personalCode: code })) === 0) return code;
+  }
+  throw new DomainError(ErrorCode.CONFLICT, 'No free personal code could be found just now. Please try again.');
+}
+
+// The participant of a project who keeps this personal code (already normalised), if any.
+// Erased participants have none, so nobody can come back as them.
+export function findByPersonalCode(
+  em: EntityManager,
+  project: Project | string,
+  code: string,
+): Promise<Participant | null> {
+  return code ? em.findOne(Participant, { project, personalCode: code, erasedAt: null }) : Promise.resolve(null);
 }
 
 export function registerParticipant(em: EntityManager, input: RegisterParticipantInput): Promise<Participant> {
@@ -122,6 +163,7 @@ export function registerParticipant(em: EntityManager, input: RegisterParticipan
               id,
               project,
               pseudonym,
+              personalCode: await pickPersonalCode(tx, project),
               background: input.background ?? Background.PREFERS_NOT_TO_SAY,
               languages: normaliseLanguages(input.languages),
               ageBand: input.ageBand ?? null,
@@ -166,6 +208,30 @@ export function updateParticipant(em: EntityManager, input: UpdateParticipantInp
         getParticipant,
       ),
   );
+}
+
+// Consent given on screen to a text version: the standing record of that text, or a new one.
+export async function agreeOnScreen(
+  tx: EntityManager,
+  participant: Participant,
+  purpose: ConsentPurpose,
+  textVersion: string,
+): Promise<Consent> {
+  const version = textVersion.trim();
+  const standing = await tx.findOne(Consent, { participant, purpose, textVersion: version, withdrawnAt: null });
+  return (
+    standing ??
+    makeConsent(tx, participant, purpose, { textVersion: version, method: ConsentMethod.ON_SCREEN }, 'consent')
+  );
+}
+
+// Withdraws every standing consent of the participant for one purpose; the records stay with the time.
+export async function withdrawStanding(
+  tx: EntityManager,
+  participant: Participant,
+  purpose: ConsentPurpose,
+): Promise<void> {
+  await tx.nativeUpdate(Consent, { participant, purpose, withdrawnAt: null }, { withdrawnAt: new Date() });
 }
 
 export function recordConsent(em: EntityManager, input: RecordConsentInput): Promise<Consent> {
@@ -216,47 +282,59 @@ function assertCheckInOpen(session: Session, what: string): void {
   }
 }
 
+// Checks a participant in at a session inside the caller's transaction, which must hold the session's lock
+// (lockSession) so that capacity holds under a rush. Someone already checked in gets their first attendance.
+export async function admitToSession(
+  tx: EntityManager,
+  session: Session,
+  participant: Participant,
+  id?: string | null,
+): Promise<Attendance> {
+  if (participant.project.id !== session.project.id) {
+    throw badInput(
+      `${participant.pseudonym} is registered in another project, so cannot be checked in at this session.`,
+      'participantId',
+    );
+  }
+  // A second check-in (a double tap, a retry) is answered with the first.
+  const existing = await tx.findOne(Attendance, { session, participant });
+  if (existing) return existing;
+  assertCheckInOpen(session, 'participants can be checked in');
+  return createOnce(tx, Attendance, id, async (attendanceId) => {
+    const consented = await tx.count(Consent, {
+      participant,
+      purpose: ConsentPurpose.PARTICIPATION,
+      withdrawnAt: null,
+    });
+    if (!consented) {
+      throw badInput(
+        `${participant.pseudonym} has no standing consent to take part. Record their consent before checking them in.`,
+        'participantId',
+      );
+    }
+    const present = await tx.count(Attendance, { session });
+    if (present >= session.capacity) {
+      throw new DomainError(
+        ErrorCode.SESSION_FULL,
+        `This session is full: all ${session.capacity} places are taken. Raise the capacity to let more people in.`,
+        { capacity: session.capacity },
+      );
+    }
+    const attendance = tx.create(Attendance, { id: attendanceId, session, participant, checkedInAt: new Date() });
+    await publishAttendance(tx, session.id, SessionEventType.PARTICIPANT_JOINED);
+    return attendance;
+  });
+}
+
 export function checkInParticipant(em: EntityManager, input: CheckInParticipantInput): Promise<Attendance> {
   return runMutation(
     em,
     input,
     'checkInParticipant',
     async (tx) => {
-      // The lock makes check-ins at one session wait for each other, so capacity holds under a rush.
       const session = await lockSession(tx, input.sessionId);
       const participant = await getParticipant(tx, input.participantId);
-      if (participant.project.id !== session.project.id) {
-        throw badInput(
-          `${participant.pseudonym} is registered in another project, so cannot be checked in at this session.`,
-          'participantId',
-        );
-      }
-      // A second check-in (a double tap, a retry) is answered with the first.
-      const existing = await tx.findOne(Attendance, { session, participant });
-      if (existing) return existing;
-      assertCheckInOpen(session, 'participants can be checked in');
-      return createOnce(tx, Attendance, input.id, async (id) => {
-        const consented = await tx.count(Consent, {
-          participant,
-          purpose: ConsentPurpose.PARTICIPATION,
-          withdrawnAt: null,
-        });
-        if (!consented) {
-          throw badInput(
-            `${participant.pseudonym} has no standing consent to take part. Record their consent before checking them in.`,
-            'participantId',
-          );
-        }
-        const present = await tx.count(Attendance, { session });
-        if (present >= session.capacity) {
-          throw new DomainError(
-            ErrorCode.SESSION_FULL,
-            `This session is full: all ${session.capacity} places are taken. Raise the capacity to let more people in.`,
-            { capacity: session.capacity },
-          );
-        }
-        return tx.create(Attendance, { id, session, participant, checkedInAt: new Date() });
-      });
+      return admitToSession(tx, session, participant, input.id);
     },
     getAttendance,
   );
@@ -272,8 +350,183 @@ export function undoCheckIn(em: EntityManager, input: UndoCheckInInput): Promise
       const session = await lockSession(tx, attendance.session.id);
       assertCheckInOpen(session, 'a check-in can be undone');
       tx.remove(attendance);
+      await publishAttendance(tx, session.id, SessionEventType.PARTICIPANT_LEFT);
       return session;
     },
     getSession,
   );
+}
+
+// Everything stored about one participant, as a data subject may ask for it.
+export interface ParticipantDataExport {
+  exportedAt: string;
+  participant: {
+    id: string;
+    projectId: string;
+    projectTitle: string;
+    pseudonym: string;
+    background: Background;
+    languages: string[];
+    ageBand: AgeBand | null;
+    personalCode: string | null;
+    registeredAt: string;
+    erasedAt: string | null;
+  };
+  consents: {
+    purpose: ConsentPurpose;
+    textVersion: string;
+    method: ConsentMethod;
+    givenAt: string;
+    withdrawnAt: string | null;
+  }[];
+  attendance: { sessionId: string; sessionTitle: string; sessionStartsAt: string; checkedInAt: string }[];
+  challenges: {
+    id: string;
+    sessionId: string;
+    text: string;
+    language: string;
+    translations: Translations;
+    status: string;
+    createdAt: string;
+  }[];
+  ideas: {
+    id: string;
+    challengeId: string;
+    text: string;
+    language: string;
+    translations: Translations;
+    status: string;
+    createdAt: string;
+  }[];
+  votes: {
+    id: string;
+    roundId: string;
+    roundTitle: string;
+    challengeId: string | null;
+    ideaId: string | null;
+    dots: number;
+    source: string;
+    createdAt: string;
+  }[];
+}
+
+const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
+
+export async function exportParticipantData(ctx: Context, participantId: string): Promise<ParticipantDataExport> {
+  const { em } = ctx;
+  const participant = await getParticipant(em, participantId);
+  const [project, consents, attendance, challenges, ideas, votes] = await Promise.all([
+    em.findOneOrFail(Project, { id: participant.project.id }),
+    em.find(Consent, { participant }, { orderBy: { givenAt: 'asc', id: 'asc' } }),
+    em.find(Attendance, { participant }, { populate: ['session'], orderBy: { checkedInAt: 'asc', id: 'asc' } }),
+    em.find(Challenge, { author: participant }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    em.find(Idea, { author: participant }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    em.find(Vote, { participant }, { populate: ['round'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+  ]);
+  ctx.audit.record(AuditAction.EXPORT, { type: 'Participant', id: participant.id, projectId: project.id }, 'all data');
+  return {
+    exportedAt: new Date().toISOString(),
+    participant: {
+      id: participant.id,
+      projectId: project.id,
+      projectTitle: project.title,
+      pseudonym: participant.pseudonym,
+      background: participant.background,
+      languages: participant.languages,
+      ageBand: participant.ageBand,
+      personalCode: participant.personalCode,
+      registeredAt: participant.createdAt.toISOString(),
+      erasedAt: iso(participant.erasedAt),
+    },
+    consents: consents.map((c) => ({
+      purpose: c.purpose,
+      textVersion: c.textVersion,
+      method: c.method,
+      givenAt: c.givenAt.toISOString(),
+      withdrawnAt: iso(c.withdrawnAt),
+    })),
+    attendance: attendance.map((a) => {
+      const session = a.session.getEntity();
+      return {
+        sessionId: session.id,
+        sessionTitle: session.title,
+        sessionStartsAt: session.startsAt.toISOString(),
+        checkedInAt: a.checkedInAt.toISOString(),
+      };
+    }),
+    challenges: challenges.map((c) => ({
+      id: c.id,
+      sessionId: c.session.id,
+      text: c.text,
+      language: c.language,
+      translations: c.translations,
+      status: c.status,
+      createdAt: c.createdAt.toISOString(),
+    })),
+    ideas: ideas.map((i) => ({
+      id: i.id,
+      challengeId: i.challenge.id,
+      text: i.text,
+      language: i.language,
+      translations: i.translations,
+      status: i.status,
+      createdAt: i.createdAt.toISOString(),
+    })),
+    votes: votes.map((v) => ({
+      id: v.id,
+      roundId: v.round.id,
+      roundTitle: v.round.getEntity().title,
+      challengeId: v.challenge?.id ?? null,
+      ideaId: v.idea?.id ?? null,
+      dots: v.dots,
+      source: v.source,
+      createdAt: v.createdAt.toISOString(),
+    })),
+  };
+}
+
+export const ERASED_PSEUDONYM = 'Erased participant';
+
+// Erasure removes what tells who someone is and keeps what the workshop needs to stay true:
+// contributions stay (without an author), votes and attendance stay (so counts and indicators do not change).
+export async function eraseParticipantData(ctx: Context, input: EraseParticipantDataInput): Promise<Participant> {
+  const erased = await runMutation(
+    ctx.em,
+    input,
+    'eraseParticipantData',
+    async (tx) => {
+      const participant = await getParticipant(tx, input.participantId);
+      // Erasing twice keeps the first erasure.
+      if (participant.erasedAt) return participant;
+      const now = new Date();
+      participant.pseudonym = `${ERASED_PSEUDONYM} ${participant.id.slice(0, 8)}`;
+      participant.background = Background.PREFERS_NOT_TO_SAY;
+      participant.ageBand = null;
+      participant.languages = [];
+      participant.personalCode = null;
+      participant.erasedAt = now;
+      // Consent records are the proof of what was agreed to and when, so their text version and time stay;
+      // they hold nothing that tells who the person is. Withdrawn now, nothing more is done on their ground.
+      await tx.nativeUpdate(Consent, { participant, withdrawnAt: null }, { withdrawnAt: now });
+      await tx.nativeUpdate(Challenge, { author: participant }, { author: null });
+      await tx.nativeUpdate(Idea, { author: participant }, { author: null });
+      // Signed out everywhere: a browser of theirs must not keep acting under the erased record.
+      await tx.nativeDelete(LoginSession, { participant });
+      return participant;
+    },
+    // A clientMutationId sent again answers only for the same participant: it never acts on, or shows, another one.
+    async (tx, id) => {
+      if (id !== input.participantId) throw conflict('This client mutation id was already used for another action.');
+      return getParticipant(tx, id);
+    },
+  );
+  ctx.audit.record(
+    AuditAction.ERASE,
+    { type: 'Participant', id: erased.id, projectId: erased.project.id },
+    'all personal data',
+  );
+  const { viewer, request } = ctx;
+  if (viewer.kind === 'participant' && viewer.participantId === erased.id)
+    request.setCookie(clearedLoginCookie(request.secure));
+  return erased;
 }

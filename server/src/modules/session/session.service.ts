@@ -1,10 +1,12 @@
-import { randomInt } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
+import { CODE_ALPHABET, newCode } from '../../core/auth/tokens.js';
 import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { isUuid } from '../../core/uuid.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishSessionEvent } from '../live/live.service.js';
 import { Attendance } from '../participant/participant.entity.js';
 import { getProject } from '../project/project.service.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from './session.entity.js';
@@ -37,8 +39,8 @@ export const STATUS_TRANSITIONS: Readonly<Record<SessionStatus, readonly Session
   [SessionStatus.REVIEWED]: [],
 };
 
-// No look-alikes (0/O, 1/I/L), so a code read off a projector is typed right on a phone.
-export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+// One alphabet for every code people type (join codes, personal codes): no look-alikes, see core/auth/tokens.ts.
+export const JOIN_CODE_ALPHABET = CODE_ALPHABET;
 export const JOIN_CODE_LENGTH = 6;
 const JOIN_CODE_ATTEMPTS = 20;
 
@@ -114,11 +116,7 @@ function cleanText(value: string, field: string, min: number, max: number): stri
   return text;
 }
 
-export function generateJoinCode(): string {
-  let code = '';
-  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
-  return code;
-}
+export const generateJoinCode = (): string => newCode(JOIN_CODE_LENGTH);
 
 // A code no other session holds; draws again on a collision. `generate` is a parameter so that
 // the retry can be shown with a known sequence of codes.
@@ -209,6 +207,7 @@ export function updateSession(em: EntityManager, input: UpdateSessionInput): Pro
       if (input.durationMinutes != null) session.durationMinutes = input.durationMinutes;
       if (input.location != null) session.location = cleanText(input.location, 'location', 2, 300);
       if (input.languages != null) session.languages = normaliseLanguages(input.languages);
+      await publishSessionEvent(tx, session.id, SessionEventType.SESSION_UPDATED);
       return session;
     },
     getSession,
@@ -224,6 +223,7 @@ export function setSessionAgenda(em: EntityManager, input: SetSessionAgendaInput
       const session = await lockSession(tx, input.sessionId);
       assertSessionEditable(session, 'agenda');
       await replaceAgenda(tx, session, await listAgenda(tx, session.id), input.phases);
+      await publishSessionEvent(tx, session.id, SessionEventType.AGENDA_CHANGED);
       return session;
     },
     getSession,
@@ -247,6 +247,7 @@ export function changeSessionStatus(em: EntityManager, input: ChangeSessionStatu
         session.currentPhaseId = null;
       }
       session.status = input.status;
+      await publishSessionEvent(tx, session.id, SessionEventType.SESSION_STATUS_CHANGED, { status: session.status, phaseId: session.currentPhaseId });
       return session;
     },
     getSession,
@@ -271,6 +272,7 @@ export function setCurrentPhase(em: EntityManager, input: SetCurrentPhaseInput):
       if (!phase || phase.session.id !== session.id)
         throw badInput('That phase is not on the agenda of this session.', 'phaseId');
       session.currentPhaseId = phase.id;
+      await publishSessionEvent(tx, session.id, SessionEventType.SESSION_PHASE_CHANGED, { phaseId: phase.id });
       return session;
     },
     getSession,

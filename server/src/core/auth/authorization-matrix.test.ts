@@ -1,0 +1,481 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StaffRole } from '../../modules/account/account.entity.js';
+import { Organisation, OrganisationKind } from '../../modules/organisation/organisation.entity.js';
+import { PartnerRole, Project, ProjectPartner } from '../../modules/project/project.entity.js';
+import { changedTables, createSnapshotter, type Snapshot, type Snapshotter } from '../../test-support/matrix/database.js';
+import {
+  SHALLOW,
+  generateRequest,
+  operationsOf,
+  type GeneratedRequest,
+  type IdChooser,
+  type IdSlot,
+  type Operation,
+} from '../../test-support/matrix/operations.js';
+import { isRefusal, leaksIn, outcomeCode, shortCode } from '../../test-support/matrix/outcome.js';
+import { graphql } from '../../test-support/matrix/graphql.js';
+import { payloadRecordType } from '../../test-support/matrix/records.js';
+import { ROLES, accessOf, type Role } from '../../test-support/matrix/roles.js';
+import { createTenant, recordAppliedMutations, signedInBrowser, type Tenant } from '../../test-support/matrix/tenant.js';
+import { createTestApp, type GraphQLResult, type TestApp, type TestClient } from '../../test-support/test-app.js';
+import { isUuid } from '../uuid.js';
+import { buildAppSchema } from '../schema.js';
+import { operationRules } from './policy.js';
+
+// Every Query and Mutation of the schema, generated from the schema itself, run as each role of tenant A
+// against tenant B's records: refused, or answered without anything of B, and with nothing changed.
+// Positive controls run the same operations on A's own records, so that refusing everything cannot pass.
+
+const { getNamedType, isObjectType } = graphql;
+
+// Holes this matrix found, reported to the owners of policy.ts and the services. A finding key reads
+// `phase | operation | role [| variant] | kind`. Remove an entry when its hole is fixed: the matrix fails on a
+// finding that no entry explains, and on an entry that explains no finding any more.
+const KNOWN_HOLES: readonly { finding: RegExp; hole: string }[] = [
+  {
+    finding: /^(other|own) tenant \| organisations \| administrator \| leak$/,
+    hole: "An organisation that works on no project yet is readable by every administrator (guard.ts staffReaches), so A's administrator lists B's newly registered organisations.",
+  },
+  {
+    finding: /^own tenant \| (exportParticipantData|eraseParticipantData) \| participant \| refused$/,
+    hole: 'orParticipant drops the Participant target, leaving the participant rule without targets, and guard.ts refuses a participant without a target: a participant cannot export or erase their own data.',
+  },
+  {
+    finding: /^one id at other tenant \| addProjectPartner \| administrator \| input\.organisationId→B \| (leak|changed B \(project_partner\))$/,
+    hole: "addProjectPartner does not check input.organisationId: A's administrator adds B's municipality to A's project, reads its details, and gives B's administrators A's project.",
+  },
+  {
+    finding: /^(other tenant|one id at other tenant) \| \w+ \| \w+( \| input\.id→B)? \| changed B \(applied_mutation\)$/,
+    hole: "createOnce returns an existing record with the client-chosen id whatever it belongs to: a create with B's id answers with B's record (refused when read) and stores the client mutation id as an outcome pointing at B's record.",
+  },
+  {
+    finding: /^replayed clientMutationId \| createInvitation \| administrator \| key of B \| (leak|changed B \(invitation\))$/,
+    hole: "runMutation replays by client mutation id alone: with B's id, createInvitation answers with B's invitation (any administrator may read invitations) and a fresh link to it, invalidating B's link.",
+  },
+];
+
+type Phase = 'other tenant' | 'own tenant' | 'one id at other tenant' | 'replayed clientMutationId';
+
+interface Finding {
+  key: string;
+  detail: string;
+}
+
+interface Probe {
+  phase: Phase;
+  operation: Operation;
+  role: Role;
+  // Which record each id argument names.
+  choose: IdChooser;
+  // The guard must refuse (UNAUTHENTICATED for anonymous, FORBIDDEN for the others).
+  refuse: boolean;
+  // The guard must let it through (any other answer, even an error, is fine).
+  admit: boolean;
+  variant?: string;
+}
+
+const STAFF_ORDER: readonly Role[] = ['facilitator', 'reviewer', 'administrator', 'evaluator'];
+// Erasing and removing run last among the own-tenant controls (erasing a participant last of all):
+// they take away what the others use.
+const DESTRUCTIVE = /^(erase|delete|remove|undo|withdraw)/;
+
+describe('authorization matrix: tenant A against tenant B', () => {
+  let app: TestApp;
+  let schema: GraphQLSchema;
+  let operations: Operation[];
+  let A: Tenant;
+  let B: Tenant;
+  let snapshots: Snapshotter;
+  // The last snapshot, while nothing else has written since: the next mutation's "before".
+  let latest: Snapshot | undefined;
+  const browsers = {} as Record<Role, TestClient>;
+  const accountOf = {} as Record<Role, string>;
+  const findings: Finding[] = [];
+  const cells = new Map<string, Map<Role, string[]>>();
+  const variants: string[] = [];
+  const missingFixtures = new Set<string>();
+
+  const cell = (operation: string, role: Role, index: number, value: string) => {
+    const row = cells.get(operation) ?? new Map<Role, string[]>();
+    const values = row.get(role) ?? ['·', '·'];
+    values[index] = value;
+    row.set(role, values);
+    cells.set(operation, row);
+  };
+
+  // Points every id at `base`, except one path at `other`; a replayed clientMutationId when given.
+  const pointAt =
+    (base: Tenant, options: { other?: { path: string; tenant: Tenant }; replayKey?: string; newRecords?: boolean } = {}): IdChooser =>
+    (slot: IdSlot) => {
+      if ('clientMutationId' in slot.kind) return options.replayKey;
+      // For the own tenant, a create gets no client id: it should make something new, not return what exists.
+      if (options.newRecords && !slot.nested && slot.path.endsWith('.id') && options.other?.path !== slot.path) return undefined;
+      const tenant = options.other?.path === slot.path ? options.other.tenant : base;
+      const ids = tenant.ids[slot.kind.record];
+      if (!ids?.length) {
+        missingFixtures.add(`${tenant.label} has no ${slot.kind.record} (for ${slot.path})`);
+        return undefined;
+      }
+      return slot.list ? [ids[1] ?? ids[0]!] : ids[0];
+    };
+
+  const idPaths = (request: GeneratedRequest): string[] => [
+    ...new Set(request.slots.filter((s) => !s.nested && 'record' in s.kind).map((s) => s.path)),
+  ];
+
+  const labelOf = (secret: string): string => {
+    if (!isUuid(secret)) return JSON.stringify(secret);
+    const type = Object.entries(B.ids).find(([, ids]) => ids.includes(secret))?.[0] ?? 'record';
+    return `id of B's ${type}`;
+  };
+
+  // A browser for one request: operations open to anyone (signing in or out, joining) get a fresh login of
+  // the same person, so that they cannot sign the matrix's own browsers out.
+  const browserFor = async (role: Role, operation: Operation): Promise<TestClient> => {
+    if (!(operationRules[operation.name]?.anyone && operation.kind === 'mutation')) return browsers[role];
+    if (role === 'anonymous') return app.client();
+    if (role === 'participant') return signedInBrowser(app, { participantId: A.participantId, sessionId: A.liveSessionId });
+    return signedInBrowser(app, { accountId: accountOf[role] });
+  };
+
+  // Runs one probe: the request with a deep selection and, when nested fields failed, again with only the scalars
+  // of the operation's own record, because a refused nested field nulls everything above it and could hide a
+  // leak. A mutation's second request carries the same client mutation id, so it replays instead of acting twice.
+  async function run(probe: Probe): Promise<string> {
+    const { operation, role, phase } = probe;
+    const mutation = operation.kind === 'mutation';
+    const key = `matrix-${randomUUID()}`;
+    const choose: IdChooser = (slot) => probe.choose(slot) ?? ('clientMutationId' in slot.kind && mutation ? key : undefined);
+    const deep = generateRequest(schema, operation, choose);
+    const browser = await browserFor(role, operation);
+    if (browser !== browsers[role]) latest = undefined;
+    const before = mutation ? (latest ?? (await snapshots.take())) : undefined;
+    const result: GraphQLResult = await browser.graphql(deep.query, deep.variables);
+    const code = outcomeCode(result, operation.name);
+    const answers: [GeneratedRequest, GraphQLResult][] = [[deep, result]];
+    const replayable = !mutation || deep.slots.some((s) => 'clientMutationId' in s.kind);
+    if (code === 'ok*' && replayable) {
+      const shallow = generateRequest(schema, operation, choose, SHALLOW);
+      answers.push([shallow, await browser.graphql(shallow.query, shallow.variables)]);
+    }
+    const after = mutation ? await snapshots.take() : undefined;
+    // A query leaves no snapshot: it may write too (the audit log of personal data read).
+    latest = after;
+    const where = `${phase} | ${operation.name} | ${role}${probe.variant ? ` | ${probe.variant}` : ''}`;
+    const count = findings.length;
+    const report = (kind: string, detail: string) => findings.push({ key: `${where} | ${kind}`, detail: `${where}: ${detail}` });
+
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'INTERNAL_SERVER_ERROR') {
+      report('broken request', `${code}: ${result.errors?.[0]?.message}`);
+    }
+    const wanted = role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    if (probe.refuse && code !== wanted) report('not refused', `expected ${wanted}, got ${code}: ${JSON.stringify(result).slice(0, 300)}`);
+    if (probe.admit && isRefusal(code)) report('refused', `the policy allows it, but it answered ${code}: ${result.errors?.[0]?.message}`);
+    const scalars = answers[1]?.[1];
+    if (probe.admit && !mutation && scalars && scalars.data?.[operation.name] == null) {
+      report('unreadable', `the policy allows it, but even its scalars answered ${JSON.stringify(scalars.errors?.[0] ?? null)}`);
+    }
+    const leaks = [...new Set(answers.flatMap(([request, answer]) => leaksIn(answer, request, B.secrets)))];
+    if (leaks.length) report('leak', `answered with ${leaks.map(labelOf).join(', ')}`);
+    if (before && after) {
+      const changed = changedTables(before.tables, after.tables);
+      if (probe.refuse && changed.length) report('changed', `refused, yet changed ${changed.join(', ')}`);
+      const changedB = changedTables(before.tenant, after.tenant);
+      if (changedB.length) {
+        report(`changed B (${changedB.join(', ')})`, `changed B's rows in ${changedB.join(', ')}; answered ${JSON.stringify(result).slice(0, 400)}`);
+        // Links between the tenants that a hole made would let later probes through for the wrong reason.
+        await snapshots.unlink(Object.values(A.ids).flat());
+        latest = undefined;
+      }
+    }
+    return `${shortCode(code)}${findings.length > count ? '!' : ''}`;
+  }
+
+  // The findings since `from` that are not known holes, for the assertion of one test.
+  const newFindings = (from: number): string[] =>
+    findings
+      .slice(from)
+      .filter((f) => !KNOWN_HOLES.some((known) => known.finding.test(f.key)))
+      .map((f) => `${f.key}\n    ${f.detail}`);
+
+  // The staff role that represents an operation on the own tenant: the first the policy allows.
+  const representatives = (operation: Operation): Role[] => {
+    const rule = operationRules[operation.name];
+    if (rule?.anyone) return ['anonymous'];
+    const staff = STAFF_ORDER.find((role) => accessOf(rule, role).allowed);
+    return [...(accessOf(rule, 'participant').allowed ? (['participant'] as Role[]) : []), ...(staff ? [staff] : [])];
+  };
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    schema = await buildAppSchema();
+    operations = operationsOf(schema);
+    A = await createTenant(app.orm, 'Alfa');
+    B = await createTenant(app.orm, 'Bravo');
+
+    const staff = async (role: Role, staffRole: StaffRole, organisationIds: string[], projectIds: string[] = []) => {
+      const browser = await app.staff({ role: staffRole, organisationIds, projectIds });
+      browsers[role] = browser;
+      accountOf[role] = browser.accountId;
+    };
+    await staff('facilitator', StaffRole.FACILITATOR, [A.partnerId], [A.projectId]);
+    await staff('evaluator', StaffRole.EVALUATOR, [A.evaluationTeamId], [A.projectId]);
+    await staff('reviewer', StaffRole.REVIEWER, [A.municipalityId]);
+    await staff('administrator', StaffRole.ADMINISTRATOR, [A.municipalityId]);
+    browsers.anonymous = app.client();
+    browsers.participant = await joinAsParticipant();
+
+    // B's clients sent each mutation once before, with a client mutation id.
+    const outcomes: Record<string, string> = {};
+    for (const operation of operations.filter((o) => o.kind === 'mutation')) {
+      const request = generateRequest(schema, operation, () => undefined);
+      const returned = getNamedType(operation.field.type);
+      const type = isObjectType(returned) ? payloadRecordType(schema, returned) : undefined;
+      const resultId = type ? B.ids[type]?.[0] : undefined;
+      if (resultId && request.slots.some((s) => 'clientMutationId' in s.kind)) outcomes[operation.name] = resultId;
+    }
+    await recordAppliedMutations(app.orm, B, outcomes);
+    snapshots = await createSnapshotter(app.orm, B.secrets.filter(isUuid));
+  });
+
+  afterAll(async () => {
+    printSummary();
+    await app?.close();
+  });
+
+  // A participant of A's live session, on their own phone: through joinSession when the API has it.
+  async function joinAsParticipant(): Promise<TestClient> {
+    if (!schema.getMutationType()?.getFields().joinSession) {
+      return signedInBrowser(app, { participantId: A.participantId, sessionId: A.liveSessionId });
+    }
+    const browser = app.client();
+    const data = await browser.ok<{ joinSession: { participant: { id: string } } }>(
+      `mutation ($input: JoinSessionInput!) { joinSession(input: $input) { participant { id } } }`,
+      { input: { code: A.joinCode, language: 'nl', pseudonym: 'Nadia Alfa', consent: { textVersion: 'v-Alfa', research: true } } },
+    );
+    A.participantId = data.joinSession.participant.id;
+    A.ids.Participant!.unshift(A.participantId);
+    return browser;
+  }
+
+  // Erasing a participant signs them out: the participant browser signs in again as another participant of A.
+  async function ensureParticipant(): Promise<void> {
+    latest = undefined;
+    const who = await browsers.participant.graphql<{ viewer: { kind: string } }>('{ viewer { kind } }');
+    if (who.data?.viewer.kind === 'PARTICIPANT') return;
+    const other = A.ids.Participant!.find((id) => id !== A.participantId)!;
+    A.ids.Participant = [other, ...A.ids.Participant!.filter((id) => id !== other)];
+    A.participantId = other;
+    browsers.participant = await signedInBrowser(app, { participantId: other, sessionId: A.liveSessionId });
+  }
+
+  function printSummary(): void {
+    if (!cells.size) return;
+    const width = Math.max(...[...cells.keys()].map((k) => k.length)) + 2;
+    const lines = [
+      'Authorization matrix: each cell is <pointed at B> / <pointed at A>; ! marks a finding, · not run.',
+      'operation'.padEnd(width) + ROLES.map((r) => r.padEnd(16)).join(''),
+      ...[...cells.keys()].sort().map(
+        (operation) =>
+          operation.padEnd(width) +
+          ROLES.map((role) => (cells.get(operation)?.get(role) ?? ['·', '·']).join(' / ').padEnd(16)).join(''),
+      ),
+      '',
+      'One id at B, the rest at A (and replayed client mutation ids of B):',
+      ...variants,
+    ];
+    if (findings.length) lines.push('', 'Findings:', ...findings.map((f) => `  ${f.detail.slice(0, 240)}`));
+    lines.push('', 'Known holes:', ...KNOWN_HOLES.map((known) => `  - ${known.hole}`));
+    console.log(lines.join('\n'));
+  }
+
+  it('should generate a request for every operation, knowing which record every id argument names', () => {
+    const unknown = operations.flatMap((operation) => generateRequest(schema, operation, pointAt(B)).unknownIds);
+    expect(unknown, 'Extend the id map in test-support/matrix/records.ts for these arguments').toEqual([]);
+    for (const tenant of [A, B]) for (const operation of operations) generateRequest(schema, operation, pointAt(tenant));
+    expect([...missingFixtures], 'Add these records to test-support/matrix/tenant.ts').toEqual([]);
+    expect(operations.length).toBeGreaterThan(50);
+  });
+
+  // Every role, every operation of one kind, every id at B.
+  async function pointEverythingAtB(kind: 'query' | 'mutation'): Promise<void> {
+    for (const operation of operations.filter((o) => o.kind === kind)) {
+      const paths = idPaths(generateRequest(schema, operation, pointAt(B)));
+      for (const role of ROLES) {
+        const access = accessOf(operationRules[operation.name], role);
+        const refuse = !access.allowed || paths.some((p) => access.guarded.has(p));
+        cell(operation.name, role, 0, await run({ phase: 'other tenant', operation, role, choose: pointAt(B), refuse, admit: false }));
+      }
+    }
+  }
+
+  it("should refuse every query about B's records, or answer it without any of B's data", { timeout: 120_000 }, async () => {
+    const from = findings.length;
+    await pointEverythingAtB('query');
+    expect(newFindings(from)).toEqual([]);
+  });
+
+  it("should answer the same queries on A's own records for exactly the roles the policy allows", { timeout: 120_000 }, async () => {
+    const from = findings.length;
+    for (const operation of operations.filter((o) => o.kind === 'query')) {
+      for (const role of ROLES) {
+        const access = accessOf(operationRules[operation.name], role);
+        // Open operations decide for themselves whom they answer (myParticipation only answers participants).
+        const probe = { phase: 'own tenant' as const, operation, role, choose: pointAt(A), refuse: !access.allowed, admit: access.allowed && !access.open };
+        cell(operation.name, role, 1, await run(probe));
+      }
+    }
+    expect(newFindings(from)).toEqual([]);
+  });
+
+  it("should list A's records in lists without a target, for every role that may read them", { timeout: 60_000 }, async () => {
+    const lists = operations.filter(
+      (o) =>
+        o.kind === 'query' &&
+        !o.field.args.some((a) => getNamedType(a.type).name === 'ID') &&
+        /Connection$/.test(getNamedType(o.field.type).name),
+    );
+    expect(lists.map((o) => o.name)).toEqual(expect.arrayContaining(['accounts', 'auditLog', 'organisations', 'projects']));
+    const ownIds = Object.values(A.ids).flat();
+    const empty: string[] = [];
+    for (const operation of lists) {
+      // Only the scalars: a nested field the role may not read would null the whole list.
+      const request = generateRequest(schema, operation, pointAt(A), SHALLOW);
+      const rule = operationRules[operation.name];
+      for (const role of ROLES.filter((r) => r !== 'anonymous' && accessOf(rule, r).allowed)) {
+        const answer = JSON.stringify(await browsers[role].graphql(request.query, request.variables));
+        if (!ownIds.some((id) => answer.includes(id))) empty.push(`${operation.name} as ${role}`);
+      }
+    }
+    // (That they list nothing of B is checked with the other queries above.)
+    expect(empty, "These lists show none of A's records to a role that may read them").toEqual([]);
+  });
+
+  it("should refuse every mutation on B's records and change nothing", { timeout: 180_000 }, async () => {
+    const from = findings.length;
+    await pointEverythingAtB('mutation');
+    expect(newFindings(from)).toEqual([]);
+  });
+
+  it("should let through the same mutations on A's own records for a role the policy allows", { timeout: 120_000 }, async () => {
+    const from = findings.length;
+    const last = (o: Operation) => (o.name === 'eraseParticipantData' ? 2 : DESTRUCTIVE.test(o.name) ? 1 : 0);
+    const mutations = operations.filter((o) => o.kind === 'mutation').sort((a, b) => last(a) - last(b));
+    for (const operation of mutations) {
+      for (const role of representatives(operation)) {
+        const access = accessOf(operationRules[operation.name], role);
+        const probe = { phase: 'own tenant' as const, operation, role, choose: pointAt(A, { newRecords: true }), refuse: false, admit: !access.open };
+        cell(operation.name, role, 1, await run(probe));
+      }
+    }
+    expect(newFindings(from)).toEqual([]);
+  });
+
+  it("should neither leak nor change B's records when one id of a mutation points at B and the rest at A", { timeout: 180_000 }, async () => {
+    const from = findings.length;
+    await ensureParticipant();
+    for (const operation of operations.filter((o) => o.kind === 'mutation')) {
+      const paths = idPaths(generateRequest(schema, operation, pointAt(A)));
+      if (paths.length < 2 && !paths.some((p) => p.endsWith('.id'))) continue;
+      for (const role of representatives(operation).filter((r) => r !== 'anonymous')) {
+        const access = accessOf(operationRules[operation.name], role);
+        const results: string[] = [];
+        for (const path of paths) {
+          const outcome = await run({
+            phase: 'one id at other tenant',
+            operation,
+            role,
+            choose: pointAt(A, { other: { path, tenant: B }, newRecords: true }),
+            refuse: access.guarded.has(path),
+            admit: false,
+            variant: `${path}→B`,
+          });
+          results.push(`${path}→B ${outcome}`);
+        }
+        variants.push(`  ${operation.name} as ${role}: ${results.join(', ')}`);
+      }
+    }
+    expect(newFindings(from)).toEqual([]);
+  });
+
+  it("should not answer a mutation with B's outcome when it reuses a client mutation id of B", { timeout: 120_000 }, async () => {
+    const from = findings.length;
+    await ensureParticipant();
+    for (const operation of operations.filter((o) => o.kind === 'mutation')) {
+      const replayKey = B.appliedMutationKeys[operation.name];
+      const roles = representatives(operation).filter((r) => r !== 'anonymous');
+      if (!replayKey || !roles.length) continue;
+      const results: string[] = [];
+      for (const role of roles) {
+        const choose = pointAt(A, { replayKey, newRecords: true });
+        const outcome = await run({ phase: 'replayed clientMutationId', operation, role, choose, refuse: false, admit: false, variant: 'key of B' });
+        results.push(`${role} ${outcome}`);
+      }
+      variants.push(`  ${operation.name} with B's clientMutationId: ${results.join(', ')}`);
+    }
+    expect(newFindings(from)).toEqual([]);
+  });
+
+  it('should still show every known hole (remove the ones that are fixed from KNOWN_HOLES)', () => {
+    const gone = KNOWN_HOLES.filter((known) => !findings.some((f) => known.finding.test(f.key)));
+    expect(gone.map((known) => known.hole)).toEqual([]);
+  });
+});
+
+// The matrix keeps the tenants apart; in practice one organisation can work for both (the evaluation team
+// that monitors every local project). Sharing it must not open one tenant's projects to the other.
+describe('authorization matrix: an evaluation team that works for both tenants', () => {
+  let app: TestApp;
+  let C: Tenant;
+  let D: Tenant;
+  let sharedId: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    C = await createTenant(app.orm, 'Charlie');
+    D = await createTenant(app.orm, 'Delta');
+    const em = app.orm.em.fork();
+    const shared = em.create(Organisation, { name: 'Onderzoeksbureau voor iedereen', kind: OrganisationKind.EVALUATION_TEAM });
+    for (const tenant of [C, D]) {
+      em.create(ProjectPartner, { project: em.getReference(Project, tenant.projectId), organisation: shared, role: PartnerRole.EVALUATION_TEAM });
+    }
+    await em.flush();
+    sharedId = shared.id;
+  });
+
+  afterAll(() => app?.close());
+
+  it("should not let A's administrator make an administrator who reaches B's project through the shared team", async () => {
+    const administrator = await app.staff({ role: StaffRole.ADMINISTRATOR, organisationIds: [C.municipalityId] });
+    const invited = await administrator.graphql<{ createInvitation: { link: string } }>(
+      `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { link } }`,
+      { input: { organisationId: sharedId, role: 'ADMINISTRATOR', email: 'stroman@charlie.example.org' } },
+    );
+    if (invited.errors?.length) {
+      expect(invited.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+      return;
+    }
+    const token = invited.data!.createInvitation.link.split('/').pop()!;
+    const newcomer = app.client();
+    await newcomer.ok(`mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { account { id } } }`, {
+      input: { token, displayName: 'Stroman', password: 'Stroman-Password-2026!' },
+    });
+    const project = await newcomer.graphql(`query ($id: ID!) { project(id: $id) { id title } }`, { id: D.projectId });
+    expect(project.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(project)).not.toContain(D.secrets.find((s) => s.startsWith('Samen beslissen'))!);
+  });
+
+  it("should not let A's administrator make a colleague who is also in the shared team an administrator there", async () => {
+    const administrator = await app.staff({ role: StaffRole.ADMINISTRATOR, organisationIds: [C.municipalityId] });
+    const colleague = await app.staff({ role: StaffRole.FACILITATOR, organisationIds: [C.municipalityId, sharedId] });
+    const promoted = await administrator.graphql(
+      `mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { account { id role } } }`,
+      { input: { accountId: colleague.accountId, role: 'ADMINISTRATOR' } },
+    );
+    expect(promoted.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const project = await colleague.graphql(`query ($id: ID!) { project(id: $id) { id } }`, { id: D.projectId });
+    expect(project.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,331 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import pg from 'pg';
+import type { PubSub as TopicPubSub } from 'type-graphql';
+import { WebSocketServer } from 'ws';
+import { fieldRules, typeRules } from './auth/policy.js';
+import { readLoginCookie } from './auth/cookies.js';
+import { scopedTypes } from './auth/scope.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './format-error.js';
+import type { Logger } from './logger.js';
+import type { MikroORM } from './orm.js';
+import type { RateLimits } from './auth/rate-limit.js';
+
+// The copy of graphql that built the schema: type-graphql loads its CommonJS build, while vitest (like a bundler)
+// hands an `import` in our own files the ESM build, and graphql refuses a schema made by another copy.
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+// Messages between API processes ride on PostgreSQL's LISTEN/NOTIFY, so no other server is needed: a change's
+// transaction calls `pg_notify(channel, payload)`, PostgreSQL delivers it on commit (never after a rollback, and in
+// commit order), and every API process hears it on one dedicated connection and hands it to its local listeners.
+export interface PubSub {
+  // Listens on `channel` from the moment the returned promise resolves; call the returned function to stop.
+  listen(channel: string, listener: (payload: string) => void): Promise<() => void>;
+  // Called each time a lost connection is back: what was sent in between never arrives, so listeners that
+  // must not miss anything catch up from where the messages are stored.
+  onReconnect(listener: () => void): () => void;
+  close(): Promise<void>;
+}
+
+// What the resolvers of a subscription get: the usual context, built per subscription, and the app's pubsub.
+export interface LiveContext extends Context {
+  pubsub: PubSub;
+}
+
+export interface PubSubOptions {
+  url: string;
+  logger: Logger;
+  // How often the connection is tested, so that a silently dropped one is noticed and made again.
+  heartbeatMs?: number;
+}
+
+const RETRY_FIRST_MS = 200;
+const RETRY_MAX_MS = 5_000;
+
+const quote = (channel: string): string => `"${channel.replaceAll('"', '""')}"`;
+
+export async function createPubSub({ url, logger, heartbeatMs = 10_000 }: PubSubOptions): Promise<PubSub> {
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  const listening = new Map<string, Promise<void>>();
+  const reconnectListeners = new Set<() => void>();
+  let client: pg.Client | undefined;
+  let closed = false;
+  let retryMs = RETRY_FIRST_MS;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  const deliver = (channel: string, payload: string) => {
+    for (const listener of listeners.get(channel) ?? []) {
+      try {
+        listener(payload);
+      } catch (error) {
+        logger.error({ err: error, channel }, 'a pubsub listener failed');
+      }
+    }
+  };
+
+  // One connection that does nothing but listen: a pooled one would be handed to queries and lose its LISTENs.
+  async function connect(): Promise<pg.Client> {
+    const next = new pg.Client({
+      connectionString: url,
+      application_name: 'samenspraak-pubsub',
+      keepAlive: true,
+      query_timeout: heartbeatMs,
+    });
+    next.on('notification', (message) => deliver(message.channel, message.payload ?? ''));
+    next.on('error', (error) => lost(next, error));
+    next.on('end', () => lost(next));
+    try {
+      await next.connect();
+      for (const channel of listeners.keys()) await next.query(`listen ${quote(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    return next;
+  }
+
+  function lost(which: pg.Client, error?: unknown): void {
+    if (which !== client || closed) return;
+    client = undefined;
+    logger.warn({ err: error }, 'lost the pubsub connection to PostgreSQL; connecting again');
+    void which.end().catch(() => undefined);
+    reconnectSoon();
+  }
+
+  function reconnectSoon(): void {
+    retryTimer = setTimeout(() => {
+      connect()
+        .then((next) => {
+          if (closed) return void next.end().catch(() => undefined);
+          client = next;
+          retryMs = RETRY_FIRST_MS;
+          logger.info('the pubsub connection to PostgreSQL is back');
+          for (const listener of reconnectListeners) listener();
+        })
+        .catch((error: unknown) => {
+          retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+          logger.warn({ err: error, retryMs }, 'could not connect the pubsub to PostgreSQL yet');
+          if (!closed) reconnectSoon();
+        });
+    }, retryMs);
+  }
+
+  client = await connect();
+  const heartbeat = setInterval(() => {
+    const current = client;
+    current?.query('select 1').catch((error: unknown) => lost(current, error));
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  return {
+    async listen(channel, listener) {
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+      }
+      set.add(listener);
+      let ready = listening.get(channel);
+      if (!ready) {
+        // Without a connection right now, the reconnect listens and then tells everyone to catch up.
+        ready = client ? client.query(`listen ${quote(channel)}`).then(() => undefined) : Promise.resolve();
+        listening.set(channel, ready);
+        ready.catch(() => listening.delete(channel));
+      }
+      await ready;
+      return () => {
+        set.delete(listener);
+      };
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => {
+        reconnectListeners.delete(listener);
+      };
+    },
+    async close() {
+      closed = true;
+      clearInterval(heartbeat);
+      clearTimeout(retryTimer);
+      const current = client;
+      client = undefined;
+      await current?.end().catch(() => undefined);
+    },
+  };
+}
+
+// type-graphql only builds @Subscription fields when given a topic pubSub, even when each subscription brings its
+// own `subscribe`, as ours do: their feed belongs to the running app (see LiveContext), not to the schema, which the
+// tests share between apps. Nothing publishes or subscribes through this one.
+export const noTopicPubSub: TopicPubSub = {
+  publish() {
+    throw new Error('Topic subscriptions are not used: changes are published through the session event log.');
+  },
+  subscribe() {
+    throw new Error('Topic subscriptions are not used: subscribe with a `subscribe` function instead.');
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// GraphQL subscriptions over WebSocket.
+
+// Root values that resolve alike for every subscriber: their producer says so (see modules/live).
+const sharedRootValues = new WeakSet<object>();
+
+// Marks an event as the same for everyone who receives it, so that it is executed once per query in this process
+// instead of once per subscriber: a board followed by 300 phones sends each change to all of them.
+export function sameForEverySubscriber<T extends object>(value: T): T {
+  sharedRootValues.add(value);
+  return value;
+}
+
+// When the subscription selects only plain fields (no arguments, directives or fragments) of a type without read
+// rules, its result depends on the event alone, never on who asks: the key under which results are shared.
+// The subscription itself was authorized when it started; each event is not checked again for each subscriber.
+function shareKey(args: ExecutionArgs): string | undefined {
+  const operation = graphql.getOperationAST(args.document, args.operationName);
+  const root = operation?.selectionSet.selections[0];
+  if (!operation || operation.selectionSet.selections.length !== 1 || root?.kind !== graphql.Kind.FIELD) return undefined;
+  const field = args.schema.getSubscriptionType()?.getFields()[root.name.value];
+  const type = field && graphql.getNamedType(field.type);
+  if (!type || !graphql.isObjectType(type) || type.name in typeRules || scopedTypes.has(type.name)) return undefined;
+  const fields = type.getFields();
+  for (const selection of root.selectionSet?.selections ?? []) {
+    if (selection.kind !== graphql.Kind.FIELD || selection.arguments?.length || selection.directives?.length) return undefined;
+    const name = selection.name.value;
+    if (name === '__typename') continue;
+    const selected = fields[name];
+    if (!selected || !graphql.isLeafType(graphql.getNamedType(selected.type)) || fieldRules[`${type.name}.${name}`]) return undefined;
+  }
+  return graphql.print(root.selectionSet!) + (root.alias?.value ?? root.name.value);
+}
+
+const sharedResults = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+
+function executeEvent(args: ExecutionArgs, key: string | undefined, event: unknown): Promise<ExecutionResult> {
+  const run = async () => graphql.execute({ ...args, rootValue: event });
+  if (key === undefined || typeof event !== 'object' || event === null || !sharedRootValues.has(event)) return run();
+  let results = sharedResults.get(event);
+  if (!results) sharedResults.set(event, (results = new Map()));
+  let result = results.get(key);
+  if (!result) results.set(key, (result = run()));
+  return result;
+}
+
+// graphql's own `subscribe`, but each event goes through `executeEvent`. Returning the source ends a pending wait.
+async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const source = await graphql.createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in source)) return source;
+  const events = source[Symbol.asyncIterator]();
+  const key = shareKey(args);
+  const stream: AsyncGenerator<ExecutionResult> = {
+    async next() {
+      const next = await events.next();
+      return next.done ? { done: true, value: undefined } : { done: false, value: await executeEvent(args, key, next.value) };
+    },
+    async return() {
+      await events.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      await events.return?.();
+      throw error;
+    },
+    async [Symbol.asyncDispose]() {
+      await events.return?.();
+    },
+    [Symbol.asyncIterator]() {
+      return stream;
+    },
+  };
+  return stream;
+}
+
+// A subscribe message is a short document; nothing else comes from a WebSocket client.
+const MAX_MESSAGE_BYTES = 64 * 1024;
+
+export interface SubscriptionOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+  limits: RateLimits;
+  pubsub: PubSub;
+  clientKey(req: IncomingMessage): string;
+  isSecure(req: IncomingMessage): boolean;
+}
+
+// Only another site's page would send another host as its origin: it must not ride on the login cookie.
+function sameHost(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).hostname === new URL(`http://${req.headers.host ?? ''}`).hostname;
+  } catch {
+    return false;
+  }
+}
+
+// GraphQL subscriptions over WebSocket (the graphql-transport-ws protocol of graphql-ws) at /graphql, signed in with
+// the same httpOnly cookie as HTTP, read from the upgrade request. Each subscription gets its own context, so the
+// authorization guard and policy apply as to any request. Queries and mutations stay on HTTP.
+export function serveSubscriptions(server: Server, options: SubscriptionOptions): { stop(): Promise<void> } {
+  const { orm, schema, logger, limits, pubsub } = options;
+  const format = formatError(logger);
+  const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => format(error.toJSON(), error));
+  // graphql-ws reports a document that does not fit the schema without a code; a thrown error keeps its original.
+  const formatInvalid = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => {
+      const formatted = error.toJSON();
+      return error.originalError || formatted.extensions?.code
+        ? format(formatted, error)
+        : format({ ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }, error);
+    });
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: MAX_MESSAGE_BYTES,
+    verifyClient: ({ req }: { req: IncomingMessage }) => sameHost(req),
+  });
+  const cleanup = useServer<Record<string, unknown> | undefined, { request: IncomingMessage }>(
+    {
+      schema,
+      subscribe,
+      // Queries and mutations stay on HTTP, where reads of personal data are audited as each request ends.
+      execute: () => ({
+        errors: [
+          new graphql.GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', {
+            extensions: { code: 'BAD_REQUEST' },
+          }),
+        ],
+      }),
+      context: async ({ extra: { request } }): Promise<LiveContext> => ({
+        ...(await createContext(orm, logger, limits, {
+          clientKey: options.clientKey(request),
+          secure: options.isSecure(request),
+          loginToken: readLoginCookie(request.headers.cookie),
+          // A WebSocket cannot set cookies; signing in and out happen over HTTP.
+          setCookie: () => undefined,
+        })),
+        pubsub,
+      }),
+      onError: (_ctx, _id, _payload, errors) => formatInvalid(errors),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
+    },
+    wss,
+  );
+  return {
+    async stop() {
+      // Clients are asked to close; one that does not answer is cut off.
+      const closing = cleanup.dispose();
+      const force = setTimeout(() => {
+        for (const socket of wss.clients) socket.terminate();
+      }, 2_000);
+      await closing;
+      clearTimeout(force);
+    },
+  };
+}

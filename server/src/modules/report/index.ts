@@ -1,0 +1,4 @@
+import { ReportResolver } from './report.resolver.js';
+
+// The GraphQL resolvers of the report feature, registered in core/resolvers.ts.
+export const reportResolvers: Function[] = [ReportResolver];

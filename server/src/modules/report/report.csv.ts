@@ -1,0 +1,154 @@
+import { stringify } from 'csv-stringify/sync';
+import type { SessionReportData } from './report.query.js';
+
+export const CSV_COLUMNS = [
+  'section',
+  'theme',
+  'parent',
+  'name',
+  'text',
+  'language',
+  'group',
+  'count',
+  'suppressed',
+  'dots',
+  'digital_dots',
+  'paper_dots',
+  'status',
+  'who',
+  'due',
+  'resources',
+  'decision',
+  'reason',
+  'follow_up',
+  'date',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type CsvRow = Partial<Record<Column, string | number>>;
+
+export const NO_THEME = '(no theme)';
+
+type Figure = { count: number | null; suppressed: boolean };
+
+// A suppressed figure reads as words, so nobody mistakes it for a zero.
+const figureCells = (threshold: number, f: Figure): CsvRow => ({
+  count: f.suppressed || f.count === null ? `fewer than ${threshold}` : f.count,
+  suppressed: f.suppressed ? 'yes' : 'no',
+});
+
+// One sheet for the whole report: every row says which section it belongs to, so a spreadsheet can filter on it.
+export function reportRows(report: SessionReportData): CsvRow[] {
+  const { session, smallGroupThreshold: threshold } = report;
+  const rows: CsvRow[] = [
+    { section: 'session', name: 'title', text: session.title },
+    { section: 'session', name: 'project', text: session.projectTitle },
+    { section: 'session', name: 'starts_at', text: session.startsAt, date: session.startsAt },
+    { section: 'session', name: 'duration_minutes', text: session.durationMinutes },
+    { section: 'session', name: 'location', text: session.location },
+    { section: 'session', name: 'languages', text: session.languages.join(' ') },
+    { section: 'session', name: 'status', text: session.status, status: session.status },
+    { section: 'attendance', name: 'total', count: report.attendance.total },
+    ...report.attendance.byBackground.map((g) => ({
+      section: 'attendance',
+      name: 'background',
+      group: g.background,
+      ...figureCells(threshold, g),
+    })),
+    { section: 'attendance', name: 'returning', ...figureCells(threshold, report.attendance.returning) },
+  ];
+  const kinds = [
+    ['challenges', report.contributions.challenges],
+    ['ideas', report.contributions.ideas],
+    ['dots_given', report.contributions.dotsGiven],
+  ] as const;
+  for (const [name, grouped] of kinds) {
+    rows.push({ section: 'contributions', name, count: grouped.total });
+    for (const g of grouped.byBackground) {
+      rows.push({ section: 'contributions', name, group: g.background, ...figureCells(threshold, g) });
+    }
+  }
+  for (const theme of report.themes) {
+    const themeName = theme.title ?? NO_THEME;
+    rows.push({ section: 'theme', theme: themeName, name: themeName, dots: theme.dotCount });
+    for (const c of theme.challenges) {
+      rows.push({ section: 'challenge', theme: themeName, text: c.text, language: c.language, dots: c.dotCount });
+      for (const m of c.merged) {
+        rows.push({
+          section: 'merged_challenge',
+          theme: themeName,
+          parent: c.text,
+          text: m.text,
+          language: m.language,
+        });
+      }
+      for (const idea of c.ideas) {
+        rows.push({
+          section: 'idea',
+          theme: themeName,
+          parent: c.text,
+          text: idea.text,
+          language: idea.language,
+          dots: idea.dotCount,
+        });
+      }
+    }
+  }
+  for (const round of report.votingRounds) {
+    rows.push({
+      section: 'voting_round',
+      name: round.title,
+      text: round.target,
+      status: round.status,
+      dots: round.totalDots,
+      digital_dots: round.digitalDots,
+      paper_dots: round.paperDots,
+    });
+  }
+  for (const strategy of report.strategies) {
+    rows.push({
+      section: 'strategy',
+      name: strategy.title,
+      text: strategy.description,
+      status: strategy.status,
+      date: strategy.submittedAt ?? '',
+    });
+    for (const idea of strategy.ideas) rows.push({ section: 'strategy_idea', parent: strategy.title, text: idea.text });
+    for (const action of strategy.actions) {
+      rows.push({
+        section: 'action',
+        parent: strategy.title,
+        text: action.what,
+        who: action.who,
+        due: action.due,
+        resources: action.resources,
+      });
+    }
+    if (strategy.response) {
+      rows.push({
+        section: 'response',
+        parent: strategy.title,
+        decision: strategy.response.decision,
+        reason: strategy.response.reason,
+        follow_up: strategy.response.followUp ?? '',
+        date: strategy.response.respondedAt,
+      });
+    }
+  }
+  return rows;
+}
+
+// Text that a spreadsheet would run as a formula (=, +, -, @ at the start) is kept as text by a leading quote,
+// as OWASP advises: participants write these texts, staff open the file.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const asText = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+
+// UTF-8 with a byte order mark and CRLF line ends: Excel then shows accents and Arabic as written.
+export function reportCsv(report: SessionReportData): string {
+  return `\ufeff${stringify(reportRows(report), {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    cast: { string: asText },
+  })}`;
+}

@@ -1,0 +1,125 @@
+import type { SessionReport } from './report.types.js';
+
+// The whole report as one GraphQL document: the downloads run it with the browser's own login, so that
+// they answer exactly what the `sessionReport` query answers, under the same rules.
+export const SESSION_REPORT_QUERY = /* GraphQL */ `
+  query SessionReportDownload($sessionId: ID!) {
+    sessionReport(sessionId: $sessionId) {
+      session {
+        id
+        title
+        projectTitle
+        startsAt
+        durationMinutes
+        location
+        languages
+        status
+      }
+      smallGroupThreshold
+      attendance {
+        total
+        byBackground {
+          background
+          count
+          suppressed
+        }
+        returning {
+          count
+          suppressed
+        }
+      }
+      contributions {
+        challenges {
+          total
+          byBackground {
+            background
+            count
+            suppressed
+          }
+        }
+        ideas {
+          total
+          byBackground {
+            background
+            count
+            suppressed
+          }
+        }
+        dotsGiven {
+          total
+          byBackground {
+            background
+            count
+            suppressed
+          }
+        }
+      }
+      themes {
+        id
+        title
+        dotCount
+        challenges {
+          id
+          text
+          language
+          dotCount
+          merged {
+            id
+            text
+            language
+          }
+          ideas {
+            id
+            text
+            language
+            dotCount
+          }
+        }
+      }
+      votingRounds {
+        id
+        title
+        target
+        status
+        dotsPerParticipant
+        digitalDots
+        paperDots
+        totalDots
+      }
+      strategies {
+        id
+        title
+        description
+        status
+        submittedAt
+        ideas {
+          id
+          text
+        }
+        actions {
+          what
+          who
+          due
+          resources
+        }
+        response {
+          decision
+          reason
+          followUp
+          respondedAt
+        }
+      }
+    }
+  }
+`;
+
+// What a report looks like once it has left the API as JSON: dates are ISO strings.
+type Json<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T;
+
+export type SessionReportData = Json<SessionReport>;

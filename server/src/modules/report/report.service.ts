@@ -1,0 +1,409 @@
+import { DomainError, ErrorCode } from '../../core/errors.js';
+import { runMutation } from '../../core/mutation.js';
+import type { EntityManager } from '../../core/orm.js';
+import { isUuid } from '../../core/uuid.js';
+import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
+import { Idea } from '../idea/idea.entity.js';
+import { Background } from '../participant/participant.entity.js';
+import { MunicipalityResponse } from '../review/municipality-response.entity.js';
+import { Session, SessionStatus } from '../session/session.entity.js';
+import { lockSession, statusPhrase } from '../session/session.service.js';
+import { Strategy, StrategyAction, StrategyStatus } from '../strategy/strategy.entity.js';
+import { listIdeasOfStrategies, submitStrategy } from '../strategy/strategy.service.js';
+import { Theme } from '../theme/theme.entity.js';
+import { VoteSource, VotingRound } from '../vote/vote.entity.js';
+import { challengeDotCounts, ideaDotCounts } from '../vote/vote.service.js';
+import type { SubmitSessionStrategiesInput } from './report.input.js';
+import type {
+  ReportChallenge,
+  ReportFigure,
+  ReportGroupFigure,
+  ReportGroupedFigure,
+  ReportIdea,
+  ReportStrategy,
+  ReportTheme,
+  ReportVotingRound,
+  SessionReport,
+} from './report.types.js';
+
+// Figures below this are shown as "fewer than 5", so that nobody in a small group can be singled out.
+export const SMALL_GROUP_THRESHOLD = 5;
+
+// The order in which groups are listed, everywhere.
+export const BACKGROUND_GROUPS: readonly Background[] = [
+  Background.THIRD_COUNTRY_NATIONAL,
+  Background.HOST_COMMUNITY,
+  Background.EU_CITIZEN,
+  Background.PREFERS_NOT_TO_SAY,
+];
+
+export const figure = (count: number): ReportFigure =>
+  count < SMALL_GROUP_THRESHOLD ? { count: null, suppressed: true } : { count, suppressed: false };
+
+// The figures of the background groups, whose sum the report also shows (directly or through the listed
+// contributions). A figure below the threshold is suppressed, and so is every figure of a group that
+// `alsoSuppress` names (contributions of a group too small to show). When that leaves just one figure
+// suppressed, the smallest other one is suppressed too: otherwise the total would give it away.
+export function groupFigures(
+  counts: ReadonlyMap<Background, number>,
+  alsoSuppress: ReadonlySet<Background> = new Set(),
+): ReportGroupFigure[] {
+  const values = BACKGROUND_GROUPS.map((background) => ({ background, count: counts.get(background) ?? 0 }));
+  const suppressed = new Set(
+    values.filter((v) => v.count < SMALL_GROUP_THRESHOLD || alsoSuppress.has(v.background)).map((v) => v.background),
+  );
+  if (suppressed.size === 1) {
+    const smallest = values.filter((v) => !suppressed.has(v.background)).toSorted((a, b) => a.count - b.count)[0];
+    if (smallest) suppressed.add(smallest.background);
+  }
+  return values.map(({ background, count }) =>
+    suppressed.has(background)
+      ? { background, count: null, suppressed: true }
+      : { background, count, suppressed: false },
+  );
+}
+
+const suppressedGroups = (figures: readonly ReportGroupFigure[]): Set<Background> =>
+  new Set(figures.filter((f) => f.suppressed).map((f) => f.background));
+
+type Row = Record<string, unknown>;
+
+// Groups rows by a key, keeping their order.
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+// Counts per session, per background, from rows of (session_id, background, n).
+function countsBySession(rows: readonly Row[]): Map<string, Map<Background, number>> {
+  const bySession = new Map<string, Map<Background, number>>();
+  for (const row of rows) {
+    const sessionId = String(row.session_id);
+    const counts = bySession.get(sessionId) ?? new Map<Background, number>();
+    counts.set(row.background as Background, Number(row.n));
+    bySession.set(sessionId, counts);
+  }
+  return bySession;
+}
+
+const byDotsThenAge = <T extends { dotCount: number; createdAt: Date; id: string }>(a: T, b: T): number =>
+  b.dotCount - a.dotCount || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+
+const strip = <T extends { createdAt: Date }>({ createdAt: _createdAt, ...rest }: T): Omit<T, 'createdAt'> => rest;
+
+// The reports of many sessions at once: a fixed number of statements however many sessions, challenges,
+// ideas, votes or strategies there are. Undefined for a session that does not exist.
+export async function buildSessionReports(
+  em: EntityManager,
+  sessionIds: readonly string[],
+): Promise<(SessionReport | undefined)[]> {
+  const ids = [...new Set(sessionIds.filter(isUuid))];
+  if (!ids.length) return sessionIds.map(() => undefined);
+  const sessions = await em.find(Session, { id: { $in: ids } }, { populate: ['project'] });
+  const found = sessions.map((s) => s.id);
+  if (!found.length) return sessionIds.map(() => undefined);
+
+  const [attendanceRows, returningRows, contributionRows, themes, challenges, rounds, roundRows, strategies] =
+    await Promise.all([
+      em.execute<Row[]>(
+        `select a.session_id, p.background, count(*)::int as n
+           from attendance a join participant p on p.id = a.participant_id
+          where a.session_id in (?)
+          group by a.session_id, p.background`,
+        [found],
+      ),
+      // Returning: checked in before at a session of the same project that started earlier.
+      em.execute<Row[]>(
+        `select a.session_id, count(*)::int as n
+           from attendance a join session s on s.id = a.session_id
+          where a.session_id in (?)
+            and exists (select 1 from attendance earlier join session es on es.id = earlier.session_id
+                         where earlier.participant_id = a.participant_id
+                           and es.project_id = s.project_id and es.starts_at < s.starts_at)
+          group by a.session_id`,
+        [found],
+      ),
+      em.execute<Row[]>(
+        `select c.session_id, 'challenges' as kind, p.background, count(*)::int as n
+           from challenge c join participant p on p.id = c.author_id
+          where c.session_id in (?) and c.status <> '${ContributionStatus.HIDDEN}'
+          group by c.session_id, p.background
+         union all
+         select c.session_id, 'ideas' as kind, p.background, count(*)::int as n
+           from idea i join challenge c on c.id = i.challenge_id join participant p on p.id = i.author_id
+          where c.session_id in (?) and c.status <> '${ContributionStatus.HIDDEN}'
+            and i.status = '${ContributionStatus.VISIBLE}'
+          group by c.session_id, p.background
+         union all
+         select r.session_id, 'dots' as kind, p.background, sum(v.dots)::int as n
+           from vote v join voting_round r on r.id = v.round_id join participant p on p.id = v.participant_id
+          where r.session_id in (?)
+          group by r.session_id, p.background`,
+        [found, found, found],
+      ),
+      em.find(Theme, { session: { $in: found } }, { orderBy: { position: 'asc', createdAt: 'asc', id: 'asc' } }),
+      em.find(
+        Challenge,
+        { session: { $in: found }, status: { $ne: ContributionStatus.HIDDEN } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      ),
+      em.find(VotingRound, { session: { $in: found } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      em.execute<Row[]>(
+        `select v.round_id, v.source, sum(v.dots)::int as dots
+           from vote v join voting_round r on r.id = v.round_id
+          where r.session_id in (?)
+          group by v.round_id, v.source`,
+        [found],
+      ),
+      em.find(Strategy, { session: { $in: found } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    ]);
+
+  // The board: challenges still shown, and those merged into them.
+  const challengeById = new Map(challenges.map((c) => [c.id, c]));
+  const visibleChallenges = challenges.filter((c) => c.status === ContributionStatus.VISIBLE);
+  const strategyIds = strategies.map((s) => s.id);
+  const [ideas, actions, responses, strategyIdeas] = await Promise.all([
+    challenges.length
+      ? em.find(
+          Idea,
+          { challenge: { $in: challenges.map((c) => c.id) }, status: ContributionStatus.VISIBLE },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        )
+      : Promise.resolve([]),
+    strategyIds.length
+      ? em.find(StrategyAction, { strategy: { $in: strategyIds } }, { orderBy: { position: 'asc', id: 'asc' } })
+      : Promise.resolve([]),
+    strategyIds.length ? em.find(MunicipalityResponse, { strategy: { $in: strategyIds } }) : Promise.resolve([]),
+    strategyIds.length ? listIdeasOfStrategies(em, strategyIds) : Promise.resolve(new Map<string, Idea[]>()),
+  ]);
+  const [challengeDots, ideaDots] = await Promise.all([
+    challengeDotCounts(
+      em,
+      visibleChallenges.map((c) => c.id),
+    ),
+    ideaDotCounts(
+      em,
+      ideas.map((i) => i.id),
+    ),
+  ]);
+  const challengeDotsById = new Map(visibleChallenges.map((c, i) => [c.id, challengeDots[i] ?? 0]));
+  const ideaDotsById = new Map(ideas.map((idea, i) => [idea.id, ideaDots[i] ?? 0]));
+
+  // Where a challenge shows on the board: itself, or the challenge it was merged into.
+  const shownAs = (challenge: Challenge): Challenge | undefined => {
+    if (challenge.status === ContributionStatus.VISIBLE) return challenge;
+    const target = challenge.mergedInto ? challengeById.get(challenge.mergedInto.id) : undefined;
+    return target?.status === ContributionStatus.VISIBLE ? target : undefined;
+  };
+  const ideasByChallenge = groupBy(
+    ideas.filter((idea) => challengeById.has(idea.challenge.id)),
+    (idea) => shownAs(challengeById.get(idea.challenge.id) as Challenge)?.id ?? '',
+  );
+  const mergedByTarget = groupBy(
+    challenges.filter((c) => c.status === ContributionStatus.MERGED),
+    (c) => shownAs(c)?.id ?? '',
+  );
+
+  const reportChallenge = (challenge: Challenge): ReportChallenge & { createdAt: Date } => ({
+    id: challenge.id,
+    text: challenge.text,
+    language: challenge.language,
+    createdAt: challenge.createdAt,
+    dotCount: challengeDotsById.get(challenge.id) ?? 0,
+    merged: (mergedByTarget.get(challenge.id) ?? []).map((m) => ({ id: m.id, text: m.text, language: m.language })),
+    ideas: (ideasByChallenge.get(challenge.id) ?? [])
+      .map((idea) => ({
+        id: idea.id,
+        text: idea.text,
+        language: idea.language,
+        createdAt: idea.createdAt,
+        dotCount: ideaDotsById.get(idea.id) ?? 0,
+      }))
+      .toSorted(byDotsThenAge)
+      .map((idea): ReportIdea => strip(idea)),
+  });
+
+  const themesBySession = groupBy(themes, (t) => t.session.id);
+  const challengesBySession = groupBy(visibleChallenges, (c) => c.session.id);
+  const roundsBySession = groupBy(rounds, (r) => r.session.id);
+  const strategiesBySession = groupBy(strategies, (s) => s.session.id);
+  const actionsByStrategy = groupBy(actions, (a) => a.strategy.id);
+  const responseByStrategy = new Map(responses.map((r) => [r.strategy.id, r]));
+  const attendanceBySession = countsBySession(attendanceRows);
+  const returningBySession = new Map(returningRows.map((row) => [String(row.session_id), Number(row.n)]));
+  const contributionsByKind = groupBy(contributionRows, (row) => String(row.kind));
+  const contributionCounts = (kind: string) => countsBySession(contributionsByKind.get(kind) ?? []);
+  const [challengeCounts, ideaCounts, dotCounts] = ['challenges', 'ideas', 'dots'].map(contributionCounts) as [
+    Map<string, Map<Background, number>>,
+    Map<string, Map<Background, number>>,
+    Map<string, Map<Background, number>>,
+  ];
+  const roundDots = new Map(
+    roundRows.map((row) => [`${String(row.round_id)}:${String(row.source)}`, Number(row.dots)]),
+  );
+
+  const reportOf = (session: Session): SessionReport => {
+    const boardChallenges = (challengesBySession.get(session.id) ?? []).map(reportChallenge);
+    const byTheme = groupBy(boardChallenges, (c) => challengeById.get(c.id)?.theme?.id ?? '');
+    const themeOf = (id: string | null, title: string | null): ReportTheme => {
+      const list = (byTheme.get(id ?? '') ?? []).toSorted(byDotsThenAge).map((c): ReportChallenge => strip(c));
+      return { id, title, dotCount: list.reduce((sum, c) => sum + c.dotCount, 0), challenges: list };
+    };
+    const unthemed = themeOf(null, null);
+
+    const votingRounds = (roundsBySession.get(session.id) ?? []).map((round): ReportVotingRound => {
+      const digitalDots = roundDots.get(`${round.id}:${VoteSource.DIGITAL}`) ?? 0;
+      const paperDots = roundDots.get(`${round.id}:${VoteSource.PAPER}`) ?? 0;
+      return {
+        id: round.id,
+        title: round.title,
+        target: round.target,
+        status: round.status,
+        dotsPerParticipant: round.dotsPerParticipant,
+        digitalDots,
+        paperDots,
+        totalDots: digitalDots + paperDots,
+      };
+    });
+
+    const attendanceCounts = attendanceBySession.get(session.id) ?? new Map<Background, number>();
+    const total = [...attendanceCounts.values()].reduce((sum, n) => sum + n, 0);
+    const byBackground = groupFigures(attendanceCounts);
+    const tooSmall = suppressedGroups(byBackground);
+    const grouped = (counts: Map<string, Map<Background, number>>, all: number): ReportGroupedFigure => ({
+      total: all,
+      byBackground: groupFigures(counts.get(session.id) ?? new Map(), tooSmall),
+    });
+    const sessionChallenges = challenges.filter((c) => c.session.id === session.id);
+    const sessionIdeas = ideas.filter((idea) => challengeById.get(idea.challenge.id)?.session.id === session.id);
+
+    return {
+      session: {
+        id: session.id,
+        title: session.title,
+        projectTitle: session.project.getEntity().title,
+        startsAt: session.startsAt,
+        durationMinutes: session.durationMinutes,
+        location: session.location,
+        languages: session.languages,
+        status: session.status,
+      },
+      smallGroupThreshold: SMALL_GROUP_THRESHOLD,
+      attendance: {
+        total,
+        byBackground,
+        returning: figure(returningBySession.get(session.id) ?? 0),
+      },
+      contributions: {
+        challenges: grouped(challengeCounts, sessionChallenges.length),
+        ideas: grouped(ideaCounts, sessionIdeas.length),
+        dotsGiven: grouped(
+          dotCounts,
+          votingRounds.reduce((sum, r) => sum + r.digitalDots, 0),
+        ),
+      },
+      themes: [
+        ...(themesBySession.get(session.id) ?? []).map((theme) => themeOf(theme.id, theme.title)),
+        ...(unthemed.challenges.length ? [unthemed] : []),
+      ],
+      votingRounds,
+      strategies: (strategiesBySession.get(session.id) ?? []).map((strategy): ReportStrategy => {
+        const response = responseByStrategy.get(strategy.id);
+        return {
+          id: strategy.id,
+          title: strategy.title,
+          description: strategy.description,
+          status: strategy.status,
+          submittedAt: strategy.submittedAt,
+          ideas: (strategyIdeas.get(strategy.id) ?? []).map((idea) => ({ id: idea.id, text: idea.text })),
+          actions: (actionsByStrategy.get(strategy.id) ?? []).map(({ what, who, due, resources }) => ({
+            what,
+            who,
+            due,
+            resources,
+          })),
+          response: response
+            ? {
+                decision: response.decision,
+                reason: response.reason,
+                followUp: response.followUp,
+                respondedAt: response.respondedAt,
+              }
+            : null,
+        };
+      }),
+    };
+  };
+
+  const reports = new Map(sessions.map((session) => [session.id, reportOf(session)]));
+  return sessionIds.map((id) => reports.get(id));
+}
+
+export interface SubmittedStrategies {
+  // The session's id, so that a retry with the same client mutation id finds the outcome again.
+  id: string;
+  strategies: Strategy[];
+}
+
+// The strategies of a session that have gone to the municipality, oldest first.
+async function strategiesWithMunicipality(em: EntityManager, sessionId: string): Promise<SubmittedStrategies> {
+  const strategies = await em.find(
+    Strategy,
+    { session: sessionId, status: { $ne: StrategyStatus.DRAFT } },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  return { id: sessionId, strategies };
+}
+
+// Closing a session: every draft strategy goes to the municipality at once, or none does.
+export function submitSessionStrategies(
+  em: EntityManager,
+  input: SubmitSessionStrategiesInput,
+): Promise<SubmittedStrategies> {
+  return runMutation(
+    em,
+    input,
+    'submitSessionStrategies',
+    async (tx) => {
+      // Held until the end, so that nobody adds a strategy to the session halfway through.
+      const session = await lockSession(tx, input.sessionId);
+      if (session.status !== SessionStatus.CLOSED) {
+        const next = session.status === SessionStatus.LIVE ? ' Close the session first.' : '';
+        throw new DomainError(
+          ErrorCode.SESSION_NOT_OPEN,
+          `This session is ${statusPhrase(session.status)}, not closed: its strategies are submitted together once the session has closed.${next}`,
+          { status: session.status },
+        );
+      }
+      const all = await tx.find(Strategy, { session }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const drafts = all.filter((s) => s.status === StrategyStatus.DRAFT);
+      const withActions = new Set(
+        drafts.length
+          ? (await tx.find(StrategyAction, { strategy: { $in: drafts.map((d) => d.id) } })).map((a) => a.strategy.id)
+          : [],
+      );
+      const empty = drafts.filter((d) => !withActions.has(d.id));
+      if (empty.length) {
+        const names = empty.map((d) => `"${d.title}"`).join(', ');
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `Every strategy needs at least one action (what, who and when) before it goes to the municipality; ${empty.length === 1 ? 'this one has' : 'these have'} none: ${names}. Nothing was submitted.`,
+          { field: 'sessionId', strategyIds: empty.map((d) => d.id) },
+        );
+      }
+      const submitted = new Map<string, Strategy>();
+      for (const draft of drafts) submitted.set(draft.id, await submitStrategy(tx, { strategyId: draft.id }));
+      return {
+        id: session.id,
+        strategies: all.map((s) => submitted.get(s.id) ?? s).filter((s) => s.status !== StrategyStatus.DRAFT),
+      };
+    },
+    strategiesWithMunicipality,
+  );
+}
