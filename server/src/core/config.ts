@@ -23,13 +23,11 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
-  SEED_DEMO: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  // Demo data (with demo accounts and a public password) loads into an empty database, except in production.
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };
 
 export class ConfigError extends Error {}
 
@@ -41,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return result.data;
+  const { SEED_DEMO, ...settings } = result.data;
+  return { ...settings, SEED_DEMO: SEED_DEMO ? SEED_DEMO === 'true' : settings.NODE_ENV !== 'production' };
 }

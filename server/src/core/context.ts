@@ -1,6 +1,7 @@
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import { loadViewer, type Viewer } from './auth/viewer.js';
+import { actAs } from './mutation.js';
 import type { Logger } from './logger.js';
 import { Loaders } from './loaders.js';
 import type { EntityManager, MikroORM } from './orm.js';
@@ -32,7 +33,15 @@ export interface Context {
 // the rest of the request sees it.
 export async function refreshViewer(ctx: Context): Promise<void> {
   ctx.viewer = await loadViewer(ctx.em, ctx.request.loginToken);
+  actAs(ctx.em, actorKey(ctx.viewer));
 }
+
+export const actorKey = (viewer: Viewer): string =>
+  viewer.kind === 'staff'
+    ? `account:${viewer.accountId}`
+    : viewer.kind === 'participant'
+      ? `participant:${viewer.participantId}`
+      : 'anonymous';
 
 // A fresh entity manager per request: no identity map is shared between requests.
 export async function createContext(
@@ -52,5 +61,6 @@ export async function createContext(
     authorized: new WeakMap(),
     audit: new AuditTrail(() => context.viewer),
   };
+  actAs(em, actorKey(context.viewer));
   return context;
 }

@@ -29,8 +29,22 @@ export abstract class CreateInput extends MutationInput {
   id?: string | null;
 }
 
+// Who acts through a request's entity manager: set when the request's context is made.
+const actors = new WeakMap<object, string>();
+
+export function actAs(em: EntityManager, actor: string): void {
+  actors.set(em, actor);
+}
+
+const actorOf = (em: EntityManager): string => actors.get(em) ?? 'system';
+
+const reused = (key: string) =>
+  new DomainError(ErrorCode.CONFLICT, 'This client mutation id was already used for another action.', {
+    clientMutationId: key,
+  });
+
 // Runs a domain action once per client mutation id, in one transaction. A retry with the same
-// id gets the outcome of the first run (`load`), never a second change.
+// id by the same actor gets the outcome of the first run (`load`), never a second change.
 export async function runMutation<T extends { id: string }>(
   em: EntityManager,
   input: MutationInput,
@@ -39,23 +53,21 @@ export async function runMutation<T extends { id: string }>(
   load: (tx: EntityManager, id: string) => Promise<T>,
 ): Promise<T> {
   const key = input.clientMutationId ?? undefined;
+  const actor = actorOf(em);
   const replay = async (): Promise<T | undefined> => {
     if (!key) return undefined;
     const earlier = await em.fork().findOne(AppliedMutation, { clientMutationId: key });
     if (!earlier) return undefined;
-    if (earlier.operation !== operation) {
-      throw new DomainError(ErrorCode.CONFLICT, 'This client mutation id was already used for another action.', {
-        clientMutationId: key,
-      });
-    }
+    if (earlier.operation !== operation || earlier.actor !== actor) throw reused(key);
     return load(em, earlier.resultId);
   };
   const earlier = await replay();
   if (earlier) return earlier;
   try {
     return await em.transactional(async (tx) => {
+      actAs(tx, actor);
       const result = await action(tx);
-      if (key) tx.create(AppliedMutation, { clientMutationId: key, operation, resultId: result.id });
+      if (key) tx.create(AppliedMutation, { clientMutationId: key, operation, resultId: result.id, actor });
       await tx.flush();
       return result;
     });
@@ -69,16 +81,28 @@ export async function runMutation<T extends { id: string }>(
   }
 }
 
-// Creates a record under the client's id, or returns the one a retry already created.
+// Creates a record under the client's id, or returns the one a retry by the same actor already created.
+// Call it inside `runMutation`. An id taken by anyone else is refused, so an id never reveals another's record.
 export async function createOnce<T extends { id: string }>(
   tx: EntityManager,
   entity: EntityClass<T>,
   id: string | null | undefined,
   make: (id: string) => T | Promise<T>,
 ): Promise<T> {
-  if (id) {
-    const existing = await tx.findOne(entity, { id } as FilterQuery<T>);
+  if (!id) return make(newId());
+  const actor = actorOf(tx);
+  const claim = await tx.findOne(AppliedMutation, { clientMutationId: `create:${id}` });
+  if (claim) {
+    const existing =
+      claim.actor === actor && claim.operation === entity.name
+        ? await tx.findOne(entity, { id } as FilterQuery<T>)
+        : null;
     if (existing) return existing;
+    throw new DomainError(ErrorCode.CONFLICT, 'This id is already taken: let the app choose a new one.', { id });
   }
-  return make(id ?? newId());
+  if (await tx.count(entity, { id } as FilterQuery<T>)) {
+    throw new DomainError(ErrorCode.CONFLICT, 'This id is already taken: let the app choose a new one.', { id });
+  }
+  tx.create(AppliedMutation, { clientMutationId: `create:${id}`, operation: entity.name, resultId: id, actor });
+  return make(id);
 }

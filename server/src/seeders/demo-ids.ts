@@ -17,6 +17,7 @@ const KINDS = {
   strategy: '000e',
   strategyAction: '000f',
   municipalityResponse: '0010',
+  account: '0011',
 } as const;
 
 export type DemoKind = keyof typeof KINDS;
@@ -47,3 +48,47 @@ export const DEMO_IDS = {
 
 // The live session's join code: six characters without look-alikes such as 0/O or 1/I/L.
 export const DEMO_JOIN_CODE = 'MECH47';
+
+// The password of every demo account, documented in the README. Never load the demo into a real deployment.
+export const DEMO_PASSWORD = 'samenspraak-demo';
+
+// One staff account per role in the demo tenant, to sign in with DEMO_PASSWORD. Roles are spelled as the
+// API's StaffRole values, so that browser tests can use this file without importing the server.
+export const DEMO_ACCOUNTS = [
+  {
+    id: demoUuid('account', 1),
+    email: 'beheerder@mechelen.demo',
+    displayName: 'Beheerder Gemeente Mechelen',
+    role: 'ADMINISTRATOR',
+    organisation: DEMO_IDS.organisations.mechelen,
+    projects: [],
+    password: DEMO_PASSWORD,
+  },
+  {
+    id: demoUuid('account', 2),
+    email: 'reviewer@mechelen.demo',
+    displayName: 'Reviewer Gemeente Mechelen',
+    role: 'REVIEWER',
+    organisation: DEMO_IDS.organisations.mechelen,
+    projects: [],
+    password: DEMO_PASSWORD,
+  },
+  {
+    id: demoUuid('account', 3),
+    email: 'facilitator@dijlekant.demo',
+    displayName: 'Facilitator Buurtwerk Dijlekant',
+    role: 'FACILITATOR',
+    organisation: DEMO_IDS.organisations.buurtwerk,
+    projects: [DEMO_IDS.project],
+    password: DEMO_PASSWORD,
+  },
+  {
+    id: demoUuid('account', 4),
+    email: 'evaluator@onderzoek.demo',
+    displayName: 'Evaluator Onderzoeksgroep Gedeeld Burgerschap',
+    role: 'EVALUATOR',
+    organisation: DEMO_IDS.organisations.onderzoeksgroep,
+    projects: [DEMO_IDS.project],
+    password: DEMO_PASSWORD,
+  },
+] as const;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { ChallengeSeeder } from './challenge.seeder.js';
+import { DemoAccountSeeder } from './demo-accounts.seeder.js';
 import { demoCalendar, type DemoContext } from './demo-calendar.js';
 import { IdeaSeeder } from './idea.seeder.js';
 import { OrganisationSeeder } from './organisation.seeder.js';
@@ -16,6 +17,7 @@ import { VoteSeeder } from './vote.seeder.js';
 export const demoFeatureSeeders = [
   OrganisationSeeder,
   ProjectSeeder,
+  DemoAccountSeeder,
   SessionSeeder,
   ParticipantSeeder,
   ThemeSeeder,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
+import { Account } from '../modules/account/account.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import {
   Attendance,
@@ -19,7 +20,7 @@ import { Theme } from '../modules/theme/theme.entity.js';
 import { Vote, VoteSource, VotingRound } from '../modules/vote/vote.entity.js';
 import { demoChallenges } from './challenge.seeder.js';
 import { daysAfter, demoCalendar } from './demo-calendar.js';
-import { DEMO_IDS, DEMO_JOIN_CODE } from './demo-ids.js';
+import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './demo-ids.js';
 import { DemoSeeder } from './demo.seeder.js';
 import { demoIdeas } from './idea.seeder.js';
 import { demoOrganisations } from './organisation.seeder.js';
@@ -64,6 +65,18 @@ async function snapshot(app: TestApp): Promise<Record<string, string[]>> {
     const rows = await em.find(entity, {});
     result[entity.name] = rows.map((row) => `${row.id}@${row.updatedAt.toISOString()}`).toSorted();
   }
+  // Demo accounts with their password hash: a second run must not hash the password again.
+  const accounts = await em.find(
+    Account,
+    { id: { $in: DEMO_ACCOUNTS.map((a) => a.id) } },
+    { populate: ['organisations', 'projects'] },
+  );
+  result.Account = accounts
+    .map(
+      (a) =>
+        `${a.id}@${a.updatedAt.toISOString()}:${a.passwordHash}:${a.organisations.getIdentifiers().join(',')}:${a.projects.getIdentifiers().join(',')}`,
+    )
+    .toSorted();
   return result;
 }
 
@@ -223,6 +236,39 @@ describe('demo data', () => {
       response: { decision: demoResponses[0].decision, reason: demoResponses[0].reason },
     });
     expect(data.strategy.response.reason.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('should let every demo account sign in through GraphQL with the documented password', async () => {
+    expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(
+      new Set(['ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR']),
+    );
+    const names = new Map<string, string>(demoOrganisations.map((o) => [o.id, o.name]));
+    for (const demo of DEMO_ACCOUNTS) {
+      const browser = app.client();
+      await browser.signIn(demo.email, demo.password);
+      const { viewer, projects } = await browser.ok(`{
+        viewer { kind account { id email role organisations { name } } }
+        projects { edges { node { id } } }
+      }`);
+      expect(viewer).toEqual({
+        kind: 'STAFF',
+        account: {
+          id: demo.id,
+          email: demo.email,
+          role: demo.role,
+          organisations: [{ name: names.get(demo.organisation) }],
+        },
+      });
+      // Every role reaches the demo project: the administrator and reviewer through Gemeente Mechelen, the others as members.
+      expect(projects.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([DEMO_IDS.project]);
+    }
+    const wrong = await app
+      .client()
+      .graphql(`mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }`, {
+        input: { email: DEMO_ACCOUNTS[0].email, password: 'not-the-demo-password' },
+      });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('should change nothing when the demo is loaded again, even on another day', async () => {

@@ -1,7 +1,12 @@
 import { rmSync } from 'node:fs';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { createDatabaseIfMissing, embeddedDataDir, startEmbeddedPostgres, type EmbeddedDatabase } from '../core/database.js';
+import {
+  createDatabaseIfMissing,
+  embeddedDataDir,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '../core/database.js';
 import { initOrm } from '../core/orm.js';
 
 export const TEMPLATE_DATABASE = 'samenspraak_test_template';
@@ -32,7 +37,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!url) {
     dataDir = embeddedDataDir(`test-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', persistent: false });
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database: 'postgres',
+      persistent: false,
+    });
     url = embedded.url;
   }
   const template = new URL(url);

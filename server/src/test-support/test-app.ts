@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { Client, Pool } from 'pg';
 import { inject } from 'vitest';
 import { createRateLimits } from '../core/auth/rate-limit.js';
 import { createLogger } from '../core/logger.js';
@@ -56,7 +56,7 @@ let accountCounter = 0;
 export async function createTestApp(): Promise<TestApp> {
   const adminUrl = inject('databaseUrl');
   const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
+  const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database "${name}" template "${TEMPLATE_DATABASE}"`);
   await admin.end();
@@ -135,7 +135,7 @@ export async function createTestApp(): Promise<TestApp> {
   const home = em.create(Organisation, { name: 'Test operator', kind: OrganisationKind.MUNICIPALITY });
   await em.flush();
   const operator = await staff({ role: StaffRole.ADMINISTRATOR, organisationIds: [home.id] });
-  const sync = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const sync = new Pool({ connectionString: url.toString(), max: 2 });
   const syncMemberships = () =>
     sync.query(
       `insert into account_organisations (account_id, organisation_id)
@@ -152,7 +152,7 @@ export async function createTestApp(): Promise<TestApp> {
     client,
     staff,
     cookies: operator.cookies,
-    signIn: operator.signIn,
+    signIn: (email, password) => operator.signIn(email, password),
     graphql: async (query, variables) => {
       await syncMemberships();
       return operator.graphql(query, variables);
@@ -166,7 +166,7 @@ export async function createTestApp(): Promise<TestApp> {
       await app.stop();
       await limits.close();
       await orm.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
+      const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists "${name}" with (force)`);
       await cleanup.end();

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { AuditAction } from '../../modules/audit/audit-entry.entity.js';
+import { Organisation } from '../../modules/organisation/organisation.entity.js';
 import type { Context } from '../context.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import {
@@ -13,7 +14,7 @@ import {
   type OperationRule,
   type Target,
 } from './policy.js';
-import { accountOrganisations, organisationProjects, scopeOf, scopedTypes } from './scope.js';
+import { accountOrganisations, organisationProjects, scopeOf, scopeOfRecord, scopedTypes } from './scope.js';
 import { StaffRole, type ParticipantViewer, type StaffViewer } from './viewer.js';
 
 const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in, or join a session, first.');
@@ -22,7 +23,12 @@ const forbidden = () => new DomainError(ErrorCode.FORBIDDEN, 'You do not have ac
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 function argAt(args: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      args,
+    );
 }
 
 const can = (viewer: StaffViewer, capabilities: readonly Capability[]): boolean =>
@@ -31,23 +37,38 @@ const can = (viewer: StaffViewer, capabilities: readonly Capability[]): boolean 
 const intersects = (ids: readonly string[], set: ReadonlySet<string>): boolean => ids.some((id) => set.has(id));
 
 // Whether staff may touch a record: inside one of their projects, or, for organisations and accounts, their own.
-async function staffReaches(ctx: Context, viewer: StaffViewer, type: string, id: string): Promise<boolean | undefined> {
-  if (type === 'Organisation') {
+async function staffReaches(
+  ctx: Context,
+  viewer: StaffViewer,
+  type: string,
+  id: string,
+  row?: Row,
+): Promise<boolean | undefined> {
+  // Acting for an organisation (promoting a project, inviting into it, renaming it) needs membership.
+  if (type === 'Organisation' || type === 'OwnOrganisation') {
     if (viewer.organisationIds.has(id)) return true;
-    const projects = await organisationProjects(ctx, id);
-    return intersects(projects, viewer.projectIds) || (projects.length === 0 && viewer.role === StaffRole.ADMINISTRATOR);
+    // An id of no organisation at all is left to the resolver, which answers NOT_FOUND.
+    if (!(await ctx.loaders.byId(Organisation).load(id))) return undefined;
+    return type === 'Organisation' && intersects(await organisationProjects(ctx, id), viewer.projectIds);
   }
   if (type === 'Account') {
     if (id === viewer.accountId) return true;
-    return viewer.role === StaffRole.ADMINISTRATOR && intersects(await accountOrganisations(ctx, id), viewer.organisationIds);
+    return (
+      viewer.role === StaffRole.ADMINISTRATOR && intersects(await accountOrganisations(ctx, id), viewer.organisationIds)
+    );
   }
-  const scope = await scopeOf(ctx, type, id);
+  const scope = row ? await scopeOfRecord(ctx, type, row) : await scopeOf(ctx, type, id);
   // An id that points at nothing is left to the resolver, which answers NOT_FOUND.
   if (!scope) return undefined;
   return viewer.projectIds.has(scope.projectId);
 }
 
-async function participantReaches(ctx: Context, viewer: ParticipantViewer, type: string, id: string): Promise<boolean | undefined> {
+async function participantReaches(
+  ctx: Context,
+  viewer: ParticipantViewer,
+  type: string,
+  id: string,
+): Promise<boolean | undefined> {
   const scope = await scopeOf(ctx, type, id);
   if (!scope) return undefined;
   return scope.sessionId === viewer.sessionId;
@@ -71,14 +92,19 @@ async function reachesAll(
   return true;
 }
 
-async function checkOperation(ctx: Context, rule: OperationRule | undefined, args: Record<string, unknown>): Promise<void> {
+async function checkOperation(
+  ctx: Context,
+  rule: OperationRule | undefined,
+  args: Record<string, unknown>,
+): Promise<void> {
   if (!rule) throw forbidden();
   if (rule.anyone) return;
   const { viewer } = ctx;
   if (viewer.kind === 'anonymous') throw unauthenticated();
   if (viewer.kind === 'staff') {
     if (!rule.staff || !can(viewer, rule.staff.can)) throw forbidden();
-    if (!(await reachesAll(args, rule.staff.targets, (type, id) => staffReaches(ctx, viewer, type, id)))) throw forbidden();
+    if (!(await reachesAll(args, rule.staff.targets, (type, id) => staffReaches(ctx, viewer, type, id))))
+      throw forbidden();
     return;
   }
   if (!rule.participant) throw forbidden();
@@ -91,21 +117,36 @@ async function checkOperation(ctx: Context, rule: OperationRule | undefined, arg
 
 type Row = { id: string; status?: string };
 
+// Invitations belong to who sent them and to an organisation, audit entries to a project: an administrator
+// sees only their own.
+function ownedByAdministrator(viewer: StaffViewer, type: string, row: Row): boolean {
+  if (type === 'Invitation') {
+    const { organisation, createdBy } = row as { organisation?: { id: string }; createdBy?: { id: string } };
+    return createdBy?.id === viewer.accountId || (!!organisation && viewer.organisationIds.has(organisation.id));
+  }
+  if (type === 'AuditEntry') {
+    const projectId = (row as { projectId?: string | null }).projectId;
+    return !!projectId && viewer.projectIds.has(projectId);
+  }
+  return false;
+}
+
 async function mayRead(ctx: Context, type: string, row: Row): Promise<boolean> {
   const rule = typeRules[type];
   if (!rule) return false;
   const { viewer } = ctx;
   if (viewer.kind === 'anonymous') return false;
   if (viewer.kind === 'staff') {
-    if (rule.special === 'administrator') return viewer.role === StaffRole.ADMINISTRATOR;
-    if (rule.special) return (await staffReaches(ctx, viewer, type, row.id)) === true;
-    return !!rule.staff && can(viewer, rule.staff) && (await staffReaches(ctx, viewer, type, row.id)) === true;
+    if (rule.special === 'administrator')
+      return viewer.role === StaffRole.ADMINISTRATOR && ownedByAdministrator(viewer, type, row);
+    if (rule.special) return (await staffReaches(ctx, viewer, type, row.id, row)) === true;
+    return !!rule.staff && can(viewer, rule.staff) && (await staffReaches(ctx, viewer, type, row.id, row)) === true;
   }
   if (viewer.kind === 'participant') {
     if (rule.participant === 'self') return type === 'Participant' ? row.id === viewer.participantId : false;
     if (!rule.participant) return false;
     if (rule.participant === 'visible' && row.status === 'HIDDEN') return false;
-    const scope = await scopeOf(ctx, type, row.id);
+    const scope = await scopeOfRecord(ctx, type, row);
     return !!scope && scope.sessionId === viewer.sessionId;
   }
   return false;
@@ -148,7 +189,7 @@ async function checkPersonalField(
   if (viewer.kind === 'participant' && rule.self(row, args, viewer.participantId)) return;
   if (viewer.kind === 'staff' && can(viewer, rule.staff)) {
     if (rule.audit) {
-      const scope = await scopeOf(ctx, type, row.id);
+      const scope = await scopeOfRecord(ctx, type, row);
       ctx.audit.record(AuditAction.READ, { type, id: row.id, projectId: scope?.projectId ?? null }, info.fieldName);
     }
     return;

@@ -13,13 +13,22 @@ export type Capability =
   | 'evaluate'; // anonymised indicators
 
 export const roleCapabilities: Record<StaffRole, ReadonlySet<Capability>> = {
-  [StaffRole.ADMINISTRATOR]: new Set<Capability>(['read', 'plan', 'record', 'personal', 'review', 'administer', 'evaluate']),
+  [StaffRole.ADMINISTRATOR]: new Set<Capability>([
+    'read',
+    'plan',
+    'record',
+    'personal',
+    'review',
+    'administer',
+    'evaluate',
+  ]),
   [StaffRole.FACILITATOR]: new Set<Capability>(['read', 'plan', 'record', 'personal']),
   [StaffRole.REVIEWER]: new Set<Capability>(['read', 'review']),
   [StaffRole.EVALUATOR]: new Set<Capability>(['evaluate']),
 };
 
 // The record an operation acts on: its GraphQL type, and where its id sits in the arguments.
+// `OwnOrganisation` is an organisation the staff member belongs to (not one they merely work with).
 export interface Target {
   type: string;
   arg: string;
@@ -41,7 +50,10 @@ const staff = (can: readonly Capability[], ...targets: Target[]): OperationRule 
 // A participant's own id is checked by `self`, not as a target in their session.
 const orParticipant = (rule: OperationRule, self?: string): OperationRule => ({
   ...rule,
-  participant: { targets: (rule.staff?.targets ?? []).filter((t) => t.type !== 'Participant'), ...(self ? { self } : {}) },
+  participant: {
+    targets: (rule.staff?.targets ?? []).filter((t) => t.type !== 'Participant'),
+    ...(self ? { self } : {}),
+  },
 });
 
 const READERS: readonly Capability[] = ['read'];
@@ -56,20 +68,28 @@ export const operationRules: Record<string, OperationRule> = {
   acceptInvitation: anyone(),
   changePassword: staff(ANY_STAFF),
   accounts: staff(['administer']),
-  createInvitation: staff(['administer'], on('Organisation', 'input.organisationId')),
-  updateAccount: staff(['administer'], on('Account', 'input.accountId')),
+  createInvitation: staff(
+    ['administer'],
+    on('Organisation', 'input.organisationId'),
+    on('Project', 'input.projectIds'),
+  ),
+  updateAccount: staff(['administer'], on('Account', 'input.accountId'), on('Project', 'input.projectIds')),
   auditLog: staff(['administer']),
 
   // organisations and projects
   organisations: staff(ANY_STAFF),
   organisation: staff(ANY_STAFF, on('Organisation', 'id')),
   createOrganisation: staff(['administer']),
-  updateOrganisation: staff(['administer'], on('Organisation', 'input.organisationId')),
+  updateOrganisation: staff(['administer'], on('OwnOrganisation', 'input.organisationId')),
   projects: staff(ANY_STAFF),
   project: staff(ANY_STAFF, on('Project', 'id')),
-  createProject: staff(['administer'], on('Organisation', 'input.promoterId')),
+  createProject: staff(['administer'], on('OwnOrganisation', 'input.promoterId')),
   updateProject: staff(['administer'], on('Project', 'input.projectId')),
-  addProjectPartner: staff(['administer'], on('Project', 'input.projectId')),
+  addProjectPartner: staff(
+    ['administer'],
+    on('Project', 'input.projectId'),
+    on('Organisation', 'input.organisationId'),
+  ),
   removeProjectPartner: staff(['administer'], on('ProjectPartner', 'input.projectPartnerId')),
 
   // sessions
@@ -107,7 +127,11 @@ export const operationRules: Record<string, OperationRule> = {
   addStrategyAction: staff(['record'], on('Strategy', 'input.strategyId')),
   updateStrategyAction: staff(['record'], on('StrategyAction', 'input.actionId')),
   removeStrategyAction: staff(['record'], on('StrategyAction', 'input.actionId')),
-  reorderStrategyActions: staff(['record'], on('Strategy', 'input.strategyId'), on('StrategyAction', 'input.actionIds')),
+  reorderStrategyActions: staff(
+    ['record'],
+    on('Strategy', 'input.strategyId'),
+    on('StrategyAction', 'input.actionIds'),
+  ),
   submitStrategy: staff(['record'], on('Strategy', 'input.strategyId')),
   respondToStrategy: staff(['review'], on('Strategy', 'input.strategyId')),
   updateStrategyResponse: staff(['review'], on('MunicipalityResponse', 'input.responseId')),
@@ -124,7 +148,12 @@ export const operationRules: Record<string, OperationRule> = {
   deleteTheme: staff(['record'], on('Theme', 'input.themeId')),
   challenge: orParticipant(staff(READERS, on('Challenge', 'id'))),
   createChallenge: orParticipant(
-    staff(['record'], on('Session', 'input.sessionId'), on('Participant', 'input.authorId'), on('Theme', 'input.themeId')),
+    staff(
+      ['record'],
+      on('Session', 'input.sessionId'),
+      on('Participant', 'input.authorId'),
+      on('Theme', 'input.themeId'),
+    ),
     'input.authorId',
   ),
   updateChallenge: staff(['record'], on('Challenge', 'input.challengeId')),
@@ -222,8 +251,13 @@ export const fieldRules: Record<string, FieldRule> = {
   // Who voted for what is the voter's business: facilitators see it, other participants do not.
   'Vote.participant': {
     staff: ['personal'],
-    self: (row, _args, participantId) => (row as { participant?: { id: string } | null }).participant?.id === participantId,
+    self: (row, _args, participantId) =>
+      (row as { participant?: { id: string } | null }).participant?.id === participantId,
     audit: false,
   },
-  'VotingRound.dotsUsedBy': { staff: READERS, self: (_row, args, participantId) => args.participantId === participantId, audit: false },
+  'VotingRound.dotsUsedBy': {
+    staff: READERS,
+    self: (_row, args, participantId) => args.participantId === participantId,
+    audit: false,
+  },
 };

@@ -3,10 +3,11 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode } from '../errors.js';
 
 export interface AttemptLimit {
-  // Refuses with RATE_LIMITED when this client has used up its failed attempts.
-  check(clientKey: string): Promise<void>;
-  // Counts one failed attempt; successes cost nothing.
-  fail(clientKey: string): Promise<void>;
+  // Counts an attempt before it is checked, so that a burst of parallel guesses cannot slip through;
+  // refuses with RATE_LIMITED when this client has used up its attempts.
+  attempt(clientKey: string): Promise<void>;
+  // Gives a successful attempt back: only failures count.
+  succeeded(clientKey: string): Promise<void>;
 }
 
 export interface RateLimits {
@@ -42,17 +43,16 @@ function attemptLimit(pool: Pool, prefix: string, points: number, what: string):
     clearExpiredByTimeout: false,
   });
   return {
-    async check(clientKey) {
-      const state = await limiter.get(clientKey);
-      if (state && state.remainingPoints <= 0) throw refuse(state.msBeforeNext, what);
-    },
-    async fail(clientKey) {
+    async attempt(clientKey) {
       try {
         await limiter.consume(clientKey);
       } catch (result) {
-        if (result instanceof RateLimiterRes) return;
+        if (result instanceof RateLimiterRes) throw refuse(result.msBeforeNext, what);
         throw result;
       }
+    },
+    async succeeded(clientKey) {
+      await limiter.reward(clientKey);
     },
   };
 }

@@ -26,16 +26,16 @@ registerEnumType(StaffRole, {
 @ObjectType({ description: 'A staff member who signs in with e-mail and password.' })
 @Entity()
 export class Account extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { description: 'The e-mail address to sign in with, in lower case.' })
   @Property({ type: 'string', length: 254 })
   @Unique()
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name shown to colleagues.' })
   @Property({ type: 'string', length: 200 })
   displayName!: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'What the account may do.' })
   @Enum({ items: () => StaffRole })
   role!: StaffRole;
 
@@ -55,7 +55,7 @@ export class Account extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   lockedUntil: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the account last signed in; null if never.' })
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;
 
@@ -72,11 +72,11 @@ export class Invitation extends BaseEntity {
   @Unique()
   tokenHash!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The e-mail address of the person invited; the new account gets it.' })
   @Property({ type: 'string', length: 254 })
   email!: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'The role the new account gets.' })
   @Enum({ items: () => StaffRole })
   role!: StaffRole;
 
@@ -89,11 +89,14 @@ export class Invitation extends BaseEntity {
   @ManyToOne(() => Account, { ref: true, deleteRule: 'cascade' })
   createdBy!: Ref<Account>;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'After this moment the link no longer works.' })
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the account was created from it; null while open.',
+  })
   @Property({ type: 'datetime', nullable: true })
   acceptedAt: Date | null = null;
 }

@@ -1,74 +1,97 @@
-import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateBy, isEmail } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationInput } from '../../core/mutation.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Account, Invitation, StaffRole } from './account.entity.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 500;
 
-@InputType()
+// Addresses are pasted from mails and chats: surrounding spaces are forgiven, as the service trims them.
+export const isEmailAddress = (value: unknown): boolean => typeof value === 'string' && isEmail(value.trim());
+
+function IsEmailAddress(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isEmailAddress',
+    validator: {
+      validate: isEmailAddress,
+      defaultMessage: () => 'email must be an e-mail address, such as name@example.org',
+    },
+  });
+}
+
+@InputType({ description: 'An e-mail address and password.' })
 export class SignInInput extends MutationInput {
-  @Field(() => String)
-  @MaxLength(254)
+  @Field(() => String, { description: 'The e-mail address of the account; case and surrounding spaces do not matter.' })
+  @MaxLength(254, { message: 'email must be at most 254 characters' })
   email!: string;
 
-  @Field(() => String)
-  @MaxLength(500)
+  @Field(() => String, { description: 'The password of the account.' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password!: string;
 }
 
-@InputType()
+@InputType({ description: 'Your current password and the one that replaces it.' })
 export class ChangePasswordInput extends MutationInput {
-  @Field(() => String)
-  @MaxLength(500)
+  @Field(() => String, { description: 'The password you signed in with.' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `currentPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
   currentPassword!: string;
 
-  @Field(() => String)
-  @Length(PASSWORD_MIN_LENGTH, 500, { message: `the new password must have at least ${PASSWORD_MIN_LENGTH} characters` })
+  @Field(() => String, { description: `The new password (at least ${PASSWORD_MIN_LENGTH} characters).` })
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
+    message: `the new password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
+  })
   newPassword!: string;
 }
 
-@InputType()
+@InputType({ description: 'Who to invite, in which role, organisation and projects.' })
 export class CreateInvitationInput extends MutationInput {
-  @Field(() => String)
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @Field(() => String, { description: 'The e-mail address of the person invited; the account will have it.' })
+  @IsEmailAddress()
+  @MaxLength(254, { message: 'email must be at most 254 characters' })
   email!: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'The role the new account gets.' })
   role!: StaffRole;
 
-  @Field(() => ID, { description: 'The organisation the new account will belong to.' })
+  @Field(() => ID, {
+    description:
+      'The organisation the new account will belong to. Administrators and reviewers can only be invited into your own organisations.',
+  })
   organisationId!: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Projects the new account becomes a member of.' })
+  @Field(() => [ID], { nullable: true, description: 'Projects of yours the new account becomes a member of.' })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(50, { message: 'an invitation can name at most 50 projects' })
   @IsUUID('all', { each: true, message: 'projectIds must be ids of projects' })
   projectIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'The account to create from an invitation link.' })
 export class AcceptInvitationInput extends MutationInput {
-  @Field(() => String, { description: 'The token from the invitation link.' })
-  @MaxLength(100)
+  @Field(() => String, { description: 'The token from the invitation link (the part after /invitations/).' })
+  @MaxLength(100, { message: 'token must be at most 100 characters' })
   token!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Your name as colleagues will see it (2–200 characters).' })
   @Length(2, 200, { message: 'your name must be between 2 and 200 characters' })
   displayName!: string;
 
-  @Field(() => String)
-  @Length(PASSWORD_MIN_LENGTH, 500, { message: `the password must have at least ${PASSWORD_MIN_LENGTH} characters` })
+  @Field(() => String, {
+    description: `The password you will sign in with (at least ${PASSWORD_MIN_LENGTH} characters).`,
+  })
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
+    message: `the password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
+  })
   password!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an account of your organisations; what is left out stays as it is.' })
 export class UpdateAccountInput extends MutationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account to change.' })
   accountId!: string;
 
-  @Field(() => StaffRole, { nullable: true })
+  @Field(() => StaffRole, { nullable: true, description: 'A new role.' })
   @IsOptional()
   role?: StaffRole | null;
 
@@ -76,9 +99,13 @@ export class UpdateAccountInput extends MutationInput {
   @IsOptional()
   active?: boolean | null;
 
-  @Field(() => [ID], { nullable: true, description: 'The projects the account is a member of (replaces the list).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The projects of yours the account is a member of (replaces that list; memberships in projects you do not manage stay).',
+  })
   @IsOptional()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(200, { message: 'an account can be a member of at most 200 projects at once' })
   @IsUUID('all', { each: true, message: 'projectIds must be ids of projects' })
   projectIds?: string[] | null;
 }
@@ -89,78 +116,91 @@ export enum ViewerKind {
   PARTICIPANT = 'PARTICIPANT',
 }
 
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'Who is asking.' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'Who is asking.',
+  valuesConfig: {
+    ANONYMOUS: { description: 'Nobody has signed in or joined a session on this browser.' },
+    STAFF: { description: 'A staff member signed in with an account.' },
+    PARTICIPANT: { description: 'A participant who joined a session.' },
+  },
+});
 
 @ObjectType({ description: 'Who is signed in on this browser, if anyone.' })
 export class Viewer {
-  @Field(() => ViewerKind)
+  @Field(() => ViewerKind, { description: 'Whether this is a staff member, a participant or nobody.' })
   kind!: ViewerKind;
 
   @Field(() => Account, { nullable: true, description: 'The staff account, when a staff member is signed in.' })
   account!: Account | null;
 
-  @Field(() => Participant, { nullable: true, description: 'The participant, when a participant has joined a session.' })
+  @Field(() => Participant, {
+    nullable: true,
+    description: 'The participant, when a participant has joined a session.',
+  })
   participant!: Participant | null;
 
   @Field(() => ID, { nullable: true, description: 'The session a participant has joined.' })
   sessionId!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of signing in: the account, now signed in on this browser.' })
 export class SignInPayload {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
   clientMutationId!: string | null;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The account that is signed in.' })
   account!: Account;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of signing out.' })
 export class SignOutPayload {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Always null: signing out takes no input.' })
   clientMutationId!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether someone was signed in on this browser.' })
   signedOut!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of a change to an account.' })
 export class AccountPayload {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
   clientMutationId!: string | null;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The account after the change.' })
   account!: Account;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new invitation and its link.' })
 export class CreateInvitationPayload {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
   clientMutationId!: string | null;
 
-  @Field(() => Invitation)
+  @Field(() => Invitation, { description: 'The invitation.' })
   invitation!: Invitation;
 
   @Field(() => String, {
-    description: 'The path of the invitation link (append it to the address of the web app). Shown once: copy it now.',
+    description:
+      'The path of the invitation link (append it to the address of the web app). Shown once: copy it now. ' +
+      'Sending the same clientMutationId again gives a fresh link and makes the earlier one stop working.',
   })
   link!: string;
 }
 
 @ObjectType({ description: 'What an invitation link offers, shown before it is accepted.' })
 export class InvitationPreview {
-  @Field(() => String)
+  @Field(() => String, { description: 'The e-mail address the account will have.' })
   email!: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'The role the account will have.' })
   role!: StaffRole;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The organisation the account will belong to.' })
   organisationName!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the link no longer works because it is too old.' })
   expired!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether an account was already created with this link.' })
   accepted!: boolean;
 }

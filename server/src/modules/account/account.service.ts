@@ -1,21 +1,26 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { isEmail } from 'class-validator';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { clearedLoginCookie, loginCookie } from '../../core/auth/cookies.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { hashToken, newToken } from '../../core/auth/tokens.js';
-import { STAFF_LOGIN_HOURS, loadViewer, type StaffViewer } from '../../core/auth/viewer.js';
-import type { Context } from '../../core/context.js';
+import { STAFF_LOGIN_HOURS, type StaffViewer } from '../../core/auth/viewer.js';
+import { refreshViewer, type Context } from '../../core/context.js';
 import { runMutation } from '../../core/mutation.js';
+import { placeholders } from '../../core/sql.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Account, Invitation, StaffRole } from './account.entity.js';
-import type {
-  AcceptInvitationInput,
-  ChangePasswordInput,
-  CreateInvitationInput,
-  SignInInput,
-  UpdateAccountInput,
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type AcceptInvitationInput,
+  type ChangePasswordInput,
+  type CreateInvitationInput,
+  type SignInInput,
+  type UpdateAccountInput,
 } from './account.input.js';
 import { LoginKind, LoginSession } from './login-session.entity.js';
 import type { Participant } from '../participant/participant.entity.js';
@@ -26,7 +31,12 @@ export const INVITATION_DAYS = 7;
 export const FREE_FAILED_SIGN_INS = 3;
 const MAX_LOCK_MINUTES = 60;
 
-export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+// Administrators and reviewers reach every project of their organisations; facilitators and evaluators
+// only the projects they are made members of.
+const ORGANISATION_WIDE_ROLES: ReadonlySet<StaffRole> = new Set([StaffRole.ADMINISTRATOR, StaffRole.REVIEWER]);
+
+// One spelling per address: the unique index and every look-up see the same string.
+export const normaliseEmail = (email: string): string => email.normalize('NFC').trim().toLowerCase();
 
 export function getAccount(em: EntityManager, id: string): Promise<Account> {
   return getById(em, Account, id, 'account');
@@ -44,6 +54,8 @@ export async function startLogin(
   hours: number,
 ): Promise<void> {
   const token = newToken();
+  // The browser's cookie is about to be replaced, so its earlier login can never be used again.
+  if (ctx.viewer.kind !== 'anonymous') await ctx.em.nativeDelete(LoginSession, { id: ctx.viewer.loginId });
   ctx.em.create(LoginSession, {
     ...values,
     tokenHash: hashToken(token),
@@ -52,41 +64,65 @@ export async function startLogin(
   await ctx.em.flush();
   ctx.request.setCookie(loginCookie(token, hours * 3600, ctx.request.secure));
   // The rest of this request already acts as the one who just signed in.
-  ctx.viewer = await loadViewer(ctx.em, token);
+  ctx.request.loginToken = token;
+  await refreshViewer(ctx);
 }
 
 const wrongCredentials = (): DomainError =>
   new DomainError(ErrorCode.UNAUTHENTICATED, 'That e-mail address and password do not match an account.');
 
+function accountLocked(until: Date): DomainError {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  return new DomainError(
+    ErrorCode.ACCOUNT_LOCKED,
+    `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
+// Counts an attempt as failed before its password is checked, in one conditional update: guesses sent in
+// parallel each count, and past the free attempts the lock already holds while the password is checked.
+// A success takes the count back to zero. Returns the end of the lock when locked, or null once claimed.
+async function claimSignInAttempt(em: EntityManager, accountId: string): Promise<Date | null> {
+  for (;;) {
+    const current = await em
+      .fork()
+      .findOneOrFail(Account, { id: accountId }, { fields: ['failedSignIns', 'lockedUntil'] });
+    const now = new Date();
+    if (current.lockedUntil && current.lockedUntil > now) return current.lockedUntil;
+    const failedSignIns = current.failedSignIns + 1;
+    const minutes = lockMinutes(failedSignIns);
+    const claimed = await em.nativeUpdate(
+      Account,
+      { id: accountId, failedSignIns: current.failedSignIns },
+      { failedSignIns, lockedUntil: minutes ? new Date(now.getTime() + minutes * 60_000) : null },
+    );
+    // Another attempt changed the count in between: look again.
+    if (claimed) return null;
+  }
+}
+
 // Sign-in is repeatable by nature: each success starts one browser session, so it takes no clientMutationId replay.
 export async function signIn(ctx: Context, input: SignInInput): Promise<Account> {
   const { em, limits, request } = ctx;
-  await limits.signIn.check(request.clientKey);
+  await limits.signIn.attempt(request.clientKey);
   const account = await em.findOne(Account, { email: normaliseEmail(input.email) });
   if (!account || !account.active) {
+    // As slow as a real check, so that the answer does not tell which addresses have an account.
     await verifyPassword(await dummyPasswordHash(), input.password);
-    await limits.signIn.fail(request.clientKey);
     throw wrongCredentials();
   }
-  if (account.lockedUntil && account.lockedUntil > new Date()) {
-    const minutes = Math.ceil((account.lockedUntil.getTime() - Date.now()) / 60_000);
-    throw new DomainError(
-      ErrorCode.ACCOUNT_LOCKED,
-      `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      { retryAfterSeconds: Math.ceil((account.lockedUntil.getTime() - Date.now()) / 1000) },
-    );
+  const lockedUntil = await claimSignInAttempt(em, account.id);
+  if (lockedUntil) {
+    throw accountLocked(lockedUntil);
   }
   if (!(await verifyPassword(account.passwordHash, input.password))) {
-    account.failedSignIns += 1;
-    const minutes = lockMinutes(account.failedSignIns);
-    account.lockedUntil = minutes ? new Date(Date.now() + minutes * 60_000) : null;
-    await em.flush();
-    await limits.signIn.fail(request.clientKey);
     throw wrongCredentials();
   }
-  account.failedSignIns = 0;
-  account.lockedUntil = null;
-  account.lastSignInAt = new Date();
+  await limits.signIn.succeeded(request.clientKey);
+  await em.nativeUpdate(Account, { id: account.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
+  await em.refresh(account);
   await startLogin(ctx, { kind: LoginKind.STAFF, account }, STAFF_LOGIN_HOURS);
   return account;
 }
@@ -98,20 +134,52 @@ export async function signOut(ctx: Context): Promise<boolean> {
   return viewer.kind !== 'anonymous';
 }
 
-export async function changePassword(ctx: Context, viewer: StaffViewer, input: ChangePasswordInput): Promise<Account> {
-  const account = await getAccount(ctx.em, viewer.accountId);
-  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw badInput('The current password is not right.', 'currentPassword');
-  }
-  account.passwordHash = await hashPassword(input.newPassword);
-  // Other browsers signed in with the old password are signed out.
-  await ctx.em.nativeDelete(LoginSession, { account, id: { $ne: viewer.loginId } });
-  await ctx.em.flush();
-  return account;
+// A stolen session must not become a way to guess the password: wrong current passwords count
+// against the client like failed sign-ins.
+export function changePassword(ctx: Context, viewer: StaffViewer, input: ChangePasswordInput): Promise<Account> {
+  const { limits, request } = ctx;
+  return runMutation(
+    ctx.em,
+    input,
+    'changePassword',
+    async (tx) => {
+      await limits.signIn.attempt(request.clientKey);
+      const account = await getAccount(tx, viewer.accountId);
+      if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+        throw badInput('The current password is not right.', 'currentPassword');
+      }
+      await limits.signIn.succeeded(request.clientKey);
+      account.passwordHash = await hashPassword(input.newPassword);
+      // Other browsers signed in with the old password are signed out.
+      await tx.nativeDelete(LoginSession, { account, id: { $ne: viewer.loginId } });
+      return account;
+    },
+    getAccount,
+  );
 }
 
 function invitationLink(token: string): string {
   return `/invitations/${token}`;
+}
+
+function assertRoleFits(viewer: StaffViewer, role: StaffRole, organisationIds: readonly string[]): void {
+  if (ORGANISATION_WIDE_ROLES.has(role) && organisationIds.some((id) => !viewer.organisationIds.has(id))) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      'Administrators and reviewers see every project of their organisation, so only that organisation’s own administrators can give these roles.',
+    );
+  }
+}
+
+// Project memberships can only be given in the projects the administrator manages.
+async function ownProjects(tx: EntityManager, viewer: StaffViewer, projectIds: readonly string[]): Promise<Project[]> {
+  const ids = [...new Set(projectIds)];
+  const projects = ids.length ? await tx.find(Project, { id: { $in: ids } }) : [];
+  if (projects.length !== ids.length) throw badInput('Some of these projects do not exist.', 'projectIds');
+  if (projects.some((p) => !viewer.projectIds.has(p.id))) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'You can only give access to projects you manage.');
+  }
+  return projects;
 }
 
 export async function createInvitation(
@@ -126,12 +194,8 @@ export async function createInvitation(
     'createInvitation',
     async (tx) => {
       const organisation = await getById(tx, Organisation, input.organisationId, 'organisation');
-      const projectIds = [...new Set(input.projectIds ?? [])];
-      const projects = projectIds.length ? await tx.find(Project, { id: { $in: projectIds } }) : [];
-      if (projects.length !== projectIds.length) throw badInput('Some of these projects do not exist.', 'projectIds');
-      if (projects.some((p) => !viewer.projectIds.has(p.id))) {
-        throw new DomainError(ErrorCode.FORBIDDEN, 'You can only invite people to your own projects.');
-      }
+      assertRoleFits(viewer, input.role, [organisation.id]);
+      const projects = await ownProjects(tx, viewer, input.projectIds ?? []);
       const email = normaliseEmail(input.email);
       if (await tx.count(Account, { email })) throw conflict(`There is already an account for ${email}.`);
       return tx.create(Invitation, {
@@ -139,18 +203,18 @@ export async function createInvitation(
         email,
         role: input.role,
         organisation,
-        projectIds,
+        projectIds: projects.map((p) => p.id),
         createdBy: tx.getReference(Account, viewer.accountId),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       });
     },
     // A retry gets the same invitation with a fresh link: the first link was never stored, only its hash.
     async (em, id) => {
-      const invitation = await getById(em, Invitation, id, 'invitation');
+      const earlier = await getById(em, Invitation, id, 'invitation');
       token = newToken();
-      invitation.tokenHash = hashToken(token);
+      earlier.tokenHash = hashToken(token);
       await em.flush();
-      return invitation;
+      return earlier;
     },
   );
   return { invitation, link: invitationLink(token) };
@@ -159,6 +223,9 @@ export async function createInvitation(
 async function findInvitation(em: EntityManager, token: string): Promise<Invitation | null> {
   return em.findOne(Invitation, { tokenHash: hashToken(token) }, { populate: ['organisation'] });
 }
+
+const invalidInvitation = (): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, 'This invitation link is not valid or was already used.');
 
 export async function previewInvitation(em: EntityManager, token: string) {
   const invitation = await findInvitation(em, token);
@@ -172,35 +239,64 @@ export async function previewInvitation(em: EntityManager, token: string) {
   };
 }
 
+// One account per link: the link is marked used in the same transaction that creates the account,
+// by a conditional update, so two tabs sending it at once cannot both succeed.
 export async function acceptInvitation(ctx: Context, input: AcceptInvitationInput): Promise<Account> {
-  const { em } = ctx;
-  const invitation = await findInvitation(em, input.token);
-  if (!invitation || invitation.acceptedAt) {
-    throw new DomainError(ErrorCode.NOT_FOUND, 'This invitation link is not valid or was already used.');
+  const passwordHash = await hashPassword(input.password);
+  let account: Account;
+  try {
+    account = await ctx.em.transactional(async (tx) => {
+      const invitation = await findInvitation(tx, input.token);
+      if (!invitation || invitation.acceptedAt) throw invalidInvitation();
+      if (invitation.expiresAt <= new Date()) {
+        throw new DomainError(
+          ErrorCode.INVITATION_EXPIRED,
+          'This invitation has expired. Ask your administrator for a new one.',
+        );
+      }
+      const claimed = await tx.nativeUpdate(
+        Invitation,
+        { id: invitation.id, acceptedAt: null },
+        { acceptedAt: new Date() },
+      );
+      if (!claimed) throw invalidInvitation();
+      if (await tx.count(Account, { email: invitation.email }))
+        throw conflict(`There is already an account for ${invitation.email}.`);
+      // A project removed since the invitation was sent is left out.
+      const projects = invitation.projectIds.length
+        ? await tx.find(Project, { id: { $in: invitation.projectIds } })
+        : [];
+      const created = tx.create(Account, {
+        email: invitation.email,
+        displayName: input.displayName.trim(),
+        role: invitation.role,
+        passwordHash,
+        lastSignInAt: new Date(),
+      });
+      created.organisations.add(invitation.organisation);
+      created.projects.set(projects);
+      return created;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException)
+      throw conflict('There is already an account for this e-mail address.');
+    throw error;
   }
-  if (invitation.expiresAt <= new Date()) {
-    throw new DomainError(ErrorCode.INVITATION_EXPIRED, 'This invitation has expired. Ask your administrator for a new one.');
-  }
-  if (await em.count(Account, { email: invitation.email })) throw conflict(`There is already an account for ${invitation.email}.`);
-  const account = em.create(Account, {
-    email: invitation.email,
-    displayName: input.displayName.trim(),
-    role: invitation.role,
-    passwordHash: await hashPassword(input.password),
-  });
-  account.organisations.add(invitation.organisation);
-  for (const projectId of invitation.projectIds) account.projects.add(em.getReference(Project, projectId));
-  invitation.acceptedAt = new Date();
-  await em.flush();
-  account.lastSignInAt = new Date();
   await startLogin(ctx, { kind: LoginKind.STAFF, account }, STAFF_LOGIN_HOURS);
   return account;
 }
 
 export async function listAccounts(em: EntityManager, viewer: StaffViewer): Promise<Account[]> {
+  const organisationIds = [...viewer.organisationIds];
+  const rows = await em
+    .getConnection()
+    .execute<{ account_id: string }[]>(
+      `select distinct account_id from account_organisations where organisation_id in (${placeholders(organisationIds)})`,
+      organisationIds,
+    );
   return em.find(
     Account,
-    { organisations: { $in: [...viewer.organisationIds] } },
+    { id: { $in: rows.map((row) => row.account_id) } },
     { orderBy: { displayName: 'asc', id: 'asc' } },
   );
 }
@@ -213,24 +309,33 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
     async (tx) => {
       const account = await getAccount(tx, input.accountId);
       await account.organisations.init();
-      if (!account.organisations.getItems().some((o) => viewer.organisationIds.has(o.id))) {
+      const organisationIds = account.organisations.getItems().map((o) => o.id);
+      if (!organisationIds.some((id) => viewer.organisationIds.has(id))) {
         throw new DomainError(ErrorCode.FORBIDDEN, 'This account belongs to another organisation.');
       }
-      if (account.id === viewer.accountId && (input.active === false || (input.role && input.role !== StaffRole.ADMINISTRATOR))) {
+      if (
+        account.id === viewer.accountId &&
+        (input.active === false || (input.role && input.role !== StaffRole.ADMINISTRATOR))
+      ) {
         throw badInput('You cannot deactivate yourself or give up your own administrator role.');
       }
-      if (input.role) account.role = input.role;
-      if (input.active != null) {
-        account.active = input.active;
-        if (!input.active) await tx.nativeDelete(LoginSession, { account });
+      if (input.role && input.role !== account.role) {
+        assertRoleFits(viewer, input.role, organisationIds);
+        account.role = input.role;
       }
       if (input.projectIds) {
-        const ids = [...new Set(input.projectIds)];
-        if (ids.some((id) => !viewer.projectIds.has(id))) {
-          throw new DomainError(ErrorCode.FORBIDDEN, 'You can only add people to your own projects.');
-        }
+        const projects = await ownProjects(tx, viewer, input.projectIds);
         await account.projects.init();
-        account.projects.set(ids.map((id) => tx.getReference(Project, id)));
+        // Memberships in projects of other organisations are theirs to manage, so they stay.
+        const kept = account.projects.getItems().filter((p) => !viewer.projectIds.has(p.id));
+        account.projects.set([...kept, ...projects]);
+      }
+      if (input.active != null && input.active !== account.active) {
+        account.active = input.active;
+        // Deactivating signs the account out on every browser; lifting it needs a new sign-in.
+        if (!input.active) await tx.nativeDelete(LoginSession, { account });
+        account.failedSignIns = 0;
+        account.lockedUntil = null;
       }
       return account;
     },
@@ -238,14 +343,20 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
   );
 }
 
-// The first administrator of a new deployment, and the demo accounts, come from here.
-export async function createAccount(
-  em: EntityManager,
-  values: { email: string; displayName: string; role: StaffRole; password: string; organisationIds: string[]; projectIds?: string[] },
-): Promise<Account> {
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  password: string;
+  organisationIds: string[];
+  projectIds?: string[];
+}
+
+// Accounts made outside the API: the first administrator (create-admin.ts), demo and test accounts.
+export async function createAccount(em: EntityManager, values: NewAccount): Promise<Account> {
   const account = em.create(Account, {
     email: normaliseEmail(values.email),
-    displayName: values.displayName,
+    displayName: values.displayName.trim(),
     role: values.role,
     passwordHash: await hashPassword(values.password),
   });
@@ -253,4 +364,68 @@ export async function createAccount(
   for (const id of values.projectIds ?? []) account.projects.add(em.getReference(Project, id));
   await em.flush();
   return account;
+}
+
+export interface NewAdministrator {
+  email: string;
+  displayName: string;
+  password: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+}
+
+export interface CreatedAdministrator {
+  account: Account;
+  organisation: Organisation;
+  // False when an organisation of that name and kind already existed and the account joined it.
+  organisationCreated: boolean;
+}
+
+// The first administrator of a deployment, from the command line: their organisation is created unless
+// one with the same name (any case) exists, which they then join. Checked like the API's input.
+export async function createAdministrator(em: EntityManager, values: NewAdministrator): Promise<CreatedAdministrator> {
+  const email = normaliseEmail(values.email);
+  const displayName = values.displayName.trim();
+  const organisationName = values.organisationName.trim();
+  if (!isEmail(email)) throw badInput('The e-mail address is not valid; use one such as name@example.org.', 'email');
+  if (displayName.length < 2 || displayName.length > 200)
+    throw badInput('The name must be between 2 and 200 characters.', 'name');
+  if (organisationName.length < 2 || organisationName.length > 200) {
+    throw badInput('The organisation name must be between 2 and 200 characters.', 'organisation');
+  }
+  if (!Object.values(OrganisationKind).includes(values.organisationKind)) {
+    throw badInput(`The organisation kind must be one of ${Object.values(OrganisationKind).join(', ')}.`, 'kind');
+  }
+  if (values.password.length < PASSWORD_MIN_LENGTH || values.password.length > PASSWORD_MAX_LENGTH) {
+    throw badInput(`The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, 'password');
+  }
+  return em.transactional(async (tx) => {
+    if (await tx.count(Account, { email })) throw conflict(`There is already an account for ${email}.`);
+    const [existing] = await tx
+      .getConnection()
+      .execute<{ id: string }[]>(
+        'select id from organisation where lower(name) = lower(?) order by created_at limit 1',
+        [organisationName],
+      );
+    let organisation: Organisation;
+    if (existing) {
+      organisation = await tx.findOneOrFail(Organisation, { id: existing.id });
+      if (organisation.kind !== values.organisationKind) {
+        throw badInput(
+          `${organisation.name} already exists as ${organisation.kind}, not ${values.organisationKind}.`,
+          'kind',
+        );
+      }
+    } else {
+      organisation = tx.create(Organisation, { name: organisationName, kind: values.organisationKind });
+    }
+    const account = await createAccount(tx, {
+      email,
+      displayName,
+      role: StaffRole.ADMINISTRATOR,
+      password: values.password,
+      organisationIds: [organisation.id],
+    });
+    return { account, organisation, organisationCreated: !existing };
+  });
 }

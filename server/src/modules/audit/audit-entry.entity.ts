@@ -11,7 +11,17 @@ export enum AuditAction {
   ERASE = 'ERASE',
 }
 
-registerEnumType(AuditAction, { name: 'AuditAction', description: 'What was done with personal data.' });
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What was done with personal data.',
+  valuesConfig: {
+    READ: { description: 'Someone read it.' },
+    CREATE: { description: 'Someone recorded it.' },
+    UPDATE: { description: 'Someone changed it.' },
+    EXPORT: { description: 'Someone exported it, for the person it is about.' },
+    ERASE: { description: 'Someone erased it, at the request of the person it is about.' },
+  },
+});
 
 // Who read or changed personal data, and when. Written, never updated.
 @ObjectType({ description: 'One read or change of personal data.' })
@@ -23,18 +33,20 @@ export class AuditEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   @Property({ type: 'datetime' })
   at: Date & Opt = new Date();
 
-  @Field(() => String, { description: 'Who: an account e-mail, or "participant" for a participant acting on their own data.' })
+  @Field(() => String, {
+    description: 'Who: an account e-mail, or "participant" for a participant acting on their own data.',
+  })
   @Property({ type: 'string', length: 254 })
   actor!: string;
 
   @Property({ type: 'uuid', nullable: true })
   actorAccountId: string | null = null;
 
-  @Field(() => AuditAction)
+  @Field(() => AuditAction, { description: 'What was done: read, created, changed, exported or erased.' })
   @Enum({ items: () => AuditAction })
   action!: AuditAction;
 
@@ -42,7 +54,7 @@ export class AuditEntry {
   @Property({ type: 'string', length: 60 })
   subjectType!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the record whose personal data it was.' })
   @Property({ type: 'uuid' })
   subjectId!: string;
 

@@ -12,7 +12,10 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, {
     description: "Who read or changed participants' personal data in the administrator's projects, newest first.",
   })
-  async auditLog(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Connection<AuditEntry>> {
+  async auditLog(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<AuditEntry>> {
     return connectionFromList(await listAuditEntries(ctx.em, staffViewer(ctx.viewer).projectIds), args);
   }
 }

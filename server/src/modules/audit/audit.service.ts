@@ -38,6 +38,10 @@ export class AuditTrail {
 }
 
 // The newest entries about the given projects' participants, for their administrators.
-export function listAuditEntries(em: EntityManager, projectIds: ReadonlySet<string>, limit = 1000): Promise<AuditEntry[]> {
+export function listAuditEntries(
+  em: EntityManager,
+  projectIds: ReadonlySet<string>,
+  limit = 1000,
+): Promise<AuditEntry[]> {
   return em.find(AuditEntry, { projectId: { $in: [...projectIds] } }, { orderBy: { at: 'desc', id: 'asc' }, limit });
 }

@@ -30,7 +30,7 @@ export class Organisation extends BaseEntity {
   name!: string;
 
   @Field(() => OrganisationKind)
-  @Enum({ items: () => OrganisationKind})
+  @Enum({ items: () => OrganisationKind })
   kind!: OrganisationKind;
 
   @Field(() => String, { nullable: true, description: 'The town or region it works in.' })

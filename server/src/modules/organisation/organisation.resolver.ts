@@ -11,7 +11,10 @@ export const OrganisationConnection = ConnectionType(Organisation, 'Organisation
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Organisations, by name.' })
-  async organisations(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<Connection<Organisation>> {
+  async organisations(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Connection<Organisation>> {
     return connectionFromList(await listOrganisations(em, staffViewer(viewer)), args);
   }
 

@@ -1,0 +1,376 @@
+import { randomBytes } from 'node:crypto';
+import { LOGIN_COOKIE } from '../../core/auth/cookies.js';
+import { hashToken, newToken } from '../../core/auth/tokens.js';
+import { PARTICIPANT_LOGIN_HOURS, STAFF_LOGIN_HOURS } from '../../core/auth/viewer.js';
+import { AppliedMutation } from '../../core/idempotency.entity.js';
+import type { MikroORM } from '../../core/orm.js';
+import { Account, Invitation, StaffRole } from '../../modules/account/account.entity.js';
+import { createAccount } from '../../modules/account/account.service.js';
+import { LoginKind, LoginSession } from '../../modules/account/login-session.entity.js';
+import { AuditAction, AuditEntry } from '../../modules/audit/audit-entry.entity.js';
+import { Challenge, ContributionStatus } from '../../modules/challenge/challenge.entity.js';
+import { Idea } from '../../modules/idea/idea.entity.js';
+import { Organisation, OrganisationKind } from '../../modules/organisation/organisation.entity.js';
+import {
+  AgeBand,
+  Attendance,
+  Background,
+  Consent,
+  ConsentMethod,
+  ConsentPurpose,
+  Participant,
+} from '../../modules/participant/participant.entity.js';
+import { PartnerRole, Project, ProjectPartner } from '../../modules/project/project.entity.js';
+import { MunicipalityResponse, ResponseDecision } from '../../modules/review/municipality-response.entity.js';
+import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../../modules/session/session.entity.js';
+import { Strategy, StrategyAction, StrategyStatus } from '../../modules/strategy/strategy.entity.js';
+import { Theme } from '../../modules/theme/theme.entity.js';
+import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from '../../modules/vote/vote.entity.js';
+import type { TestApp, TestClient } from '../test-app.js';
+
+// One tenant: a municipality with its partners, one project and everything a workshop leaves behind.
+export interface Tenant {
+  label: string;
+  // Record ids by GraphQL type; the first is the one operations point at (inside the live session where
+  // it can be), the second the one list arguments point at.
+  ids: Record<string, string[]>;
+  // Every id, name, text, pseudonym, e-mail and code of the tenant: none may show up in another tenant's answers.
+  secrets: string[];
+  joinCode: string;
+  municipalityId: string;
+  partnerId: string;
+  evaluationTeamId: string;
+  projectId: string;
+  liveSessionId: string;
+  participantId: string;
+  // Keys of mutations this tenant's clients already sent, by operation (see `recordAppliedMutations`).
+  appliedMutationKeys: Record<string, string>;
+}
+
+export async function createTenant(orm: MikroORM, label: string): Promise<Tenant> {
+  const em = orm.em.fork();
+  const ids: Record<string, string[]> = {};
+  const secrets: string[] = [];
+  const text = (value: string): string => {
+    secrets.push(value);
+    return value;
+  };
+  const keep = <T extends { id: string }>(type: string, entity: T): T => {
+    (ids[type] ??= []).push(entity.id);
+    secrets.push(entity.id);
+    return entity;
+  };
+
+  const register = (name: string, kind: OrganisationKind) =>
+    keep('Organisation', em.create(Organisation, { name: text(name), kind, locality: text(`${label}stad`) }));
+  const municipality = register(`Gemeente ${label}`, OrganisationKind.MUNICIPALITY);
+  const partner = register(`Samen ${label} vzw`, OrganisationKind.PARTNER_ACTOR);
+  const evaluationTeam = register(`Onderzoeksteam ${label}`, OrganisationKind.EVALUATION_TEAM);
+  // Registered, but not yet working on a project.
+  register(`Zelforganisatie ${label}`, OrganisationKind.SELF_ORGANISATION);
+
+  const project = keep(
+    'Project',
+    em.create(Project, {
+      title: text(`Samen beslissen in ${label}`),
+      description: text(`Een traject over burgerschap in ${label}.`),
+      goals: [text(`Meer inspraak in ${label}`)],
+      promoter: municipality,
+      grantEuros: 150_000,
+      startsOn: '2026-01-01',
+      endsOn: '2027-12-31',
+    }),
+  );
+  keep(
+    'ProjectPartner',
+    em.create(ProjectPartner, { project, organisation: partner, role: PartnerRole.PARTNER_ACTOR }),
+  );
+  keep(
+    'ProjectPartner',
+    em.create(ProjectPartner, { project, organisation: evaluationTeam, role: PartnerRole.EVALUATION_TEAM }),
+  );
+
+  const joinCode = text(`${label.slice(0, 2).toUpperCase()}${randomBytes(3).toString('hex').toUpperCase()}`);
+  const plan = (title: string, status: SessionStatus, code: string | null) =>
+    keep(
+      'Session',
+      em.create(Session, {
+        project,
+        title: text(title),
+        startsAt: new Date('2026-11-20T18:00:00Z'),
+        location: text(`Buurthuis ${label}`),
+        capacity: 30,
+        languages: ['nl', 'ar'],
+        status,
+        joinCode: code,
+      }),
+    );
+  const live = plan(`Werksessie ${label}`, SessionStatus.LIVE, joinCode);
+  const closed = plan(`Slotsessie ${label}`, SessionStatus.CLOSED, null);
+  const phases = [PhaseKind.WELCOME, PhaseKind.CHALLENGES, PhaseKind.VOTING].map((kind, position) =>
+    keep(
+      'AgendaPhase',
+      em.create(AgendaPhase, { session: live, position, kind, title: text(`${kind} ${label}`), durationMinutes: 20 }),
+    ),
+  );
+  keep(
+    'AgendaPhase',
+    em.create(AgendaPhase, {
+      session: closed,
+      position: 0,
+      kind: PhaseKind.WELCOME,
+      title: text(`Afsluiting ${label}`),
+      durationMinutes: 30,
+    }),
+  );
+  live.currentPhaseId = phases[1]!.id;
+
+  const person = (name: string, background: Background) =>
+    keep(
+      'Participant',
+      em.create(Participant, {
+        project,
+        pseudonym: text(`${name} ${label}`),
+        background,
+        languages: ['ar', 'nl'],
+        ageBand: AgeBand.FROM_30_TO_44,
+      }),
+    );
+  const amira = person('Amira', Background.THIRD_COUNTRY_NATIONAL);
+  const jonas = person('Jonas', Background.HOST_COMMUNITY);
+  const mehmet = person('Mehmet', Background.PREFERS_NOT_TO_SAY);
+  for (const participant of [amira, jonas, mehmet]) {
+    // The code a returning participant joins with: whoever has it can act as them.
+    if (participant.personalCode) text(participant.personalCode);
+    keep(
+      'Consent',
+      em.create(Consent, {
+        participant,
+        purpose: ConsentPurpose.PARTICIPATION,
+        textVersion: text(`v-${label}`),
+        method: ConsentMethod.PAPER,
+        givenAt: new Date('2026-11-01T10:00:00Z'),
+      }),
+    );
+  }
+  keep(
+    'Consent',
+    em.create(Consent, {
+      participant: amira,
+      purpose: ConsentPurpose.RESEARCH,
+      textVersion: `v-${label}`,
+      method: ConsentMethod.ON_SCREEN,
+      givenAt: new Date('2026-11-01T10:00:00Z'),
+    }),
+  );
+  keep('Attendance', em.create(Attendance, { session: live, participant: amira }));
+  keep('Attendance', em.create(Attendance, { session: live, participant: jonas }));
+  keep('Attendance', em.create(Attendance, { session: closed, participant: mehmet }));
+
+  const safety = keep('Theme', em.create(Theme, { session: live, title: text(`Veiligheid ${label}`), position: 0 }));
+  keep('Theme', em.create(Theme, { session: live, title: text(`Openingsuren ${label}`), position: 1 }));
+
+  const challenge = (
+    session: Session,
+    words: string,
+    extra: { author?: Participant; theme?: Theme; status?: ContributionStatus } = {},
+  ) =>
+    keep(
+      'Challenge',
+      em.create(Challenge, {
+        session,
+        text: text(words),
+        language: 'nl',
+        author: extra.author ?? null,
+        theme: extra.theme ?? null,
+        status: extra.status ?? ContributionStatus.VISIBLE,
+      }),
+    );
+  const park = challenge(live, `Het park is 's avonds onveilig (${label})`, { author: amira, theme: safety });
+  const library = challenge(live, `De bib is dicht als ik vrij ben (${label})`, { author: jonas });
+  library.translations = { en: text(`The library is closed when I am free (${label})`) };
+  challenge(live, `Verborgen klacht (${label})`, { status: ContributionStatus.HIDDEN });
+  const closedChallenge = challenge(closed, `Te weinig bankjes (${label})`);
+
+  const idea = (on: Challenge, words: string, author: Participant | null, status = ContributionStatus.VISIBLE) =>
+    keep('Idea', em.create(Idea, { challenge: on, text: text(words), language: 'nl', author, status }));
+  const light = idea(park, `Meer licht in het park (${label})`, amira);
+  idea(library, `Langere openingsuren (${label})`, jonas);
+  idea(park, `Verborgen idee (${label})`, null, ContributionStatus.HIDDEN);
+  const benches = idea(closedChallenge, `Bankjes bij de ingang (${label})`, mehmet);
+
+  const round = keep(
+    'VotingRound',
+    em.create(VotingRound, {
+      session: live,
+      title: text(`Wat weegt het zwaarst? (${label})`),
+      target: VoteTarget.CHALLENGES,
+      dotsPerParticipant: 3,
+    }),
+  );
+  const closedRound = keep(
+    'VotingRound',
+    em.create(VotingRound, {
+      session: closed,
+      title: text(`Welk idee eerst? (${label})`),
+      target: VoteTarget.IDEAS,
+      dotsPerParticipant: 2,
+      status: RoundStatus.CLOSED,
+    }),
+  );
+  keep('Vote', em.create(Vote, { round, participant: amira, challenge: park, dots: 2 }));
+  keep('Vote', em.create(Vote, { round, participant: jonas, challenge: library, dots: 1 }));
+  keep('Vote', em.create(Vote, { round, challenge: park, dots: 4, source: VoteSource.PAPER }));
+  keep('Vote', em.create(Vote, { round: closedRound, participant: mehmet, idea: benches, dots: 2 }));
+
+  const strategy = (from: Session, title: string, status: StrategyStatus, ideaList: Idea[]) => {
+    const s = keep(
+      'Strategy',
+      em.create(Strategy, {
+        session: from,
+        title: text(title),
+        description: text(`Waarom: ${title}`),
+        status,
+        submittedAt: status === StrategyStatus.DRAFT ? null : new Date('2026-11-21T10:00:00Z'),
+      }),
+    );
+    s.ideas.set(ideaList);
+    return s;
+  };
+  const action = (of: Strategy, position: number, what: string) =>
+    keep(
+      'StrategyAction',
+      em.create(StrategyAction, {
+        strategy: of,
+        position,
+        what: text(what),
+        who: text(`Dienst ${label}`),
+        due: 'voor de winter',
+        resources: text(`Budget ${label} ${position}`),
+      }),
+    );
+  const draft = strategy(live, `Verlicht het park (${label})`, StrategyStatus.DRAFT, [light]);
+  action(draft, 0, `Lampen plaatsen (${label})`);
+  action(draft, 1, `Buurtwandeling organiseren (${label})`);
+  const submitted = strategy(closed, `Bankjes plaatsen (${label})`, StrategyStatus.SUBMITTED, [benches]);
+  action(submitted, 0, `Bankjes bestellen (${label})`);
+  const answered = strategy(closed, `Bib langer open (${label})`, StrategyStatus.ANSWERED, []);
+  action(answered, 0, `Openingsuren aanpassen (${label})`);
+  keep(
+    'MunicipalityResponse',
+    em.create(MunicipalityResponse, {
+      strategy: answered,
+      decision: ResponseDecision.PARTLY_ADOPTED,
+      reason: text(`Op zaterdag kan het, op zondag niet (${label})`),
+      followUp: text(`Start in april (${label})`),
+    }),
+  );
+  await em.flush();
+
+  // Staff of this tenant, members of its own organisations only.
+  const staffAccount = async (role: StaffRole, organisation: Organisation, withProject: boolean) => {
+    const account = await createAccount(orm.em.fork(), {
+      email: text(`${role.toLowerCase()}.${label.toLowerCase()}@${label.toLowerCase()}.example.org`),
+      displayName: text(`${role.toLowerCase()} van ${label}`),
+      role,
+      password: randomBytes(12).toString('hex'),
+      organisationIds: [organisation.id],
+      projectIds: withProject ? [project.id] : [],
+    });
+    return keep('Account', account);
+  };
+  // The reviewer comes first: operations on an account point at it, and the municipality's administrator reaches it.
+  await staffAccount(StaffRole.REVIEWER, municipality, false);
+  const facilitator = await staffAccount(StaffRole.FACILITATOR, partner, true);
+  const administrator = await staffAccount(StaffRole.ADMINISTRATOR, municipality, false);
+  await staffAccount(StaffRole.EVALUATOR, evaluationTeam, true);
+
+  const more = orm.em.fork();
+  keep(
+    'Invitation',
+    more.create(Invitation, {
+      tokenHash: hashToken(newToken()),
+      email: text(`nieuw.${label.toLowerCase()}@${label.toLowerCase()}.example.org`),
+      role: StaffRole.FACILITATOR,
+      organisation: more.getReference(Organisation, partner.id),
+      projectIds: [project.id],
+      createdBy: more.getReference(Account, administrator.id),
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+    }),
+  );
+  keep(
+    'AuditEntry',
+    more.create(AuditEntry, {
+      actor: facilitator.email,
+      actorAccountId: facilitator.id,
+      action: AuditAction.READ,
+      subjectType: 'Participant',
+      subjectId: amira.id,
+      detail: 'background',
+      projectId: project.id,
+    }),
+  );
+  await more.flush();
+
+  return {
+    label,
+    ids,
+    secrets,
+    joinCode,
+    municipalityId: municipality.id,
+    partnerId: partner.id,
+    evaluationTeamId: evaluationTeam.id,
+    projectId: project.id,
+    liveSessionId: live.id,
+    participantId: amira.id,
+    appliedMutationKeys: {},
+  };
+}
+
+// What the tenant's own clients sent before: for each operation, a client mutation id whose stored
+// outcome is one of the tenant's records, as `runMutation` leaves it.
+export async function recordAppliedMutations(
+  orm: MikroORM,
+  tenant: Tenant,
+  outcomes: Record<string, string>,
+): Promise<void> {
+  const em = orm.em.fork();
+  for (const [operation, resultId] of Object.entries(outcomes)) {
+    const key = `${tenant.label.toLowerCase()}-${operation}-${randomBytes(4).toString('hex')}`;
+    tenant.appliedMutationKeys[operation] = key;
+    tenant.secrets.push(key);
+    // Recorded as the other tenant's own administrator sent it.
+    em.create(AppliedMutation, {
+      clientMutationId: key,
+      operation,
+      resultId,
+      actor: `account:${tenant.label}-administrator`,
+    });
+  }
+  await em.flush();
+}
+
+// A browser that is already signed in: a login row with a known token, and its cookie.
+export async function signedInBrowser(
+  app: TestApp,
+  login: { accountId: string } | { participantId: string; sessionId: string },
+): Promise<TestClient> {
+  const em = app.orm.em.fork();
+  const token = newToken();
+  const hours = 'accountId' in login ? STAFF_LOGIN_HOURS : PARTICIPANT_LOGIN_HOURS;
+  em.create(LoginSession, {
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + hours * 3_600_000),
+    ...('accountId' in login
+      ? { kind: LoginKind.STAFF, account: em.getReference(Account, login.accountId) }
+      : {
+          kind: LoginKind.PARTICIPANT,
+          participant: em.getReference(Participant, login.participantId),
+          session: em.getReference(Session, login.sessionId),
+        }),
+  });
+  await em.flush();
+  const browser = app.client();
+  browser.cookies.set(LOGIN_COOKIE, token);
+  return browser;
+}
