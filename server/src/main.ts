@@ -26,7 +26,10 @@ if (!url) {
   const dataDir = embeddedDataDir('postgres', config.EMBEDDED_PG_DIR);
   embedded = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: 'samenspraak', logger });
   url = embedded.url;
-  logger.info({ dataDir, port: config.EMBEDDED_PG_PORT }, `embedded PostgreSQL is running; its data lives in ${dataDir}`);
+  logger.info(
+    { dataDir, port: config.EMBEDDED_PG_PORT },
+    `embedded PostgreSQL is running; its data lives in ${dataDir}`,
+  );
 }
 
 const orm = await initOrm({ url, logger });
@@ -39,7 +42,9 @@ const app = await createApp({ orm, schema: await buildAppSchema(), logger, confi
 const port = await app.listen(config.PORT, config.HOST);
 const base = `http://localhost:${port}`;
 logger.info({ port }, 'Samenspraak is ready');
-console.log(`\n  Samenspraak is ready\n  web app:     ${base}/\n  GraphQL API: ${base}/graphql\n  health:      ${base}/healthz\n`);
+console.log(
+  `\n  Samenspraak is ready\n  web app:     ${base}/\n  GraphQL API: ${base}/graphql\n  live events: ${base.replace('http', 'ws')}/graphql (WebSocket)\n  health:      ${base}/healthz\n`,
+);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

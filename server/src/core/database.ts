@@ -80,7 +80,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   const orphan = runningPostmaster(dataDir);
   if (orphan) {
     // An earlier run was killed before it could stop its database: carry on with that server.
-    logger?.warn({ dataDir, pid: orphan.pid, port: orphan.port }, 'reusing the PostgreSQL left running by an earlier start');
+    logger?.warn(
+      { dataDir, pid: orphan.pid, port: orphan.port },
+      'reusing the PostgreSQL left running by an earlier start',
+    );
     const url = `postgresql://samenspraak:samenspraak@127.0.0.1:${orphan.port}/${database}`;
     await createDatabaseIfMissing(url);
     return { url, dataDir, stop: () => stopPostmaster(orphan.pid) };
@@ -118,7 +121,9 @@ const isAlive = (pid: number): boolean => {
 function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
   const file = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(file)) return undefined;
-  const [pid, , , port] = readFileSync(file, 'utf8').split('\n').map((line) => Number(line.trim()));
+  const [pid, , , port] = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => Number(line.trim()));
   return pid && port && isAlive(pid) ? { pid, port } : undefined;
 }
 

@@ -4,7 +4,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
-import { SessionEventRecord } from '../modules/live/live.entity.js';
+import { SessionEventCounter, SessionEventRecord } from '../modules/live/live.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Attendance, Consent, Participant } from '../modules/participant/participant.entity.js';
 import { Project, ProjectPartner } from '../modules/project/project.entity.js';
@@ -41,4 +41,5 @@ export const entities = [
   AuditEntry,
   RateLimitCounter,
   SessionEventRecord,
+  SessionEventCounter,
 ];

@@ -9,6 +9,10 @@ type Order = Record<string, 'asc' | 'desc'>;
 const refId = (value: unknown): string | undefined =>
   value && typeof value === 'object' && 'id' in value ? (value as WithId).id : undefined;
 
+// Wait for the end of the event-loop turn, not just the microtask queue: the authorization guard's own
+// lookups interleave with the resolvers, and a batch cut short would add statements (by timing, not by rows).
+const BATCHING = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
 // Per-request batching: every field that reads related rows goes through one of these,
 // so a nested query costs one statement per level, not one per row.
 export class Loaders {
@@ -37,7 +41,7 @@ export class Loaders {
             : [];
           const byId = new Map(rows.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id));
-        }),
+        }, BATCHING),
     );
   }
 
@@ -61,12 +65,12 @@ export class Loaders {
           const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
           for (const row of rows) groups.get(refId(row[foreignKey]) ?? '')?.push(row);
           return parentIds.map((id) => groups.get(id) ?? []);
-        }),
+        }, BATCHING),
     );
   }
 
   // A loader for anything else (counts, sums); `batch` gets the keys and returns values in order.
   custom<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    return this.memo(`custom:${key}`, () => new DataLoader<string, V>(batch));
+    return this.memo(`custom:${key}`, () => new DataLoader<string, V>(batch, BATCHING));
   }
 }

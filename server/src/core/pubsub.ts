@@ -1,18 +1,21 @@
+// Real time: the message bus between API processes (PostgreSQL LISTEN/NOTIFY) and the GraphQL subscription endpoint
+// (WebSocket). What is published, and when, is the business of the features (see modules/live).
 import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import pg from 'pg';
+import { Client } from 'pg';
 import type { PubSub as TopicPubSub } from 'type-graphql';
 import { WebSocketServer } from 'ws';
-import { fieldRules, typeRules } from './auth/policy.js';
 import { readLoginCookie } from './auth/cookies.js';
+import { fieldRules, typeRules } from './auth/policy.js';
+import type { RateLimits } from './auth/rate-limit.js';
 import { scopedTypes } from './auth/scope.js';
+import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
-import type { RateLimits } from './auth/rate-limit.js';
 
 // The copy of graphql that built the schema: type-graphql loads its CommonJS build, while vitest (like a bundler)
 // hands an `import` in our own files the ESM build, and graphql refuses a schema made by another copy.
@@ -51,7 +54,7 @@ export async function createPubSub({ url, logger, heartbeatMs = 10_000 }: PubSub
   const listeners = new Map<string, Set<(payload: string) => void>>();
   const listening = new Map<string, Promise<void>>();
   const reconnectListeners = new Set<() => void>();
-  let client: pg.Client | undefined;
+  let client: Client | undefined;
   let closed = false;
   let retryMs = RETRY_FIRST_MS;
   let retryTimer: NodeJS.Timeout | undefined;
@@ -67,8 +70,8 @@ export async function createPubSub({ url, logger, heartbeatMs = 10_000 }: PubSub
   };
 
   // One connection that does nothing but listen: a pooled one would be handed to queries and lose its LISTENs.
-  async function connect(): Promise<pg.Client> {
-    const next = new pg.Client({
+  async function connect(): Promise<Client> {
+    const next = new Client({
       connectionString: url,
       application_name: 'samenspraak-pubsub',
       keepAlive: true,
@@ -87,7 +90,7 @@ export async function createPubSub({ url, logger, heartbeatMs = 10_000 }: PubSub
     return next;
   }
 
-  function lost(which: pg.Client, error?: unknown): void {
+  function lost(which: Client, error?: unknown): void {
     if (which !== client || closed) return;
     client = undefined;
     logger.warn({ err: error }, 'lost the pubsub connection to PostgreSQL; connecting again');
@@ -99,7 +102,10 @@ export async function createPubSub({ url, logger, heartbeatMs = 10_000 }: PubSub
     retryTimer = setTimeout(() => {
       connect()
         .then((next) => {
-          if (closed) return void next.end().catch(() => undefined);
+          if (closed) {
+            next.end().catch(() => undefined);
+            return;
+          }
           client = next;
           retryMs = RETRY_FIRST_MS;
           logger.info('the pubsub connection to PostgreSQL is back');
@@ -188,34 +194,41 @@ export function sameForEverySubscriber<T extends object>(value: T): T {
 function shareKey(args: ExecutionArgs): string | undefined {
   const operation = graphql.getOperationAST(args.document, args.operationName);
   const root = operation?.selectionSet.selections[0];
-  if (!operation || operation.selectionSet.selections.length !== 1 || root?.kind !== graphql.Kind.FIELD) return undefined;
+  if (!operation || operation.selectionSet.selections.length !== 1 || root?.kind !== graphql.Kind.FIELD)
+    return undefined;
+  if (root.directives?.length) return undefined;
   const field = args.schema.getSubscriptionType()?.getFields()[root.name.value];
   const type = field && graphql.getNamedType(field.type);
   if (!type || !graphql.isObjectType(type) || type.name in typeRules || scopedTypes.has(type.name)) return undefined;
   const fields = type.getFields();
   for (const selection of root.selectionSet?.selections ?? []) {
-    if (selection.kind !== graphql.Kind.FIELD || selection.arguments?.length || selection.directives?.length) return undefined;
+    if (selection.kind !== graphql.Kind.FIELD || selection.arguments?.length || selection.directives?.length)
+      return undefined;
     const name = selection.name.value;
     if (name === '__typename') continue;
     const selected = fields[name];
-    if (!selected || !graphql.isLeafType(graphql.getNamedType(selected.type)) || fieldRules[`${type.name}.${name}`]) return undefined;
+    if (!selected || !graphql.isLeafType(graphql.getNamedType(selected.type)) || fieldRules[`${type.name}.${name}`])
+      return undefined;
   }
   return graphql.print(root.selectionSet!) + (root.alias?.value ?? root.name.value);
 }
 
 const sharedResults = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
 
-function executeEvent(args: ExecutionArgs, key: string | undefined, event: unknown): Promise<ExecutionResult> {
+async function executeEvent(args: ExecutionArgs, key: string | undefined, event: unknown): Promise<ExecutionResult> {
   const run = async () => graphql.execute({ ...args, rootValue: event });
   if (key === undefined || typeof event !== 'object' || event === null || !sharedRootValues.has(event)) return run();
   let results = sharedResults.get(event);
   if (!results) sharedResults.set(event, (results = new Map()));
   let result = results.get(key);
   if (!result) results.set(key, (result = run()));
-  return result;
+  const shared = await result;
+  // An error is about the one who asked first: everyone else asks for themselves.
+  return shared.errors ? run() : shared;
 }
 
-// graphql's own `subscribe`, but each event goes through `executeEvent`. Returning the source ends a pending wait.
+// graphql's own `subscribe`, with each event going through `executeEvent`. `return` goes straight to the source, so
+// that a client who leaves ends a wait for the next event at once.
 async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await graphql.createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
@@ -224,7 +237,9 @@ async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionR
   const stream: AsyncGenerator<ExecutionResult> = {
     async next() {
       const next = await events.next();
-      return next.done ? { done: true, value: undefined } : { done: false, value: await executeEvent(args, key, next.value) };
+      return next.done
+        ? { done: true, value: undefined }
+        : { done: false, value: await executeEvent(args, key, next.value) };
     },
     async return() {
       await events.return?.();
@@ -246,6 +261,8 @@ async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionR
 
 // A subscribe message is a short document; nothing else comes from a WebSocket client.
 const MAX_MESSAGE_BYTES = 64 * 1024;
+// A phone follows one board; a few more subscriptions per connection leave room for a tab that resubscribes.
+const MAX_SUBSCRIPTIONS_PER_SOCKET = 10;
 
 export interface SubscriptionOptions {
   orm: MikroORM;
@@ -255,14 +272,21 @@ export interface SubscriptionOptions {
   pubsub: PubSub;
   clientKey(req: IncomingMessage): string;
   isSecure(req: IncomingMessage): boolean;
+  // Behind a reverse proxy (TRUST_PROXY) the host the browser asked for is in X-Forwarded-Host.
+  config: Pick<Config, 'TRUST_PROXY'>;
 }
 
 // Only another site's page would send another host as its origin: it must not ride on the login cookie.
-function sameHost(req: IncomingMessage): boolean {
+function sameHost(req: IncomingMessage, trustProxy: boolean): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-host'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
   try {
-    return new URL(origin).hostname === new URL(`http://${req.headers.host ?? ''}`).hostname;
+    return new URL(origin).hostname === new URL(`http://${forwarded || req.headers.host || ''}`).hostname;
   } catch {
     return false;
   }
@@ -287,18 +311,29 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
     server,
     path: '/graphql',
     maxPayload: MAX_MESSAGE_BYTES,
-    verifyClient: ({ req }: { req: IncomingMessage }) => sameHost(req),
+    verifyClient: ({ req }: { req: IncomingMessage }) => sameHost(req, options.config.TRUST_PROXY),
   });
   const cleanup = useServer<Record<string, unknown> | undefined, { request: IncomingMessage }>(
     {
       schema,
       subscribe,
+      onSubscribe: (ctx) => {
+        if (Object.keys(ctx.subscriptions).length <= MAX_SUBSCRIPTIONS_PER_SOCKET) return undefined;
+        return [
+          new graphql.GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions.`, {
+            extensions: { code: 'BAD_REQUEST' },
+          }),
+        ];
+      },
       // Queries and mutations stay on HTTP, where reads of personal data are audited as each request ends.
       execute: () => ({
         errors: [
-          new graphql.GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', {
-            extensions: { code: 'BAD_REQUEST' },
-          }),
+          new graphql.GraphQLError(
+            'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+            {
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ),
         ],
       }),
       context: async ({ extra: { request } }): Promise<LiveContext> => ({

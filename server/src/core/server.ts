@@ -89,7 +89,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   await apollo.start();
 
   const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
-  const subscriptions = serveSubscriptions(server, { orm, schema, logger, limits, pubsub, clientKey, isSecure });
+  const live = serveSubscriptions(server, { orm, schema, logger, limits, config, pubsub, clientKey, isSecure });
 
   const staticFiles = existsSync(config.WEB_DIST)
     ? sirv(config.WEB_DIST, { single: true, etag: true, gzip: true, immutable: config.NODE_ENV === 'production' })
@@ -188,7 +188,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         });
       }),
     stop: async () => {
-      await subscriptions.stop();
+      await live.stop();
       await apollo.stop();
       await pubsub.close();
     },

@@ -9,7 +9,7 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
     this.addSql(`alter table "account" add constraint "account_role_check" check ("role" in ('ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR'));`);
 
-    this.addSql(`create table "applied_mutation" ("client_mutation_id" varchar(100) not null, "operation" varchar(100) not null, "result_id" uuid not null, "applied_at" timestamptz not null, primary key ("client_mutation_id"));`);
+    this.addSql(`create table "applied_mutation" ("client_mutation_id" varchar(100) not null, "operation" varchar(100) not null, "result_id" uuid not null, "actor" varchar(100) not null, "applied_at" timestamptz not null, primary key ("client_mutation_id"));`);
 
     this.addSql(`create table "audit_entry" ("id" uuid not null, "at" timestamptz not null, "actor" varchar(254) not null, "actor_account_id" uuid null, "action" text not null, "subject_type" varchar(60) not null, "subject_id" uuid not null, "detail" varchar(200) not null, "project_id" uuid null, primary key ("id"));`);
     this.addSql(`create index "audit_entry_subject_id_index" on "audit_entry" ("subject_id");`);
@@ -66,6 +66,8 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`create table "agenda_phase" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "position" int not null, "kind" text not null, "title" varchar(200) not null, "duration_minutes" int not null, primary key ("id"));`);
     this.addSql(`create index "agenda_phase_session_id_position_index" on "agenda_phase" ("session_id", "position");`);
     this.addSql(`alter table "agenda_phase" add constraint "agenda_phase_kind_check" check ("kind" in ('WELCOME', 'CHALLENGES', 'CLUSTERING', 'IDEAS', 'VOTING', 'STRATEGIES', 'EVALUATION'));`);
+
+    this.addSql(`create table "session_event_counter" ("session_id" uuid not null, "last_seq" int not null, primary key ("session_id"));`);
 
     this.addSql(`create table "session_event" ("session_id" uuid not null, "seq" int not null, "type" text not null, "payload" jsonb not null, "created_at" timestamptz not null, primary key ("session_id", "seq"));`);
     this.addSql(`alter table "session_event" add constraint "session_event_type_check" check ("type" in ('CHALLENGE_CREATED', 'CHALLENGE_UPDATED', 'CHALLENGE_TRANSLATED', 'CHALLENGE_STATUS_CHANGED', 'CHALLENGES_MERGED', 'CHALLENGE_THEME_ASSIGNED', 'THEME_CREATED', 'THEME_RENAMED', 'THEMES_REORDERED', 'THEME_DELETED', 'IDEA_CREATED', 'IDEA_UPDATED', 'IDEA_TRANSLATED', 'IDEA_STATUS_CHANGED', 'VOTE_CAST', 'VOTE_WITHDRAWN', 'PAPER_VOTES_RECORDED', 'VOTING_ROUND_OPENED', 'VOTING_ROUND_CLOSED', 'SESSION_UPDATED', 'AGENDA_CHANGED', 'SESSION_PHASE_CHANGED', 'SESSION_STATUS_CHANGED', 'PARTICIPANT_JOINED', 'PARTICIPANT_LEFT'));`);
@@ -137,6 +139,8 @@ export class Migration20261125000000_initial extends Migration {
     this.addSql(`alter table "attendance" add constraint "attendance_participant_id_foreign" foreign key ("participant_id") references "participant" ("id") on delete cascade;`);
 
     this.addSql(`alter table "agenda_phase" add constraint "agenda_phase_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
+
+    this.addSql(`alter table "session_event_counter" add constraint "session_event_counter_session_id_foreign" foreign key ("session_id") references "session" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "session_event" add constraint "session_event_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
 

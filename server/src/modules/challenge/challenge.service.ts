@@ -6,6 +6,8 @@ import { getById } from '../../core/repository.js';
 import type { Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
 import { moveIdeas } from '../idea/idea.service.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import { Attendance, type Participant } from '../participant/participant.entity.js';
 import { getParticipant } from '../participant/participant.service.js';
 import type { Session } from '../session/session.entity.js';
@@ -105,9 +107,14 @@ export function createChallenge(em: EntityManager, input: CreateChallengeInput):
       const language = canonicalLanguage(input.language);
       const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
       const theme = input.themeId ? await getThemeOfSession(tx, session, input.themeId) : null;
-      return createOnce(tx, Challenge, input.id, (id) =>
+      const challenge = await createOnce(tx, Challenge, input.id, (id) =>
         tx.create(Challenge, { id, session, author, theme, text: input.text.trim(), language }),
       );
+      await publishCreated(tx, challenge, session.id, SessionEventType.CHALLENGE_CREATED, {
+        challengeId: challenge.id,
+        themeId: theme?.id ?? null,
+      });
+      return challenge;
     },
     getChallenge,
   );
@@ -128,6 +135,9 @@ export function updateChallenge(em: EntityManager, input: UpdateChallengeInput):
         const { [challenge.language]: _same, ...rest } = challenge.translations;
         challenge.translations = rest;
       }
+      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_UPDATED, {
+        challengeId: challenge.id,
+      });
       return challenge;
     },
     getChallenge,
@@ -143,6 +153,10 @@ export function setChallengeTranslation(em: EntityManager, input: SetChallengeTr
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
       challenge.translations = withTranslation(challenge.translations, challenge.language, input.language, input.text);
+      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_TRANSLATED, {
+        challengeId: challenge.id,
+        language: canonicalLanguage(input.language),
+      });
       return challenge;
     },
     getChallenge,
@@ -159,6 +173,10 @@ export function setChallengeStatus(em: EntityManager, input: SetChallengeStatusI
       await getLiveSession(tx, challenge.session.id);
       assertNotMerged(challenge);
       challenge.status = visibilityStatus(input.status);
+      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_STATUS_CHANGED, {
+        challengeId: challenge.id,
+        status: challenge.status,
+      });
       return challenge;
     },
     getChallenge,
@@ -211,6 +229,10 @@ export function mergeChallenges(em: EntityManager, input: MergeChallengesInput):
         source.status = ContributionStatus.MERGED;
         source.mergedInto = ref(target);
       }
+      await publishSessionEvent(tx, session.id, SessionEventType.CHALLENGES_MERGED, {
+        challengeId: target.id,
+        challengeIds: sourceIds,
+      });
       return target;
     },
     getChallenge,
@@ -226,6 +248,10 @@ export function assignChallengeTheme(em: EntityManager, input: AssignChallengeTh
       const challenge = await getChallenge(tx, input.challengeId);
       const session = await getLiveSession(tx, challenge.session.id);
       challenge.theme = input.themeId ? ref(await getThemeOfSession(tx, session, input.themeId)) : null;
+      await publishSessionEvent(tx, session.id, SessionEventType.CHALLENGE_THEME_ASSIGNED, {
+        challengeId: challenge.id,
+        themeId: challenge.theme?.id ?? null,
+      });
       return challenge;
     },
     getChallenge,

@@ -11,6 +11,8 @@ import {
   visibilityStatus,
   withTranslation,
 } from '../challenge/challenge.service.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import { Idea } from './idea.entity.js';
 import type { CreateIdeaInput, SetIdeaStatusInput, SetIdeaTranslationInput, UpdateIdeaInput } from './idea.input.js';
 
@@ -47,9 +49,14 @@ export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<I
       }
       const language = canonicalLanguage(input.language);
       const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
-      return createOnce(tx, Idea, input.id, (id) =>
+      const idea = await createOnce(tx, Idea, input.id, (id) =>
         tx.create(Idea, { id, challenge, author, text: input.text.trim(), language }),
       );
+      await publishCreated(tx, idea, session.id, SessionEventType.IDEA_CREATED, {
+        ideaId: idea.id,
+        challengeId: challenge.id,
+      });
+      return idea;
     },
     getIdea,
   );
@@ -62,7 +69,8 @@ export function updateIdea(em: EntityManager, input: UpdateIdeaInput): Promise<I
     'updateIdea',
     async (tx) => {
       const idea = await getIdea(tx, input.ideaId);
-      await getLiveSession(tx, await getIdeaSessionId(tx, idea));
+      const sessionId = await getIdeaSessionId(tx, idea);
+      await getLiveSession(tx, sessionId);
       idea.text = input.text.trim();
       if (input.language != null) {
         idea.language = canonicalLanguage(input.language);
@@ -70,6 +78,10 @@ export function updateIdea(em: EntityManager, input: UpdateIdeaInput): Promise<I
         const { [idea.language]: _same, ...rest } = idea.translations;
         idea.translations = rest;
       }
+      await publishSessionEvent(tx, sessionId, SessionEventType.IDEA_UPDATED, {
+        ideaId: idea.id,
+        challengeId: idea.challenge.id,
+      });
       return idea;
     },
     getIdea,
@@ -85,6 +97,10 @@ export function setIdeaTranslation(em: EntityManager, input: SetIdeaTranslationI
     async (tx) => {
       const idea = await getIdea(tx, input.ideaId);
       idea.translations = withTranslation(idea.translations, idea.language, input.language, input.text);
+      await publishSessionEvent(tx, await getIdeaSessionId(tx, idea), SessionEventType.IDEA_TRANSLATED, {
+        ideaId: idea.id,
+        language: canonicalLanguage(input.language),
+      });
       return idea;
     },
     getIdea,
@@ -98,8 +114,13 @@ export function setIdeaStatus(em: EntityManager, input: SetIdeaStatusInput): Pro
     'setIdeaStatus',
     async (tx) => {
       const idea = await getIdea(tx, input.ideaId);
-      await getLiveSession(tx, await getIdeaSessionId(tx, idea));
+      const sessionId = await getIdeaSessionId(tx, idea);
+      await getLiveSession(tx, sessionId);
       idea.status = visibilityStatus(input.status);
+      await publishSessionEvent(tx, sessionId, SessionEventType.IDEA_STATUS_CHANGED, {
+        ideaId: idea.id,
+        status: idea.status,
+      });
       return idea;
     },
     getIdea,

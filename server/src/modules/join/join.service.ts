@@ -41,13 +41,11 @@ const unknownPersonalCode = (): DomainError =>
 // and the code of a session that has ended are the same miss, and each miss counts against this device.
 async function findSessionByCode(ctx: Context, raw: string): Promise<Session> {
   const { em, limits, request } = ctx;
-  await limits.join.check(request.clientKey);
+  await limits.join.attempt(request.clientKey);
   const code = normaliseCode(raw);
   const session = code && code.length <= CODE_MAX ? await em.findOne(Session, { joinCode: code }) : null;
-  if (!session) {
-    await limits.join.fail(request.clientKey);
-    throw noLiveSession();
-  }
+  if (!session) throw noLiveSession();
+  await limits.join.succeeded(request.clientKey);
   return session;
 }
 
@@ -65,12 +63,11 @@ export async function previewJoin(ctx: Context, code: string): Promise<JoinPrevi
 // Returning participants are recognised by the code on their card, never by anything personal.
 async function findReturning(ctx: Context, session: Session, raw: string): Promise<Participant> {
   const { em, limits, request } = ctx;
+  await limits.join.attempt(request.clientKey);
   const code = normaliseCode(raw);
   const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, session.project.id, code) : null;
-  if (!participant) {
-    await limits.join.fail(request.clientKey);
-    throw unknownPersonalCode();
-  }
+  if (!participant) throw unknownPersonalCode();
+  await limits.join.succeeded(request.clientKey);
   return participant;
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { staffViewer } from '../../core/auth/viewer.js';
+import { refreshViewer, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -33,8 +34,11 @@ async function loadOrganisation({ loaders }: Context, id: string): Promise<Organ
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects, the most recent first.' })
-  async projects(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { em }: Context): Promise<Connection<Project>> {
-    return connectionFromList(await listProjects(em), args);
+  async projects(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Connection<Project>> {
+    return connectionFromList(await listProjects(em, staffViewer(viewer).projectIds), args);
   }
 
   @Query(() => Project, { description: 'One project.' })
@@ -47,18 +51,28 @@ export class ProjectResolver {
     return loadOrganisation(ctx, project.promoter.id);
   }
 
-  @FieldResolver(() => [ProjectPartner], { description: 'The organisations working on the project besides the promoter.' })
+  @FieldResolver(() => [ProjectPartner], {
+    description: 'The organisations working on the project besides the promoter.',
+  })
   partners(@Root() project: Project, @Ctx() { loaders }: Context): Promise<ProjectPartner[]> {
     return loaders.childrenOf(ProjectPartner, 'project').load(project.id);
   }
 
   @Mutation(() => ProjectPayload, { description: 'Start a project for a promoter.' })
-  async createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() { em }: Context): Promise<ProjectPayload> {
-    return { clientMutationId: input.clientMutationId ?? null, project: await createProject(em, input) };
+  async createProject(
+    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectPayload> {
+    const project = await createProject(ctx.em, input);
+    await refreshViewer(ctx);
+    return { clientMutationId: input.clientMutationId ?? null, project };
   }
 
   @Mutation(() => ProjectPayload, { description: "Change a project's title, goals, grant or period." })
-  async updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() { em }: Context): Promise<ProjectPayload> {
+  async updateProject(
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() { em }: Context,
+  ): Promise<ProjectPayload> {
     return { clientMutationId: input.clientMutationId ?? null, project: await updateProject(em, input) };
   }
 

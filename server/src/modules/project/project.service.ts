@@ -18,8 +18,8 @@ export function getProject(em: EntityManager, id: string): Promise<Project> {
   return getById(em, Project, id, 'project');
 }
 
-export function listProjects(em: EntityManager): Promise<Project[]> {
-  return em.find(Project, {}, { orderBy: { startsOn: 'desc', id: 'asc' } });
+export function listProjects(em: EntityManager, projectIds: ReadonlySet<string>): Promise<Project[]> {
+  return em.find(Project, { id: { $in: [...projectIds] } }, { orderBy: { startsOn: 'desc', id: 'asc' } });
 }
 
 export function assertGrant(euros: number): void {
@@ -37,43 +37,55 @@ function assertPeriod(startsOn: string, endsOn: string): void {
 }
 
 export function createProject(em: EntityManager, input: CreateProjectInput): Promise<Project> {
-  return runMutation(em, input, 'createProject', async (tx) => {
-    assertGrant(input.grantEuros);
-    assertPeriod(input.startsOn, input.endsOn);
-    const promoter = await getOrganisation(tx, input.promoterId);
-    if (!PROMOTER_KINDS.has(promoter.kind)) {
-      throw badInput('A project is promoted by a municipality or an inter-municipal partnership.', 'promoterId');
-    }
-    return createOnce(tx, Project, input.id, (id) =>
-      tx.create(Project, {
-        id,
-        promoter,
-        title: input.title.trim(),
-        description: input.description?.trim() ?? '',
-        goals: (input.goals ?? []).map((g) => g.trim()).filter(Boolean),
-        grantEuros: input.grantEuros,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-      }),
-    );
-  }, getProject);
+  return runMutation(
+    em,
+    input,
+    'createProject',
+    async (tx) => {
+      assertGrant(input.grantEuros);
+      assertPeriod(input.startsOn, input.endsOn);
+      const promoter = await getOrganisation(tx, input.promoterId);
+      if (!PROMOTER_KINDS.has(promoter.kind)) {
+        throw badInput('A project is promoted by a municipality or an inter-municipal partnership.', 'promoterId');
+      }
+      return createOnce(tx, Project, input.id, (id) =>
+        tx.create(Project, {
+          id,
+          promoter,
+          title: input.title.trim(),
+          description: input.description?.trim() ?? '',
+          goals: (input.goals ?? []).map((g) => g.trim()).filter(Boolean),
+          grantEuros: input.grantEuros,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+        }),
+      );
+    },
+    getProject,
+  );
 }
 
 export function updateProject(em: EntityManager, input: UpdateProjectInput): Promise<Project> {
-  return runMutation(em, input, 'updateProject', async (tx) => {
-    const project = await getProject(tx, input.projectId);
-    if (input.grantEuros != null) {
-      assertGrant(input.grantEuros);
-      project.grantEuros = input.grantEuros;
-    }
-    assertPeriod(input.startsOn ?? project.startsOn, input.endsOn ?? project.endsOn);
-    if (input.startsOn != null) project.startsOn = input.startsOn;
-    if (input.endsOn != null) project.endsOn = input.endsOn;
-    if (input.title != null) project.title = input.title.trim();
-    if (input.description != null) project.description = input.description.trim();
-    if (input.goals != null) project.goals = input.goals.map((g) => g.trim()).filter(Boolean);
-    return project;
-  }, getProject);
+  return runMutation(
+    em,
+    input,
+    'updateProject',
+    async (tx) => {
+      const project = await getProject(tx, input.projectId);
+      if (input.grantEuros != null) {
+        assertGrant(input.grantEuros);
+        project.grantEuros = input.grantEuros;
+      }
+      assertPeriod(input.startsOn ?? project.startsOn, input.endsOn ?? project.endsOn);
+      if (input.startsOn != null) project.startsOn = input.startsOn;
+      if (input.endsOn != null) project.endsOn = input.endsOn;
+      if (input.title != null) project.title = input.title.trim();
+      if (input.description != null) project.description = input.description.trim();
+      if (input.goals != null) project.goals = input.goals.map((g) => g.trim()).filter(Boolean);
+      return project;
+    },
+    getProject,
+  );
 }
 
 function getPartner(em: EntityManager, id: string): Promise<ProjectPartner> {
@@ -81,22 +93,35 @@ function getPartner(em: EntityManager, id: string): Promise<ProjectPartner> {
 }
 
 export function addProjectPartner(em: EntityManager, input: AddProjectPartnerInput): Promise<ProjectPartner> {
-  return runMutation(em, input, 'addProjectPartner', async (tx) => {
-    const project = await getProject(tx, input.projectId);
-    const organisation = await getOrganisation(tx, input.organisationId);
-    if (project.promoter.id === organisation.id) throw badInput('The promoter is already part of its project.', 'organisationId');
-    if (await tx.count(ProjectPartner, { project, organisation })) {
-      throw conflict(`${organisation.name} is already a partner in this project.`);
-    }
-    return tx.create(ProjectPartner, { project, organisation, role: input.role });
-  }, getPartner);
+  return runMutation(
+    em,
+    input,
+    'addProjectPartner',
+    async (tx) => {
+      const project = await getProject(tx, input.projectId);
+      const organisation = await getOrganisation(tx, input.organisationId);
+      if (project.promoter.id === organisation.id)
+        throw badInput('The promoter is already part of its project.', 'organisationId');
+      if (await tx.count(ProjectPartner, { project, organisation })) {
+        throw conflict(`${organisation.name} is already a partner in this project.`);
+      }
+      return tx.create(ProjectPartner, { project, organisation, role: input.role });
+    },
+    getPartner,
+  );
 }
 
 export async function removeProjectPartner(em: EntityManager, input: RemoveProjectPartnerInput): Promise<Project> {
-  return runMutation(em, input, 'removeProjectPartner', async (tx) => {
-    const partner = await getPartner(tx, input.projectPartnerId);
-    const project = await getProject(tx, partner.project.id);
-    tx.remove(partner);
-    return project;
-  }, getProject);
+  return runMutation(
+    em,
+    input,
+    'removeProjectPartner',
+    async (tx) => {
+      const partner = await getPartner(tx, input.projectPartnerId);
+      const project = await getProject(tx, partner.project.id);
+      tx.remove(partner);
+      return project;
+    },
+    getProject,
+  );
 }

@@ -3,14 +3,35 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 const CREATE_ORGANISATION = /* GraphQL */ `
   mutation ($input: CreateOrganisationInput!) {
-    createOrganisation(input: $input) { organisation { id name kind } }
+    createOrganisation(input: $input) {
+      organisation {
+        id
+        name
+        kind
+      }
+    }
   }
 `;
 const CREATE_PROJECT = /* GraphQL */ `
   mutation ($input: CreateProjectInput!) {
     createProject(input: $input) {
       clientMutationId
-      project { id title grantEuros euFundEuros regionalCofinancingEuros promoter { name } partners { role organisation { name } } }
+      project {
+        id
+        title
+        grantEuros
+        euFundEuros
+        regionalCofinancingEuros
+        promoter {
+          name
+        }
+        partners {
+          role
+          organisation {
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -47,14 +68,17 @@ describe('projects', () => {
     expect(project.euFundEuros + project.regionalCofinancingEuros).toBe(project.grantEuros);
   });
 
-  it.each([99_999, 250_001, 0])('should refuse a grant of %i euros with GRANT_OUT_OF_RANGE and create nothing', async (grantEuros) => {
-    const before = await app.ok('{ projects { totalCount } }');
-    const result = await app.graphql(CREATE_PROJECT, { input: input({ grantEuros }) });
-    expect(result.errors?.[0]?.extensions?.code).toBe('GRANT_OUT_OF_RANGE');
-    expect(result.errors?.[0]?.message).toMatch(/between €100,000 and €250,000/);
-    const after = await app.ok('{ projects { totalCount } }');
-    expect(after.projects.totalCount).toBe(before.projects.totalCount);
-  });
+  it.each([99_999, 250_001, 0])(
+    'should refuse a grant of %i euros with GRANT_OUT_OF_RANGE and create nothing',
+    async (grantEuros) => {
+      const before = await app.ok('{ projects { totalCount } }');
+      const result = await app.graphql(CREATE_PROJECT, { input: input({ grantEuros }) });
+      expect(result.errors?.[0]?.extensions?.code).toBe('GRANT_OUT_OF_RANGE');
+      expect(result.errors?.[0]?.message).toMatch(/between €100,000 and €250,000/);
+      const after = await app.ok('{ projects { totalCount } }');
+      expect(after.projects.totalCount).toBe(before.projects.totalCount);
+    },
+  );
 
   it('should refuse a partner organisation as promoter when creating a project', async () => {
     const result = await app.graphql(CREATE_PROJECT, { input: input({ promoterId: partnerId }) });
@@ -83,16 +107,17 @@ describe('projects', () => {
   it('should list partners with their role when one is added', async () => {
     const created = await app.ok(CREATE_PROJECT, { input: input({ title: 'With a partner' }) });
     const projectId = created.createProject.project.id;
-    await app.ok(
-      `mutation ($input: AddProjectPartnerInput!) { addProjectPartner(input: $input) { partner { id } } }`,
-      { input: { projectId, organisationId: partnerId, role: 'PARTNER_ACTOR' } },
-    );
+    await app.ok(`mutation ($input: AddProjectPartnerInput!) { addProjectPartner(input: $input) { partner { id } } }`, {
+      input: { projectId, organisationId: partnerId, role: 'PARTNER_ACTOR' },
+    });
     const again = await app.graphql(
       `mutation ($input: AddProjectPartnerInput!) { addProjectPartner(input: $input) { partner { id } } }`,
       { input: { projectId, organisationId: partnerId, role: 'PARTNER_ACTOR' } },
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const read = await app.ok(`query ($id: ID!) { project(id: $id) { partners { role organisation { name } } } }`, { id: projectId });
+    const read = await app.ok(`query ($id: ID!) { project(id: $id) { partners { role organisation { name } } } }`, {
+      id: projectId,
+    });
     expect(read.project.partners).toEqual([{ role: 'PARTNER_ACTOR', organisation: { name: 'Samen Sterk vzw' } }]);
   });
 

@@ -247,7 +247,10 @@ export function changeSessionStatus(em: EntityManager, input: ChangeSessionStatu
         session.currentPhaseId = null;
       }
       session.status = input.status;
-      await publishSessionEvent(tx, session.id, SessionEventType.SESSION_STATUS_CHANGED, { status: session.status, phaseId: session.currentPhaseId });
+      await publishSessionEvent(tx, session.id, SessionEventType.SESSION_STATUS_CHANGED, {
+        status: session.status,
+        phaseId: session.currentPhaseId,
+      });
       return session;
     },
     getSession,

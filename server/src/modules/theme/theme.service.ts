@@ -4,6 +4,8 @@ import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { assertSessionLive, getSession } from '../session/session.service.js';
 import type { Session } from '../session/session.entity.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import { Theme } from './theme.entity.js';
 import type { CreateThemeInput, DeleteThemeInput, RenameThemeInput, ReorderThemesInput } from './theme.input.js';
 
@@ -47,9 +49,11 @@ export function createTheme(em: EntityManager, input: CreateThemeInput): Promise
       const session = await liveSession(tx, input.sessionId);
       await lockThemeOrder(tx, session.id);
       const last = await tx.findOne(Theme, { session }, { orderBy: { position: 'desc' } });
-      return createOnce(tx, Theme, input.id, (id) =>
+      const theme = await createOnce(tx, Theme, input.id, (id) =>
         tx.create(Theme, { id, session, title: input.title.trim(), position: last ? last.position + 1 : 0 }),
       );
+      await publishCreated(tx, theme, session.id, SessionEventType.THEME_CREATED, { themeId: theme.id });
+      return theme;
     },
     getTheme,
   );
@@ -64,6 +68,7 @@ export function renameTheme(em: EntityManager, input: RenameThemeInput): Promise
       const theme = await getTheme(tx, input.themeId);
       await liveSession(tx, theme.session.id);
       theme.title = input.title.trim();
+      await publishSessionEvent(tx, theme.session.id, SessionEventType.THEME_RENAMED, { themeId: theme.id });
       return theme;
     },
     getTheme,
@@ -90,6 +95,7 @@ export function reorderThemes(em: EntityManager, input: ReorderThemesInput): Pro
         if (!theme) throw badInput("The list names a theme that is not on this session's board.", 'themeIds');
         theme.position = position;
       });
+      await publishSessionEvent(tx, session.id, SessionEventType.THEMES_REORDERED, { themeIds: input.themeIds });
       return session;
     },
     getSession,
@@ -111,6 +117,7 @@ export function deleteTheme(em: EntityManager, input: DeleteThemeInput): Promise
       rest.forEach((other, position) => {
         other.position = position;
       });
+      await publishSessionEvent(tx, session.id, SessionEventType.THEME_DELETED, { themeId: theme.id });
       return session;
     },
     getSession,

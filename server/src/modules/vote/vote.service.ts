@@ -7,6 +7,8 @@ import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js'
 import { getChallenge, getCheckedInParticipant, getLiveSession } from '../challenge/challenge.service.js';
 import { Idea } from '../idea/idea.entity.js';
 import { getIdea } from '../idea/idea.service.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import type { Participant } from '../participant/participant.entity.js';
 import type { Session } from '../session/session.entity.js';
 import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from './vote.entity.js';
@@ -91,7 +93,7 @@ export function openVotingRound(em: EntityManager, input: OpenVotingRoundInput):
     'openVotingRound',
     async (tx) => {
       const session = await getLiveSession(tx, input.sessionId);
-      return createOnce(tx, VotingRound, input.id, async (id) => {
+      const round = await createOnce(tx, VotingRound, input.id, async (id) => {
         await lock(tx, `voting-round:${session.id}`);
         const open = await tx.findOne(VotingRound, { session, status: RoundStatus.OPEN });
         if (open) throw conflict(`The voting round "${open.title}" is still open; close it before opening another.`);
@@ -103,6 +105,11 @@ export function openVotingRound(em: EntityManager, input: OpenVotingRoundInput):
           dotsPerParticipant: input.dotsPerParticipant,
         });
       });
+      await publishCreated(tx, round, session.id, SessionEventType.VOTING_ROUND_OPENED, {
+        roundId: round.id,
+        status: round.status,
+      });
+      return round;
     },
     getVotingRound,
   );
@@ -117,6 +124,10 @@ export function closeVotingRound(em: EntityManager, input: CloseVotingRoundInput
       const round = await getVotingRound(tx, input.roundId);
       if (round.status !== RoundStatus.OPEN) throw closedRound(round);
       round.status = RoundStatus.CLOSED;
+      await publishSessionEvent(tx, round.session.id, SessionEventType.VOTING_ROUND_CLOSED, {
+        roundId: round.id,
+        status: round.status,
+      });
       return round;
     },
     getVotingRound,
@@ -159,12 +170,20 @@ export function castVote(em: EntityManager, input: CastVoteInput): Promise<Vote>
         );
       }
       const participant = await getCheckedInParticipant(tx, session, input.participantId, 'participantId');
-      return createOnce(tx, Vote, input.id, async (id) => {
+      const vote = await createOnce(tx, Vote, input.id, async (id) => {
         // Without the lock, two votes sent at once would both see the same dots left and overspend.
         await lock(tx, `vote:${round.id}:${participant.id}`);
         assertBudget(round, participant, await dotsUsed(tx, round.id, participant.id), input.dots);
         return tx.create(Vote, { id, round, participant, ...target, dots: input.dots, source: VoteSource.DIGITAL });
       });
+      await publishCreated(tx, vote, session.id, SessionEventType.VOTE_CAST, {
+        voteId: vote.id,
+        roundId: round.id,
+        challengeId: target.challenge?.id ?? null,
+        ideaId: target.idea?.id ?? null,
+        dots: vote.dots,
+      });
+      return vote;
     },
     getVote,
   );
@@ -179,6 +198,13 @@ export function withdrawVote(em: EntityManager, input: WithdrawVoteInput): Promi
       const vote = await getVote(tx, input.voteId);
       const { round } = await getOpenRound(tx, vote.round.id);
       tx.remove(vote);
+      await publishSessionEvent(tx, round.session.id, SessionEventType.VOTE_WITHDRAWN, {
+        voteId: vote.id,
+        roundId: round.id,
+        challengeId: vote.challenge?.id ?? null,
+        ideaId: vote.idea?.id ?? null,
+        dots: vote.dots,
+      });
       return round;
     },
     getVotingRound,
@@ -194,9 +220,17 @@ export function recordPaperVotes(em: EntityManager, input: RecordPaperVotesInput
     async (tx) => {
       const { round, session } = await getOpenRound(tx, input.roundId);
       const target = await getVoteTarget(tx, round, session, input);
-      return createOnce(tx, Vote, input.id, (id) =>
+      const vote = await createOnce(tx, Vote, input.id, (id) =>
         tx.create(Vote, { id, round, participant: null, ...target, dots: input.dots, source: VoteSource.PAPER }),
       );
+      await publishCreated(tx, vote, session.id, SessionEventType.PAPER_VOTES_RECORDED, {
+        voteId: vote.id,
+        roundId: round.id,
+        challengeId: target.challenge?.id ?? null,
+        ideaId: target.idea?.id ?? null,
+        dots: vote.dots,
+      });
+      return vote;
     },
     getVote,
   );

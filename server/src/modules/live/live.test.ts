@@ -1,0 +1,698 @@
+import { randomUUID } from 'node:crypto';
+import { createClient, type Client } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
+import { LOGIN_COOKIE } from '../../core/auth/cookies.js';
+import { createRateLimits, type RateLimits } from '../../core/auth/rate-limit.js';
+import { hashToken, newToken } from '../../core/auth/tokens.js';
+import { PARTICIPANT_LOGIN_HOURS, StaffRole } from '../../core/auth/viewer.js';
+import { createLogger } from '../../core/logger.js';
+import { initOrm, type MikroORM } from '../../core/orm.js';
+import { buildAppSchema } from '../../core/schema.js';
+import { createApp, type App } from '../../core/server.js';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { LoginKind, LoginSession } from '../account/login-session.entity.js';
+import { createBoardFixture, whileClosed, type BoardFixture } from '../challenge/challenge.fixtures.js';
+import { Participant } from '../participant/participant.entity.js';
+import { Session } from '../session/session.entity.js';
+import { Theme } from '../theme/theme.entity.js';
+import { SessionEventType as T } from './live.entity.js';
+import type { SessionEvent } from './live.input.js';
+
+const SESSION_EVENTS = /* GraphQL */ `
+  subscription ($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      at
+      sessionId
+      challengeId
+      challengeIds
+      ideaId
+      themeId
+      themeIds
+      roundId
+      phaseId
+      voteId
+      status
+      dots
+      participantCount
+      language
+    }
+  }
+`;
+const CURSOR = /* GraphQL */ `
+  query ($sessionId: ID!) {
+    sessionEventCursor(sessionId: $sessionId)
+  }
+`;
+const CREATE_CHALLENGE = /* GraphQL */ `
+  mutation ($input: CreateChallengeInput!) {
+    createChallenge(input: $input) {
+      challenge {
+        id
+      }
+    }
+  }
+`;
+
+interface ErrorLike {
+  message: string;
+  extensions?: { code?: string };
+}
+
+// One subscription, collecting what arrives.
+interface Follower {
+  events: SessionEvent[];
+  errors: ErrorLike[];
+  stop(): void;
+  waitFor(count: number): Promise<SessionEvent[]>;
+  waitForError(): Promise<ErrorLike>;
+}
+
+// A WebSocket client that sends the browser's login cookie with its upgrade request, as a browser does.
+function socketClient(httpUrl: string, cookies: Map<string, string>): Client {
+  const cookie = [...cookies].map(([key, value]) => `${key}=${value}`).join('; ');
+  class CookieSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers: cookie ? { cookie } : {} });
+    }
+  }
+  return createClient({
+    url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: CookieSocket,
+    retryAttempts: 0,
+  });
+}
+
+function follow(client: Client, sessionId: string, after?: string | null): Follower {
+  const events: SessionEvent[] = [];
+  const errors: ErrorLike[] = [];
+  const stop = client.subscribe<{ sessionEvents: SessionEvent }>(
+    { query: SESSION_EVENTS, variables: { sessionId, after: after ?? null } },
+    {
+      next: (result) => {
+        if (result.data) events.push(result.data.sessionEvents);
+        if (result.errors) errors.push(...(result.errors as ErrorLike[]));
+      },
+      error: (error) => {
+        if (Array.isArray(error)) errors.push(...(error as ErrorLike[]));
+        else if (error instanceof Error) errors.push({ message: error.message });
+        // A closed socket: its close code and reason.
+        else
+          errors.push({
+            message: `closed ${(error as { code?: number }).code}: ${(error as { reason?: string }).reason}`,
+          });
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    errors,
+    stop,
+    waitFor: (count) =>
+      vi.waitFor(
+        () => {
+          if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
+          if (events.length < count) throw new Error(`${events.length} of ${count} events so far`);
+          return events;
+        },
+        { timeout: 10_000, interval: 10 },
+      ),
+    waitForError: () =>
+      vi.waitFor(
+        () => {
+          const [error] = errors;
+          if (!error) throw new Error('no error yet');
+          return error;
+        },
+        { timeout: 10_000, interval: 10 },
+      ),
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Cursors of one session count 1, 2, 3, …: consecutive events have consecutive cursors.
+function expectConsecutive(events: SessionEvent[], after: number): void {
+  expect(events.map((event) => Number(event.cursor))).toEqual(events.map((_, i) => after + i + 1));
+}
+
+describe('live session events', () => {
+  let app: TestApp;
+  let board: BoardFixture;
+  const clients: Client[] = [];
+
+  const connect = (cookies: Map<string, string>, url = app.url): Client => {
+    const client = socketClient(url, cookies);
+    clients.push(client);
+    return client;
+  };
+
+  const cursorOf = async (sessionId: string): Promise<string> =>
+    (await app.ok<{ sessionEventCursor: string }>(CURSOR, { sessionId })).sessionEventCursor;
+
+  // A participant's phone: a login made straight in the database, as joining would leave it.
+  const participantCookies = async (participantId: string, sessionId: string): Promise<Map<string, string>> => {
+    const em = app.orm.em.fork();
+    const token = newToken();
+    em.create(LoginSession, {
+      kind: LoginKind.PARTICIPANT,
+      tokenHash: hashToken(token),
+      participant: em.getReference(Participant, participantId),
+      session: em.getReference(Session, sessionId),
+      expiresAt: new Date(Date.now() + PARTICIPANT_LOGIN_HOURS * 3_600_000),
+    });
+    await em.flush();
+    return new Map([[LOGIN_COOKIE, token]]);
+  };
+
+  const addChallenge = async (text: string, sessionId = board.sessionId): Promise<string> =>
+    (
+      await app.ok<{ createChallenge: { challenge: { id: string } } }>(CREATE_CHALLENGE, {
+        input: { sessionId, text, language: 'nl' },
+      })
+    ).createChallenge.challenge.id;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    board = await createBoardFixture(app.orm, 'Live board project');
+  });
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => Promise.resolve(client.dispose())));
+    await app?.close();
+  });
+
+  it('should deliver one event for each kind of board action when a facilitator works a live session', async () => {
+    const after = await cursorOf(board.sessionId);
+    const staff = follow(connect(app.cookies), board.sessionId, after);
+    const phone = follow(
+      connect(await participantCookies(board.participantIds[0]!, board.sessionId)),
+      board.sessionId,
+      after,
+    );
+    const ok = app.ok.bind(app);
+
+    const themeA = (
+      await ok(`mutation ($input: CreateThemeInput!) { createTheme(input: $input) { theme { id } } }`, {
+        input: { sessionId: board.sessionId, title: 'Veiligheid' },
+      })
+    ).createTheme.theme.id as string;
+    const challengeA = await addChallenge("Het park is 's avonds onveilig");
+    await ok(`mutation ($input: UpdateChallengeInput!) { updateChallenge(input: $input) { challenge { id } } }`, {
+      input: { challengeId: challengeA, text: 'Het park is in de avond onveilig' },
+    });
+    await ok(
+      `mutation ($input: SetChallengeTranslationInput!) { setChallengeTranslation(input: $input) { challenge { id } } }`,
+      { input: { challengeId: challengeA, language: 'en', text: 'The park is unsafe at night' } },
+    );
+    await ok(
+      `mutation ($input: AssignChallengeThemeInput!) { assignChallengeTheme(input: $input) { challenge { id } } }`,
+      { input: { challengeId: challengeA, themeId: themeA } },
+    );
+    await ok(`mutation ($input: SetChallengeStatusInput!) { setChallengeStatus(input: $input) { challenge { id } } }`, {
+      input: { challengeId: challengeA, status: 'HIDDEN' },
+    });
+    await ok(`mutation ($input: SetChallengeStatusInput!) { setChallengeStatus(input: $input) { challenge { id } } }`, {
+      input: { challengeId: challengeA, status: 'VISIBLE' },
+    });
+    const challengeB = await addChallenge('Geen licht in het park');
+    await ok(`mutation ($input: MergeChallengesInput!) { mergeChallenges(input: $input) { challenge { id } } }`, {
+      input: { targetId: challengeA, sourceIds: [challengeB] },
+    });
+    await ok(`mutation ($input: RenameThemeInput!) { renameTheme(input: $input) { theme { id } } }`, {
+      input: { themeId: themeA, title: 'Veiligheid in de wijk' },
+    });
+    const themeB = (
+      await ok(`mutation ($input: CreateThemeInput!) { createTheme(input: $input) { theme { id } } }`, {
+        input: { sessionId: board.sessionId, title: 'Bibliotheek' },
+      })
+    ).createTheme.theme.id as string;
+    await ok(`mutation ($input: ReorderThemesInput!) { reorderThemes(input: $input) { session { id } } }`, {
+      input: { sessionId: board.sessionId, themeIds: [themeB, themeA] },
+    });
+    await ok(`mutation ($input: DeleteThemeInput!) { deleteTheme(input: $input) { deletedThemeId } }`, {
+      input: { themeId: themeB },
+    });
+    const idea = (
+      await ok(`mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { idea { id } } }`, {
+        input: { challengeId: challengeA, text: 'Meer lantaarns', language: 'nl' },
+      })
+    ).createIdea.idea.id as string;
+    await ok(`mutation ($input: UpdateIdeaInput!) { updateIdea(input: $input) { idea { id } } }`, {
+      input: { ideaId: idea, text: 'Meer lantaarns langs het pad' },
+    });
+    await ok(`mutation ($input: SetIdeaTranslationInput!) { setIdeaTranslation(input: $input) { idea { id } } }`, {
+      input: { ideaId: idea, language: 'ar', text: 'مزيد من الفوانيس' },
+    });
+    await ok(`mutation ($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { idea { id } } }`, {
+      input: { ideaId: idea, status: 'HIDDEN' },
+    });
+    await ok(`mutation ($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { idea { id } } }`, {
+      input: { ideaId: idea, status: 'VISIBLE' },
+    });
+    const round = (
+      await ok(`mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { id } } }`, {
+        input: { sessionId: board.sessionId, title: 'Welke ideeën eerst?', target: 'IDEAS', dotsPerParticipant: 3 },
+      })
+    ).openVotingRound.round.id as string;
+    const vote = (
+      await ok(`mutation ($input: CastVoteInput!) { castVote(input: $input) { vote { id } } }`, {
+        input: { roundId: round, participantId: board.participantIds[0], ideaId: idea, dots: 2 },
+      })
+    ).castVote.vote.id as string;
+    await ok(`mutation ($input: WithdrawVoteInput!) { withdrawVote(input: $input) { withdrawnVoteId } }`, {
+      input: { voteId: vote },
+    });
+    const paper = (
+      await ok(`mutation ($input: RecordPaperVotesInput!) { recordPaperVotes(input: $input) { vote { id } } }`, {
+        input: { roundId: round, ideaId: idea, dots: 5 },
+      })
+    ).recordPaperVotes.vote.id as string;
+    await ok(`mutation ($input: CloseVotingRoundInput!) { closeVotingRound(input: $input) { round { id } } }`, {
+      input: { roundId: round },
+    });
+    await ok(`mutation ($input: UpdateSessionInput!) { updateSession(input: $input) { session { id } } }`, {
+      input: { sessionId: board.sessionId, location: 'Bibliotheek Oost' },
+    });
+    const agenda = (
+      await ok(
+        `mutation ($input: SetSessionAgendaInput!) { setSessionAgenda(input: $input) { session { agenda { id } } } }`,
+        {
+          input: {
+            sessionId: board.sessionId,
+            phases: [
+              { kind: 'WELCOME', title: 'Welkom', durationMinutes: 10 },
+              { kind: 'IDEAS', title: 'Ideeën', durationMinutes: 30 },
+            ],
+          },
+        },
+      )
+    ).setSessionAgenda.session.agenda as { id: string }[];
+    await ok(`mutation ($input: SetCurrentPhaseInput!) { setCurrentPhase(input: $input) { session { id } } }`, {
+      input: { sessionId: board.sessionId, phaseId: agenda[1]!.id },
+    });
+    await ok(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`, {
+      input: {
+        participantId: board.absentParticipantId,
+        purpose: 'PARTICIPATION',
+        textVersion: '2026-01',
+        method: 'PAPER',
+      },
+    });
+    const attendance = (
+      await ok(
+        `mutation ($input: CheckInParticipantInput!) { checkInParticipant(input: $input) { attendance { id } } }`,
+        { input: { sessionId: board.sessionId, participantId: board.absentParticipantId } },
+      )
+    ).checkInParticipant.attendance.id as string;
+    await ok(`mutation ($input: UndoCheckInInput!) { undoCheckIn(input: $input) { session { id } } }`, {
+      input: { attendanceId: attendance },
+    });
+
+    const expected: Partial<SessionEvent>[] = [
+      { type: T.THEME_CREATED, themeId: themeA },
+      { type: T.CHALLENGE_CREATED, challengeId: challengeA, themeId: null },
+      { type: T.CHALLENGE_UPDATED, challengeId: challengeA },
+      { type: T.CHALLENGE_TRANSLATED, challengeId: challengeA, language: 'en' },
+      { type: T.CHALLENGE_THEME_ASSIGNED, challengeId: challengeA, themeId: themeA },
+      { type: T.CHALLENGE_STATUS_CHANGED, challengeId: challengeA, status: 'HIDDEN' },
+      { type: T.CHALLENGE_STATUS_CHANGED, challengeId: challengeA, status: 'VISIBLE' },
+      { type: T.CHALLENGE_CREATED, challengeId: challengeB },
+      { type: T.CHALLENGES_MERGED, challengeId: challengeA, challengeIds: [challengeB] },
+      { type: T.THEME_RENAMED, themeId: themeA },
+      { type: T.THEME_CREATED, themeId: themeB },
+      { type: T.THEMES_REORDERED, themeIds: [themeB, themeA] },
+      { type: T.THEME_DELETED, themeId: themeB },
+      { type: T.IDEA_CREATED, ideaId: idea, challengeId: challengeA },
+      { type: T.IDEA_UPDATED, ideaId: idea },
+      { type: T.IDEA_TRANSLATED, ideaId: idea, language: 'ar' },
+      { type: T.IDEA_STATUS_CHANGED, ideaId: idea, status: 'HIDDEN' },
+      { type: T.IDEA_STATUS_CHANGED, ideaId: idea, status: 'VISIBLE' },
+      { type: T.VOTING_ROUND_OPENED, roundId: round, status: 'OPEN' },
+      { type: T.VOTE_CAST, voteId: vote, roundId: round, ideaId: idea, dots: 2 },
+      { type: T.VOTE_WITHDRAWN, voteId: vote, roundId: round, ideaId: idea, dots: 2 },
+      { type: T.PAPER_VOTES_RECORDED, voteId: paper, roundId: round, ideaId: idea, dots: 5 },
+      { type: T.VOTING_ROUND_CLOSED, roundId: round, status: 'CLOSED' },
+      { type: T.SESSION_UPDATED },
+      { type: T.AGENDA_CHANGED },
+      { type: T.SESSION_PHASE_CHANGED, phaseId: agenda[1]!.id },
+      { type: T.PARTICIPANT_JOINED, participantCount: board.participantIds.length + 1 },
+      { type: T.PARTICIPANT_LEFT, participantCount: board.participantIds.length },
+    ];
+    for (const follower of [staff, phone]) {
+      const events = await follower.waitFor(expected.length);
+      expect(events).toMatchObject(expected);
+      expect(events.every((event) => event.sessionId === board.sessionId)).toBe(true);
+      expectConsecutive(events, Number(after));
+    }
+    // Events name records and values, never the people behind them.
+    expect(JSON.stringify(staff.events)).not.toContain(board.participantIds[0]);
+
+    // Changing status is the last thing a live board sees: a closed session.
+    await ok(`mutation ($input: ChangeSessionStatusInput!) { changeSessionStatus(input: $input) { session { id } } }`, {
+      input: { sessionId: board.sessionId, status: 'CLOSED' },
+    });
+    const [closed] = (await staff.waitFor(expected.length + 1)).slice(-1);
+    expect(closed).toMatchObject({ type: T.SESSION_STATUS_CHANGED, status: 'CLOSED', phaseId: null });
+    await app.orm.em.fork().nativeUpdate(Session, { id: board.sessionId }, { status: 'LIVE' as Session['status'] });
+    staff.stop();
+    phone.stop();
+  });
+
+  it('should write no event when an action is refused, and one when a create is retried', async () => {
+    const before = await cursorOf(board.sessionId);
+    const refused = await whileClosed(app.orm, board.sessionId, () =>
+      app.graphql(CREATE_CHALLENGE, { input: { sessionId: board.sessionId, text: 'Te laat', language: 'nl' } }),
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('SESSION_NOT_OPEN');
+    expect(await cursorOf(board.sessionId)).toBe(before);
+
+    const input = {
+      id: randomUUID(),
+      clientMutationId: randomUUID(),
+      sessionId: board.sessionId,
+      text: 'Twee keer verstuurd',
+      language: 'nl',
+    };
+    await app.ok(CREATE_CHALLENGE, { input });
+    await app.ok(CREATE_CHALLENGE, { input });
+    // The same id without the mutation id finds the record made before: nothing new happened.
+    await app.ok(CREATE_CHALLENGE, { input: { ...input, clientMutationId: null } });
+    expect(Number(await cursorOf(board.sessionId))).toBe(Number(before) + 1);
+  });
+
+  it('should refuse the subscription when the viewer may not read the session', async () => {
+    const sql = app.orm.em.fork().getConnection();
+    const [outsider] = await sql.execute<{ session_id: string }[]>(
+      'select session_id from attendance where participant_id = ?',
+      [board.outsiderId],
+    );
+    const elsewhere = follow(
+      connect(await participantCookies(board.outsiderId, outsider!.session_id)),
+      board.sessionId,
+    );
+    expect((await elsewhere.waitForError()).extensions?.code).toBe('FORBIDDEN');
+
+    const sameProject = follow(
+      connect(await participantCookies(board.absentParticipantId, board.otherSessionId)),
+      board.sessionId,
+    );
+    expect((await sameProject.waitForError()).extensions?.code).toBe('FORBIDDEN');
+
+    const anonymous = follow(connect(new Map()), board.sessionId);
+    expect((await anonymous.waitForError()).extensions?.code).toBe('UNAUTHENTICATED');
+
+    const [project] = await sql.execute<{ promoter_id: string }[]>('select promoter_id from project where id = ?', [
+      board.projectId,
+    ]);
+    const organisationId = project!.promoter_id;
+    const evaluator = await app.staff({
+      role: StaffRole.EVALUATOR,
+      organisationIds: [organisationId],
+      projectIds: [board.projectId],
+    });
+    expect((await follow(connect(evaluator.cookies), board.sessionId).waitForError()).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const otherFacilitator = await app.staff({
+      role: StaffRole.FACILITATOR,
+      organisationIds: [organisationId],
+      projectIds: [],
+    });
+    expect((await follow(connect(otherFacilitator.cookies), board.sessionId).waitForError()).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    // A facilitator of the project and a participant of the session are let in.
+    const facilitator = await app.staff({
+      role: StaffRole.FACILITATOR,
+      organisationIds: [organisationId],
+      projectIds: [board.projectId],
+    });
+    const allowed = [
+      follow(connect(facilitator.cookies), board.sessionId, '0'),
+      follow(connect(await participantCookies(board.participantIds[1]!, board.sessionId)), board.sessionId, '0'),
+    ];
+    for (const follower of allowed) {
+      await follower.waitFor(1);
+      expect(follower.errors).toEqual([]);
+      follower.stop();
+    }
+    // Nothing of the session reached those refused.
+    expect([elsewhere, sameProject, anonymous].flatMap((follower) => follower.events)).toEqual([]);
+  });
+
+  it('should refuse the WebSocket when a page of another site opens it with the login cookie', async () => {
+    const cookie = [...app.cookies].map(([key, value]) => `${key}=${value}`).join('; ');
+    const open = (origin: string) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(`${app.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', {
+          headers: { cookie },
+          origin,
+        });
+        socket.on('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        socket.on('error', () => undefined);
+      });
+    expect(await open('https://elders.example')).toBe(401);
+    expect(await open(app.url)).toBe(101);
+  });
+
+  it('should answer NOT_FOUND and BAD_USER_INPUT when the session or cursor is wrong', async () => {
+    const missing = follow(connect(app.cookies), randomUUID());
+    expect((await missing.waitForError()).extensions?.code).toBe('NOT_FOUND');
+    const badCursor = follow(connect(app.cookies), board.sessionId, 'yesterday');
+    expect((await badCursor.waitForError()).extensions?.code).toBe('BAD_USER_INPUT');
+    const ahead = String(Number(await cursorOf(board.sessionId)) + 100);
+    const aheadCursor = follow(connect(app.cookies), board.sessionId, ahead);
+    expect((await aheadCursor.waitForError()).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('should refuse more subscriptions when one connection already holds ten', async () => {
+    const client = connect(app.cookies);
+    const after = await cursorOf(board.sessionId);
+    const followers = Array.from({ length: 10 }, () => follow(client, board.sessionId, after));
+    const eleventh = follow(client, board.sessionId, after);
+    expect((await eleventh.waitForError()).extensions?.code).toBe('BAD_REQUEST');
+    await addChallenge('Tien keer gevolgd');
+    for (const follower of followers) expect(await follower.waitFor(1)).toHaveLength(1);
+    for (const follower of followers) follower.stop();
+  });
+
+  it('should refuse queries and mutations when they are sent over the WebSocket', async () => {
+    const before = await cursorOf(board.sessionId);
+    const client = connect(app.cookies);
+    const errors: ErrorLike[] = [];
+    await new Promise<void>((resolve) => {
+      client.subscribe(
+        {
+          query: CREATE_CHALLENGE,
+          variables: { input: { sessionId: board.sessionId, text: 'Via de socket', language: 'nl' } },
+        },
+        {
+          next: (result) => void errors.push(...((result.errors ?? []) as ErrorLike[])),
+          error: (error) => resolve(void errors.push(...(error as ErrorLike[]))),
+          complete: () => resolve(),
+        },
+      );
+    });
+    expect(errors.map((error) => error.extensions?.code)).toEqual(['BAD_REQUEST']);
+    expect(await cursorOf(board.sessionId)).toBe(before);
+  });
+
+  it('should deliver exactly the missed events, in order, when a client subscribes again after its last cursor', async () => {
+    const start = await cursorOf(board.sessionId);
+    const first = follow(connect(app.cookies), board.sessionId, start);
+    await addChallenge('Eén');
+    await addChallenge('Twee');
+    const seen = await first.waitFor(2);
+    first.stop();
+    const last = seen.at(-1)!.cursor;
+
+    // While the phone is away, three more; then, while it subscribes again, more keep coming.
+    const missed = [await addChallenge('Drie'), await addChallenge('Vier'), await addChallenge('Vijf')];
+    const again = follow(connect(app.cookies), board.sessionId, last);
+    const during = await Promise.all(Array.from({ length: 10 }, (_, i) => addChallenge(`Tijdens ${i}`)));
+    const events = await again.waitFor(missed.length + during.length);
+    await sleep(300);
+    expect(again.events).toHaveLength(missed.length + during.length);
+    expectConsecutive(events, Number(last));
+    expect(events.slice(0, 3).map((event) => event.challengeId)).toEqual(missed);
+    expect(new Set(events.map((event) => event.challengeId))).toEqual(new Set([...missed, ...during]));
+    again.stop();
+  });
+
+  it('should number events without gaps or deadlocks when changes to one session race each other', async () => {
+    const after = Number(await cursorOf(board.sessionId));
+    const follower = follow(connect(app.cookies), board.sessionId, String(after));
+    // Session changes hold the session's row for update; contributions take a key share: both publish.
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 4 === 0
+          ? app.graphql(`mutation ($input: UpdateSessionInput!) { updateSession(input: $input) { session { id } } }`, {
+              input: { sessionId: board.sessionId, location: `Zaal ${i}` },
+            })
+          : i % 4 === 1
+            ? app.graphql(`mutation ($input: CreateThemeInput!) { createTheme(input: $input) { theme { id } } }`, {
+                input: { sessionId: board.sessionId, title: `Thema ${i}` },
+              })
+            : app.graphql(CREATE_CHALLENGE, {
+                input: { sessionId: board.sessionId, text: `Tegelijk ${i}`, language: 'nl' },
+              }),
+      ),
+    );
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    const events = await follower.waitFor(24);
+    expectConsecutive(events, after);
+    expect(events.filter((event) => event.type === T.SESSION_UPDATED)).toHaveLength(6);
+    follower.stop();
+  });
+
+  it('should give each subscriber the fields it asked for when many follow one board', async () => {
+    const after = await cursorOf(board.sessionId);
+    const shapes = [
+      `subscription ($s: ID!, $a: String) { sessionEvents(sessionId: $s, after: $a) { cursor type } }`,
+      `subscription ($s: ID!, $a: String) { event: sessionEvents(sessionId: $s, after: $a) { __typename kind: type id: challengeId } }`,
+      `subscription ($s: ID!, $a: String) { sessionEvents(sessionId: $s, after: $a) { ...Ids } } fragment Ids on SessionEvent { challengeId cursor }`,
+    ];
+    const received = shapes.map((query) => {
+      const data: unknown[] = [];
+      connect(app.cookies).subscribe(
+        { query, variables: { s: board.sessionId, a: after } },
+        { next: (result) => void data.push(result.data), error: () => undefined, complete: () => undefined },
+      );
+      return data;
+    });
+    const challengeId = await addChallenge('Voor iedereen op maat');
+    await vi.waitFor(() => expect(received.map((data) => data.length)).toEqual([1, 1, 1]), { timeout: 10_000 });
+    const cursor = String(Number(after) + 1);
+    expect(received.map(([data]) => data)).toEqual([
+      { sessionEvents: { cursor, type: T.CHALLENGE_CREATED } },
+      { event: { __typename: 'SessionEvent', kind: T.CHALLENGE_CREATED, id: challengeId } },
+      { sessionEvents: { challengeId, cursor } },
+    ]);
+  });
+
+  it('should read an event from the log when it is too big to announce', async () => {
+    const em = app.orm.em.fork();
+    const session = em.getReference(Session, board.otherSessionId);
+    const themes = Array.from({ length: 220 }, (_, position) =>
+      em.create(Theme, { session, title: `Thema ${position}`, position }),
+    );
+    await em.flush();
+    const follower = follow(connect(app.cookies), board.otherSessionId, await cursorOf(board.otherSessionId));
+    const order = themes.map((theme) => theme.id).toReversed();
+    await app.ok(`mutation ($input: ReorderThemesInput!) { reorderThemes(input: $input) { session { id } } }`, {
+      input: { sessionId: board.otherSessionId, themeIds: order },
+    });
+    await addChallenge('Daarna', board.otherSessionId);
+    const [reordered, after] = await follower.waitFor(2);
+    expect(reordered).toMatchObject({ type: T.THEMES_REORDERED, themeIds: order });
+    expect(after).toMatchObject({ type: T.CHALLENGE_CREATED });
+    follower.stop();
+  });
+
+  it('should catch up what was sent when its connection to PostgreSQL was down', async () => {
+    const follower = follow(connect(app.cookies), board.sessionId, await cursorOf(board.sessionId));
+    await addChallenge('Voor de storing');
+    await follower.waitFor(1);
+    const admin = new PgClient({ connectionString: String(app.orm.config.get('clientUrl')) });
+    await admin.connect();
+    await admin.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'samenspraak-pubsub' and datname = current_database()`,
+    );
+    await admin.end();
+    const during = [await addChallenge('Tijdens de storing 1'), await addChallenge('Tijdens de storing 2')];
+    const events = await follower.waitFor(3);
+    expect(events.slice(1).map((event) => event.challengeId)).toEqual(during);
+    await addChallenge('Na de storing');
+    expect((await follower.waitFor(4)).map((event) => event.type)).toEqual(Array(4).fill(T.CHALLENGE_CREATED));
+    expectConsecutive(events, Number(events[0]!.cursor) - 1);
+    follower.stop();
+  });
+
+  describe('with two API processes on one database', () => {
+    let second: { app: App; orm: MikroORM; limits: RateLimits; url: string };
+
+    beforeAll(async () => {
+      const url = String(app.orm.config.get('clientUrl'));
+      const orm = await initOrm({ url });
+      const limits = createRateLimits(url);
+      const other = await createApp({
+        orm,
+        schema: await buildAppSchema(),
+        logger: createLogger('silent'),
+        limits,
+        config: { NODE_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: false },
+      });
+      const port = await other.listen(0, '127.0.0.1');
+      second = { app: other, orm, limits, url: `http://127.0.0.1:${port}` };
+    });
+
+    let stopped = false;
+
+    afterAll(async () => {
+      if (!stopped) await second?.app.stop();
+      await second?.limits.close();
+      await second?.orm.close();
+    });
+
+    it('should reach a subscriber of one process when a mutation is made on the other', async () => {
+      const after = await cursorOf(board.sessionId);
+      const onSecond = follow(connect(app.cookies, second.url), board.sessionId, after);
+      const onFirst = follow(
+        connect(await participantCookies(board.participantIds[2]!, board.sessionId)),
+        board.sessionId,
+        after,
+      );
+      // Made through the first process: its HTTP API.
+      const made = await addChallenge('Over twee processen');
+      // And one made through the second process.
+      const response = await fetch(`${second.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: [...app.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+        body: JSON.stringify({
+          query: CREATE_CHALLENGE,
+          variables: { input: { sessionId: board.sessionId, text: 'Via het tweede proces', language: 'nl' } },
+        }),
+      });
+      const viaSecond = ((await response.json()) as { data: { createChallenge: { challenge: { id: string } } } }).data
+        .createChallenge.challenge.id;
+      for (const follower of [onSecond, onFirst]) {
+        const events = await follower.waitFor(2);
+        expect(events.map((event) => event.challengeId)).toEqual([made, viaSecond]);
+        expectConsecutive(events, Number(after));
+        follower.stop();
+      }
+    });
+
+    it('should end its subscriptions when a process stops, and a client picks up on the other after its cursor', async () => {
+      const after = await cursorOf(board.sessionId);
+      const onSecond = follow(connect(app.cookies, second.url), board.sessionId, after);
+      const before = await addChallenge('Voor het stoppen');
+      const [seen] = await onSecond.waitFor(1);
+      const stopping = performance.now();
+      await second.app.stop();
+      stopped = true;
+      expect(performance.now() - stopping).toBeLessThan(5_000);
+      expect((await onSecond.waitForError()).message).toMatch(/closed 1001/);
+
+      const missed = await addChallenge('Terwijl het tweede proces weg is');
+      const onFirst = follow(connect(app.cookies), board.sessionId, seen!.cursor);
+      const events = await onFirst.waitFor(1);
+      expect(events.map((event) => event.challengeId)).toEqual([missed]);
+      expect(seen!.challengeId).toBe(before);
+      onFirst.stop();
+    });
+  });
+});

@@ -1,0 +1,165 @@
+import { devices, type APIRequestContext, type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
+import { useJourney } from '../support/journey.js';
+
+// A participant's own phone: a Pixel 5 (393 px wide, touch), in a hall with a live session.
+const phone = { ...devices['Pixel 5'], locale: 'en-GB' };
+
+interface GraphQLBody<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function ask<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await request.post('/graphql', { data: { query, variables } });
+  const body = (await response.json()) as GraphQLBody<T>;
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL said: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const facilitator = DEMO_ACCOUNTS.find((account) => account.role === 'FACILITATOR');
+
+// The facilitator's laptop beside the phones: signed in, it moves the room to another phase.
+async function facilitatorLaptop(context: BrowserContext) {
+  if (!facilitator) throw new Error('The demo data has no facilitator');
+  await ask(context.request, 'mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }', {
+    input: { email: facilitator.email, password: facilitator.password },
+  });
+  return {
+    async moveTo(kind: string) {
+      const { session } = await ask<{ session: { agenda: { id: string; kind: string }[] } }>(
+        context.request,
+        'query ($id: ID!) { session(id: $id) { agenda { id kind } } }',
+        { id: DEMO_IDS.sessions.live },
+      );
+      const phase = session.agenda.find((p) => p.kind === kind);
+      if (!phase) throw new Error(`The live demo session has no ${kind} phase`);
+      await ask(
+        context.request,
+        'mutation ($input: SetCurrentPhaseInput!) { setCurrentPhase(input: $input) { session { id } } }',
+        {
+          input: { sessionId: DEMO_IDS.sessions.live, phaseId: phase.id },
+        },
+      );
+    },
+    async challengesWithText(text: string) {
+      const { session } = await ask<{ session: { challenges: { edges: { node: { text: string } }[] } } }>(
+        context.request,
+        'query ($id: ID!) { session(id: $id) { challenges(first: 200) { edges { node { text } } } } }',
+        { id: DEMO_IDS.sessions.live },
+      );
+      return session.challenges.edges.filter((edge) => edge.node.text === text).length;
+    },
+  };
+}
+
+// Through the four join screens as a newcomer; checks each screen with axe on the way.
+async function joinAsNewcomer(page: Page, pseudonym: string, check: (screen: string) => Promise<void>) {
+  await page.getByRole('heading', { level: 1, name: 'Join a session' }).waitFor();
+  expect(await page.getByRole('textbox', { name: 'Session code' }).inputValue()).toBe(DEMO_JOIN_CODE);
+  await check('join: language and code');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByRole('heading', { level: 1, name: 'This is the session' }).waitFor();
+  await page.getByText('Open now').waitFor();
+  await check('join: session and consent');
+  // React Aria draws its own boxes over the inputs: a person taps the words.
+  await page.getByText('I agree to take part').click();
+  expect(await page.getByRole('checkbox', { name: 'I agree to take part' }).isChecked()).toBe(true);
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  await check('join: about you');
+  await page.getByRole('textbox', { name: 'Name to show' }).fill(pseudonym);
+  await page.getByRole('radiogroup', { name: 'Your background' }).getByText('I prefer not to say').click();
+  await page.getByRole('button', { name: 'Join the session' }).click();
+
+  await page.getByRole('heading', { level: 1, name: `Welcome, ${pseudonym}!` }).waitFor();
+  const code = await page.locator('.personal-code__value').textContent();
+  expect(code).toMatch(/^[A-Z0-9]{4,}$/);
+  await check('join: personal code');
+  await page.getByRole('button', { name: 'Go to the session' }).click();
+  await page.getByText(`You are ${pseudonym}`).waitFor();
+}
+
+describe('participant: joining a live session on a phone', () => {
+  const journey = useJourney({ context: phone });
+
+  const axeClean = (page: Page) => async (screen: string) => {
+    expect({ screen, violations: await journey.axe(page) }).toEqual({ screen, violations: [] });
+  };
+
+  it('should join the live demo session by its code, follow the room to challenges, and see its challenge on the board', async () => {
+    const laptop = await facilitatorLaptop(await journey.newContext({ viewport: { width: 1280, height: 800 } }));
+    const page = await journey.openPage(`/join/${DEMO_JOIN_CODE.toLowerCase()}`);
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+
+    await joinAsNewcomer(page, 'Phone Tester', axeClean(page));
+    await page.getByRole('heading', { level: 2, name: 'Board' }).waitFor();
+    await axeClean(page)('session page');
+
+    // The facilitator moves the room on; the phone follows without a reload.
+    await laptop.moveTo('CHALLENGES');
+    await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor({ timeout: 15_000 });
+    expect(sockets.some((url) => url.endsWith('/graphql'))).toBe(true);
+
+    const text = 'The crossing at the school has no lights (sent from a phone).';
+    await page.getByRole('textbox', { name: 'Your challenge' }).fill(text);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Sent. Thank you!').waitFor();
+    const card = page.getByRole('region', { name: 'Board' }).getByRole('article', { name: text });
+    await card.waitFor();
+    await card.getByText('Yours').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Your challenge' }).inputValue()).toBe('');
+    await axeClean(page)('session page: challenges');
+
+    expect(await laptop.challengesWithText(text)).toBe(1);
+    expect(journey.pageErrors).toEqual([]);
+  });
+
+  it('should keep a challenge written without a connection and send it once when the connection is back', async () => {
+    const laptop = await facilitatorLaptop(await journey.newContext());
+    await laptop.moveTo('CHALLENGES');
+    const page = await journey.openPage(`/join/${DEMO_JOIN_CODE}`);
+    await joinAsNewcomer(page, 'Offline Tester', async () => undefined);
+    await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor();
+
+    const text = 'Nobody clears the snow on the footbridge (written offline).';
+    await journey.context.setOffline(true);
+    await page.getByRole('textbox', { name: 'Your challenge' }).fill(text);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/No connection\. Your text is kept on this phone/).waitFor();
+    expect(await page.getByRole('list', { name: 'Waiting to be sent' }).textContent()).toContain(text);
+    // A reload while offline is not possible; what matters is that the text is on the phone.
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain('written offline');
+
+    await journey.context.setOffline(false);
+    await page.getByText('Sent. Thank you!').waitFor({ timeout: 20_000 });
+    await page.getByRole('article', { name: text }).waitFor();
+    expect(await laptop.challengesWithText(text)).toBe(1);
+  });
+
+  it('should read right to left in Arabic, from the first screen to the session', async () => {
+    const page = await journey.openPage(`/join/${DEMO_JOIN_CODE}`);
+    await page.getByRole('radiogroup', { name: 'Choose your language' }).getByText('العربية').click();
+
+    await page.getByRole('heading', { level: 1, name: 'انضم إلى جلسة' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([
+      'rtl',
+      'ar',
+    ]);
+    await axeClean(page)('join in Arabic');
+
+    await page.getByRole('button', { name: 'التالي' }).click();
+    await page.getByText('أوافق على المشاركة').click();
+    await page.getByRole('button', { name: 'التالي' }).click();
+    await page.getByRole('button', { name: 'انضم إلى الجلسة' }).click();
+    await page.getByRole('button', { name: 'اذهب إلى الجلسة' }).click();
+    await page.getByRole('heading', { level: 2, name: 'اللوحة' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await axeClean(page)('session in Arabic');
+    expect(journey.pageErrors).toEqual([]);
+  });
+});
