@@ -1,19 +1,42 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocuments } from './scripts/graphql-documents-plugin';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+// The libraries every page runs, in chunks of their own: they change less often than the app, so a new
+// release leaves them in the browser's cache. Only what the first page needs ($initial) goes in; the
+// parts a library lends to a single page stay with that page.
+const vendorChunks = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: 'apollo', test: /node_modules[\\/](@apollo[\\/]client|graphql|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/ },
+  { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|i18next-resources-to-backend)[\\/]/ },
+  { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+].map((group) => ({ ...group, tags: ['$initial' as const] }));
 
 export default defineConfig(({ command }) => {
   // A build is always the production app, even when a test run starts it (vitest sets NODE_ENV=test,
   // which would otherwise give development builds of React and the other libraries).
   if (command === 'build') process.env.NODE_ENV = 'production';
+  // `pnpm dev` proxies the API to port 4000 (`pnpm --filter @samenspraak/server dev`); VITE_API_PORT picks another.
+  const apiPort = process.env.VITE_API_PORT ?? '4000';
   return {
-    plugins: [react()],
+    plugins: [react(), graphqlDocuments({ gqlDir: path.join(here, 'src', 'gql') })],
     server: {
-      // The API server runs on port 4000 (`pnpm --filter @samenspraak/server dev`).
-      proxy: { '/graphql': 'http://localhost:4000' },
+      // ws: the live board's subscriptions travel over a WebSocket on the same path.
+      proxy: {
+        '/graphql': { target: `http://localhost:${apiPort}`, ws: true },
+        '/sessions': `http://localhost:${apiPort}`,
+      },
     },
     build: {
       // The API server serves dist/ with its SPA fallback.
       outDir: 'dist',
+      // dist/.vite/manifest.json: which chunks each page loads, for scripts/check-budget.mjs.
+      manifest: true,
+      rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } },
     },
     test: {
       environment: 'jsdom',

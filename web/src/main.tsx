@@ -7,9 +7,6 @@ import { createI18n } from './app/i18n';
 import './app/theme/tokens.css';
 import './app/theme/global.css';
 
-// Start fetching the language picker while the app boots; the header shows a placeholder until then.
-void import('./app/LanguagePicker');
-
 const i18n = await createI18n();
 const client = createApolloClient({ language: () => i18n.resolvedLanguage ?? i18n.language });
 

@@ -15,7 +15,17 @@ export function LanguagePicker() {
       <Label className="language-picker__label">{t('language.label')}</Label>
       <Button className="language-picker__button">
         <GlobeIcon />
-        <SelectValue />
+        <SelectValue>
+          {({ selectedText }) => (
+            <>
+              <span className="language-picker__name">{selectedText}</span>
+              {/* On a phone the short code takes less room; the name stays for screen readers. */}
+              <span className="language-picker__code" aria-hidden="true">
+                {current.toUpperCase()}
+              </span>
+            </>
+          )}
+        </SelectValue>
         <span className="language-picker__chevron" aria-hidden="true">
           ▾
         </span>

@@ -4,15 +4,19 @@ import { languages } from './i18n';
 import './LanguagePicker.css';
 
 // Holds the picker's place, looking the same, for the moment its code is still on its way.
-export function LanguagePickerPlaceholder() {
+// A pointer coming near it (`onIntent`) fetches that code at once.
+export function LanguagePickerPlaceholder({ onIntent }: { onIntent?: () => void }) {
   const { t, i18n } = useTranslation();
   const current = languages.find((language) => language.code === i18n.resolvedLanguage) ?? languages[1];
   return (
-    <div className="language-picker" aria-hidden="true">
+    <div className="language-picker" aria-hidden="true" onPointerEnter={onIntent} onTouchStart={onIntent}>
       <span className="language-picker__label">{t('language.label')}</span>
       <span className="language-picker__button">
         <GlobeIcon />
-        <span className="react-aria-SelectValue">{current.name}</span>
+        <span className="react-aria-SelectValue">
+          <span className="language-picker__name">{current.name}</span>
+          <span className="language-picker__code">{current.code.toUpperCase()}</span>
+        </span>
         <span className="language-picker__chevron">▾</span>
       </span>
     </div>

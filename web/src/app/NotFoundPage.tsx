@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-aria-components';
+import { Link } from 'react-router';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -8,7 +8,7 @@ export function NotFoundPage() {
       <title>{`${t('notFound.title')} · ${t('appName')}`}</title>
       <h1 id="not-found-title">{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
-      <Link className="button" href="/">
+      <Link className="button" to="/">
         {t('notFound.home')}
       </Link>
     </section>

@@ -1,16 +1,21 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, RouterProvider } from 'react-aria-components';
+import { RouterProvider } from 'react-aria-components';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Outlet, useLocation, useNavigate, type NavigateOptions } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, type NavigateOptions } from 'react-router';
+import { AccountMenuPlaceholder } from './AccountMenuPlaceholder';
 import { LanguagePickerPlaceholder } from './LanguagePickerPlaceholder';
+import { currentNavigationKey, navigationByRole, signInPath } from './navigation';
 import { RouteError } from './RouteError';
-import { LoadingState } from './ui/QueryState';
+import { LoadingState } from './ui/LoadingState';
+import { useForgetAccountData, useViewer } from './viewer';
 import './Shell.css';
 
-// The picker's popover and list machinery is the largest part of react-aria we use; it loads
-// beside the page instead of before it (main.tsx starts the download at boot).
+// The picker's popover and list machinery is the largest part of react-aria we use; it loads after
+// the page (or as soon as a pointer comes near it), so that it does not compete with the page for a
+// slow connection. The account menu is built the same way and only staff need it.
 const LanguagePicker = lazy(async () => ({ default: (await import('./LanguagePicker')).LanguagePicker }));
+const AccountMenu = lazy(async () => ({ default: (await import('../features/account/AccountMenu')).AccountMenu }));
 
 declare module 'react-aria-components' {
   interface RouterConfig {
@@ -28,6 +33,59 @@ function Logo() {
   );
 }
 
+// Staff find their account menu at the end of the header; everyone else a way to sign in.
+function HeaderAccount() {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const { viewer, account } = useViewer();
+  if (!viewer) return null;
+  if (account) {
+    return (
+      <Suspense fallback={<AccountMenuPlaceholder name={account.displayName} />}>
+        <AccountMenu account={account} />
+      </Suspense>
+    );
+  }
+  // The landing page and the sign-in page offer it themselves; an invitation is for a new account.
+  if (pathname === '/sign-in' || pathname === '/' || pathname.startsWith('/invitations/')) return null;
+  // Back to this page after signing in.
+  const next = `${pathname}${search}`;
+  return (
+    <Link to={signInPath(next)} className="button button--secondary site-header__sign-in">
+      {t('account.signIn')}
+    </Link>
+  );
+}
+
+// The navigation of the signed-in staff member's role, on a row of its own below the header's top row.
+function HeaderNavigation() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const { account } = useViewer();
+  if (!account) return null;
+  const items = navigationByRole[account.role];
+  const current = currentNavigationKey(items, pathname);
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link to={item.href} className="site-nav__link" aria-current={item.key === current ? 'page' : undefined}>
+              {t(`nav.${item.key}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+// Rendered beside the page, inside its Suspense boundary: it mounts once the page's code has arrived.
+function PageShown({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
+}
+
 // The layout of every page: skip link, header with navigation and language, main, footer.
 export function Shell() {
   const { t } = useTranslation();
@@ -35,6 +93,9 @@ export function Shell() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
+  const [pickerWanted, setPickerWanted] = useState(false);
+  const wantPicker = useCallback(() => setPickerWanted(true), []);
+  useForgetAccountData(useViewer().account?.id);
 
   // After a client-side navigation, put keyboard and screen-reader focus at the start of the new page.
   useEffect(() => {
@@ -51,25 +112,22 @@ export function Shell() {
       </a>
       <header className="site-header">
         <div className="site-header__inner container">
-          <Link href="/" className="brand">
+          <Link to="/" className="brand">
             <Logo />
             <span className="brand__text">
               <span className="brand__name">{t('appName')}</span>
               <span className="brand__tagline">{t('tagline')}</span>
             </span>
           </Link>
-          <nav className="site-nav" aria-label={t('nav.label')}>
-            <ul>
-              <li>
-                <Link href="/" className="site-nav__link" aria-current={pathname === '/' ? 'page' : undefined}>
-                  {t('nav.projects')}
-                </Link>
-              </li>
-            </ul>
-          </nav>
-          <Suspense fallback={<LanguagePickerPlaceholder />}>
-            <LanguagePicker />
-          </Suspense>
+          {pickerWanted ? (
+            <Suspense fallback={<LanguagePickerPlaceholder />}>
+              <LanguagePicker />
+            </Suspense>
+          ) : (
+            <LanguagePickerPlaceholder onIntent={wantPicker} />
+          )}
+          <HeaderAccount />
+          <HeaderNavigation />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main container">
@@ -77,6 +135,7 @@ export function Shell() {
         <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
           <Suspense fallback={<LoadingState />}>
             <Outlet />
+            <PageShown onShown={wantPicker} />
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -7,7 +7,16 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { projects: relayStylePagination(), organisations: relayStylePagination() } },
+      Query: {
+        fields: {
+          projects: relayStylePagination(),
+          organisations: relayStylePagination(),
+          accounts: relayStylePagination(),
+          auditLog: relayStylePagination(),
+        },
+      },
+      // Who is signed in has no id of its own: one object, replaced field by field when it changes.
+      Viewer: { merge: true },
       Project: { fields: { sessions: relayStylePagination() } },
       Session: { fields: { challenges: relayStylePagination() } },
       Challenge: { fields: { ideas: relayStylePagination() } },

@@ -1,5 +1,4 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import appAr from '../locales/ar/app.json';
@@ -25,6 +24,12 @@ export const namespaces = [
   'vote',
   'strategy',
   'review',
+  'account',
+  'admin',
+  'form',
+  'join',
+  'participate',
+  'workshop',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';
@@ -40,12 +45,41 @@ function reflectOnDocument(instance: I18n, language: string): void {
   document.documentElement.dir = instance.dir(language);
 }
 
+const isLanguage = (code: string | null | undefined): code is LanguageCode =>
+  languages.some((language) => language.code === code);
+
+// The language the reader picked before, else the first of the browser's languages that we speak.
+// (A few lines instead of i18next-browser-languagedetector, which the first page would load.)
+function detectLanguage(): LanguageCode | undefined {
+  try {
+    const remembered = localStorage.getItem(languageStorageKey);
+    if (isLanguage(remembered)) return remembered;
+  } catch {
+    // Storage can be switched off; the browser's languages still say something.
+  }
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of preferred) {
+    const code = tag?.toLowerCase().split('-')[0];
+    if (isLanguage(code)) return code;
+  }
+  return undefined;
+}
+
+function rememberLanguage(language: string): void {
+  try {
+    localStorage.setItem(languageStorageKey, language);
+  } catch {
+    // Not remembered; the next visit detects the language again.
+  }
+}
+
 export async function createI18n(options: { language?: LanguageCode } = {}): Promise<I18n> {
   const instance = createInstance();
-  instance.use(LanguageDetector).use(loadNamespace).use(initReactI18next);
+  instance.use(loadNamespace).use(initReactI18next);
   instance.on('languageChanged', (language) => reflectOnDocument(instance, language));
+  const language = options.language ?? detectLanguage();
   await instance.init({
-    ...(options.language ? { lng: options.language } : {}),
+    lng: language ?? 'en',
     supportedLngs: languages.map((l) => l.code),
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
@@ -54,14 +88,11 @@ export async function createI18n(options: { language?: LanguageCode } = {}): Pro
     defaultNS: 'app',
     partialBundledLanguages: true,
     resources: { nl: { app: appNl }, en: { app: appEn }, ar: { app: appAr } },
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: languageStorageKey,
-      caches: ['localStorage'],
-    },
     // React escapes what it renders.
     interpolation: { escapeValue: false },
     react: { useSuspense: true },
   });
+  // Only a language the reader picks is remembered, not the one detected on a first visit.
+  instance.on('languageChanged', rememberLanguage);
   return instance;
 }

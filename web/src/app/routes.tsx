@@ -1,21 +1,100 @@
-import { lazy } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { HomePage } from './HomePage';
+import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
+import { StaffOnly } from './StaffOnly';
+import { LoadingState } from './ui/LoadingState';
 
 // Data comes through Apollo, so the router only matches URLs; each page is its own chunk,
-// fetched when a person first opens it.
-const ProjectsPage = lazy(async () => ({ default: (await import('../features/project/ProjectsPage')).ProjectsPage }));
-const ProjectPage = lazy(async () => ({ default: (await import('../features/project/ProjectPage')).ProjectPage }));
-const SessionPage = lazy(async () => ({ default: (await import('../features/session/SessionPage')).SessionPage }));
+// fetched when a person first opens it. Staff pages go through <StaffOnly>, which sends anyone
+// else to sign in first.
+const ProjectsPage = lazyPage(async () => (await import('../features/project/ProjectsPage')).ProjectsPage);
+const ProjectPage = lazyPage(async () => (await import('../features/project/ProjectPage')).ProjectPage);
+const SessionPage = lazyPage(async () => (await import('../features/session/SessionPage')).SessionPage);
+const SignInPage = lazyPage(async () => (await import('../features/account/SignInPage')).SignInPage);
+const InvitationPage = lazyPage(async () => (await import('../features/account/InvitationPage')).InvitationPage);
+const ChangePasswordPage = lazyPage(
+  async () => (await import('../features/account/ChangePasswordPage')).ChangePasswordPage,
+);
+const NewProjectPage = lazyPage(async () => (await import('../features/admin/NewProjectPage')).NewProjectPage);
+const OrganisationsPage = lazyPage(async () => (await import('../features/admin/OrganisationsPage')).OrganisationsPage);
+const AccountsPage = lazyPage(async () => (await import('../features/admin/AccountsPage')).AccountsPage);
+const InvitePage = lazyPage(async () => (await import('../features/admin/InvitePage')).InvitePage);
+const AuditLogPage = lazyPage(async () => (await import('../features/admin/AuditLogPage')).AuditLogPage);
+
+// The facilitator's workshop: plan, run (the cockpit), the projector and the report.
+const NewSessionPage = lazyPage(async () => (await import('../features/workshop/plan/NewSessionPage')).NewSessionPage);
+const PlanPage = lazyPage(async () => (await import('../features/workshop/plan/PlanPage')).PlanPage);
+const SignInSheetPage = lazyPage(
+  async () => (await import('../features/workshop/plan/SignInSheetPage')).SignInSheetPage,
+);
+const RunPage = lazyPage(async () => (await import('../features/workshop/run/RunPage')).RunPage);
+const ProjectorPage = lazyPage(
+  async () => (await import('../features/workshop/projector/ProjectorPage')).ProjectorPage,
+);
+const ReportPage = lazyPage(async () => (await import('../features/workshop/report/ReportPage')).ReportPage);
+const WorkshopsPage = lazyPage(async () => (await import('../features/workshop/WorkshopsPage')).WorkshopsPage);
+
+// The municipality's reviewer answers the strategies sent to it.
+const StrategiesPage = lazyPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
+
+// Participants' phones: no account, no staff shell; each page brings its own small frame.
+const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
+const ParticipantSessionPage = lazyPage(
+  async () => (await import('../features/participate/ParticipantSessionPage')).ParticipantSessionPage,
+);
+
+const administrators = ['ADMINISTRATOR' as const];
+const reviewers = ['REVIEWER' as const];
 
 export function AppRoutes() {
   return (
     <Routes>
+      <Route
+        path="join/:code?"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <JoinPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="s/:sessionId"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <ParticipantSessionPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="workshops/:sessionId/projector"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <StaffOnly page={ProjectorPage} />
+          </Suspense>
+        }
+      />
       <Route element={<Shell />}>
-        <Route index element={<ProjectsPage />} />
-        <Route path="projects/:projectId" element={<ProjectPage />} />
-        <Route path="sessions/:sessionId" element={<SessionPage />} />
+        <Route index element={<HomePage projects={ProjectsPage} />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="invitations/:token" element={<InvitationPage />} />
+        <Route path="account/password" element={<StaffOnly page={ChangePasswordPage} />} />
+        <Route path="projects/new" element={<StaffOnly page={NewProjectPage} roles={administrators} />} />
+        <Route path="projects/:projectId" element={<StaffOnly page={ProjectPage} />} />
+        <Route path="sessions/:sessionId" element={<StaffOnly page={SessionPage} />} />
+        <Route path="projects/:projectId/sessions/new" element={<StaffOnly page={NewSessionPage} />} />
+        <Route path="workshops" element={<StaffOnly page={WorkshopsPage} />} />
+        <Route path="workshops/:sessionId/plan" element={<StaffOnly page={PlanPage} />} />
+        <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />
+        <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
+        <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
+        <Route path="strategies" element={<StaffOnly page={StrategiesPage} roles={reviewers} />} />
+        <Route path="admin/organisations" element={<StaffOnly page={OrganisationsPage} roles={administrators} />} />
+        <Route path="admin/accounts" element={<StaffOnly page={AccountsPage} roles={administrators} />} />
+        <Route path="admin/accounts/invite" element={<StaffOnly page={InvitePage} roles={administrators} />} />
+        <Route path="admin/audit-log" element={<StaffOnly page={AuditLogPage} roles={administrators} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,15 +5,21 @@ import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { createApolloClient } from '../app/apollo';
 import { createI18n, type LanguageCode } from '../app/i18n';
+import { staffViewer, viewerMock, type TestViewer } from './viewer';
 
 // Renders the whole app at a path, as a person would open it, with the server answered by mocks.
+// The shell first asks who is signed in: a facilitator, unless `viewer` says otherwise; the answer
+// stays the same however often it is asked. With `viewer: null` the test's own mocks answer it, in
+// order (to sign in: first anonymous, then staff).
 export async function renderApp(
   path: string,
-  options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: LanguageCode } = {},
+  options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: LanguageCode; viewer?: TestViewer | null } = {},
 ) {
+  const viewer = options.viewer === undefined ? staffViewer() : options.viewer;
+  const mocks = [...(viewer ? [viewerMock(viewer, Number.POSITIVE_INFINITY)] : []), ...(options.mocks ?? [])];
   const i18n = await createI18n(options.language ? { language: options.language } : {});
   const client = createApolloClient({
-    link: new MockLink(options.mocks ?? [], { defaultOptions: { delay: 0 } }),
+    link: new MockLink(mocks, { defaultOptions: { delay: 0 } }),
     language: () => i18n.language,
   });
   const user = userEvent.setup();

@@ -1,29 +1,29 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
+import { useApolloClient } from '@apollo/client/react';
+import { Button, Link } from 'react-aria-components';
+import { useLocation } from 'react-router';
 import { graphQLMessages, isAccessDenied, isUnauthenticated } from './errors';
+import { signInPath } from '../navigation';
+import { viewerQuery } from '../viewer';
 import './QueryState.css';
 
-// A polite status message (<output> is a live region): screen readers announce it without taking focus.
-export function LoadingState({ label }: { label?: string }) {
-  const { t } = useTranslation();
-  return (
-    <output className="loading-state">
-      <span className="loading-state__spinner" aria-hidden="true" />
-      <span>{label ?? t('loading')}</span>
-    </output>
-  );
-}
+export { LoadingState } from './LoadingState';
 
 // `level` 1 when the error stands in for a whole page, so that the page still has its main heading.
 export function ErrorState({ error, onRetry, level = 2 }: { error: unknown; onRetry?: () => void; level?: 1 | 2 }) {
   const { t } = useTranslation();
+  const { pathname, search } = useLocation();
   const messages = graphQLMessages(error);
   const Heading = level === 1 ? 'h1' : 'h2';
-  const title = isUnauthenticated(error)
-    ? t('error.signIn')
-    : isAccessDenied(error)
-      ? t('error.forbidden')
-      : t('error.title');
+  const unauthenticated = isUnauthenticated(error);
+  const client = useApolloClient();
+  // The server no longer knows this browser (its sign-in ran out): the shell asks who this is again,
+  // so that it stops showing staff navigation to a visitor.
+  useEffect(() => {
+    if (unauthenticated) void client.refetchQueries({ include: [viewerQuery] });
+  }, [client, unauthenticated]);
+  const title = unauthenticated ? t('error.signIn') : isAccessDenied(error) ? t('error.forbidden') : t('error.title');
   return (
     <div className="error-state" role="alert">
       <Heading className="error-state__title">{title}</Heading>
@@ -35,6 +35,12 @@ export function ErrorState({ error, onRetry, level = 2 }: { error: unknown; onRe
             <li key={message}>{message}</li>
           ))}
         </ul>
+      )}
+      {/* A signed-out visitor (or one whose sign-in ran out) comes back here after signing in. */}
+      {unauthenticated && (
+        <Link className="button" href={signInPath(`${pathname}${search}`)}>
+          {t('account.signIn')}
+        </Link>
       )}
       {onRetry && !isAccessDenied(error) && (
         <Button className="button" onPress={onRetry}>

@@ -7,7 +7,9 @@ import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isNotFound } from '../../app/ui/errors';
 import { useFormat } from '../../app/useFormat';
+import { ProjectAdminSlot } from '../admin/ProjectAdminSlot';
 import { SessionListItem } from '../session/SessionListItem';
+import { NewSessionLink } from '../workshop/WorkshopLinks';
 import { GrantSplit } from './GrantSplit';
 import { PartnerList } from './PartnerList';
 import './ProjectPage.css';
@@ -94,6 +96,7 @@ export function ProjectPage() {
             <h2 id="project-sessions">
               {t('sessions.title')} <span className="count">{format.number(project.sessions.totalCount)}</span>
             </h2>
+            <NewSessionLink projectId={project.id} />
             {sessions.length > 0 ? (
               <ul className="stack">
                 {sessions.map((session) => (
@@ -121,6 +124,7 @@ export function ProjectPage() {
             <h2 id="project-partners">{t('partners.title')}</h2>
             <PartnerList project={project} />
           </section>
+          <ProjectAdminSlot projectId={project.id} />
         </aside>
       </div>
     </article>

@@ -15,7 +15,7 @@ export const responseNoteFragment = graphql(`
   }
 `);
 
-const tones: Record<ResponseDecision, BadgeTone> = {
+export const decisionTones: Record<ResponseDecision, BadgeTone> = {
   ADOPTED: 'success',
   PARTLY_ADOPTED: 'info',
   UNDER_STUDY: 'warning',
@@ -23,15 +23,17 @@ const tones: Record<ResponseDecision, BadgeTone> = {
 };
 
 // The municipality's answer to a strategy: always a decision with its reason.
-export function ResponseNote(props: { response: FragmentType<typeof responseNoteFragment> }) {
+// `level` is the heading level, one below the strategy's own heading.
+export function ResponseNote(props: { response: FragmentType<typeof responseNoteFragment>; level?: 4 | 5 }) {
   const response = getFragmentData(responseNoteFragment, props.response);
   const { t } = useTranslation('review');
   const format = useFormat();
+  const Heading = props.level === 5 ? 'h5' : 'h4';
   return (
     <section className="response-note" aria-labelledby={`response-${response.id}`}>
       <div className="response-note__heading">
-        <h4 id={`response-${response.id}`}>{t('title')}</h4>
-        <Badge tone={tones[response.decision]}>{t(`decision.${response.decision}`)}</Badge>
+        <Heading id={`response-${response.id}`}>{t('title')}</Heading>
+        <Badge tone={decisionTones[response.decision]}>{t(`decision.${response.decision}`)}</Badge>
       </div>
       <dl className="response-note__body">
         <dt>{t('reason')}</dt>

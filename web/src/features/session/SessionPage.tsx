@@ -12,6 +12,7 @@ import { VotingRoundList } from '../vote/VotingRoundList';
 import { AgendaList } from './AgendaList';
 import { SessionFacts } from './SessionFacts';
 import { SessionStatusBadge } from './SessionStatusBadge';
+import { SessionWorkshopLinks } from '../workshop/WorkshopLinks';
 import './SessionPage.css';
 
 export const sessionPageQuery = graphql(`
@@ -62,6 +63,7 @@ export function SessionPage() {
           <bdi>{session.title}</bdi>
         </h1>
         <SessionStatusBadge status={session.status} />
+        <SessionWorkshopLinks sessionId={session.id} status={session.status} />
       </header>
 
       <div className="session-page__overview">

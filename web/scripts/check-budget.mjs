@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// The JavaScript budget: how much a browser downloads (gzip) before a page can run, measured on the
+// production build (dist/.vite/manifest.json) and checked against the limits below.
+//
+//   node scripts/check-budget.mjs                 every route in ROUTES; fails when one is over its budget
+//   node scripts/check-budget.mjs --route join    one named route (or a page module such as
+//                                                 src/features/join/JoinPage.tsx, to measure it)
+//   node scripts/check-budget.mjs --verbose       also each chunk, largest first
+//   node scripts/check-budget.mjs --dist <dir>    another build folder (default: dist)
+//
+// A route's JavaScript is the entry chunk with everything it imports statically, plus the page's own
+// chunk with everything that imports statically. Chunks a page loads later (import()) do not count:
+// they do not hold the page up.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+// Limits in KiB of gzip, set just above what the app needs today: raise one only knowingly.
+// `page` is the route's lazily loaded page module; none for the first page (the entry alone).
+// A route without `budgetKiB` is measured and printed, not checked.
+const ROUTES = {
+  'first page': { budgetKiB: 166 },
+  'projects (staff home)': { page: 'src/features/project/ProjectsPage.tsx' },
+  'sign-in': { page: 'src/features/account/SignInPage.tsx' },
+  join: { page: 'src/features/join/JoinPage.tsx' },
+};
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseArgs(argv) {
+  const args = { dist: path.join(webRoot, 'dist'), routes: [], verbose: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--dist') args.dist = path.resolve(argv[++i] ?? '');
+    else if (arg === '--route') args.routes.push(argv[++i] ?? '');
+    else if (arg === '--verbose') args.verbose = true;
+    else throw new Error(`Unknown argument ${arg}. Use --route <name|page module>, --dist <dir>, --verbose.`);
+  }
+  return args;
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const manifestFile = path.join(args.dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) {
+    throw new Error(`${manifestFile} is missing: run \`vite build\` first (build.manifest must be on).`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  if (!entryKey) throw new Error(`${manifestFile} names no entry chunk.`);
+
+  const gzipped = new Map();
+  const sizeOf = (file) => {
+    if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(path.join(args.dist, file))).length);
+    return gzipped.get(file);
+  };
+  // A chunk with every chunk it imports statically, however deep.
+  const staticClosure = (key, into = new Set()) => {
+    if (into.has(key)) return into;
+    into.add(key);
+    for (const imported of manifest[key].imports ?? []) staticClosure(imported, into);
+    return into;
+  };
+
+  const selected = args.routes.length
+    ? args.routes.map((name) => [name, ROUTES[name] ?? { page: name }])
+    : Object.entries(ROUTES);
+
+  let failed = false;
+  for (const [name, route] of selected) {
+    if (route.page && !manifest[route.page]) {
+      console.log(`${name}: ${route.page} is not in this build (yet); skipped`);
+      continue;
+    }
+    const chunks = staticClosure(entryKey);
+    if (route.page) staticClosure(route.page, chunks);
+    const files = [...chunks].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
+    const total = files.reduce((sum, file) => sum + sizeOf(file), 0);
+    const over = route.budgetKiB !== undefined && total > route.budgetKiB * 1024;
+    failed ||= over;
+    const verdict =
+      route.budgetKiB === undefined
+        ? '(no budget yet)'
+        : `${over ? 'OVER' : 'within'} the budget of ${route.budgetKiB} KiB`;
+    console.log(`${name}: ${kib(total)} of JavaScript (gzip) in ${files.length} files, ${verdict}`);
+    if (args.verbose) {
+      for (const file of files.toSorted((a, b) => sizeOf(b) - sizeOf(a))) {
+        console.log(`  ${kib(sizeOf(file)).padStart(10)}  ${file}`);
+      }
+    }
+  }
+  if (failed) {
+    console.error(
+      'The JavaScript budget is exceeded. Load the new code later (a lazy page or component, import()), ' +
+        'or raise the budget in web/scripts/check-budget.mjs knowingly.',
+    );
+    process.exit(1);
+  }
+}
+
+main();

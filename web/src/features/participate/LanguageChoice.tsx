@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { languages } from '../../app/i18n';
+import { CheckIcon } from './icons';
+import './LanguageChoice.css';
+
+// Big buttons, one per language, each named in itself: someone who reads only Arabic finds العربية.
+// Choosing one switches the whole app at once (and right to left where the language needs it).
+export function LanguageChoice(props: { label: string; labelHidden?: boolean; onChosen?: () => void }) {
+  const { i18n } = useTranslation();
+  const current = i18n.resolvedLanguage ?? 'en';
+  return (
+    <RadioGroup
+      className="language-choice"
+      value={current}
+      onChange={(code) => {
+        if (code !== current) void i18n.changeLanguage(code);
+        props.onChosen?.();
+      }}
+    >
+      <Label className={props.labelHidden ? 'visually-hidden' : 'language-choice__label'}>{props.label}</Label>
+      <div className="language-choice__options">
+        {languages.map((language) => (
+          <Radio key={language.code} value={language.code} className="language-choice__option">
+            <span lang={language.code} dir={i18n.dir(language.code)}>
+              {language.name}
+            </span>
+            <span className="language-choice__check">
+              <CheckIcon />
+            </span>
+          </Radio>
+        ))}
+      </div>
+    </RadioGroup>
+  );
+}
