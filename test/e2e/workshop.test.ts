@@ -331,6 +331,8 @@ describe('workshop: a facilitator plans, runs and records a session', () => {
       }
 
       // The duplicate goes into the first challenge: select both, merge, keep the first.
+      const clear = board.getByRole('button', { name: 'Clear selection' });
+      if (await clear.isEnabled()) await clear.click();
       await board.getByRole('row', { name: DUPLICATE }).getByRole('checkbox').check({ force: true });
       await board.getByRole('row', { name: challenges[0]!.text }).getByRole('checkbox').check({ force: true });
       await board.getByRole('button', { name: 'Merge selected' }).click();

@@ -1,0 +1,184 @@
+import { screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/renderApp';
+import { operations } from '../offline/operations';
+import { setAgendaMutation } from './AgendaEditor';
+import { planPageQuery } from './PlanPage';
+
+const phase = (id: string, position: number, kind: string, title: string, durationMinutes: number) => ({
+  __typename: 'AgendaPhase' as const,
+  id,
+  position,
+  kind,
+  title,
+  durationMinutes,
+});
+
+function planMock(): MockLink.MockedResponse {
+  return {
+    request: { query: planPageQuery, variables: { id: 's-1' } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: {
+        session: {
+          __typename: 'Session',
+          id: 's-1',
+          title: 'Our park at night',
+          status: 'DRAFT',
+          startsAt: '2026-03-12T18:00:00.000Z',
+          durationMinutes: 120,
+          location: 'Buurthuis De Brug',
+          languages: ['nl', 'ar'],
+          capacity: 25,
+          project: {
+            __typename: 'Project',
+            id: 'p-1',
+            title: 'Samen Mechelen',
+            participants: {
+              __typename: 'ParticipantConnection',
+              totalCount: 1,
+              edges: [
+                {
+                  __typename: 'ParticipantEdge',
+                  node: {
+                    __typename: 'Participant',
+                    id: 'pa-1',
+                    pseudonym: 'Amal',
+                    background: 'THIRD_COUNTRY_NATIONAL',
+                    languages: ['ar', 'nl'],
+                    consents: [
+                      {
+                        __typename: 'Consent',
+                        id: 'co-1',
+                        purpose: 'PARTICIPATION',
+                        method: 'PAPER',
+                        withdrawnAt: null,
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          attendance: { __typename: 'AttendanceConnection', edges: [] },
+          agenda: [
+            phase('ph-1', 0, 'WELCOME', 'Coffee and names', 15),
+            phase('ph-2', 1, 'CHALLENGES', 'What is hard here?', 30),
+            phase('ph-3', 2, 'IDEAS', 'What could help?', 25),
+          ],
+          currentPhase: null,
+        },
+      },
+    },
+  };
+}
+
+describe('PlanPage', () => {
+  it('should save the agenda in its new order when the facilitator moves a phase down with the keyboard menu', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const { user } = await renderApp('/workshops/s-1/plan', {
+      mocks: [
+        planMock(),
+        {
+          request: { query: setAgendaMutation, variables: () => true },
+          result: (variables: Record<string, unknown>) => {
+            const input = variables['input'] as {
+              phases: { id: string; kind: string; title: string; durationMinutes: number }[];
+            };
+            sent.push(input);
+            return {
+              data: {
+                setSessionAgenda: {
+                  __typename: 'SessionPayload',
+                  clientMutationId: null,
+                  session: {
+                    __typename: 'Session',
+                    id: 's-1',
+                    agenda: input.phases.map((p, i) => phase(p.id, i, p.kind, p.title, p.durationMinutes)),
+                  },
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+
+    const agenda = await screen.findByRole('grid', { name: 'Phases of the agenda' });
+    await user.click(within(agenda).getByRole('button', { name: 'More for Coffee and names' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Move down' }));
+    expect(
+      within(agenda)
+        .getAllByRole('row')
+        .map((row) => row.getAttribute('aria-label')),
+    ).toEqual(['What is hard here?', 'Coffee and names', 'What could help?']);
+    expect(screen.getByText('Changes not saved yet')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save agenda' }));
+
+    expect(await screen.findByRole('button', { name: 'Add a phase' })).toBeInTheDocument();
+    expect(screen.queryByText('Changes not saved yet')).not.toBeInTheDocument();
+    expect(sent).toEqual([
+      expect.objectContaining({
+        sessionId: 's-1',
+        phases: [
+          { id: 'ph-2', kind: 'CHALLENGES', title: 'What is hard here?', durationMinutes: 30 },
+          { id: 'ph-1', kind: 'WELCOME', title: 'Coffee and names', durationMinutes: 15 },
+          { id: 'ph-3', kind: 'IDEAS', title: 'What could help?', durationMinutes: 25 },
+        ],
+      }),
+    ]);
+  });
+
+  it('should register a participant with the consent text version and how it was given when the form is complete', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const { user } = await renderApp('/workshops/s-1/plan', {
+      mocks: [
+        planMock(),
+        {
+          request: { query: operations.registerParticipant, variables: () => true },
+          result: (variables: Record<string, unknown>) => {
+            const input = variables['input'] as Record<string, unknown>;
+            sent.push(input);
+            return {
+              data: {
+                registerParticipant: {
+                  __typename: 'ParticipantPayload',
+                  clientMutationId: input['clientMutationId'],
+                  participant: { __typename: 'Participant', id: input['id'], pseudonym: input['pseudonym'] },
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+
+    const form = await screen.findByRole('region', { name: 'Register a participant' });
+    await user.type(within(form).getByRole('textbox', { name: 'Pseudonym' }), 'Noor');
+    await user.click(within(form).getByRole('radio', { name: 'Host community' }));
+    await user.click(within(form).getByRole('radio', { name: 'Signed on the paper form' }));
+    expect(within(form).getByText(/Consent \(text version 2026-01\)/)).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: 'Register' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent("Taking part needs the participant's consent.");
+    expect(sent).toEqual([]);
+
+    await user.click(within(form).getByRole('checkbox', { name: /signed the paper consent form/ }));
+    await user.click(within(form).getByRole('button', { name: 'Register' }));
+
+    expect(await within(form).findByText('Noor is registered.')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: 'Pseudonym' })).toHaveValue('');
+    expect(sent).toEqual([
+      expect.objectContaining({
+        projectId: 'p-1',
+        pseudonym: 'Noor',
+        background: 'HOST_COMMUNITY',
+        languages: ['nl'],
+        participationConsent: { method: 'PAPER', textVersion: '2026-01' },
+      }),
+    ]);
+    expect(sent[0]).not.toHaveProperty('researchConsent');
+  });
+});

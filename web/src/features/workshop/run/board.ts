@@ -1,0 +1,187 @@
+import type { ContributionStatus } from '../../../gql/graphql';
+import type { QueuedMutation } from '../offline/mutationQueue';
+import type { InputOf } from '../offline/useWorkshopQueue';
+
+// The board as the facilitator sees it: what the server has, with the changes still waiting in the
+// queue laid over it, in the order they were made. So a note typed offline is on the board at once,
+// and a note dragged into a theme stays there, before the server knows.
+
+export interface Person {
+  id: string;
+  pseudonym: string;
+}
+
+export interface BoardIdea {
+  id: string;
+  text: string;
+  language: string;
+  dotCount: number;
+  author: Person | null;
+  pending: boolean;
+}
+
+export interface BoardNote {
+  id: string;
+  text: string;
+  language: string;
+  status: ContributionStatus;
+  themeId: string | null;
+  author: Person | null;
+  dotCount: number;
+  ideas: BoardIdea[];
+  pending: boolean;
+}
+
+export interface BoardTheme {
+  id: string;
+  title: string;
+  pending: boolean;
+}
+
+export interface Board {
+  themes: BoardTheme[];
+  notes: BoardNote[];
+}
+
+export interface ServerBoard {
+  themes: readonly { id: string; title: string; position: number }[];
+  challenges: readonly {
+    id: string;
+    text: string;
+    language: string;
+    status: ContributionStatus;
+    dotCount: number;
+    theme: { id: string } | null;
+    author: Person | null;
+    ideas: readonly {
+      id: string;
+      text: string;
+      language: string;
+      status: ContributionStatus;
+      dotCount: number;
+      author: Person | null;
+    }[];
+  }[];
+}
+
+type BoardOperation =
+  | 'createTheme'
+  | 'renameTheme'
+  | 'deleteTheme'
+  | 'createChallenge'
+  | 'assignChallengeTheme'
+  | 'setChallengeStatus'
+  | 'mergeChallenges'
+  | 'createIdea';
+
+function inputOf<K extends BoardOperation>(entry: QueuedMutation, operation: K): InputOf<K> | null {
+  return entry.operation === operation ? (entry.variables.input as InputOf<K>) : null;
+}
+
+const ids = (value: readonly string[] | string): string[] => [value].flat();
+
+export function projectBoard(
+  server: ServerBoard,
+  entries: readonly QueuedMutation[],
+  sessionId: string,
+  people: ReadonlyMap<string, Person>,
+): Board {
+  const themes: BoardTheme[] = server.themes
+    .toSorted((a, b) => a.position - b.position)
+    .map((theme) => ({ id: theme.id, title: theme.title, pending: false }));
+  const notes: BoardNote[] = server.challenges.map((challenge) => ({
+    id: challenge.id,
+    text: challenge.text,
+    language: challenge.language,
+    status: challenge.status,
+    themeId: challenge.theme?.id ?? null,
+    author: challenge.author,
+    dotCount: challenge.dotCount,
+    pending: false,
+    ideas: challenge.ideas
+      .filter((idea) => idea.status === 'VISIBLE')
+      .map((idea) => ({
+        id: idea.id,
+        text: idea.text,
+        language: idea.language,
+        dotCount: idea.dotCount,
+        author: idea.author,
+        pending: false,
+      })),
+  }));
+  const note = (id: string) => notes.find((n) => n.id === id);
+  const person = (id: string | null | undefined) => (id ? (people.get(id) ?? null) : null);
+
+  for (const entry of entries) {
+    const createTheme = inputOf(entry, 'createTheme');
+    if (createTheme && createTheme.sessionId === sessionId && !themes.some((t) => t.id === createTheme.id)) {
+      themes.push({ id: createTheme.id ?? entry.id, title: createTheme.title, pending: true });
+    }
+    const rename = inputOf(entry, 'renameTheme');
+    const renamed = rename && themes.find((t) => t.id === rename.themeId);
+    if (rename && renamed) {
+      renamed.title = rename.title;
+      renamed.pending = true;
+    }
+    const remove = inputOf(entry, 'deleteTheme');
+    if (remove) {
+      const index = themes.findIndex((t) => t.id === remove.themeId);
+      if (index >= 0) themes.splice(index, 1);
+      for (const n of notes) if (n.themeId === remove.themeId) n.themeId = null;
+    }
+    const create = inputOf(entry, 'createChallenge');
+    if (create && create.sessionId === sessionId && !note(create.id ?? '')) {
+      notes.push({
+        id: create.id ?? entry.id,
+        text: create.text,
+        language: create.language,
+        status: 'VISIBLE',
+        themeId: create.themeId ?? null,
+        author: person(create.authorId),
+        dotCount: 0,
+        ideas: [],
+        pending: true,
+      });
+    }
+    const assign = inputOf(entry, 'assignChallengeTheme');
+    const assigned = assign && note(assign.challengeId);
+    if (assign && assigned) {
+      assigned.themeId = assign.themeId ?? null;
+      assigned.pending = true;
+    }
+    const status = inputOf(entry, 'setChallengeStatus');
+    const changed = status && note(status.challengeId);
+    if (status && changed) {
+      changed.status = status.status;
+      changed.pending = true;
+    }
+    const merge = inputOf(entry, 'mergeChallenges');
+    if (merge) {
+      const target = note(merge.targetId);
+      for (const sourceId of ids(merge.sourceIds)) {
+        const source = note(sourceId);
+        if (!source || !target || source === target) continue;
+        source.status = 'MERGED';
+        target.dotCount += source.dotCount;
+        target.ideas.push(...source.ideas);
+        target.pending = true;
+      }
+    }
+    const idea = inputOf(entry, 'createIdea');
+    const answered = idea && note(idea.challengeId);
+    if (idea && answered && !answered.ideas.some((i) => i.id === idea.id)) {
+      answered.ideas.push({
+        id: idea.id ?? entry.id,
+        text: idea.text,
+        language: idea.language,
+        dotCount: 0,
+        author: person(idea.authorId),
+        pending: true,
+      });
+    }
+  }
+  // A theme that is gone leaves its notes unthemed.
+  const themeIds = new Set(themes.map((t) => t.id));
+  for (const n of notes) if (n.themeId && !themeIds.has(n.themeId)) n.themeId = null;
+  return { themes, notes };
+}
