@@ -23,7 +23,9 @@ const ROUTES = {
   'first page': { budgetKiB: 166 },
   'projects (staff home)': { page: 'src/features/project/ProjectsPage.tsx' },
   'sign-in': { page: 'src/features/account/SignInPage.tsx' },
-  join: { page: 'src/features/join/JoinPage.tsx' },
+  // The participant's routes run on cheap phones on hall Wi-Fi: kept under their own budget.
+  join: { page: 'src/features/join/JoinPage.tsx', budgetKiB: 212 },
+  'participant session': { page: 'src/features/participate/ParticipantSessionPage.tsx', budgetKiB: 206 },
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
