@@ -91,11 +91,9 @@ export class CreateChallengeInput extends CreateInput {
   themeId?: string | null;
 }
 
-@InputType({ description: 'A corrected text for a challenge, such as a fixed typo.' })
-export class UpdateChallengeInput extends MutationInput {
-  @Field(() => ID, { description: 'The challenge to correct.' })
-  challengeId!: string;
-
+// The fields of a correction, shared by challenges and ideas.
+@InputType()
+export abstract class CorrectionFields extends MutationInput {
   @Field(() => String, { description: `The corrected text (1 to ${CONTRIBUTION_MAX_LENGTH} characters).` })
   @TrimmedLength(1, CONTRIBUTION_MAX_LENGTH, 'text')
   text!: string;
@@ -106,11 +104,9 @@ export class UpdateChallengeInput extends MutationInput {
   language?: string | null;
 }
 
-@InputType({ description: 'A translation of a contribution into one language; an empty text removes it.' })
-export class SetChallengeTranslationInput extends MutationInput {
-  @Field(() => ID, { description: 'The challenge to translate.' })
-  challengeId!: string;
-
+// The fields of a translation, shared by challenges and ideas.
+@InputType()
+export abstract class TranslationFields extends MutationInput {
   @Field(() => String, { description: 'The language of the translation (BCP 47 tag).' })
   @IsLanguageTag()
   language!: string;
@@ -118,6 +114,18 @@ export class SetChallengeTranslationInput extends MutationInput {
   @Field(() => String, { description: 'The translated text; empty to remove the translation.' })
   @MaxLength(CONTRIBUTION_MAX_LENGTH, { message: `text must be at most ${CONTRIBUTION_MAX_LENGTH} characters` })
   text!: string;
+}
+
+@InputType({ description: 'A corrected text for a challenge, such as a fixed typo.' })
+export class UpdateChallengeInput extends CorrectionFields {
+  @Field(() => ID, { description: 'The challenge to correct.' })
+  challengeId!: string;
+}
+
+@InputType({ description: 'A translation of a contribution into one language; an empty text removes it.' })
+export class SetChallengeTranslationInput extends TranslationFields {
+  @Field(() => ID, { description: 'The challenge to translate.' })
+  challengeId!: string;
 }
 
 @InputType({ description: 'Show or hide a challenge on the board.' })

@@ -1,12 +1,14 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { ConnectionArgs } from '../../core/pagination.js';
 import {
   CONTRIBUTION_MAX_LENGTH,
   ContributionVisibility,
+  CorrectionFields,
   IsLanguageTag,
   TrimmedLength,
+  TranslationFields,
 } from '../challenge/challenge.input.js';
 import { Idea } from './idea.entity.js';
 
@@ -40,32 +42,15 @@ export class CreateIdeaInput extends CreateInput {
 }
 
 @InputType({ description: 'A corrected text for an idea, such as a fixed typo.' })
-export class UpdateIdeaInput extends MutationInput {
+export class UpdateIdeaInput extends CorrectionFields {
   @Field(() => ID, { description: 'The idea to correct.' })
   ideaId!: string;
-
-  @Field(() => String, { description: `The corrected text (1 to ${CONTRIBUTION_MAX_LENGTH} characters).` })
-  @TrimmedLength(1, CONTRIBUTION_MAX_LENGTH, 'text')
-  text!: string;
-
-  @Field(() => String, { nullable: true, description: 'The language, when it was recorded wrongly.' })
-  @IsOptional()
-  @IsLanguageTag()
-  language?: string | null;
 }
 
 @InputType({ description: 'A translation of an idea into one language; an empty text removes it.' })
-export class SetIdeaTranslationInput extends MutationInput {
+export class SetIdeaTranslationInput extends TranslationFields {
   @Field(() => ID, { description: 'The idea to translate.' })
   ideaId!: string;
-
-  @Field(() => String, { description: 'The language of the translation (BCP 47 tag).' })
-  @IsLanguageTag()
-  language!: string;
-
-  @Field(() => String, { description: 'The translated text; empty to remove the translation.' })
-  @MaxLength(CONTRIBUTION_MAX_LENGTH, { message: `text must be at most ${CONTRIBUTION_MAX_LENGTH} characters` })
-  text!: string;
 }
 
 @InputType({ description: 'Show or hide an idea on the board.' })
