@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { CODE_ALPHABET, newCode } from '../../core/auth/tokens.js';
+import { newCode } from '../../core/auth/tokens.js';
 import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -39,8 +39,7 @@ export const STATUS_TRANSITIONS: Readonly<Record<SessionStatus, readonly Session
   [SessionStatus.REVIEWED]: [],
 };
 
-// One alphabet for every code people type (join codes, personal codes): no look-alikes, see core/auth/tokens.ts.
-export const JOIN_CODE_ALPHABET = CODE_ALPHABET;
+// Join codes use the one alphabet of every code people type (core/auth/tokens.ts): no look-alikes.
 export const JOIN_CODE_LENGTH = 6;
 const JOIN_CODE_ATTEMPTS = 20;
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Session, SessionStatus } from './session.entity.js';
-import { JOIN_CODE_ALPHABET, pickJoinCode } from './session.service.js';
+import { CODE_ALPHABET } from '../../core/auth/tokens.js';
+import { pickJoinCode } from './session.service.js';
 
 const SESSION_FIELDS = /* GraphQL */ `
   id title startsAt durationMinutes location languages capacity status joinCode
@@ -39,7 +40,7 @@ const COUNT_SESSIONS = /* GraphQL */ `
   }
 `;
 
-const JOIN_CODE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`);
+const JOIN_CODE = new RegExp(`^[${CODE_ALPHABET}]{6}$`);
 const PATH_TO: Record<SessionStatus, SessionStatus[]> = {
   DRAFT: [],
   SCHEDULED: [SessionStatus.SCHEDULED],
