@@ -107,7 +107,10 @@ const isClientChosen = (path: string): boolean => path.endsWith('.id');
 const representatives = (operation: Operation): Role[] => {
   if (isOpen(operation)) return ['anonymous'];
   const staff = STAFF_ORDER.find((role) => letsIn(expected(operation, role)));
-  return [...(letsIn(expected(operation, 'participant')) ? (['participant'] as Role[]) : []), ...(staff ? [staff] : [])];
+  return [
+    ...(letsIn(expected(operation, 'participant')) ? (['participant'] as Role[]) : []),
+    ...(staff ? [staff] : []),
+  ];
 };
 
 // What the live feed is asked to replay, so that a subscriber who is let in gets an event at once.
@@ -359,7 +362,8 @@ describe('authorization matrix: tenant A against tenant B', () => {
     for (const [name, row] of RULES) {
       const marks = new Set(Object.values(row));
       if (marks.has('o')) expect([...marks], name).toEqual(['o']);
-      if (marks.has('e')) expect(getNamedType(operations.find((o) => o.name === name)!.field.type).name).toMatch(/Connection$/);
+      if (marks.has('e'))
+        expect(getNamedType(operations.find((o) => o.name === name)!.field.type).name).toMatch(/Connection$/);
     }
   });
 

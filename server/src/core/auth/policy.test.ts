@@ -63,9 +63,8 @@ const roleText = () =>
     '',
   ].join('\n');
 
-const waysOf = (policy: typeof appPolicy): [string, Access][] => [
-  ...Object.entries(policy.operations).flatMap(([name, ways]) => ways.map((way) => [name, way] as [string, Access])),
-];
+const waysOf = (policy: typeof appPolicy): [string, Access][] =>
+  Object.entries(policy.operations).flatMap(([name, ways]) => ways.map((way) => [name, way] as [string, Access]));
 
 // Every `<feature>.policy.ts` beside its resolver, with what it exports.
 async function featurePolicies(): Promise<{ feature: string; policy: FeaturePolicy; resolver: string }[]> {
@@ -76,7 +75,8 @@ async function featurePolicies(): Promise<{ feature: string; policy: FeaturePoli
     if (!file) continue;
     const exported = (await import(join(MODULES, feature, file))) as Record<string, unknown>;
     const policy = Object.values(exported).find(
-      (value): value is FeaturePolicy => !!value && typeof value === 'object' && ('operations' in value || 'records' in value),
+      (value): value is FeaturePolicy =>
+        !!value && typeof value === 'object' && ('operations' in value || 'records' in value),
     );
     const resolverFile = files.find((f) => f.endsWith('.resolver.ts'));
     if (!policy) continue;

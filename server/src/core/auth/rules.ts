@@ -132,7 +132,10 @@ export interface RecordRule {
 
 // How a staff account stands to a project (promoter, partner, member: the project feature says which exist), and a
 // query that lists them for one account.
-export type Standings = (ctx: Pick<Context, 'em'>, accountId: string) => Promise<{ projectId: string; standing: string }[]>;
+export type Standings = (
+  ctx: Pick<Context, 'em'>,
+  accountId: string,
+) => Promise<{ projectId: string; standing: string }[]>;
 
 // Per role, what it may do in a project it stands to in each way.
 export type RoleTable = Readonly<Record<string, Readonly<Record<string, readonly Capability[]>>>>;

@@ -18,9 +18,10 @@ export async function placeOf(ctx: Context, type: string, id: string): Promise<P
       if (!valid.length) return ids.map(() => undefined);
       const rows = await ctx.em
         .getConnection()
-        .execute<
-          { id: string; project_id: string | null; session_id: string | null }[]
-        >(sql.replace('%', placeholders(valid)), valid);
+        .execute<{ id: string; project_id: string | null; session_id: string | null }[]>(
+          sql.replace('%', placeholders(valid)),
+          valid,
+        );
       const byId = new Map(
         rows.flatMap((row) =>
           row.project_id ? [[row.id, { projectId: row.project_id, sessionId: row.session_id }] as const] : [],
@@ -40,7 +41,7 @@ export async function placeOfRow(ctx: Context, type: string, row: Row): Promise<
     typeof value === 'string'
       ? value
       : value && typeof value === 'object' && 'id' in value
-        ? String((value as Row).id)
+        ? (value as Row).id
         : undefined;
   if (!parent || !parentId) return placeOf(ctx, type, row.id);
   return placeOfRow(ctx, parent.type, { id: parentId });

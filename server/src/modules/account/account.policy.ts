@@ -1,4 +1,12 @@
-import { anyStaff, anyone, staff, type Capability, type FeaturePolicy, type Reach, type Subject } from '../../core/auth/rules.js';
+import {
+  anyStaff,
+  anyone,
+  staff,
+  type Capability,
+  type FeaturePolicy,
+  type Reach,
+  type Subject,
+} from '../../core/auth/rules.js';
 import type { Context } from '../../core/context.js';
 import { placeholders } from '../../core/sql.js';
 import { isUuid } from '../../core/uuid.js';
@@ -65,12 +73,16 @@ const invitationOf: Reach = async (ctx, viewer, id, row) => {
   return invitation.createdBy.id === viewer.accountId || viewer.organisationIds.has(invitation.organisation.id);
 };
 
-const input = (args: Subject['args']) => (args.input ?? {}) as { role?: StaffRole; organisationId?: string; accountId?: string };
+const input = (args: Subject['args']) =>
+  (args.input ?? {}) as { role?: StaffRole; organisationId?: string; accountId?: string };
 
 // Giving an organisation-wide role needs membership of the organisation it is given in.
 const mayInviteAs = ({ viewer, args }: Subject): boolean => {
   const { role, organisationId } = input(args);
-  return !organisationWide(role) || (viewer.kind === 'staff' && !!organisationId && viewer.organisationIds.has(organisationId));
+  return (
+    !organisationWide(role) ||
+    (viewer.kind === 'staff' && !!organisationId && viewer.organisationIds.has(organisationId))
+  );
 };
 
 // …and of every organisation of the account whose role changes to one.

@@ -10,10 +10,7 @@ export const challengePolicy: FeaturePolicy = {
     challenge: [staff('read').on('Challenge', 'id'), participant().on('Challenge', 'id')],
     // A participant raises a challenge in their own session, as themselves.
     createChallenge: [
-      staff('record')
-        .on('Session', 'input.sessionId')
-        .on('Participant', 'input.authorId')
-        .on('Theme', 'input.themeId'),
+      staff('record').on('Session', 'input.sessionId').on('Participant', 'input.authorId').on('Theme', 'input.themeId'),
       participant().on('Session', 'input.sessionId').on('Theme', 'input.themeId').self('input.authorId'),
     ],
     updateChallenge: [staff('record').on('Challenge', 'input.challengeId')],

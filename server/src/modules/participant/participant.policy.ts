@@ -17,15 +17,10 @@ export const participantPolicy: FeaturePolicy = {
     updateParticipant: [staff('personal').on('Participant', 'input.participantId')],
     recordConsent: [staff('personal').on('Participant', 'input.participantId')],
     withdrawConsent: [staff('personal').on('Consent', 'input.consentId')],
-    checkInParticipant: [
-      staff('record').on('Session', 'input.sessionId').on('Participant', 'input.participantId'),
-    ],
+    checkInParticipant: [staff('record').on('Session', 'input.sessionId').on('Participant', 'input.participantId')],
     undoCheckIn: [staff('record').on('Attendance', 'input.attendanceId')],
     // A participant's own data is theirs to take away or erase.
-    exportParticipantData: [
-      staff('personal').on('Participant', 'participantId'),
-      participant().self('participantId'),
-    ],
+    exportParticipantData: [staff('personal').on('Participant', 'participantId'), participant().self('participantId')],
     eraseParticipantData: [
       staff('personal').on('Participant', 'input.participantId'),
       participant().self('input.participantId'),

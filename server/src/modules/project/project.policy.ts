@@ -24,7 +24,9 @@ export const projectPolicy: FeaturePolicy = {
     // A new project is promoted by one of the administrator's own organisations.
     createProject: [staff('administer').on('OwnOrganisation', 'input.promoterId')],
     updateProject: [staff('administer').on('Project', 'input.projectId')],
-    addProjectPartner: [staff('administer').on('Project', 'input.projectId').on('Organisation', 'input.organisationId')],
+    addProjectPartner: [
+      staff('administer').on('Project', 'input.projectId').on('Organisation', 'input.organisationId'),
+    ],
     removeProjectPartner: [staff('administer').on('ProjectPartner', 'input.projectPartnerId')],
   },
 

@@ -50,7 +50,11 @@ export const SHALLOW = 0;
 
 export function operationsOf(schema: GraphQLSchema): Operation[] {
   const list = (kind: OperationKind) => {
-    const type = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[kind];
+    const type = {
+      query: schema.getQueryType(),
+      mutation: schema.getMutationType(),
+      subscription: schema.getSubscriptionType(),
+    }[kind];
     return Object.values(type?.getFields() ?? {}).map((field) => ({ name: field.name, kind, field }));
   };
   return [...list('query'), ...list('mutation'), ...list('subscription')].toSorted((a, b) =>

@@ -146,7 +146,10 @@ export function parseTable(table: string): Map<string, Record<Role, Expectation>
     const marks = cells.slice(nameWords, nameWords + ROLES.length);
     if (marks.some((m) => !['y', 'n', 'o', 'e'].includes(m)))
       throw new Error(`Row ${name} has a mark that is not y, n, o or e: ${line}`);
-    rows.set(name, Object.fromEntries(ROLES.map((role, i) => [role, marks[i] as Expectation])) as Record<Role, Expectation>);
+    rows.set(
+      name,
+      Object.fromEntries(ROLES.map((role, i) => [role, marks[i] as Expectation])) as Record<Role, Expectation>,
+    );
   }
   return rows;
 }
