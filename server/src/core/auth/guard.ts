@@ -3,13 +3,14 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import { appPolicy } from '../policies.js';
-import type { Access, Args, FieldRule, Place, RecordRule, Row, Subject, Target, Who } from './rules.js';
+import type { Access, AppPolicy, Args, FieldRule, Place, RecordRule, Row, Subject, Target, Who } from './rules.js';
 import { placeOf, placeOfRow } from './scope.js';
 import type { Viewer } from './viewer.js';
 
 // The one guard every field of the API passes (a global middleware, see core/schema.ts). It applies what the
 // features declare (core/policies.ts) and knows none of them: operations by their ways in, records by their
 // type's read rule, personal fields by their field rule. Payloads, connections and other plain types pass.
+// Built from a policy (`createGuard`), so that a test can try rules no feature declares yet.
 
 const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in, or join a session, first.');
 const forbidden = (because?: string) =>
@@ -44,66 +45,7 @@ function admits(who: Who, viewer: Viewer): boolean {
   return false;
 }
 
-// Whether a record is within reach of the viewer as `who`: inside a project where staff hold one of the
-// capabilities, inside the participant's session (or project), or as its type's own `reach` says for a record that
-// lives in no project. Undefined when there is no such record.
-async function reaches(
-  ctx: Context,
-  who: Who,
-  type: string,
-  id: string,
-  row: Row | undefined,
-): Promise<{ ok: boolean | undefined; place?: Place }> {
-  const { viewer } = ctx;
-  if (who.kind === 'anyone') return { ok: true };
-  const target = appPolicy.records[type]?.reach ?? appPolicy.targets[type];
-  if (target) return { ok: await target(ctx, viewer, id, row) };
-  const place = row ? await placeOfRow(ctx, type, row) : await placeOf(ctx, type, id);
-  if (!place) return { ok: undefined };
-  if (who.kind === 'staff' && viewer.kind === 'staff') {
-    const held = viewer.grants.get(place.projectId);
-    return { ok: !!held && who.can.some((c) => held.has(c)), place };
-  }
-  if (who.kind === 'participant' && viewer.kind === 'participant') {
-    return {
-      ok: who.within === 'session' ? place.sessionId === viewer.sessionId : place.projectId === viewer.projectId,
-      place,
-    };
-  }
-  return { ok: false, place };
-}
-
 type Verdict = 'in' | 'out' | { because: string };
-
-// One way in for an operation: every record it names within reach, the participant as themselves, the condition.
-async function tryOperation(ctx: Context, access: Access, args: Args): Promise<Verdict> {
-  const { viewer } = ctx;
-  // What the server does by itself: a request that asks for it hears why nobody does it by hand.
-  if (access.who.kind === 'system') {
-    const asked = !access.condition || (await access.condition({ ctx, viewer, args }));
-    return asked ? { because: `Nobody does this by hand: ${access.who.why}.` } : 'out';
-  }
-  if (!admits(access.who, viewer)) return 'out';
-  if (access.selfArg && (viewer.kind !== 'participant' || argAt(args, access.selfArg) !== viewer.participantId))
-    return 'out';
-  // A participant acts within their session or on their own record: a way in that names neither lets nobody in.
-  if (
-    access.who.kind === 'participant' &&
-    !access.selfArg &&
-    !access.targets.some((target) => idsAt(args, target).length)
-  )
-    return 'out';
-  for (const target of access.targets) {
-    for (const id of idsAt(args, target)) {
-      // An id that points at nothing is left to the resolver, which answers NOT_FOUND.
-      if ((await reaches(ctx, access.who, target.type, id, undefined)).ok === false) return 'out';
-    }
-  }
-  if (access.condition && !(await access.condition({ ctx, viewer, args }))) {
-    return access.because ? { because: access.because } : 'out';
-  }
-  return 'in';
-}
 
 async function decide(ways: readonly Access[], attempt: (access: Access) => Promise<Verdict>) {
   let because: string | undefined;
@@ -115,69 +57,154 @@ async function decide(ways: readonly Access[], attempt: (access: Access) => Prom
   return { access: undefined, because };
 }
 
-// Whether the viewer may call an operation with these arguments; throws UNAUTHENTICATED or FORBIDDEN when not.
-// Exported for subscriptions, which are checked when a client subscribes (modules/live).
-export async function authorizeOperation(ctx: Context, operation: string, args: Args): Promise<void> {
-  const ways = appPolicy.operations[operation] ?? [];
-  const { access, because } = await decide(ways, (way) => tryOperation(ctx, way, args));
-  if (!access) throw refusal(ctx.viewer, because);
+export interface Guard {
+  // The middleware every field passes.
+  authorize: MiddlewareFn<Context>;
+  // Whether the viewer may call an operation with these arguments; throws UNAUTHENTICATED or FORBIDDEN when not.
+  authorizeOperation(ctx: Context, operation: string, args: Args): Promise<void>;
+  // Whether the viewer may read a record of a type; throws like the above.
+  authorizeRecord(ctx: Context, type: string, row: Row): Promise<void>;
+  hasReadRules(type: string, field?: string): boolean;
 }
 
-// One way in for a record (or a field of it): the record within reach, and the condition on it.
-async function tryRecord(ctx: Context, access: Access, type: string, row: Row, args: Args): Promise<Verdict> {
-  if (!admits(access.who, ctx.viewer)) return 'out';
-  const { ok, place } = await reaches(ctx, access.who, type, row.id, row);
-  if (ok !== true) return 'out';
-  const subject: Subject = { ctx, viewer: ctx.viewer, args, row, ...(place ? { place } : {}) };
-  if (access.condition && !(await access.condition(subject))) return 'out';
-  return 'in';
-}
-
-// Each record is checked once per request, however many of its fields are asked for.
-function checkRecord(ctx: Context, type: string, rule: RecordRule, row: Row): Promise<void> {
-  let check = ctx.authorized.get(row);
-  if (!check) {
-    check = decide(rule.read, (access) => tryRecord(ctx, access, type, row, {})).then(({ access }) => {
-      if (!access) throw refusal(ctx.viewer);
-    });
-    ctx.authorized.set(row, check);
+export function createGuard(policy: AppPolicy): Guard {
+  // Whether a record is within reach of the viewer as `who`: anywhere for `anyone` (a condition may still ask where
+  // it lives), inside a project where staff hold one of the capabilities, inside the participant's session (or
+  // project), or as its type's own `reach` says for a record that lives in no project. Undefined when there is no
+  // such record.
+  async function reaches(
+    ctx: Context,
+    who: Who,
+    type: string,
+    id: string,
+    row: Row | undefined,
+  ): Promise<{ ok: boolean | undefined; place?: Place }> {
+    const { viewer } = ctx;
+    const target = policy.records[type]?.reach ?? policy.targets[type];
+    if (target) return { ok: who.kind === 'anyone' || (await target(ctx, viewer, id, row)) };
+    const place = row ? await placeOfRow(ctx, policy, type, row) : await placeOf(ctx, policy, type, id);
+    if (!place) return { ok: undefined };
+    if (who.kind === 'anyone') return { ok: true, place };
+    if (who.kind === 'staff' && viewer.kind === 'staff') {
+      const held = viewer.grants.get(place.projectId);
+      return { ok: !!held && who.can.some((c) => held.has(c)), place };
+    }
+    if (who.kind === 'participant' && viewer.kind === 'participant') {
+      return {
+        ok: who.within === 'session' ? place.sessionId === viewer.sessionId : place.projectId === viewer.projectId,
+        place,
+      };
+    }
+    return { ok: false, place };
   }
-  return check;
-}
 
-async function checkField(
-  ctx: Context,
-  type: string,
-  row: Row,
-  args: Args,
-  info: GraphQLResolveInfo,
-  rule: FieldRule,
-): Promise<void> {
-  const { access } = await decide(rule.read, (way) => tryRecord(ctx, way, type, row, args));
-  if (!access) throw refusal(ctx.viewer);
-  if (rule.audit && access.who.kind === 'staff') {
-    const place = await placeOfRow(ctx, type, row);
-    rule.audit(ctx, { type, id: row.id, projectId: place?.projectId ?? null }, info.fieldName);
+  // One way in for an operation: every record it names within reach, the participant as themselves, the condition.
+  async function tryOperation(ctx: Context, access: Access, args: Args): Promise<Verdict> {
+    const { viewer } = ctx;
+    // What the server does by itself: a request that asks for it hears why nobody does it by hand.
+    if (access.who.kind === 'system') {
+      const asked = !access.condition || (await access.condition({ ctx, viewer, args }));
+      return asked ? { because: `Nobody does this by hand: ${access.who.why}.` } : 'out';
+    }
+    if (!admits(access.who, viewer)) return 'out';
+    if (access.selfArg && (viewer.kind !== 'participant' || argAt(args, access.selfArg) !== viewer.participantId))
+      return 'out';
+    // A participant acts within their session or on their own record: a way in that names neither lets nobody in.
+    if (
+      access.who.kind === 'participant' &&
+      !access.selfArg &&
+      !access.targets.some((target) => idsAt(args, target).length)
+    )
+      return 'out';
+    let place: Place | undefined;
+    for (const target of access.targets) {
+      for (const id of idsAt(args, target)) {
+        const reached = await reaches(ctx, access.who, target.type, id, undefined);
+        // An id that points at nothing is left to the resolver, which answers NOT_FOUND.
+        if (reached.ok === false) return 'out';
+        place ??= reached.place;
+      }
+    }
+    if (access.condition && !(await access.condition({ ctx, viewer, args, ...(place ? { place } : {}) }))) {
+      return access.because ? { because: access.because } : 'out';
+    }
+    return 'in';
   }
-}
 
-// Applied to every field the API resolves.
-export const authorize: MiddlewareFn<Context> = async ({ root, args, context, info }, next) => {
-  const parent = info.parentType.name;
-  if (ROOT_TYPES.has(parent)) {
-    await authorizeOperation(context, info.fieldName, args);
+  async function authorizeOperation(ctx: Context, operation: string, args: Args): Promise<void> {
+    const ways = policy.operations[operation] ?? [];
+    const { access, because } = await decide(ways, (way) => tryOperation(ctx, way, args));
+    if (!access) throw refusal(ctx.viewer, because);
+  }
+
+  // One way in for a record (or a field of it): the record within reach, and the condition on it.
+  async function tryRecord(ctx: Context, access: Access, type: string, row: Row, args: Args): Promise<Verdict> {
+    if (!admits(access.who, ctx.viewer)) return 'out';
+    const { ok, place } = await reaches(ctx, access.who, type, row.id, row);
+    if (ok !== true) return 'out';
+    const subject: Subject = { ctx, viewer: ctx.viewer, args, row, ...(place ? { place } : {}) };
+    if (access.condition && !(await access.condition(subject))) return 'out';
+    return 'in';
+  }
+
+  // Each record is checked once per request, however many of its fields are asked for.
+  function checkRecord(ctx: Context, type: string, rule: RecordRule, row: Row): Promise<void> {
+    let check = ctx.authorized.get(row);
+    if (!check) {
+      check = decide(rule.read, (access) => tryRecord(ctx, access, type, row, {})).then(({ access }) => {
+        if (!access) throw refusal(ctx.viewer);
+      });
+      ctx.authorized.set(row, check);
+    }
+    return check;
+  }
+
+  async function checkField(
+    ctx: Context,
+    type: string,
+    row: Row,
+    args: Args,
+    info: GraphQLResolveInfo,
+    rule: FieldRule,
+  ): Promise<void> {
+    const { access } = await decide(rule.read, (way) => tryRecord(ctx, way, type, row, args));
+    if (!access) throw refusal(ctx.viewer);
+    if (rule.audit && access.who.kind === 'staff') {
+      const place = await placeOfRow(ctx, policy, type, row);
+      rule.audit(ctx, { type, id: row.id, projectId: place?.projectId ?? null }, info.fieldName);
+    }
+  }
+
+  // Applied to every field the API resolves.
+  const authorize: MiddlewareFn<Context> = async ({ root, args, context, info }, next) => {
+    const parent = info.parentType.name;
+    if (ROOT_TYPES.has(parent)) {
+      await authorizeOperation(context, info.fieldName, args);
+      return next();
+    }
+    const rule = policy.records[parent];
+    if (rule) {
+      await checkRecord(context, parent, rule, root as Row);
+      const field = rule.fields?.[info.fieldName];
+      if (field) await checkField(context, parent, root as Row, args, info, field);
+    }
     return next();
-  }
-  const rule = appPolicy.records[parent];
-  if (rule) {
-    await checkRecord(context, parent, rule, root as Row);
-    const field = rule.fields?.[info.fieldName];
-    if (field) await checkField(context, parent, root as Row, args, info, field);
-  }
-  return next();
-};
+  };
 
-// Whether what a type's fields answer can depend on who asks (a record type, or a field with its own rule): the
-// live feed shares an event's result between subscribers only when it cannot (core/pubsub.ts).
-export const hasReadRules = (type: string, field?: string): boolean =>
-  field === undefined ? type in appPolicy.records : !!appPolicy.records[type]?.fields?.[field];
+  // Whether what a type's fields answer can depend on who asks (a record type, or a field with its own rule): the
+  // live feed shares an event's result between subscribers only when it cannot (core/pubsub.ts).
+  const hasReadRules = (type: string, field?: string): boolean =>
+    field === undefined ? type in policy.records : !!policy.records[type]?.fields?.[field];
+
+  const authorizeRecord = async (ctx: Context, type: string, row: Row): Promise<void> => {
+    const rule = policy.records[type];
+    if (!rule) throw refusal(ctx.viewer);
+    await checkRecord(ctx, type, rule, row);
+  };
+
+  return { authorize, authorizeOperation, authorizeRecord, hasReadRules };
+}
+
+// The guard of the API, with every feature's rules. `authorizeOperation` is also used by subscriptions, which are
+// checked when a client subscribes (modules/live).
+export const { authorize, authorizeOperation, hasReadRules } = createGuard(appPolicy);

@@ -29,7 +29,7 @@ export interface Place {
 }
 
 // What a condition sees: who asks, the arguments of the operation (or of the field), and, for a record, the
-// record itself and where it lives.
+// record itself and where it lives. For an operation, `place` is where the first record it names lives.
 export interface Subject {
   ctx: Context;
   viewer: Viewer;

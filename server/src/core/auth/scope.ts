@@ -1,16 +1,15 @@
 import type { Context } from '../context.js';
-import { appPolicy } from '../policies.js';
 import { placeholders } from '../sql.js';
 import { isUuid } from '../uuid.js';
-import type { Place, Row } from './rules.js';
+import type { AppPolicy, Place, Row } from './rules.js';
 
 // Where a record lives, found through what its feature declares (`place` in its RecordRule): one statement per
 // record type and request level, batched through the request's loaders.
 
 // The place of a record of a given GraphQL type by id; undefined when there is no such record (or it lives in no
 // project).
-export async function placeOf(ctx: Context, type: string, id: string): Promise<Place | undefined> {
-  const sql = appPolicy.records[type]?.place?.sql;
+export async function placeOf(ctx: Context, policy: AppPolicy, type: string, id: string): Promise<Place | undefined> {
+  const sql = policy.records[type]?.place?.sql;
   if (!sql || !isUuid(id)) return undefined;
   return ctx.loaders
     .custom<Place | undefined>(`place:${type}`, async (ids) => {
@@ -34,8 +33,8 @@ export async function placeOf(ctx: Context, type: string, id: string): Promise<P
 
 // A record that is already loaded knows its parent: asking for the parent's place (shared by all its children, and
 // cached per request) keeps the number of statements the same however the rows arrive.
-export async function placeOfRow(ctx: Context, type: string, row: Row): Promise<Place | undefined> {
-  const parent = appPolicy.records[type]?.place?.parent;
+export async function placeOfRow(ctx: Context, policy: AppPolicy, type: string, row: Row): Promise<Place | undefined> {
+  const parent = policy.records[type]?.place?.parent;
   const value = parent ? (row as Record<string, unknown>)[parent.field] : undefined;
   const parentId =
     typeof value === 'string'
@@ -43,6 +42,6 @@ export async function placeOfRow(ctx: Context, type: string, row: Row): Promise<
       : value && typeof value === 'object' && 'id' in value
         ? (value as Row).id
         : undefined;
-  if (!parent || !parentId) return placeOf(ctx, type, row.id);
-  return placeOfRow(ctx, parent.type, { id: parentId });
+  if (!parent || !parentId) return placeOf(ctx, policy, type, row.id);
+  return placeOfRow(ctx, policy, parent.type, { id: parentId });
 }

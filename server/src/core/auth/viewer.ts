@@ -3,7 +3,7 @@ import { LoginKind, LoginSession } from '../../modules/account/login-session.ent
 import { DomainError, ErrorCode } from '../errors.js';
 import type { EntityManager } from '../orm.js';
 import { appPolicy } from '../policies.js';
-import { roleCapabilities, type Capability } from './rules.js';
+import { roleCapabilities, type AppPolicy, type Capability } from './rules.js';
 import { hashToken } from './tokens.js';
 
 export { StaffRole };
@@ -46,10 +46,15 @@ export const PARTICIPANT_LOGIN_HOURS = 8;
 
 // What an account may do per project: for each way it stands to a project (its organisation promotes it, partners
 // in it, or the account is a member), the capabilities the role table gives its role for that standing.
-async function grantsOf(em: EntityManager, accountId: string, role: StaffRole): Promise<Map<string, Set<Capability>>> {
-  const table = appPolicy.roles[role] ?? {};
+export async function grantsOf(
+  policy: AppPolicy,
+  em: EntityManager,
+  accountId: string,
+  role: string,
+): Promise<Map<string, Set<Capability>>> {
+  const table = policy.roles[role] ?? {};
   const grants = new Map<string, Set<Capability>>();
-  for (const { projectId, standing } of await appPolicy.standings({ em }, accountId)) {
+  for (const { projectId, standing } of await policy.standings({ em }, accountId)) {
     const capabilities = table[standing];
     if (!capabilities?.length) continue;
     const held = grants.get(projectId) ?? new Set<Capability>();
@@ -70,7 +75,7 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
   if (login.kind === LoginKind.STAFF && login.account) {
     const account = login.account.getEntity();
     if (!account.active) return ANONYMOUS;
-    const grants = await grantsOf(em, account.id, account.role);
+    const grants = await grantsOf(appPolicy, em, account.id, account.role);
     return {
       kind: 'staff',
       loginId: login.id,
