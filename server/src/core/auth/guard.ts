@@ -61,10 +61,10 @@ export interface Guard {
   // The middleware every field passes.
   authorize: MiddlewareFn<Context>;
   // Whether the viewer may call an operation with these arguments; throws UNAUTHENTICATED or FORBIDDEN when not.
-  authorizeOperation(ctx: Context, operation: string, args: Args): Promise<void>;
+  authorizeOperation: (ctx: Context, operation: string, args: Args) => Promise<void>;
   // Whether the viewer may read a record of a type; throws like the above.
-  authorizeRecord(ctx: Context, type: string, row: Row): Promise<void>;
-  hasReadRules(type: string, field?: string): boolean;
+  authorizeRecord: (ctx: Context, type: string, row: Row) => Promise<void>;
+  hasReadRules: (type: string, field?: string) => boolean;
 }
 
 export function createGuard(policy: AppPolicy): Guard {
