@@ -1,5 +1,7 @@
 import { participant, staff, system, type Access, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
-import { Session, SessionStatus } from './session.entity.js';
+import { placeholders } from '../../core/sql.js';
+import { isUuid } from '../../core/uuid.js';
+import { SessionStatus } from './session.entity.js';
 
 const { DRAFT, SCHEDULED, LIVE, CLOSED, REVIEWED } = SessionStatus;
 
@@ -17,9 +19,21 @@ export const STATUS_CHANGES: readonly { from: SessionStatus; to: SessionStatus; 
 
 const requested = (args: Subject['args']) => (args.input as { status?: SessionStatus } | undefined)?.status;
 
+// Read without loading the entity, so that the service's locked read of the session is the one it works with.
 async function currentStatus({ ctx, args }: Subject): Promise<SessionStatus | undefined> {
   const id = (args.input as { sessionId?: string } | undefined)?.sessionId;
-  return id ? (await ctx.loaders.byId(Session).load(id))?.status : undefined;
+  if (!id || !isUuid(id)) return undefined;
+  return ctx.loaders
+    .custom<SessionStatus | undefined>('session-status', async (ids) => {
+      const rows = await ctx.em
+        .getConnection()
+        .execute<{ id: string; status: SessionStatus }[]>(
+          `select id, status from session where id in (${placeholders(ids)})`,
+          [...ids],
+        );
+      return ids.map((key) => rows.find((row) => row.id === key)?.status);
+    })
+    .load(id);
 }
 
 const declared = (from: SessionStatus | undefined, to: SessionStatus | undefined) =>
