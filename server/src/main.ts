@@ -6,6 +6,7 @@ import { createLogger } from './core/logger.js';
 import { initOrm, migrate } from './core/orm.js';
 import { buildAppSchema } from './core/schema.js';
 import { createApp } from './core/server.js';
+import { syncStarterLibrary } from './modules/method/method.library.js';
 import { seedDemoIfEmpty } from './seeders/seed.js';
 
 let config;
@@ -35,6 +36,8 @@ if (!url) {
 const orm = await initOrm({ url, logger });
 const applied = await migrate(orm);
 logger.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+// The method library and agenda templates that ship with the product, in every language it has texts for.
+await syncStarterLibrary(orm.em.fork());
 if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) logger.info('loaded the demo data');
 
 const limits = createRateLimits(url);

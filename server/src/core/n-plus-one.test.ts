@@ -124,6 +124,7 @@ async function buildSession(app: TestApp, challenges: number): Promise<string> {
   const ideas: Idea[] = [];
   for (let i = 0; i < challenges; i++) {
     const challenge = em.create(Challenge, {
+      project: session.project,
       session,
       author: people[i % PARTICIPANTS]!,
       theme: i % 4 === 3 ? null : themes[i % THEMES]!,
@@ -136,6 +137,8 @@ async function buildSession(app: TestApp, challenges: number): Promise<string> {
       ideas.push(
         em.create(Idea, {
           challenge,
+          project: session.project,
+          session,
           author: people[(i + n) % PARTICIPANTS]!,
           text: `Idee ${i + 1}.${n}`,
           language: 'nl',

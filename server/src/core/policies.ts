@@ -5,6 +5,7 @@ import { challengePolicy } from '../modules/challenge/challenge.policy.js';
 import { ideaPolicy } from '../modules/idea/idea.policy.js';
 import { joinPolicy } from '../modules/join/join.policy.js';
 import { livePolicy } from '../modules/live/live.policy.js';
+import { methodPolicy } from '../modules/method/method.policy.js';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.js';
 import { participantPolicy } from '../modules/participant/participant.policy.js';
 import { projectPolicy } from '../modules/project/project.policy.js';
@@ -13,6 +14,7 @@ import { reviewPolicy } from '../modules/review/review.policy.js';
 import { sessionPolicy } from '../modules/session/session.policy.js';
 import { strategyPolicy } from '../modules/strategy/strategy.policy.js';
 import { themePolicy } from '../modules/theme/theme.policy.js';
+import { trajectoryPolicy } from '../modules/trajectory/trajectory.policy.js';
 import { votePolicy } from '../modules/vote/vote.policy.js';
 
 // Every feature's access rules (its `<feature>.policy.ts`), as the guard applies them (core/auth/guard.ts).
@@ -32,4 +34,6 @@ export const appPolicy = combinePolicies([
   reviewPolicy,
   reportPolicy,
   livePolicy,
+  trajectoryPolicy,
+  methodPolicy,
 ]);

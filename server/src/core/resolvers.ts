@@ -4,6 +4,7 @@ import { auditResolvers } from '../modules/audit/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
 import { liveResolvers } from '../modules/live/index.js';
+import { methodResolvers } from '../modules/method/index.js';
 import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
@@ -13,6 +14,7 @@ import { reviewResolvers } from '../modules/review/index.js';
 import { sessionResolvers } from '../modules/session/index.js';
 import { strategyResolvers } from '../modules/strategy/index.js';
 import { themeResolvers } from '../modules/theme/index.js';
+import { trajectoryResolvers } from '../modules/trajectory/index.js';
 import { voteResolvers } from '../modules/vote/index.js';
 
 // Every resolver of the API: each feature exports its own list from its index.ts.
@@ -32,4 +34,6 @@ export const resolvers = [
   ...reviewResolvers,
   ...reportResolvers,
   ...liveResolvers,
+  ...trajectoryResolvers,
+  ...methodResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -102,7 +102,9 @@ describe('upgrading a database made by the previous release', () => {
         for (const [column, value] of Object.entries(old)) {
           if (`${table}.${column}` in TRANSFORMED || !(column in current)) continue;
           if (JSON.stringify(current[column]) !== JSON.stringify(value))
-            problems.push(`${table} ${id} ${column}: ${JSON.stringify(value)} became ${JSON.stringify(current[column])}`);
+            problems.push(
+              `${table} ${id} ${column}: ${JSON.stringify(value)} became ${JSON.stringify(current[column])}`,
+            );
         }
       }
     }

@@ -212,6 +212,7 @@ export class ChallengeSeeder extends Seeder<DemoContext> {
       const at = minutesAfter(demoSessionStart(calendar, c.session), c.minute);
       return {
         id: demoChallengeId(c.key),
+        project: DEMO_IDS.project,
         session: DEMO_IDS.sessions[c.session],
         author: c.author ? demoParticipantId(c.author) : null,
         theme: c.theme ? demoThemeId(c.theme) : null,

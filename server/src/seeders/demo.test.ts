@@ -189,11 +189,11 @@ describe('demo data', () => {
     const em = app.orm.em.fork();
     const attended = new Set((await em.find(Attendance, {})).map((a) => `${a.session.id}:${a.participant.id}`));
     const challenges = await em.find(Challenge, {});
-    const sessionOf = new Map(challenges.map((c) => [c.id, c.session.id]));
+    const sessionOf = new Map(challenges.map((c) => [c.id, c.session?.id]));
     const ideas = await em.find(Idea, {});
     const contributions = [
       ...challenges.map((c) => ({
-        session: c.session.id,
+        session: c.session?.id,
         author: c.author?.id,
         language: c.language,
         translations: c.translations,

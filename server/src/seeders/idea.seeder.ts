@@ -4,7 +4,7 @@ import type { Translations } from '../core/translation.js';
 import { Idea } from '../modules/idea/idea.entity.js';
 import { demoChallengeId, demoChallenges } from './challenge.seeder.js';
 import { demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js';
-import { demoUuid } from './demo-ids.js';
+import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoParticipantId } from './participant.seeder.js';
 import { demoSessionStart } from './session.seeder.js';
 import { createMissing } from './seed-support.js';
@@ -221,6 +221,8 @@ export class IdeaSeeder extends Seeder<DemoContext> {
         return {
           id: demoIdeaId(idea.key),
           challenge: demoChallengeId(idea.challenge),
+          project: DEMO_IDS.project,
+          session: DEMO_IDS.sessions[demoIdeaSession(idea)],
           author: demoParticipantId(idea.author),
           text: idea.text,
           language: idea.language,

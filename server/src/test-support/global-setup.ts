@@ -8,6 +8,7 @@ import {
   type EmbeddedDatabase,
 } from '../core/database.js';
 import { initOrm } from '../core/orm.js';
+import { syncStarterLibrary } from '../modules/method/method.library.js';
 
 export const TEMPLATE_DATABASE = 'samenspraak_test_template';
 
@@ -57,6 +58,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await createDatabaseIfMissing(template.toString());
   const orm = await initOrm({ url: template.toString() });
   await orm.migrator.up();
+  // As the server does at start: the starter library of methods and agenda templates.
+  await syncStarterLibrary(orm.em.fork());
   await orm.close();
   project.provide('databaseUrl', admin.toString());
   return async () => {

@@ -136,6 +136,7 @@ describe('the guard, with rules that features are about to declare', () => {
       loginId: 'mehmet',
       participantId: mehmet,
       sessionId: closedSession!,
+      callId: null,
       projectId: A.projectId,
     };
     const answer = (projectId: string, participantId: string) =>

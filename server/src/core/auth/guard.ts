@@ -91,7 +91,11 @@ export function createGuard(policy: AppPolicy): Guard {
     }
     if (who.kind === 'participant' && viewer.kind === 'participant') {
       return {
-        ok: who.within === 'session' ? place.sessionId === viewer.sessionId : place.projectId === viewer.projectId,
+        // A participant signed in to a call between sessions is in no session: `within: 'session'` lets them nowhere.
+        ok:
+          who.within === 'session'
+            ? viewer.sessionId !== null && place.sessionId === viewer.sessionId
+            : place.projectId === viewer.projectId,
         place,
       };
     }

@@ -32,7 +32,10 @@ export interface ParticipantViewer {
   kind: 'participant';
   loginId: string;
   participantId: string;
-  sessionId: string;
+  // The live session joined with its code; null for a participant signed in to a call between sessions.
+  sessionId: string | null;
+  // The call between sessions signed in to with a personal code; null for a session's participant.
+  callId: string | null;
   projectId: string;
 }
 
@@ -88,12 +91,13 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
       capabilities: roleCapabilities(appPolicy.roles, account.role),
     };
   }
-  if (login.kind === LoginKind.PARTICIPANT && login.participant && login.session) {
+  if (login.kind === LoginKind.PARTICIPANT && login.participant && (login.session || login.call)) {
     return {
       kind: 'participant',
       loginId: login.id,
       participantId: login.participant.id,
-      sessionId: login.session.id,
+      sessionId: login.session?.id ?? null,
+      callId: login.session ? null : (login.call?.id ?? null),
       projectId: login.participant.getEntity().project.id,
     };
   }

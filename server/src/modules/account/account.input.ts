@@ -142,6 +142,12 @@ export class Viewer {
 
   @Field(() => ID, { nullable: true, description: 'The session a participant has joined.' })
   sessionId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The call between sessions a participant signed in to with their personal code.',
+  })
+  callId!: string | null;
 }
 
 @ObjectType({ description: 'The outcome of signing in: the account, now signed in on this browser.' })

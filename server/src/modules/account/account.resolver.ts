@@ -59,6 +59,7 @@ export class AccountResolver {
       participant:
         viewer.kind === 'participant' ? ((await loaders.byId(Participant).load(viewer.participantId)) ?? null) : null,
       sessionId: viewer.kind === 'participant' ? viewer.sessionId : null,
+      callId: viewer.kind === 'participant' ? viewer.callId : null,
     };
   }
 

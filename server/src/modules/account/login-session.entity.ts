@@ -1,6 +1,7 @@
 import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../core/base.entity.js';
+import { ProjectCall } from '../call/project-call.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Account } from './account.entity.js';
@@ -30,6 +31,10 @@ export class LoginSession extends BaseEntity {
   // The one workshop session a participant joined; null for staff.
   @ManyToOne(() => Session, { ref: true, nullable: true, deleteRule: 'cascade' })
   session: Ref<Session> | null = null;
+
+  // The call between sessions a participant signed in to with their personal code (instead of a session).
+  @ManyToOne(() => ProjectCall, { ref: true, nullable: true, deleteRule: 'cascade' })
+  call: Ref<ProjectCall> | null = null;
 
   @Property({ type: 'datetime' })
   expiresAt!: Date;

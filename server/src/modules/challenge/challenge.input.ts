@@ -62,6 +62,13 @@ export class SessionChallengesArgs extends ConnectionArgs {
     description: 'Also list hidden challenges and those merged into another.',
   })
   includeHidden!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Also list the challenges carried onto this board from earlier sessions (or from between sessions), in the same order (oldest first). Their `origin` says where each was raised.',
+  })
+  includeCarried!: boolean;
 }
 
 @InputType({ description: 'A challenge raised in a live session.' })

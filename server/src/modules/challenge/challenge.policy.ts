@@ -1,4 +1,5 @@
 import { participant, staff, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import { onParticipantsBoardOf } from '../trajectory/trajectory.policy.js';
 import { ContributionStatus } from './challenge.entity.js';
 
 // What a facilitator hid is not shown to participants.
@@ -22,10 +23,16 @@ export const challengePolicy: FeaturePolicy = {
   records: {
     Challenge: {
       place: {
-        sql: 'select t.id, s.project_id, s.id as session_id from challenge t join session s on s.id = t.session_id where t.id in (%)',
+        sql: 'select id, project_id, session_id from challenge where id in (%)',
         parent: { field: 'session', type: 'Session' },
       },
-      read: [staff('read'), participant().when(notHidden)],
+      // A participant reads their session's challenges, and those carried onto their board (or, signed in to a call,
+      // the project's board).
+      read: [
+        staff('read'),
+        participant().when(notHidden),
+        participant('project').when(onParticipantsBoardOf.challenge),
+      ],
     },
   },
 };

@@ -6,6 +6,7 @@ import { Translation, translationList } from '../../core/translation.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
+import { carriedIdsOf } from '../trajectory/board.js';
 import { Challenge, ContributionStatus } from './challenge.entity.js';
 import {
   AssignChallengeThemeInput,
@@ -29,6 +30,28 @@ import {
 
 export const ChallengeConnection = ConnectionType(Challenge, 'Challenge');
 
+// The challenges on each session's board: raised there, or carried there (those carried keep their status rules:
+// hidden or merged ones only with `includeHidden`). Two statements for any number of sessions.
+function boardChallenges({ em, loaders }: Context, includeHidden: boolean) {
+  return loaders.custom<Challenge[]>(`board-challenges:${includeHidden}`, async (sessionIds) => {
+    const carried = await carriedIdsOf(em, sessionIds);
+    const carriedIds = [...new Set([...carried.values()].flatMap((ids) => [...ids.challenges]))];
+    const rows = await em.find(
+      Challenge,
+      {
+        $and: [
+          { $or: [{ session: { $in: [...sessionIds] } }, { id: { $in: carriedIds } }] },
+          includeHidden ? { status: { $ne: ContributionStatus.PENDING } } : VISIBLE,
+        ],
+      },
+      { orderBy: BY_CREATION },
+    );
+    return sessionIds.map((id) =>
+      rows.filter((row) => row.session?.id === id || carried.get(id)?.challenges.has(row.id)),
+    );
+  });
+}
+
 const BY_CREATION = { createdAt: 'asc', id: 'asc' } as const;
 const VISIBLE = { status: ContributionStatus.VISIBLE };
 
@@ -44,8 +67,13 @@ export class ChallengeResolver {
     return getChallenge(em, id);
   }
 
-  @FieldResolver(() => Session, { description: 'The session it was raised in.' })
-  async session(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Session> {
+  @FieldResolver(() => Session, {
+    nullable: true,
+    description:
+      'The session it was raised in; null when it was contributed between sessions. A challenge carried into a later session keeps this.',
+  })
+  async session(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Session | null> {
+    if (!challenge.session) return null;
     const session = await loaders.byId(Session).load(challenge.session.id);
     if (!session) throw notFound('session', challenge.session.id);
     return session;
@@ -141,13 +169,19 @@ export class ChallengeResolver {
 @Resolver(() => Session)
 export class SessionChallengesResolver {
   @FieldResolver(() => ChallengeConnection, {
-    description: 'The challenges raised in the session, in the order they were raised.',
+    description:
+      'The challenges raised in the session, in the order they were raised; with `includeCarried`, also those carried onto its board.',
   })
   async challenges(
     @Root() session: Session,
     @Args(() => SessionChallengesArgs) args: SessionChallengesArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() ctx: Context,
   ): Promise<Connection<Challenge>> {
+    if (args.includeCarried) {
+      const board = await boardChallenges(ctx, args.includeHidden).load(session.id);
+      return connectionFromList(board, args);
+    }
+    const { loaders } = ctx;
     const loader = args.includeHidden
       ? loaders.childrenOf(Challenge, 'session', BY_CREATION, {}, 'all')
       : loaders.childrenOf(Challenge, 'session', BY_CREATION, VISIBLE, 'visible');

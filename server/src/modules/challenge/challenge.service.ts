@@ -10,8 +10,8 @@ import { SessionEventType } from '../live/live.entity.js';
 import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import { Attendance, type Participant } from '../participant/participant.entity.js';
 import { getParticipant } from '../participant/participant.service.js';
-import type { Session } from '../session/session.entity.js';
-import { assertSessionLive, getSession } from '../session/session.service.js';
+import { SessionStatus, type Session } from '../session/session.entity.js';
+import { assertSessionLive, getSession, statusPhrase } from '../session/session.service.js';
 import { getThemeOfSession } from '../theme/theme.service.js';
 import { Challenge, ContributionStatus } from './challenge.entity.js';
 import {
@@ -82,6 +82,43 @@ export function withTranslation(
   return trimmed ? { ...rest, [tag]: trimmed } : rest;
 }
 
+// The session a challenge was raised in, which must be live for board changes (showing, hiding, merging, theming).
+// A challenge contributed between sessions has none: it is moderated instead (call feature).
+export async function getLiveSessionOf(em: EntityManager, challenge: Challenge): Promise<Session> {
+  if (!challenge.session) {
+    throw new DomainError(
+      ErrorCode.SESSION_NOT_OPEN,
+      'This was contributed between sessions: a facilitator approves, edits or hides it in the moderation queue.',
+    );
+  }
+  return getLiveSession(em, challenge.session.id);
+}
+
+// Texts of notes may be corrected while their session runs and afterwards, for the report; the first text is kept.
+const CORRECTABLE = new Set([SessionStatus.LIVE, SessionStatus.CLOSED, SessionStatus.REVIEWED]);
+
+export async function assertCorrectable(em: EntityManager, sessionId: string | null): Promise<void> {
+  if (!sessionId) return;
+  const session = await getSession(em, sessionId);
+  if (!CORRECTABLE.has(session.status)) {
+    throw new DomainError(
+      ErrorCode.SESSION_NOT_OPEN,
+      `This session is ${statusPhrase(session.status)}: notes can be corrected while it is live or after it has closed.`,
+      { status: session.status },
+    );
+  }
+}
+
+// A new text for a note, keeping what its author first wrote.
+export function correctText(note: { text: string; originalText: string | null }, text: string): void {
+  const next = text.trim();
+  if (next === note.text) return;
+  note.originalText ??= note.text;
+  note.text = next;
+  // Back to the author's own words: nothing is changed any more.
+  if (note.originalText === next) note.originalText = null;
+}
+
 export function assertNotMerged(challenge: Challenge): void {
   if (challenge.status === ContributionStatus.MERGED) {
     throw new DomainError(
@@ -108,7 +145,16 @@ export function createChallenge(em: EntityManager, input: CreateChallengeInput):
       const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
       const theme = input.themeId ? await getThemeOfSession(tx, session, input.themeId) : null;
       const challenge = await createOnce(tx, Challenge, input.id, (id) =>
-        tx.create(Challenge, { id, session, author, theme, text: input.text.trim(), language }),
+        tx.create(Challenge, {
+          id,
+          project: session.project,
+          session,
+          phase: session.currentPhaseId,
+          author,
+          theme,
+          text: input.text.trim(),
+          language,
+        }),
       );
       await publishCreated(tx, challenge, session.id, SessionEventType.CHALLENGE_CREATED, {
         challengeId: challenge.id,
@@ -127,17 +173,18 @@ export function updateChallenge(em: EntityManager, input: UpdateChallengeInput):
     'updateChallenge',
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
-      await getLiveSession(tx, challenge.session.id);
-      challenge.text = input.text.trim();
+      await assertCorrectable(tx, challenge.session?.id ?? null);
+      correctText(challenge, input.text);
       if (input.language != null) {
         challenge.language = canonicalLanguage(input.language);
         // A translation into the language it now says it was written in would shadow the text.
         const { [challenge.language]: _same, ...rest } = challenge.translations;
         challenge.translations = rest;
       }
-      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_UPDATED, {
-        challengeId: challenge.id,
-      });
+      if (challenge.session)
+        await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_UPDATED, {
+          challengeId: challenge.id,
+        });
       return challenge;
     },
     getChallenge,
@@ -153,10 +200,11 @@ export function setChallengeTranslation(em: EntityManager, input: SetChallengeTr
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
       challenge.translations = withTranslation(challenge.translations, challenge.language, input.language, input.text);
-      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_TRANSLATED, {
-        challengeId: challenge.id,
-        language: canonicalLanguage(input.language),
-      });
+      if (challenge.session)
+        await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_TRANSLATED, {
+          challengeId: challenge.id,
+          language: canonicalLanguage(input.language),
+        });
       return challenge;
     },
     getChallenge,
@@ -170,10 +218,10 @@ export function setChallengeStatus(em: EntityManager, input: SetChallengeStatusI
     'setChallengeStatus',
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
-      await getLiveSession(tx, challenge.session.id);
+      const session = await getLiveSessionOf(tx, challenge);
       assertNotMerged(challenge);
       challenge.status = visibilityStatus(input.status);
-      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_STATUS_CHANGED, {
+      await publishSessionEvent(tx, session.id, SessionEventType.CHALLENGE_STATUS_CHANGED, {
         challengeId: challenge.id,
         status: challenge.status,
       });
@@ -196,7 +244,7 @@ export function mergeChallenges(em: EntityManager, input: MergeChallengesInput):
     'mergeChallenges',
     async (tx) => {
       const target = await getChallenge(tx, input.targetId);
-      const session = await getLiveSession(tx, target.session.id);
+      const session = await getLiveSessionOf(tx, target);
       if (input.sourceIds.includes(target.id)) throw badInput('A challenge cannot be merged into itself.', 'sourceIds');
       if (target.status === ContributionStatus.MERGED) {
         throw conflict(
@@ -211,7 +259,7 @@ export function mergeChallenges(em: EntityManager, input: MergeChallengesInput):
         return source;
       });
       for (const source of sources) {
-        if (source.session.id !== session.id) {
+        if (source.session?.id !== session.id) {
           throw badInput(
             `"${excerpt(source.text)}" belongs to another session; only challenges of one session can be merged.`,
             'sourceIds',
@@ -246,7 +294,7 @@ export function assignChallengeTheme(em: EntityManager, input: AssignChallengeTh
     'assignChallengeTheme',
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
-      const session = await getLiveSession(tx, challenge.session.id);
+      const session = await getLiveSessionOf(tx, challenge);
       challenge.theme = input.themeId ? ref(await getThemeOfSession(tx, session, input.themeId)) : null;
       await publishSessionEvent(tx, session.id, SessionEventType.CHALLENGE_THEME_ASSIGNED, {
         challengeId: challenge.id,

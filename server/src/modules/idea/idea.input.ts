@@ -18,10 +18,18 @@ export class ChallengeIdeasArgs extends ConnectionArgs {
   includeHidden!: boolean;
 }
 
-@InputType({ description: 'An idea that answers a challenge of a live session.' })
+@InputType({ description: 'An idea that answers a challenge on the board of a live session.' })
 export class CreateIdeaInput extends CreateInput {
   @Field(() => ID, { description: 'The visible challenge it answers.' })
   challengeId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The live session it is made in; leave out for the session the challenge was raised in. Name it for a challenge carried into a later session.',
+  })
+  @IsOptional()
+  sessionId?: string | null;
 
   @Field(() => String, {
     description: `The idea in the words of its author (1 to ${CONTRIBUTION_MAX_LENGTH} characters).`,

@@ -1,12 +1,18 @@
 import { participant, staff, type FeaturePolicy } from '../../core/auth/rules.js';
 import { notHidden } from '../challenge/challenge.policy.js';
+import { onParticipantsBoardOf } from '../trajectory/trajectory.policy.js';
 
 export const ideaPolicy: FeaturePolicy = {
   operations: {
     idea: [staff('read').on('Idea', 'id'), participant().on('Idea', 'id')],
     // A participant proposes an idea on a challenge of their own session, as themselves.
     createIdea: [
-      staff('record').on('Challenge', 'input.challengeId').on('Participant', 'input.authorId'),
+      staff('record')
+        .on('Challenge', 'input.challengeId')
+        .on('Session', 'input.sessionId')
+        .on('Participant', 'input.authorId'),
+      // In their own session, on a challenge raised there or carried onto its board (the service checks which).
+      participant().on('Session', 'input.sessionId').self('input.authorId'),
       participant().on('Challenge', 'input.challengeId').self('input.authorId'),
     ],
     updateIdea: [staff('record').on('Idea', 'input.ideaId')],
@@ -16,11 +22,10 @@ export const ideaPolicy: FeaturePolicy = {
   records: {
     Idea: {
       place: {
-        sql: `select i.id, s.project_id, s.id as session_id from idea i join challenge c on c.id = i.challenge_id
-              join session s on s.id = c.session_id where i.id in (%)`,
-        parent: { field: 'challenge', type: 'Challenge' },
+        sql: 'select id, project_id, session_id from idea where id in (%)',
+        parent: { field: 'session', type: 'Session' },
       },
-      read: [staff('read'), participant().when(notHidden)],
+      read: [staff('read'), participant().when(notHidden), participant('project').when(onParticipantsBoardOf.idea)],
     },
   },
 };

@@ -5,6 +5,7 @@ import { ConnectionType, connectionFromList, type Connection } from '../../core/
 import { Translation, translationList } from '../../core/translation.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Participant } from '../participant/participant.entity.js';
+import { Session } from '../session/session.entity.js';
 import { Idea } from './idea.entity.js';
 import {
   ChallengeIdeasArgs,
@@ -37,6 +38,18 @@ export class IdeaResolver {
     const challenge = await loaders.byId(Challenge).load(idea.challenge.id);
     if (!challenge) throw notFound('challenge', idea.challenge.id);
     return challenge;
+  }
+
+  @FieldResolver(() => Session, {
+    nullable: true,
+    description:
+      'The session it was proposed in (which may be later than its challenge’s, for a challenge carried forward); null when it was contributed between sessions.',
+  })
+  async session(@Root() idea: Idea, @Ctx() { loaders }: Context): Promise<Session | null> {
+    if (!idea.session) return null;
+    const session = await loaders.byId(Session).load(idea.session.id);
+    if (!session) throw notFound('session', idea.session.id);
+    return session;
   }
 
   @FieldResolver(() => Participant, {

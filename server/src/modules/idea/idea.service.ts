@@ -1,16 +1,19 @@
-import { badInput } from '../../core/errors.js';
+import { DomainError, ErrorCode, badInput } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { ContributionStatus } from '../challenge/challenge.entity.js';
 import {
+  assertCorrectable,
   canonicalLanguage,
+  correctText,
   getChallenge,
   getCheckedInParticipant,
   getLiveSession,
   visibilityStatus,
   withTranslation,
 } from '../challenge/challenge.service.js';
+import { challengeOnBoard } from '../trajectory/board.js';
 import { SessionEventType } from '../live/live.entity.js';
 import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import { Idea } from './idea.entity.js';
@@ -20,8 +23,19 @@ export function getIdea(em: EntityManager, id: string): Promise<Idea> {
   return getById(em, Idea, id, 'idea');
 }
 
-export async function getIdeaSessionId(em: EntityManager, idea: Idea): Promise<string> {
-  return (await getChallenge(em, idea.challenge.id)).session.id;
+// Where an idea was made: its session, or none when it was contributed between sessions.
+export const ideaSessionId = (idea: Idea): string | null => idea.session?.id ?? null;
+
+// A live session where an idea was made, for board changes (showing or hiding it).
+async function getLiveSessionOfIdea(em: EntityManager, idea: Idea) {
+  const sessionId = ideaSessionId(idea);
+  if (!sessionId) {
+    throw new DomainError(
+      ErrorCode.SESSION_NOT_OPEN,
+      'This was contributed between sessions: a facilitator approves, edits or hides it in the moderation queue.',
+    );
+  }
+  return getLiveSession(em, sessionId);
 }
 
 // Moves the ideas of merged challenges to the challenge they were merged into.
@@ -37,7 +51,19 @@ export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<I
     'createIdea',
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
-      const session = await getLiveSession(tx, challenge.session.id);
+      // Where the idea is made: the session named, or where its challenge was raised. A challenge carried into a
+      // later session gets ideas there.
+      const sessionId = input.sessionId ?? challenge.session?.id;
+      if (!sessionId) {
+        throw badInput(
+          'This challenge was contributed between sessions: name the live session the idea is made in.',
+          'sessionId',
+        );
+      }
+      const session = await getLiveSession(tx, sessionId);
+      if (!(await challengeOnBoard(tx, session.id, challenge))) {
+        throw badInput('That challenge is not on the board of this session.', 'challengeId');
+      }
       if (challenge.status === ContributionStatus.MERGED) {
         throw badInput('This challenge was merged into another one; add the idea to that challenge.', 'challengeId');
       }
@@ -50,7 +76,16 @@ export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<I
       const language = canonicalLanguage(input.language);
       const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
       const idea = await createOnce(tx, Idea, input.id, (id) =>
-        tx.create(Idea, { id, challenge, author, text: input.text.trim(), language }),
+        tx.create(Idea, {
+          id,
+          challenge,
+          project: session.project,
+          session,
+          phase: session.currentPhaseId,
+          author,
+          text: input.text.trim(),
+          language,
+        }),
       );
       await publishCreated(tx, idea, session.id, SessionEventType.IDEA_CREATED, {
         ideaId: idea.id,
@@ -69,19 +104,20 @@ export function updateIdea(em: EntityManager, input: UpdateIdeaInput): Promise<I
     'updateIdea',
     async (tx) => {
       const idea = await getIdea(tx, input.ideaId);
-      const sessionId = await getIdeaSessionId(tx, idea);
-      await getLiveSession(tx, sessionId);
-      idea.text = input.text.trim();
+      const sessionId = ideaSessionId(idea);
+      await assertCorrectable(tx, sessionId);
+      correctText(idea, input.text);
       if (input.language != null) {
         idea.language = canonicalLanguage(input.language);
         // A translation into the language it now says it was written in would shadow the text.
         const { [idea.language]: _same, ...rest } = idea.translations;
         idea.translations = rest;
       }
-      await publishSessionEvent(tx, sessionId, SessionEventType.IDEA_UPDATED, {
-        ideaId: idea.id,
-        challengeId: idea.challenge.id,
-      });
+      if (sessionId)
+        await publishSessionEvent(tx, sessionId, SessionEventType.IDEA_UPDATED, {
+          ideaId: idea.id,
+          challengeId: idea.challenge.id,
+        });
       return idea;
     },
     getIdea,
@@ -97,10 +133,12 @@ export function setIdeaTranslation(em: EntityManager, input: SetIdeaTranslationI
     async (tx) => {
       const idea = await getIdea(tx, input.ideaId);
       idea.translations = withTranslation(idea.translations, idea.language, input.language, input.text);
-      await publishSessionEvent(tx, await getIdeaSessionId(tx, idea), SessionEventType.IDEA_TRANSLATED, {
-        ideaId: idea.id,
-        language: canonicalLanguage(input.language),
-      });
+      const sessionId = ideaSessionId(idea);
+      if (sessionId)
+        await publishSessionEvent(tx, sessionId, SessionEventType.IDEA_TRANSLATED, {
+          ideaId: idea.id,
+          language: canonicalLanguage(input.language),
+        });
       return idea;
     },
     getIdea,
@@ -114,10 +152,9 @@ export function setIdeaStatus(em: EntityManager, input: SetIdeaStatusInput): Pro
     'setIdeaStatus',
     async (tx) => {
       const idea = await getIdea(tx, input.ideaId);
-      const sessionId = await getIdeaSessionId(tx, idea);
-      await getLiveSession(tx, sessionId);
+      const session = await getLiveSessionOfIdea(tx, idea);
       idea.status = visibilityStatus(input.status);
-      await publishSessionEvent(tx, sessionId, SessionEventType.IDEA_STATUS_CHANGED, {
+      await publishSessionEvent(tx, session.id, SessionEventType.IDEA_STATUS_CHANGED, {
         ideaId: idea.id,
         status: idea.status,
       });

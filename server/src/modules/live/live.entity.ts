@@ -30,6 +30,8 @@ export enum SessionEventType {
   SESSION_STATUS_CHANGED = 'SESSION_STATUS_CHANGED',
   PARTICIPANT_JOINED = 'PARTICIPANT_JOINED',
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
+  ITEMS_CARRIED = 'ITEMS_CARRIED',
+  CARRIED_ITEMS_REMOVED = 'CARRIED_ITEMS_REMOVED',
 }
 
 registerEnumType(SessionEventType, {
@@ -69,6 +71,13 @@ registerEnumType(SessionEventType, {
     SESSION_STATUS_CHANGED: { description: 'The session moved to another status (`status`, `phaseId`).' },
     PARTICIPANT_JOINED: { description: 'Someone joined or was checked in (`participantCount`, nobody named).' },
     PARTICIPANT_LEFT: { description: 'A check-in was undone (`participantCount`, nobody named).' },
+    ITEMS_CARRIED: {
+      description:
+        'Themes and challenges of earlier sessions were carried onto this board (`themeIds`, `challengeIds`; ideas come with their challenge).',
+    },
+    CARRIED_ITEMS_REMOVED: {
+      description: 'Carried themes or challenges were taken off this board again (`themeIds`, `challengeIds`).',
+    },
   },
 });
 

@@ -162,3 +162,17 @@ export class Attendance extends BaseEntity {
   @Property({ type: 'datetime' })
   checkedInAt: Date & Opt = new Date();
 }
+
+// A participant on a session's list: the sign-in sheet, the capacity and the check-in list are the session's. One
+// person registered for several sessions is one participant of the project with a registration for each.
+@ObjectType({ description: "A participant on a session's list (its sign-in sheet and check-in list)." })
+@Entity()
+@Unique({ properties: ['session', 'participant'] })
+@Index({ properties: ['participant'] })
+export class Registration extends BaseEntity {
+  @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<Session>;
+
+  @ManyToOne(() => Participant, { ref: true, deleteRule: 'cascade' })
+  participant!: Ref<Participant>;
+}

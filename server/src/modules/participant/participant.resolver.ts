@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { GraphQLJSON } from 'graphql-scalars';
 import { participantViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
+import { DomainError, ErrorCode, notFound } from '../../core/errors.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
 import { Project } from '../project/project.entity.js';
 import { Session } from '../session/session.entity.js';
@@ -97,6 +97,12 @@ export class ParticipantResolver {
   })
   async myParticipation(@Ctx() ctx: Context): Promise<Participation> {
     const viewer = participantViewer(ctx.viewer);
+    if (!viewer.sessionId) {
+      throw new DomainError(
+        ErrorCode.UNAUTHENTICATED,
+        'You signed in to a call between sessions, not to a session: join the session with the code shown in the room.',
+      );
+    }
     return {
       participant: await loadParticipant(ctx, viewer.participantId),
       session: await loadSession(ctx, viewer.sessionId),

@@ -382,7 +382,8 @@ export interface ParticipantDataExport {
   attendance: { sessionId: string; sessionTitle: string; sessionStartsAt: string; checkedInAt: string }[];
   challenges: {
     id: string;
-    sessionId: string;
+    // Null for a challenge contributed between sessions.
+    sessionId: string | null;
     text: string;
     language: string;
     translations: Translations;
@@ -392,6 +393,8 @@ export interface ParticipantDataExport {
   ideas: {
     id: string;
     challengeId: string;
+    // Where it was made; null between sessions.
+    sessionId: string | null;
     text: string;
     language: string;
     translations: Translations;
@@ -456,7 +459,7 @@ export async function exportParticipantData(ctx: Context, participantId: string)
     }),
     challenges: challenges.map((c) => ({
       id: c.id,
-      sessionId: c.session.id,
+      sessionId: c.session?.id ?? null,
       text: c.text,
       language: c.language,
       translations: c.translations,
@@ -466,6 +469,7 @@ export async function exportParticipantData(ctx: Context, participantId: string)
     ideas: ideas.map((i) => ({
       id: i.id,
       challengeId: i.challenge.id,
+      sessionId: i.session?.id ?? null,
       text: i.text,
       language: i.language,
       translations: i.translations,

@@ -135,11 +135,11 @@ export async function buildSessionReports(
           where c.session_id in (?) and c.status <> '${ContributionStatus.HIDDEN}'
           group by c.session_id, p.background
          union all
-         select c.session_id, 'ideas' as kind, p.background, count(*)::int as n
+         select i.session_id, 'ideas' as kind, p.background, count(*)::int as n
            from idea i join challenge c on c.id = i.challenge_id join participant p on p.id = i.author_id
-          where c.session_id in (?) and c.status <> '${ContributionStatus.HIDDEN}'
+          where i.session_id in (?) and c.status <> '${ContributionStatus.HIDDEN}'
             and i.status = '${ContributionStatus.VISIBLE}'
-          group by c.session_id, p.background
+          group by i.session_id, p.background
          union all
          select r.session_id, 'dots' as kind, p.background, sum(v.dots)::int as n
            from vote v join voting_round r on r.id = v.round_id join participant p on p.id = v.participant_id
@@ -172,7 +172,13 @@ export async function buildSessionReports(
     challenges.length
       ? em.find(
           Idea,
-          { challenge: { $in: challenges.map((c) => c.id) }, status: ContributionStatus.VISIBLE },
+          // The ideas made in these sessions: a challenge carried into a later session gets more there, which are
+          // that session's.
+          {
+            challenge: { $in: challenges.map((c) => c.id) },
+            session: { $in: found },
+            status: ContributionStatus.VISIBLE,
+          },
           { orderBy: { createdAt: 'asc', id: 'asc' } },
         )
       : Promise.resolve([]),
@@ -230,7 +236,7 @@ export async function buildSessionReports(
   });
 
   const themesBySession = groupBy(themes, (t) => t.session.id);
-  const challengesBySession = groupBy(visibleChallenges, (c) => c.session.id);
+  const challengesBySession = groupBy(visibleChallenges, (c) => c.session?.id ?? '');
   const roundsBySession = groupBy(rounds, (r) => r.session.id);
   const strategiesBySession = groupBy(strategies, (s) => s.session.id);
   const actionsByStrategy = groupBy(actions, (a) => a.strategy.id);
@@ -280,8 +286,8 @@ export async function buildSessionReports(
       total: all,
       byBackground: groupFigures(counts.get(session.id) ?? new Map(), tooSmall),
     });
-    const sessionChallenges = challenges.filter((c) => c.session.id === session.id);
-    const sessionIdeas = ideas.filter((idea) => challengeById.get(idea.challenge.id)?.session.id === session.id);
+    const sessionChallenges = challenges.filter((c) => c.session?.id === session.id);
+    const sessionIdeas = ideas.filter((idea) => idea.session?.id === session.id);
 
     return {
       session: {

@@ -32,6 +32,11 @@ export enum PhaseKind {
   VOTING = 'VOTING',
   STRATEGIES = 'STRATEGIES',
   EVALUATION = 'EVALUATION',
+  INPUT = 'INPUT',
+  SMALL_GROUPS = 'SMALL_GROUPS',
+  BREAK = 'BREAK',
+  QUESTIONNAIRE = 'QUESTIONNAIRE',
+  FREE = 'FREE',
 }
 
 registerEnumType(PhaseKind, {
@@ -45,6 +50,11 @@ registerEnumType(PhaseKind, {
     VOTING: { description: 'Dot voting on challenges or ideas.' },
     STRATEGIES: { description: 'The chosen ideas become strategies for the municipality.' },
     EVALUATION: { description: 'Looking back on the session and what comes next.' },
+    INPUT: { description: 'Input or a presentation: someone explains, the room listens and asks.' },
+    SMALL_GROUPS: { description: 'Work in small groups, each at its own table.' },
+    BREAK: { description: 'A break.' },
+    QUESTIONNAIRE: { description: 'Participants fill in a questionnaire.' },
+    FREE: { description: 'Anything else, as the facilitator describes it.' },
   },
 });
 
@@ -124,4 +134,35 @@ export class AgendaPhase extends BaseEntity {
   @Field(() => Int, { description: 'Time box in minutes.' })
   @Property({ type: 'integer' })
   durationMinutes!: number;
+
+  // The method the phase follows, from the library; its id only, so that the session feature does not depend on it.
+  @Property({ type: 'uuid', nullable: true })
+  methodId: string | null = null;
+
+  // The room as it happened, by the server's clock: when the phase first started, when it last ended, since when it
+  // runs now (null while it does not), and the seconds it ran before that (a phase may be returned to).
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the phase actually started (the first time), by the server clock; null until it has run.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When the phase actually ended (the last time), by the server clock; null while it runs or before it ran.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Since when the phase is running now, by the server clock; null when it is not the running phase.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  runningSince: Date | null = null;
+
+  @Property({ type: 'integer' })
+  spentSeconds: number & Opt = 0;
 }

@@ -46,6 +46,9 @@ export class AgendaPhaseInput {
 
   @Field(() => Int, { description: `Time box in minutes (${PHASE_MINUTES_MIN}–${PHASE_MINUTES_MAX}).` })
   durationMinutes!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The method of the library the phase follows, if any.' })
+  methodId?: string | null;
 }
 
 // The first problem of an agenda, as a sentence part that names the phase, or null when it is fine.
@@ -63,6 +66,8 @@ export function agendaProblem(phases: unknown): string | null {
     if (!Number.isInteger(minutes) || minutes < PHASE_MINUTES_MIN || minutes > PHASE_MINUTES_MAX) {
       return `${name} ("${title}") must last between ${PHASE_MINUTES_MIN} and ${PHASE_MINUTES_MAX} minutes`;
     }
+    if (phase.methodId != null && !isUuid(phase.methodId))
+      return `${name} ("${title}") names a method by an id that is not a UUID`;
     if (phase.id != null) {
       if (!isUuid(phase.id)) return `${name} ("${title}") has an id that is not a UUID`;
       if (ids.has(phase.id)) return `${name} ("${title}") repeats the id of an earlier phase`;
@@ -123,11 +128,19 @@ export class CreateSessionInput extends CreateInput {
 
   @Field(() => [AgendaPhaseInput], {
     nullable: true,
-    description: 'The agenda in order. Without it the session gets the standard two-hour agenda.',
+    description:
+      'The agenda in order. Without it the session starts from `templateId`, or from the standard two-hour template in its first language.',
   })
   @IsOptional()
   @IsAgenda()
   agenda?: AgendaPhaseInput[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An agenda template to start from (see `agendaTemplates`), when no agenda is given.',
+  })
+  @IsOptional()
+  templateId?: string | null;
 }
 
 @InputType({ description: 'Changes to the details of a session; what is left out stays as it is.' })

@@ -56,7 +56,7 @@ const readers = (arg: string) => [staff('read').on('Session', arg), participant(
 export const sessionPolicy: FeaturePolicy = {
   operations: {
     session: readers('id'),
-    createSession: [staff('plan').on('Project', 'input.projectId')],
+    createSession: [staff('plan').on('Project', 'input.projectId').on('AgendaTemplate', 'input.templateId')],
     updateSession: [staff('plan').on('Session', 'input.sessionId')],
     setSessionAgenda: [staff('plan').on('Session', 'input.sessionId')],
     changeSessionStatus,

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { agendaForNewSession } from '../method/method.service.js';
 import { Project } from '../project/project.entity.js';
 import { AgendaPhase, Session } from './session.entity.js';
 import {
@@ -57,13 +58,16 @@ export class SessionResolver {
   }
 
   @Mutation(() => SessionPayload, {
-    description: 'Plan a session of a project; without an agenda it gets the standard two-hour agenda.',
+    description:
+      'Plan a session of a project. Without an agenda it starts from the template chosen, or from the standard two-hour template in its first language.',
   })
   async createSession(
     @Arg('input', () => CreateSessionInput) input: CreateSessionInput,
     @Ctx() { em }: Context,
   ): Promise<SessionPayload> {
-    return payload(input, await createSession(em, input));
+    // Without an agenda, a template's: the one chosen, or the standard one in the session's language.
+    const agenda = input.agenda ?? (await agendaForNewSession(em, input.templateId, input.languages));
+    return payload(input, await createSession(em, input, agenda));
   }
 
   @Mutation(() => SessionPayload, {

@@ -9,7 +9,7 @@ import { SessionEventType } from '../live/live.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
 import { Attendance } from '../participant/participant.entity.js';
 import { getProject } from '../project/project.service.js';
-import { AgendaPhase, PhaseKind, Session, SessionStatus } from './session.entity.js';
+import { AgendaPhase, Session, SessionStatus } from './session.entity.js';
 import type {
   AgendaPhaseInput,
   ChangeSessionStatusInput,
@@ -18,17 +18,6 @@ import type {
   SetSessionAgendaInput,
   UpdateSessionInput,
 } from './session.input.js';
-
-// The standard workshop: seven phases that add up to two hours.
-export const STANDARD_AGENDA: readonly Omit<AgendaPhaseInput, 'id'>[] = [
-  { kind: PhaseKind.WELCOME, title: 'Welcome and introductions', durationMinutes: 10 },
-  { kind: PhaseKind.CHALLENGES, title: 'Local challenges', durationMinutes: 25 },
-  { kind: PhaseKind.CLUSTERING, title: 'Grouping challenges into themes', durationMinutes: 10 },
-  { kind: PhaseKind.IDEAS, title: 'Ideas', durationMinutes: 25 },
-  { kind: PhaseKind.VOTING, title: 'Dot voting', durationMinutes: 10 },
-  { kind: PhaseKind.STRATEGIES, title: 'From ideas to strategies', durationMinutes: 30 },
-  { kind: PhaseKind.EVALUATION, title: 'Evaluation and next steps', durationMinutes: 10 },
-];
 
 // Where each status may go next; everything else is refused.
 export const STATUS_TRANSITIONS: Readonly<Record<SessionStatus, readonly SessionStatus[]>> = {
@@ -127,6 +116,44 @@ export async function pickJoinCode(tx: EntityManager, generate: () => string = g
   throw new DomainError(ErrorCode.CONFLICT, 'No free join code could be found just now. Please try again.');
 }
 
+// The room as it happened: the server's clock says when a phase ran. A phase that ends adds what it ran to its
+// time; one that starts (again) runs from now. Times are the server's, so every screen counts down the same.
+function endPhase(phase: AgendaPhase, now: Date): void {
+  if (!phase.runningSince) return;
+  phase.spentSeconds += Math.max(0, Math.round((now.getTime() - phase.runningSince.getTime()) / 1000));
+  phase.runningSince = null;
+  phase.endedAt = now;
+}
+
+function startPhase(phase: AgendaPhase, now: Date): void {
+  phase.startedAt ??= now;
+  phase.runningSince = now;
+  phase.endedAt = null;
+}
+
+// Moves the running phase of a session to another (or to none), by the server's clock.
+async function switchPhase(tx: EntityManager, session: Session, next: AgendaPhase | null): Promise<void> {
+  const now = new Date();
+  if (session.currentPhaseId && session.currentPhaseId !== next?.id) {
+    const running = await tx.findOne(AgendaPhase, { id: session.currentPhaseId });
+    if (running) endPhase(running, now);
+  }
+  if (next && (next.id !== session.currentPhaseId || !next.runningSince)) startPhase(next, now);
+  session.currentPhaseId = next?.id ?? null;
+}
+
+// The seconds a phase has run so far, its current run included.
+export function actualSeconds(phase: AgendaPhase, now: Date = new Date()): number {
+  const running = phase.runningSince ? Math.max(0, (now.getTime() - phase.runningSince.getTime()) / 1000) : 0;
+  return Math.round(phase.spentSeconds + running);
+}
+
+// When the running phase's time box is used up: what the countdown of every screen counts to.
+export function phaseEndsAt(phase: AgendaPhase): Date | null {
+  if (!phase.runningSince) return null;
+  return new Date(phase.runningSince.getTime() + (phase.durationMinutes * 60 - phase.spentSeconds) * 1000);
+}
+
 export function listAgenda(em: EntityManager, sessionId: string): Promise<AgendaPhase[]> {
   return em.find(AgendaPhase, { session: sessionId }, { orderBy: { position: 'asc', id: 'asc' } });
 }
@@ -151,13 +178,24 @@ async function replaceAgenda(
   for (const phase of existing) if (!keep.has(phase.id)) tx.remove(phase);
   for (const [position, input] of phases.entries()) {
     const found = input.id ? byId.get(input.id) : undefined;
-    const values = { position, kind: input.kind, title: input.title.trim(), durationMinutes: input.durationMinutes };
+    const values = {
+      position,
+      kind: input.kind,
+      title: input.title.trim(),
+      durationMinutes: input.durationMinutes,
+      methodId: input.methodId ?? null,
+    };
     if (found) Object.assign(found, values);
     else tx.create(AgendaPhase, { ...(input.id ? { id: input.id } : {}), session, ...values });
   }
 }
 
-export function createSession(em: EntityManager, input: CreateSessionInput): Promise<Session> {
+// A new session with its agenda: the one given, or (chosen by the caller) a template's.
+export function createSession(
+  em: EntityManager,
+  input: CreateSessionInput,
+  agenda: readonly Omit<AgendaPhaseInput, 'id'>[],
+): Promise<Session> {
   return runMutation(
     em,
     input,
@@ -175,7 +213,7 @@ export function createSession(em: EntityManager, input: CreateSessionInput): Pro
           languages: normaliseLanguages(input.languages),
           capacity: input.capacity,
         });
-        await replaceAgenda(tx, session, [], input.agenda ?? STANDARD_AGENDA);
+        await replaceAgenda(tx, session, [], agenda);
         return session;
       });
     },
@@ -236,11 +274,12 @@ export async function moveSessionStatus(tx: EntityManager, session: Session, to:
   assertStatusTransition(session.status, to);
   if (to === SessionStatus.LIVE) {
     session.joinCode = await pickJoinCode(tx);
-    session.currentPhaseId = (await listAgenda(tx, session.id))[0]?.id ?? null;
+    // Going live starts the first phase, and its timer.
+    await switchPhase(tx, session, (await listAgenda(tx, session.id))[0] ?? null);
   } else {
-    // Only a live session can be joined or has a phase running.
+    // Only a live session can be joined or has a phase running: closing ends the running phase.
     session.joinCode = null;
-    session.currentPhaseId = null;
+    await switchPhase(tx, session, null);
   }
   session.status = to;
   await publishSessionEvent(tx, session.id, SessionEventType.SESSION_STATUS_CHANGED, {
@@ -280,7 +319,7 @@ export function setCurrentPhase(em: EntityManager, input: SetCurrentPhaseInput):
       const phase = isUuid(input.phaseId) ? await tx.findOne(AgendaPhase, { id: input.phaseId }) : null;
       if (!phase || phase.session.id !== session.id)
         throw badInput('That phase is not on the agenda of this session.', 'phaseId');
-      session.currentPhaseId = phase.id;
+      await switchPhase(tx, session, phase);
       await publishSessionEvent(tx, session.id, SessionEventType.SESSION_PHASE_CHANGED, { phaseId: phase.id });
       return session;
     },

@@ -3,7 +3,7 @@ import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property } from 
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Idea } from '../idea/idea.entity.js';
-import { Session } from '../session/session.entity.js';
+import { AgendaPhase, Session } from '../session/session.entity.js';
 
 export enum StrategyStatus {
   DRAFT = 'DRAFT',
@@ -27,6 +27,10 @@ registerEnumType(StrategyStatus, {
 export class Strategy extends BaseEntity {
   @ManyToOne(() => Session, { ref: true, deleteRule: 'cascade' })
   session!: Ref<Session>;
+
+  // The agenda phase that was running when it was drafted; null when drafted after the session.
+  @ManyToOne(() => AgendaPhase, { ref: true, nullable: true, deleteRule: 'set null' })
+  phase: Ref<AgendaPhase> | null = null;
 
   @Field(() => String, { description: 'A short name for the plan.' })
   @Property({ type: 'string', length: 200 })

@@ -39,11 +39,18 @@ export async function createStrategyFixture(orm: MikroORM, title = 'Strategy tes
       capacity: 30,
       status,
     });
-    const challenge = em.create(Challenge, { session, text: 'Het park is donker', language: 'nl' });
+    const challenge = em.create(Challenge, { project, session, text: 'Het park is donker', language: 'nl' });
     const ideas = ['Meer licht', 'Een buurtwandeling', 'Een bank bij de ingang'].map((text) =>
-      em.create(Idea, { challenge, text, language: 'nl' }),
+      em.create(Idea, { challenge, project, session, text, language: 'nl' }),
     );
-    const hidden = em.create(Idea, { challenge, text: 'Off topic', language: 'nl', status: ContributionStatus.HIDDEN });
+    const hidden = em.create(Idea, {
+      challenge,
+      project,
+      session,
+      text: 'Off topic',
+      language: 'nl',
+      status: ContributionStatus.HIDDEN,
+    });
     sessions[status] = { sessionId: session.id, ideaIds: ideas.map((idea) => idea.id), hiddenIdeaId: hidden.id };
   }
   await em.flush();

@@ -98,17 +98,18 @@ function requiredText(value: string, field: string, min: number): string {
   return text;
 }
 
-// The ideas a strategy may build on: visible ideas answering challenges of the same session.
-async function findSessionIdeas(tx: EntityManager, sessionId: string, ideaIds: readonly string[]): Promise<Idea[]> {
+// The ideas a strategy may build on: visible ideas of its project, from any of its sessions (a trajectory's
+// strategies often draw on more than one evening) or contributed between sessions.
+async function findProjectIdeas(tx: EntityManager, session: Session, ideaIds: readonly string[]): Promise<Idea[]> {
   const wanted = [...new Set(ideaIds)];
   if (!wanted.length) return [];
   const valid = wanted.filter(isUuid);
-  const ideas = valid.length ? await tx.find(Idea, { id: { $in: valid }, challenge: { session: sessionId } }) : [];
+  const ideas = valid.length ? await tx.find(Idea, { id: { $in: valid }, project: session.project.id }) : [];
   const found = new Set(ideas.map((idea) => idea.id));
   const strangers = wanted.filter((id) => !found.has(id));
   if (strangers.length) {
     throw badInput(
-      `A strategy can only build on ideas from its own session; these are not: ${strangers.join(', ')}.`,
+      `A strategy can only build on ideas of its own project; these are not: ${strangers.join(', ')}.`,
       'ideaIds',
     );
   }
@@ -133,8 +134,14 @@ export function createStrategy(em: EntityManager, input: CreateStrategyInput): P
         const title = requiredText(input.title, 'title', 3);
         const session = await getSession(tx, input.sessionId);
         assertSessionAcceptsStrategies(session);
-        const ideas = await findSessionIdeas(tx, session.id, input.ideaIds ?? []);
-        const strategy = tx.create(Strategy, { id, session, title, description: input.description?.trim() ?? '' });
+        const ideas = await findProjectIdeas(tx, session, input.ideaIds ?? []);
+        const strategy = tx.create(Strategy, {
+          id,
+          session,
+          phase: session.currentPhaseId,
+          title,
+          description: input.description?.trim() ?? '',
+        });
         strategy.ideas.set(ideas);
         return strategy;
       }),
@@ -154,7 +161,7 @@ export function updateStrategy(em: EntityManager, input: UpdateStrategyInput): P
       if (input.description != null) strategy.description = input.description.trim();
       if (input.ideaIds != null) {
         await strategy.ideas.init();
-        strategy.ideas.set(await findSessionIdeas(tx, strategy.session.id, input.ideaIds));
+        strategy.ideas.set(await findProjectIdeas(tx, await getSession(tx, strategy.session.id), input.ideaIds));
       }
       return strategy;
     },

@@ -1,4 +1,5 @@
 import { participant, staff, type FeaturePolicy } from '../../core/auth/rules.js';
+import { onParticipantsBoardOf } from '../trajectory/trajectory.policy.js';
 
 export const themePolicy: FeaturePolicy = {
   operations: {
@@ -14,7 +15,7 @@ export const themePolicy: FeaturePolicy = {
         sql: 'select t.id, s.project_id, s.id as session_id from theme t join session s on s.id = t.session_id where t.id in (%)',
         parent: { field: 'session', type: 'Session' },
       },
-      read: [staff('read'), participant()],
+      read: [staff('read'), participant(), participant('project').when(onParticipantsBoardOf.theme)],
     },
   },
 };

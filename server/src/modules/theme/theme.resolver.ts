@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { Session } from '../session/session.entity.js';
+import { carriedIdsOf } from '../trajectory/board.js';
 import { Theme } from './theme.entity.js';
 import {
   CreateThemeInput,
@@ -69,8 +70,30 @@ export class ThemeResolver {
 
 @Resolver(() => Session)
 export class SessionThemesResolver {
-  @FieldResolver(() => [Theme], { description: 'The themes (clusters of challenges) on the board, in board order.' })
-  themes(@Root() session: Session, @Ctx() { loaders }: Context): Promise<Theme[]> {
-    return loaders.childrenOf(Theme, 'session', { position: 'asc', id: 'asc' }).load(session.id);
+  @FieldResolver(() => [Theme], {
+    description:
+      'The themes (clusters of challenges) on the board, in board order; with `includeCarried`, first those carried onto it from earlier sessions, in the order carried.',
+  })
+  async themes(
+    @Root() session: Session,
+    @Arg('includeCarried', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Also list the themes carried onto this board from earlier sessions; their `origin` says from where.',
+    })
+    includeCarried: boolean,
+    @Ctx() { em, loaders }: Context,
+  ): Promise<Theme[]> {
+    const own = loaders.childrenOf(Theme, 'session', { position: 'asc', id: 'asc' }).load(session.id);
+    if (!includeCarried) return own;
+    const carried = await loaders
+      .custom<Theme[]>('carried-themes', async (sessionIds) => {
+        const carried = await carriedIdsOf(em, sessionIds);
+        const ids = [...new Set([...carried.values()].flatMap((set) => [...set.themes]))];
+        const themes = new Map((ids.length ? await em.find(Theme, { id: { $in: ids } }) : []).map((t) => [t.id, t]));
+        return sessionIds.map((id) => [...(carried.get(id)?.themes ?? [])].flatMap((t) => themes.get(t) ?? []));
+      })
+      .load(session.id);
+    return [...carried, ...(await own)];
   }
 }

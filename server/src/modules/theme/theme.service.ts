@@ -6,6 +6,7 @@ import { assertSessionLive, getSession } from '../session/session.service.js';
 import type { Session } from '../session/session.entity.js';
 import { SessionEventType } from '../live/live.entity.js';
 import { publishCreated, publishSessionEvent } from '../live/live.service.js';
+import { themeOnBoard } from '../trajectory/board.js';
 import { Theme } from './theme.entity.js';
 import type { CreateThemeInput, DeleteThemeInput, RenameThemeInput, ReorderThemesInput } from './theme.input.js';
 
@@ -21,7 +22,9 @@ export async function getThemeOfSession(
   field = 'themeId',
 ): Promise<Theme> {
   const theme = await getTheme(em, themeId);
-  if (theme.session.id !== session.id) throw badInput('That theme belongs to another session.', field);
+  // Its own themes, and those carried into it from earlier sessions.
+  if (!(await themeOnBoard(em, session.id, theme)))
+    throw badInput('That theme is not on the board of this session.', field);
   return theme;
 }
 
@@ -50,7 +53,13 @@ export function createTheme(em: EntityManager, input: CreateThemeInput): Promise
       await lockThemeOrder(tx, session.id);
       const last = await tx.findOne(Theme, { session }, { orderBy: { position: 'desc' } });
       const theme = await createOnce(tx, Theme, input.id, (id) =>
-        tx.create(Theme, { id, session, title: input.title.trim(), position: last ? last.position + 1 : 0 }),
+        tx.create(Theme, {
+          id,
+          session,
+          phase: session.currentPhaseId,
+          title: input.title.trim(),
+          position: last ? last.position + 1 : 0,
+        }),
       );
       await publishCreated(tx, theme, session.id, SessionEventType.THEME_CREATED, { themeId: theme.id });
       return theme;

@@ -5,7 +5,7 @@ import { BaseEntity } from '../../core/base.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Participant } from '../participant/participant.entity.js';
-import { Session } from '../session/session.entity.js';
+import { AgendaPhase, Session } from '../session/session.entity.js';
 
 export enum VoteTarget {
   CHALLENGES = 'CHALLENGES',
@@ -85,6 +85,10 @@ export class VotingRound extends BaseEntity {
 @Index({ properties: ['idea'] })
 @Check({ name: 'vote_one_target', expression: '(challenge_id is null) <> (idea_id is null)' })
 export class Vote extends BaseEntity {
+  // The agenda phase that was running when the dots were given.
+  @ManyToOne(() => AgendaPhase, { ref: true, nullable: true, deleteRule: 'set null' })
+  phase: Ref<AgendaPhase> | null = null;
+
   @ManyToOne(() => VotingRound, { ref: true, deleteRule: 'cascade' })
   round!: Ref<VotingRound>;
 

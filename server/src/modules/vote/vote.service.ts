@@ -11,6 +11,7 @@ import { SessionEventType } from '../live/live.entity.js';
 import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import type { Participant } from '../participant/participant.entity.js';
 import type { Session } from '../session/session.entity.js';
+import { challengeOnBoard, ideaOnBoard } from '../trajectory/board.js';
 import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from './vote.entity.js';
 import type {
   CastVoteInput,
@@ -66,8 +67,8 @@ async function getVoteTarget(
   if (round.target === VoteTarget.CHALLENGES) {
     if (!input.challengeId) throw badInput('This round votes on challenges: name the challenge.', 'challengeId');
     const challenge = await getChallenge(tx, input.challengeId);
-    if (challenge.session.id !== session.id)
-      throw badInput('That challenge belongs to another session.', 'challengeId');
+    if (!(await challengeOnBoard(tx, session.id, challenge)))
+      throw badInput('That challenge is not on the board of this session.', 'challengeId');
     if (challenge.status !== ContributionStatus.VISIBLE) {
       throw badInput(
         'That challenge is not on the board (it is hidden or merged), so it cannot get votes.',
@@ -79,7 +80,8 @@ async function getVoteTarget(
   if (!input.ideaId) throw badInput('This round votes on ideas: name the idea.', 'ideaId');
   const idea = await getIdea(tx, input.ideaId);
   const challenge = await getChallenge(tx, idea.challenge.id);
-  if (challenge.session.id !== session.id) throw badInput('That idea belongs to another session.', 'ideaId');
+  if (!(await ideaOnBoard(tx, session.id, idea, challenge)))
+    throw badInput('That idea is not on the board of this session.', 'ideaId');
   if (idea.status !== ContributionStatus.VISIBLE || challenge.status !== ContributionStatus.VISIBLE) {
     throw badInput('That idea is not on the board (it or its challenge is hidden), so it cannot get votes.', 'ideaId');
   }
@@ -174,7 +176,15 @@ export function castVote(em: EntityManager, input: CastVoteInput): Promise<Vote>
         // Without the lock, two votes sent at once would both see the same dots left and overspend.
         await lock(tx, `vote:${round.id}:${participant.id}`);
         assertBudget(round, participant, await dotsUsed(tx, round.id, participant.id), input.dots);
-        return tx.create(Vote, { id, round, participant, ...target, dots: input.dots, source: VoteSource.DIGITAL });
+        return tx.create(Vote, {
+          id,
+          round,
+          participant,
+          ...target,
+          dots: input.dots,
+          source: VoteSource.DIGITAL,
+          phase: session.currentPhaseId,
+        });
       });
       await publishCreated(tx, vote, session.id, SessionEventType.VOTE_CAST, {
         voteId: vote.id,
@@ -221,7 +231,15 @@ export function recordPaperVotes(em: EntityManager, input: RecordPaperVotesInput
       const { round, session } = await getOpenRound(tx, input.roundId);
       const target = await getVoteTarget(tx, round, session, input);
       const vote = await createOnce(tx, Vote, input.id, (id) =>
-        tx.create(Vote, { id, round, participant: null, ...target, dots: input.dots, source: VoteSource.PAPER }),
+        tx.create(Vote, {
+          id,
+          round,
+          participant: null,
+          ...target,
+          dots: input.dots,
+          source: VoteSource.PAPER,
+          phase: session.currentPhaseId,
+        }),
       );
       await publishCreated(tx, vote, session.id, SessionEventType.PAPER_VOTES_RECORDED, {
         voteId: vote.id,

@@ -23,7 +23,9 @@ import { ROLES, type Role } from './roles.js';
 // run workshops (facilitator, administrators) plan and record them; those who handle personal data (facilitator,
 // administrators) read and manage participants. Only the municipality (its reviewer and administrator) answers
 // strategies. Administrators manage their projects, accounts and the audit log; an organisation's own things
-// (its name, the projects it promotes, who gets an organisation-wide role in it) are its own administrators'.
+// (its name, the projects it promotes, who gets an organisation-wide role in it) are its own administrators'. A
+// project and its partnership are its promoter's (issue 10): a partner organisation's administrator works on the
+// project but neither changes it nor adds or removes its partners.
 export const RULE_TABLE = `
 operation               anon part fac  rev  eval adm  padm prev   the probe
 accounts                n    n    n    n    n    y    y    n      list accounts of one's organisations
@@ -48,7 +50,7 @@ theme                   n    y    y    y    n    y    y    n      a theme of the
 viewer                  o    o    o    o    o    o    o    o      who is signed in
 votingRound             n    y    y    y    n    y    y    n      a voting round of the live session
 acceptInvitation        o    o    o    o    o    o    o    o      accept an invitation link
-addProjectPartner       n    n    n    n    n    y    y    n      add an organisation to A's project
+addProjectPartner       n    n    n    n    n    y    n    n      add an organisation to A's project: the promoter's administrators only
 addStrategyAction       n    n    y    n    n    y    y    n      add an action to a draft strategy
 assignChallengeTheme    n    n    y    n    n    y    y    n      move a challenge to a theme
 castVote                n    y    y    n    n    y    y    n      vote as the participant themself
@@ -72,7 +74,7 @@ openVotingRound         n    n    y    n    n    y    y    n      open a voting 
 recordConsent           n    n    y    n    n    y    y    n      record a consent (personal data)
 recordPaperVotes        n    n    y    n    n    y    y    n      record paper votes
 registerParticipant     n    n    y    n    n    y    y    n      register a participant (personal data)
-removeProjectPartner    n    n    n    n    n    y    y    n      remove the evaluation team from A's project
+removeProjectPartner    n    n    n    n    n    y    n    n      remove the evaluation team from A's project: the promoter's administrators only
 removeStrategyAction    n    n    y    n    n    y    y    n      remove an action
 renameTheme             n    n    y    n    n    y    y    n      rename a theme
 reorderStrategyActions  n    n    y    n    n    y    y    n      reorder actions
@@ -94,7 +96,7 @@ updateChallenge         n    n    y    n    n    y    y    n      correct a chal
 updateIdea              n    n    y    n    n    y    y    n      correct an idea
 updateOrganisation      n    n    n    n    n    y    n    n      rename the municipality
 updateParticipant       n    n    y    n    n    y    y    n      change a participant (personal data)
-updateProject           n    n    n    n    n    y    y    n      change A's project
+updateProject           n    n    n    n    n    y    n    n      change A's project: the promoter's administrators only
 updateSession           n    n    y    n    n    y    y    n      change the live session's details
 updateStrategy          n    n    y    n    n    y    y    n      change a draft strategy
 updateStrategyAction    n    n    y    n    n    y    y    n      change an action

@@ -180,6 +180,7 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
     keep(
       'Challenge',
       em.create(Challenge, {
+        project,
         session,
         text: text(words),
         language: 'nl',
@@ -195,7 +196,18 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
   const closedChallenge = challenge(closed, `Te weinig bankjes (${label})`);
 
   const idea = (on: Challenge, words: string, author: Participant | null, status = ContributionStatus.VISIBLE) =>
-    keep('Idea', em.create(Idea, { challenge: on, text: text(words), language: 'nl', author, status }));
+    keep(
+      'Idea',
+      em.create(Idea, {
+        challenge: on,
+        project,
+        session: on.session,
+        text: text(words),
+        language: 'nl',
+        author,
+        status,
+      }),
+    );
   const light = idea(park, `Meer licht in het park (${label})`, amira);
   idea(library, `Langere openingsuren (${label})`, jonas);
   idea(park, `Verborgen idee (${label})`, null, ContributionStatus.HIDDEN);

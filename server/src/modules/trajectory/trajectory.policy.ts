@@ -1,0 +1,70 @@
+import { participant, staff, type Condition, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import type { Context } from '../../core/context.js';
+import { carriedIdsOf, type CarriedIds } from './board.js';
+
+// What was carried into a session, once per request.
+function carriedInto(ctx: Context, sessionId: string): Promise<CarriedIds> {
+  return ctx.loaders
+    .custom<CarriedIds>('carried-into', async (ids) => {
+      const byId = await carriedIdsOf(ctx.em, ids);
+      return ids.map((id) => byId.get(id)!);
+    })
+    .load(sessionId);
+}
+
+type Status = 'VISIBLE' | 'HIDDEN' | 'MERGED' | 'PENDING';
+interface Contribution {
+  status?: Status;
+  author?: { id: string } | null;
+  challenge?: { id: string };
+}
+
+const asContribution = (row: Subject['row']): Contribution => (row ?? {}) as Contribution;
+
+// A participant's board holds, besides their session's own work, what was carried into that session; a participant
+// signed in to a call between sessions sees the project's board (what is shown there) and what they sent themselves.
+const onParticipantsBoard =
+  (kind: 'theme' | 'challenge' | 'idea'): Condition =>
+  async ({ ctx, viewer, row }) => {
+    if (viewer.kind !== 'participant' || !row) return false;
+    const item = asContribution(row);
+    if (viewer.sessionId) {
+      if (item.status === 'HIDDEN' || item.status === 'PENDING') return false;
+      const carried = await carriedInto(ctx, viewer.sessionId);
+      if (kind === 'theme') return carried.themes.has(row.id);
+      if (kind === 'challenge') return carried.challenges.has(row.id);
+      return carried.ideas.has(row.id) || (!!item.challenge && carried.challenges.has(item.challenge.id));
+    }
+    if (kind === 'theme') return false;
+    return item.status === 'VISIBLE' || item.author?.id === viewer.participantId;
+  };
+
+export const onParticipantsBoardOf = {
+  theme: onParticipantsBoard('theme'),
+  challenge: onParticipantsBoard('challenge'),
+  idea: onParticipantsBoard('idea'),
+};
+
+export const trajectoryPolicy: FeaturePolicy = {
+  operations: {
+    projectTrajectory: [staff('read').on('Project', 'projectId')],
+    // Planning a session includes choosing what it starts from.
+    carryIntoSession: [
+      staff('plan')
+        .on('Session', 'input.sessionId')
+        .on('Theme', 'input.themeIds')
+        .on('Challenge', 'input.challengeIds')
+        .on('Idea', 'input.ideaIds'),
+    ],
+    removeCarriedItem: [staff('plan').on('CarriedItem', 'input.carriedItemId')],
+  },
+  records: {
+    CarriedItem: {
+      place: {
+        sql: 'select t.id, s.project_id, s.id as session_id from carried_item t join session s on s.id = t.session_id where t.id in (%)',
+        parent: { field: 'session', type: 'Session' },
+      },
+      read: [staff('read'), participant()],
+    },
+  },
+};
