@@ -1,11 +1,13 @@
 import { combinePolicies } from './auth/rules.js';
 import { accountPolicy } from '../modules/account/account.policy.js';
 import { auditPolicy } from '../modules/audit/audit.policy.js';
+import { callPolicy } from '../modules/call/call.policy.js';
 import { challengePolicy } from '../modules/challenge/challenge.policy.js';
 import { ideaPolicy } from '../modules/idea/idea.policy.js';
 import { joinPolicy } from '../modules/join/join.policy.js';
 import { livePolicy } from '../modules/live/live.policy.js';
 import { methodPolicy } from '../modules/method/method.policy.js';
+import { minutesPolicy } from '../modules/minutes/minutes.policy.js';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.js';
 import { participantPolicy } from '../modules/participant/participant.policy.js';
 import { projectPolicy } from '../modules/project/project.policy.js';
@@ -36,4 +38,6 @@ export const appPolicy = combinePolicies([
   livePolicy,
   trajectoryPolicy,
   methodPolicy,
+  callPolicy,
+  minutesPolicy,
 ]);

@@ -1,10 +1,12 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { accountResolvers } from '../modules/account/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
+import { callResolvers } from '../modules/call/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
 import { liveResolvers } from '../modules/live/index.js';
 import { methodResolvers } from '../modules/method/index.js';
+import { minutesResolvers } from '../modules/minutes/index.js';
 import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
@@ -36,4 +38,6 @@ export const resolvers = [
   ...liveResolvers,
   ...trajectoryResolvers,
   ...methodResolvers,
+  ...callResolvers,
+  ...minutesResolvers,
 ] as unknown as NonEmptyArray<Function>;

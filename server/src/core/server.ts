@@ -12,6 +12,7 @@ import { formatError } from './format-error.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
+import { matchPhotoRoute, servePhotoImage, servePhotoUpload } from '../modules/minutes/minutes.http.js';
 import { matchReportDownload, serveReportDownload } from '../modules/report/report.download.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -147,6 +148,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
       else res.end();
     };
     const reportDownload = req.method === 'GET' ? matchReportDownload(url.pathname) : undefined;
+    const photoRoute = matchPhotoRoute(req.method, url.pathname);
     if (url.pathname === '/graphql') {
       handleGraphQL(req, res, url).catch(done);
     } else if (reportDownload) {
@@ -159,6 +161,20 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
           setCookie: (value) => res.appendHeader('set-cookie', value),
         });
       serveReportDownload(apollo, context, reportDownload, res).catch(done);
+    } else if (photoRoute) {
+      // A photo is uploaded and served under the same login and policy as the photo mutation and query.
+      const context = () =>
+        createContext(orm, logger, limits, {
+          clientKey: clientKey(req),
+          secure: isSecure(req),
+          loginToken: readLoginCookie(req.headers.cookie),
+          setCookie: (value) => res.appendHeader('set-cookie', value),
+        });
+      const served =
+        photoRoute.kind === 'upload'
+          ? servePhotoUpload(apollo, context, photoRoute, url, req, res)
+          : servePhotoImage(apollo, context, photoRoute, res);
+      served.catch(done);
     } else if (url.pathname === '/healthz') {
       orm
         .checkConnection()

@@ -23,6 +23,7 @@ import {
   type UpdateAccountInput,
 } from './account.input.js';
 import { LoginKind, LoginSession } from './login-session.entity.js';
+import type { ProjectCall } from '../call/project-call.entity.js';
 import type { Participant } from '../participant/participant.entity.js';
 import type { Session } from '../session/session.entity.js';
 
@@ -46,7 +47,7 @@ export function lockMinutes(failedSignIns: number): number {
 // Starts a browser session: a random token in an httpOnly cookie, only its hash in the database.
 export async function startLogin(
   ctx: Context,
-  values: { kind: LoginKind; account?: Account; participant?: Participant; session?: Session },
+  values: { kind: LoginKind; account?: Account; participant?: Participant; session?: Session; call?: ProjectCall },
   hours: number,
 ): Promise<void> {
   const token = newToken();

@@ -3,6 +3,7 @@ import {
   ConsentResolver,
   ParticipantResolver,
   ProjectParticipantsResolver,
+  RegistrationResolver,
   SessionAttendanceResolver,
 } from './participant.resolver.js';
 
@@ -11,6 +12,7 @@ export const participantResolvers: Function[] = [
   ParticipantResolver,
   ConsentResolver,
   AttendanceResolver,
+  RegistrationResolver,
   SessionAttendanceResolver,
   ProjectParticipantsResolver,
 ];

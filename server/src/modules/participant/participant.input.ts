@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsOptional,
   Length,
   Matches,
@@ -19,6 +20,7 @@ import {
   ConsentMethod,
   ConsentPurpose,
   Participant,
+  Registration,
 } from './participant.entity.js';
 
 export const TEXT_VERSION_MAX = 40;
@@ -103,6 +105,58 @@ export class RegisterParticipantInput extends CreateInput {
   @IsOptional()
   @IsConsent('research')
   researchConsent?: ConsentInput | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A session of the project to put the new participant on the list of (within its capacity).',
+  })
+  @IsOptional()
+  sessionId?: string | null;
+}
+
+@InputType({ description: "People of the project to put on a session's list (its sign-in sheet and check-in list)." })
+export class RegisterForSessionInput extends MutationInput {
+  @Field(() => ID, { description: 'The session (not closed).' })
+  sessionId!: string;
+
+  @Field(() => [ID], {
+    description:
+      'Participants of the session’s project (1–200). Those already on the list stay as they are; the list cannot grow past the capacity.',
+  })
+  @ArrayMinSize(1, { message: 'name at least one participant' })
+  @ArrayMaxSize(200, { message: 'name at most 200 participants at once' })
+  @ArrayUnique({ message: 'participantIds must not name a participant twice' })
+  participantIds!: string[];
+}
+
+@ObjectType({ description: 'The outcome of registering people for a session.' })
+export class RegisterForSessionPayload {
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
+  clientMutationId!: string | null;
+
+  @Field(() => Session, { description: 'The session.' })
+  session!: Session;
+
+  @Field(() => [Registration], { description: 'The registrations of the people named (new or earlier ones).' })
+  registrations!: Registration[];
+}
+
+@InputType({ description: "Take someone off a session's list." })
+export class CancelRegistrationInput extends MutationInput {
+  @Field(() => ID, { description: 'The registration (not of someone checked in; not once the session has closed).' })
+  registrationId!: string;
+}
+
+@ObjectType({ description: 'The outcome of taking someone off a session’s list.' })
+export class CancelRegistrationPayload {
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
+  clientMutationId!: string | null;
+
+  @Field(() => ID, { description: 'The registration that was removed.' })
+  removedRegistrationId!: string;
+
+  @Field(() => Session, { description: 'The session, without that registration.' })
+  session!: Session;
 }
 
 @InputType({ description: 'Changes to a participant; what is left out stays as it is.' })

@@ -13,7 +13,10 @@ export const participantPolicy: FeaturePolicy = {
   operations: {
     // Personal data, so only for those who may handle it.
     participant: [staff('personal').on('Participant', 'id')],
-    registerParticipant: [staff('personal').on('Project', 'input.projectId')],
+    registerParticipant: [staff('personal').on('Project', 'input.projectId').on('Session', 'input.sessionId')],
+    // A session's list names people: those who handle personal data keep it.
+    registerForSession: [staff('personal').on('Session', 'input.sessionId').on('Participant', 'input.participantIds')],
+    cancelRegistration: [staff('personal').on('Registration', 'input.registrationId')],
     updateParticipant: [staff('personal').on('Participant', 'input.participantId')],
     recordConsent: [staff('personal').on('Participant', 'input.participantId')],
     withdrawConsent: [staff('personal').on('Consent', 'input.consentId')],
@@ -48,6 +51,13 @@ export const participantPolicy: FeaturePolicy = {
     Attendance: {
       place: {
         sql: 'select t.id, s.project_id, s.id as session_id from attendance t join session s on s.id = t.session_id where t.id in (%)',
+        parent: { field: 'session', type: 'Session' },
+      },
+      read: [staff('personal')],
+    },
+    Registration: {
+      place: {
+        sql: 'select t.id, s.project_id, s.id as session_id from registration t join session s on s.id = t.session_id where t.id in (%)',
         parent: { field: 'session', type: 'Session' },
       },
       read: [staff('personal')],

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { participantViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
@@ -6,8 +18,10 @@ import { DomainError, ErrorCode, notFound } from '../../core/errors.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
 import { Project } from '../project/project.entity.js';
 import { Session } from '../session/session.entity.js';
-import { AgeBand, Attendance, Background, Consent, Participant } from './participant.entity.js';
+import { AgeBand, Attendance, Background, Consent, Participant, Registration } from './participant.entity.js';
 import {
+  CancelRegistrationInput,
+  CancelRegistrationPayload,
   CheckInParticipantInput,
   CheckInPayload,
   ConsentPayload,
@@ -16,6 +30,8 @@ import {
   ParticipantPayload,
   Participation,
   RecordConsentInput,
+  RegisterForSessionInput,
+  RegisterForSessionPayload,
   RegisterParticipantInput,
   UndoCheckInInput,
   UndoCheckInPayload,
@@ -23,14 +39,17 @@ import {
   WithdrawConsentInput,
 } from './participant.input.js';
 import {
+  cancelRegistration,
   checkInParticipant,
   countAttendance,
+  countRegistrations,
   countSessionsAttended,
   eraseParticipantData,
   exportParticipantData,
   getParticipant,
   type ParticipantDataExport,
   recordConsent,
+  registerForSession,
   registerParticipant,
   undoCheckIn,
   updateParticipant,
@@ -39,6 +58,7 @@ import {
 
 export const ParticipantConnection = ConnectionType(Participant, 'Participant');
 export const AttendanceConnection = ConnectionType(Attendance, 'Attendance');
+export const RegistrationConnection = ConnectionType(Registration, 'Registration');
 
 async function loadParticipant({ loaders }: Context, id: string): Promise<Participant> {
   const participant = await loaders.byId(Participant).load(id);
@@ -215,8 +235,89 @@ export class AttendanceResolver {
   }
 }
 
+@Resolver(() => Registration)
+export class RegistrationResolver {
+  @FieldResolver(() => Participant, { description: 'The participant on the list.' })
+  participant(@Root() registration: Registration, @Ctx() ctx: Context): Promise<Participant> {
+    return loadParticipant(ctx, registration.participant.id);
+  }
+
+  @FieldResolver(() => Session, { description: 'The session whose list it is.' })
+  session(@Root() registration: Registration, @Ctx() ctx: Context): Promise<Session> {
+    return loadSession(ctx, registration.session.id);
+  }
+
+  @FieldResolver(() => GraphQLISODateTime, { description: 'When they were put on the list.' })
+  registeredAt(@Root() registration: Registration): Date {
+    return registration.createdAt;
+  }
+
+  @FieldResolver(() => Attendance, {
+    nullable: true,
+    description: 'Their check-in at the session; null while they have not arrived.',
+  })
+  async attendance(@Root() registration: Registration, @Ctx() { loaders }: Context): Promise<Attendance | null> {
+    const present = await loaders
+      .childrenOf(Attendance, 'session', { checkedInAt: 'asc', id: 'asc' })
+      .load(registration.session.id);
+    return present.find((a) => a.participant.id === registration.participant.id) ?? null;
+  }
+
+  @Mutation(() => RegisterForSessionPayload, {
+    description:
+      "Put people of the project on a session's list (its sign-in sheet and check-in list), within its capacity. Someone on the lists of several sessions is one participant.",
+  })
+  async registerForSession(
+    @Arg('input', () => RegisterForSessionInput) input: RegisterForSessionInput,
+    @Ctx() { em }: Context,
+  ): Promise<RegisterForSessionPayload> {
+    const { session, registrations } = await registerForSession(em, input);
+    return { clientMutationId: input.clientMutationId ?? null, session, registrations };
+  }
+
+  @Mutation(() => CancelRegistrationPayload, {
+    description: "Take someone off a session's list, before it closes and while they are not checked in.",
+  })
+  async cancelRegistration(
+    @Arg('input', () => CancelRegistrationInput) input: CancelRegistrationInput,
+    @Ctx() { em }: Context,
+  ): Promise<CancelRegistrationPayload> {
+    return {
+      clientMutationId: input.clientMutationId ?? null,
+      removedRegistrationId: input.registrationId,
+      session: await cancelRegistration(em, input),
+    };
+  }
+}
+
 @Resolver(() => Session)
 export class SessionAttendanceResolver {
+  @FieldResolver(() => RegistrationConnection, {
+    description: 'Who is on the session’s list (its sign-in sheet and check-in list), by pseudonym.',
+  })
+  async registrations(
+    @Root() session: Session,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { em, loaders }: Context,
+  ): Promise<Connection<Registration>> {
+    const rows = await loaders
+      .custom<Registration[]>('session:registrations', async (ids) => {
+        const all = await em.find(
+          Registration,
+          { session: { $in: [...ids] } },
+          { populate: ['participant'], orderBy: { participant: { pseudonym: 'asc' }, id: 'asc' } },
+        );
+        return ids.map((id) => all.filter((r) => r.session.id === id));
+      })
+      .load(session.id);
+    return connectionFromList(rows, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many people are on the session’s list (at most its capacity).' })
+  registrationCount(@Root() session: Session, @Ctx() { em, loaders }: Context): Promise<number> {
+    return loaders.custom('session:registrationCount', (ids) => countRegistrations(em, ids)).load(session.id);
+  }
+
   @FieldResolver(() => AttendanceConnection, { description: 'Who checked in at the session, in order of arrival.' })
   async attendance(
     @Root() session: Session,

@@ -1,11 +1,12 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { clearedLoginCookie } from '../../core/auth/cookies.js';
 import type { Context } from '../../core/context.js';
-import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
+import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import type { Translations } from '../../core/translation.js';
+import { isUuid } from '../../core/uuid.js';
 import { LoginSession } from '../account/login-session.entity.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
@@ -25,10 +26,13 @@ import {
   ConsentMethod,
   ConsentPurpose,
   Participant,
+  Registration,
   newPersonalCode,
 } from './participant.entity.js';
 import type {
+  CancelRegistrationInput,
   CheckInParticipantInput,
+  RegisterForSessionInput,
   ConsentInput,
   EraseParticipantDataInput,
   RecordConsentInput,
@@ -177,6 +181,12 @@ export function registerParticipant(em: EntityManager, input: RegisterParticipan
             );
             if (input.researchConsent)
               makeConsent(tx, participant, ConsentPurpose.RESEARCH, input.researchConsent, 'researchConsent');
+            if (input.sessionId) {
+              const session = await lockSession(tx, input.sessionId);
+              if (session.project.id !== project.id)
+                throw badInput('That session belongs to another project.', 'sessionId');
+              await registerAt(tx, session, [participant]);
+            }
             return participant;
           });
         },
@@ -271,6 +281,116 @@ export function withdrawConsent(em: EntityManager, input: WithdrawConsentInput):
   );
 }
 
+export function getRegistration(em: EntityManager, id: string): Promise<Registration> {
+  return getById(em, Registration, id, 'registration');
+}
+
+// How many people are on each session's list, in the order of `sessionIds`; one statement.
+export async function countRegistrations(em: EntityManager, sessionIds: readonly string[]): Promise<number[]> {
+  const counts = await em.countBy(Registration, 'session', { where: { session: { $in: [...sessionIds] } } });
+  return sessionIds.map((id) => counts[id] ?? 0);
+}
+
+// People are put on a session's list until it closes; after that it is part of the record.
+const REGISTRATION_OPEN = new Set([SessionStatus.DRAFT, SessionStatus.SCHEDULED, SessionStatus.LIVE]);
+
+function assertRegistrationOpen(session: Session, what: string): void {
+  if (!REGISTRATION_OPEN.has(session.status)) {
+    throw new DomainError(
+      ErrorCode.SESSION_NOT_OPEN,
+      `This session is ${statusPhrase(session.status)}: ${what} only before it closes.`,
+      { status: session.status },
+    );
+  }
+}
+
+const sessionFull = (session: Session): DomainError =>
+  new DomainError(
+    ErrorCode.SESSION_FULL,
+    `This session is full: all ${session.capacity} places are taken. Raise the capacity to let more people in.`,
+    { capacity: session.capacity },
+  );
+
+// Puts participants on a session's list, inside the caller's transaction, which must hold the session's lock
+// (lockSession) so that the capacity holds. Those already on it keep their registration; the list never grows past
+// the capacity. Returns the registrations of everyone named, in order.
+export async function registerAt(
+  tx: EntityManager,
+  session: Session,
+  participants: readonly Participant[],
+): Promise<Registration[]> {
+  for (const participant of participants) {
+    if (participant.project.id !== session.project.id) {
+      throw badInput(
+        `${participant.pseudonym} takes part in another project, so cannot be put on this session's list.`,
+        'participantIds',
+      );
+    }
+  }
+  const existing = await tx.find(Registration, { session, participant: { $in: participants.map((p) => p.id) } });
+  const byParticipant = new Map(existing.map((r) => [r.participant.id, r]));
+  const newcomers = participants.filter((p) => !byParticipant.has(p.id));
+  if (newcomers.length) {
+    assertRegistrationOpen(session, 'people can be put on its list');
+    if ((await tx.count(Registration, { session })) + newcomers.length > session.capacity) throw sessionFull(session);
+    for (const participant of newcomers)
+      byParticipant.set(participant.id, tx.create(Registration, { session, participant }));
+  }
+  return participants.map((p) => byParticipant.get(p.id)!);
+}
+
+export function registerForSession(
+  em: EntityManager,
+  input: RegisterForSessionInput,
+): Promise<{ session: Session; registrations: Registration[] }> {
+  let registrations: Registration[] = [];
+  return runMutation(
+    em,
+    input,
+    'registerForSession',
+    async (tx) => {
+      const session = await lockSession(tx, input.sessionId);
+      const valid = input.participantIds.filter(isUuid);
+      const found = valid.length ? await tx.find(Participant, { id: { $in: valid } }) : [];
+      const participants = input.participantIds.map((id) => {
+        const participant = found.find((p) => p.id === id);
+        if (!participant) throw notFound('participant', id);
+        return participant;
+      });
+      registrations = await registerAt(tx, session, participants);
+      return session;
+    },
+    getSession,
+  ).then(async (session) => {
+    // A replay answers with the registrations as they are now.
+    if (!registrations.length)
+      registrations = await em.find(Registration, {
+        session,
+        participant: { $in: input.participantIds.filter(isUuid) },
+      });
+    return { session, registrations };
+  });
+}
+
+export function cancelRegistration(em: EntityManager, input: CancelRegistrationInput): Promise<Session> {
+  return runMutation(
+    em,
+    input,
+    'cancelRegistration',
+    async (tx) => {
+      const registration = await getRegistration(tx, input.registrationId);
+      const session = await lockSession(tx, registration.session.id);
+      assertRegistrationOpen(session, 'people can be taken off its list');
+      if (await tx.count(Attendance, { session, participant: registration.participant.id })) {
+        throw badInput('This person is checked in; undo the check-in first.', 'registrationId');
+      }
+      tx.remove(registration);
+      return session;
+    },
+    getSession,
+  );
+}
+
 // Attendance is taken while a session is scheduled or live; after that it is part of the record.
 function assertCheckInOpen(session: Session, what: string): void {
   if (session.status !== SessionStatus.SCHEDULED && session.status !== SessionStatus.LIVE) {
@@ -312,14 +432,8 @@ export async function admitToSession(
         'participantId',
       );
     }
-    const present = await tx.count(Attendance, { session });
-    if (present >= session.capacity) {
-      throw new DomainError(
-        ErrorCode.SESSION_FULL,
-        `This session is full: all ${session.capacity} places are taken. Raise the capacity to let more people in.`,
-        { capacity: session.capacity },
-      );
-    }
+    // Someone who walks in is put on the list first: the capacity counts the list.
+    await registerAt(tx, session, [participant]);
     const attendance = tx.create(Attendance, { id: attendanceId, session, participant, checkedInAt: new Date() });
     await publishAttendance(tx, session.id, SessionEventType.PARTICIPANT_JOINED);
     return attendance;

@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   'reason',
   'follow_up',
   'date',
+  'planned_minutes',
+  'actual_minutes',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -68,6 +70,26 @@ export function reportRows(report: SessionReportData): CsvRow[] {
       rows.push({ section: 'contributions', name, group: g.background, ...figureCells(threshold, g) });
     }
   }
+  for (const phase of report.phases) {
+    rows.push({
+      section: 'phase',
+      name: phase.title,
+      text: phase.kind,
+      planned_minutes: phase.plannedMinutes,
+      actual_minutes: phase.actualSeconds === null ? '' : Math.round(phase.actualSeconds / 60),
+      date: phase.startedAt ?? '',
+    });
+  }
+  for (const item of report.carriedIn) {
+    rows.push({
+      section: 'carried_in',
+      name: item.kind,
+      text: item.text,
+      language: item.language ?? '',
+      parent: item.fromSession ?? 'between sessions',
+    });
+  }
+  for (const photo of report.photos) rows.push({ section: 'photo', text: photo.caption, name: photo.url });
   for (const theme of report.themes) {
     const themeName = theme.title ?? NO_THEME;
     rows.push({ section: 'theme', theme: themeName, name: themeName, dots: theme.dotCount });

@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import type { Context } from '../../core/context.js';
 import { ErrorCode } from '../../core/errors.js';
 import { reportCsv } from './report.csv.js';
+import { photoData } from '../minutes/minutes.service.js';
 import { reportPdf } from './report.pdf.js';
 import { SESSION_REPORT_QUERY, type SessionReportData } from './report.query.js';
 
@@ -103,7 +104,13 @@ export async function serveReportDownload(
       ? JSON.stringify(report, null, 2)
       : download.format === 'csv'
         ? reportCsv(report)
-        : await reportPdf(report);
+        : await reportPdf(report, new Date(), {
+            // The photos the report lists were read under the reader's login by the query above.
+            photos: await photoData(
+              (await context()).em,
+              report.photos.map((photo) => photo.id),
+            ),
+          });
   send(
     res,
     200,

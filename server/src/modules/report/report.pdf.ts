@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 // Named so that it does not shadow pdfkit's own named export, which its type definitions leave out.
+import { Parser } from 'htmlparser2';
 import PdfDocument from 'pdfkit';
 import type { SessionReportData } from './report.query.js';
 
@@ -221,6 +222,20 @@ class ReportWriter {
     }
   }
 
+  // An image scaled to the text width (and at most `maxHeight`), with its caption below.
+  image(data: Buffer, caption: string, size: { width: number; height: number }, maxHeight = 300): void {
+    const scale = Math.min(this.width / size.width, maxHeight / size.height, 1);
+    const width = size.width * scale;
+    const height = size.height * scale;
+    this.doc.font(this.regular).fontSize(9);
+    this.room(height + this.doc.heightOfString(caption, { width: this.width }) + 16);
+    const top = this.doc.y;
+    this.doc.image(data, MARGIN, top, { width, height });
+    this.doc.y = top + height + 4;
+    this.text(caption, { size: 9, color: MUTED });
+    this.gap(0.6);
+  }
+
   finish(): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
@@ -236,7 +251,59 @@ class ReportWriter {
 // voting rounds, and the strategies with their actions and the municipality's answer.
 // Arabic letters are shaped by the font engine, but pdfkit lays every line out left to right, so
 // right-to-left text shows its words in reverse order.
-export async function reportPdf(report: SessionReportData, madeAt: Date = new Date()): Promise<Buffer> {
+// Minutes are cleaned HTML of a few tags: each block becomes a paragraph, a heading or a list item.
+export function minutesBlocks(html: string): { kind: 'heading' | 'paragraph' | 'item' | 'quote'; text: string }[] {
+  const blocks: { kind: 'heading' | 'paragraph' | 'item' | 'quote'; text: string }[] = [];
+  let current: { kind: 'heading' | 'paragraph' | 'item' | 'quote'; text: string } | null = null;
+  let quoting = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'blockquote') quoting++;
+        const kind =
+          name === 'h2' || name === 'h3'
+            ? 'heading'
+            : name === 'li'
+              ? 'item'
+              : name === 'p'
+                ? quoting
+                  ? 'quote'
+                  : 'paragraph'
+                : null;
+        if (kind) current = { kind, text: '' };
+        if (name === 'br' && current) current.text += '\n';
+      },
+      ontext(text) {
+        if (current) current.text += text;
+        else if (text.trim()) blocks.push({ kind: 'paragraph', text });
+      },
+      onclosetag(name) {
+        if (name === 'blockquote') quoting--;
+        if (current && ['h2', 'h3', 'li', 'p'].includes(name)) {
+          if (current.text.trim()) blocks.push({ ...current, text: current.text.trim() });
+          current = null;
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return blocks;
+}
+
+const minutesOf = (seconds: number): string => `${Math.round(seconds / 60)} min`;
+
+export interface ReportImages {
+  // The stored image of each photo of the report, by id.
+  photos: ReadonlyMap<string, Buffer>;
+}
+
+export async function reportPdf(
+  report: SessionReportData,
+  madeAt: Date = new Date(),
+  images: ReportImages = { photos: new Map() },
+): Promise<Buffer> {
   const { session, smallGroupThreshold: threshold } = report;
   const w = new ReportWriter(session.title);
   const fewer = `fewer than ${threshold}`;
@@ -297,6 +364,53 @@ export async function reportPdf(report: SessionReportData, madeAt: Date = new Da
     ],
     { lastRowBold: true },
   );
+
+  w.heading('The room as it happened');
+  if (!report.phases.length) w.text('The session has no agenda.', { color: MUTED });
+  else {
+    const produced = (p: SessionReportData['phases'][number]['produced']): string =>
+      [
+        p.challenges && `${p.challenges} challenges`,
+        p.themes && `${p.themes} themes`,
+        p.ideas && `${p.ideas} ideas`,
+        p.dots && dots(p.dots),
+        p.strategies && `${p.strategies} strategies`,
+        p.photos && `${p.photos} photos`,
+      ]
+        .filter(Boolean)
+        .join(', ') || '–';
+    w.table(
+      [
+        { header: 'Phase', share: 0.38 },
+        { header: 'Planned', share: 0.12, align: 'right' },
+        { header: 'Actual', share: 0.12, align: 'right' },
+        { header: 'What it produced', share: 0.38 },
+      ],
+      report.phases.map((phase) => [
+        phase.title,
+        `${phase.plannedMinutes} min`,
+        phase.actualSeconds === null ? 'did not run' : minutesOf(phase.actualSeconds),
+        produced(phase.produced),
+      ]),
+    );
+    w.text('Actual times are measured by the server when the facilitator moves from one phase to the next.', {
+      size: 8,
+      color: MUTED,
+    });
+  }
+
+  if (report.carriedIn.length) {
+    w.heading('Brought in from earlier sessions');
+    for (const item of report.carriedIn) {
+      const from = item.fromSession ? `from ${item.fromSession}` : 'contributed between sessions';
+      const kind = item.kind === 'THEME' ? 'Theme' : item.kind === 'IDEA' ? 'Idea' : 'Challenge';
+      w.text(`• ${kind}: ${item.text}`, { indent: 6 });
+      w.text(
+        `${from}${item.language ? ` · [${item.language}]` : ''}${item.newIdeas ? ` · ${item.newIdeas} new ideas in this session` : ''}`,
+        { size: 8.5, color: MUTED, indent: 16 },
+      );
+    }
+  }
 
   w.heading('Challenges by theme');
   if (!report.themes.length) w.text('No challenges were recorded.', { color: MUTED });
@@ -366,6 +480,26 @@ export async function reportPdf(report: SessionReportData, madeAt: Date = new Da
       if (strategy.response.followUp) w.text(`Next: ${strategy.response.followUp}`, { color: MUTED });
     } else if (strategy.status !== 'DRAFT') {
       w.text('The municipality has not answered yet.', { size: 9, color: MUTED });
+    }
+  }
+
+  if (report.minutesHtml) {
+    w.heading('Minutes');
+    for (const block of minutesBlocks(report.minutesHtml)) {
+      if (block.kind === 'heading') w.text(block.text, { bold: true, size: 11 });
+      else if (block.kind === 'item') w.text(`• ${block.text}`, { indent: 8 });
+      else if (block.kind === 'quote') w.text(block.text, { indent: 12, color: MUTED });
+      else w.text(block.text);
+      w.gap(0.3);
+    }
+  }
+
+  if (report.photos.length) {
+    w.heading('Photos');
+    for (const photo of report.photos) {
+      const data = images.photos.get(photo.id);
+      if (data) w.image(data, photo.caption, photo);
+      else w.text(`(${photo.caption}: image not available)`, { size: 9, color: MUTED });
     }
   }
 

@@ -1,3 +1,4 @@
+import type { ReportCarriedItem, ReportPhase, ReportPhoto } from './report.room.js';
 import type { SessionReport } from './report.types.js';
 
 // The whole report as one GraphQL document: the downloads run it with the browser's own login, so that
@@ -109,6 +110,39 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
           respondedAt
         }
       }
+      phases {
+        id
+        position
+        kind
+        title
+        plannedMinutes
+        actualSeconds
+        startedAt
+        endedAt
+        produced {
+          themes
+          challenges
+          ideas
+          dots
+          strategies
+          photos
+        }
+      }
+      carriedIn {
+        kind
+        text
+        language
+        fromSession
+        newIdeas
+      }
+      minutesHtml
+      photos {
+        id
+        caption
+        url
+        width
+        height
+      }
     }
   }
 `;
@@ -122,4 +156,12 @@ type Json<T> = T extends Date
       ? { [K in keyof T]: Json<T[K]> }
       : T;
 
-export type SessionReportData = Json<SessionReport>;
+// With the room as it happened (report.room.ts), which the report's own type resolves field by field.
+export type SessionReportData = Json<
+  SessionReport & {
+    phases: ReportPhase[];
+    carriedIn: ReportCarriedItem[];
+    minutesHtml: string | null;
+    photos: ReportPhoto[];
+  }
+>;

@@ -1,4 +1,12 @@
-import { participant, staff, system, type Access, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import {
+  anyone,
+  participant,
+  staff,
+  system,
+  type Access,
+  type FeaturePolicy,
+  type Subject,
+} from '../../core/auth/rules.js';
 import { placeholders } from '../../core/sql.js';
 import { isUuid } from '../../core/uuid.js';
 import { SessionStatus } from './session.entity.js';
@@ -56,6 +64,8 @@ const readers = (arg: string) => [staff('read').on('Session', arg), participant(
 export const sessionPolicy: FeaturePolicy = {
   operations: {
     session: readers('id'),
+    // The clock every screen counts phases down by: nothing about anyone.
+    serverTime: [anyone()],
     createSession: [staff('plan').on('Project', 'input.projectId').on('AgendaTemplate', 'input.templateId')],
     updateSession: [staff('plan').on('Session', 'input.sessionId')],
     setSessionAgenda: [staff('plan').on('Session', 'input.sessionId')],

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
@@ -14,9 +26,11 @@ import {
   UpdateSessionInput,
 } from './session.input.js';
 import {
+  actualSeconds,
   changeSessionStatus,
   createSession,
   getSession,
+  phaseEndsAt,
   setCurrentPhase,
   setSessionAgenda,
   updateSession,
@@ -31,6 +45,14 @@ const payload = (input: { clientMutationId?: string | null }, session: Session):
 
 @Resolver(() => Session)
 export class SessionResolver {
+  @Query(() => GraphQLISODateTime, {
+    description:
+      'The server clock now. A screen compares it with its own clock (halfway through the request) to count down phases exactly as the others do.',
+  })
+  serverTime(): Date {
+    return new Date();
+  }
+
   @Query(() => Session, { description: 'One session.' })
   session(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Session> {
     return getSession(em, id);
@@ -114,6 +136,22 @@ export class SessionResolver {
 
 @Resolver(() => AgendaPhase)
 export class AgendaPhaseResolver {
+  @FieldResolver(() => Int, {
+    description: 'How many seconds the phase has actually run so far (all its runs, the current one included).',
+  })
+  actualSeconds(@Root() phase: AgendaPhase): number {
+    return actualSeconds(phase);
+  }
+
+  @FieldResolver(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'While the phase runs: when its time box is used up, by the server clock. Every screen counts down to this (corrected by the difference between its clock and `serverTime`).',
+  })
+  endsAt(@Root() phase: AgendaPhase): Date | null {
+    return phaseEndsAt(phase);
+  }
+
   @FieldResolver(() => Session, { description: 'The session this phase belongs to.' })
   async session(@Root() phase: AgendaPhase, @Ctx() { loaders }: Context): Promise<Session> {
     const session = await loaders.byId(Session).load(phase.session.id);

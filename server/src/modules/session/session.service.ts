@@ -7,7 +7,7 @@ import { getById } from '../../core/repository.js';
 import { isUuid } from '../../core/uuid.js';
 import { SessionEventType } from '../live/live.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
-import { Attendance } from '../participant/participant.entity.js';
+import { Registration } from '../participant/participant.entity.js';
 import { getProject } from '../project/project.service.js';
 import { AgendaPhase, Session, SessionStatus } from './session.entity.js';
 import type {
@@ -230,10 +230,11 @@ export function updateSession(em: EntityManager, input: UpdateSessionInput): Pro
       const session = await lockSession(tx, input.sessionId);
       assertSessionEditable(session, 'details');
       if (input.capacity != null) {
-        const present = await tx.count(Attendance, { session });
-        if (input.capacity < present) {
+        // The list (everyone checked in is on it) must still fit.
+        const listed = await tx.count(Registration, { session });
+        if (input.capacity < listed) {
           throw badInput(
-            `${present} participants have already checked in, so the capacity cannot be lower than ${present}.`,
+            `${listed} participants are on this session's list already, so the capacity cannot be lower than ${listed}.`,
             'capacity',
           );
         }
