@@ -100,7 +100,7 @@ interface Model {
   rowCount: number;
 }
 
-function buildModel(tables: readonly AuditTable[], groups: readonly string[]): Model {
+export function buildModel(tables: readonly AuditTable[], groups: readonly string[]): Model {
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
   const published = tables.filter((t) => t.shown.size > 0 && t.rows.some((r) => r.weight > 0));
   const people = new Map<string, { group: number; memberships: string[]; rows: { table: number; weight: number }[] }>();
@@ -149,7 +149,7 @@ function buildModel(tables: readonly AuditTable[], groups: readonly string[]): M
 }
 
 // Step 1: assignments (as counts per class and group) that give the same figures as the truth.
-function findWitnesses(model: Model, maxSteps: number): number[][] {
+export function findWitnesses(model: Model, maxSteps: number): number[][] {
   const { classes, groupCount: G, rowsOf, rowCount } = model;
   const C = classes.length;
   const truth = classes.flatMap((c) => c.truth);
@@ -160,17 +160,24 @@ function findWitnesses(model: Model, maxSteps: number): number[][] {
   for (let c0 = 0; c0 < C; c0++) {
     for (let g0 = 0; g0 < G; g0++) {
       if ((truth[c0 * G + g0] ?? 0) < 1) continue;
-      for (let h0 = 0; h0 < G; h0++) {
+      for (let attempt = 0; attempt < 3 * G; attempt++) {
+        // Each move out of the group, first greedily, then twice more choosing among the mending moves by chance.
+        const h0 = attempt % G;
+        const greedy = attempt < G;
         if (h0 === g0) continue;
         const counts = truth.slice();
         const delta = new Float64Array(rowCount);
-        const moves = new Set<string>();
+        // A class that gained someone in a group does not give anyone back from it in this attempt, and
+        // one that lost someone from a group does not take anyone into it: that would only undo the move.
+        const gained = new Set<string>();
+        const lost = new Set<string>();
         const move = (c: number, g: number, h: number) => {
           counts[c * G + g] = (counts[c * G + g] ?? 0) - 1;
           counts[c * G + h] = (counts[c * G + h] ?? 0) + 1;
           for (const { row, weight } of rowsOf[c]?.[g] ?? []) delta[row] = (delta[row] ?? 0) - weight;
           for (const { row, weight } of rowsOf[c]?.[h] ?? []) delta[row] = (delta[row] ?? 0) + weight;
-          moves.add(`${c}:${g}:${h}`);
+          gained.add(`${c}:${h}`);
+          lost.add(`${c}:${g}`);
         };
         const off = () => delta.reduce((sum, d) => sum + Math.abs(d), 0);
         move(c0, g0, h0);
@@ -180,25 +187,38 @@ function findWitnesses(model: Model, maxSteps: number): number[][] {
           for (let c = 0; c < C; c++) {
             if (rowsOf[c]?.some((rows) => rows.some(({ row }) => delta[row] !== 0))) candidates.add(c);
           }
-          let best: { c: number; g: number; h: number; after: number; tie: number } | undefined;
+          // The move that leaves the least off; among equals, the one that mends most of what is off now
+          // (a chain fixes one table and breaks the next), then chance. A move that touches no figure
+          // mends nothing.
+          let best: { c: number; g: number; h: number; after: number; mends: number; tie: number } | undefined;
           const before = off();
           for (const c of candidates) {
             for (let g = 0; g < G; g++) {
               if ((counts[c * G + g] ?? 0) < 1) continue;
               for (let h = 0; h < G; h++) {
-                if (h === g || moves.has(`${c}:${h}:${g}`)) continue;
-                let after = before;
+                if (h === g || gained.has(`${c}:${g}`) || lost.has(`${c}:${h}`)) continue;
                 const change = new Map<number, number>();
                 for (const { row, weight } of rowsOf[c]?.[g] ?? []) change.set(row, (change.get(row) ?? 0) - weight);
                 for (const { row, weight } of rowsOf[c]?.[h] ?? []) change.set(row, (change.get(row) ?? 0) + weight);
+                let after = before;
+                let mends = 0;
                 for (const [row, d] of change) {
                   const old = delta[row] ?? 0;
                   after += Math.abs(old + d) - Math.abs(old);
+                  if (old !== 0) mends += Math.abs(old) - Math.abs(old + d);
                 }
-                if (after > before) continue;
+                if (after > before || mends <= 0) continue;
                 const tie = next();
-                if (!best || after < best.after || (after === best.after && tie < best.tie)) {
-                  best = { c, g, h, after, tie };
+                if (!greedy) {
+                  if (!best || tie < best.tie) best = { c, g, h, after, mends, tie };
+                  continue;
+                }
+                if (
+                  !best ||
+                  after < best.after ||
+                  (after === best.after && (mends > best.mends || (mends === best.mends && tie < best.tie)))
+                ) {
+                  best = { c, g, h, after, mends, tie };
                 }
               }
             }
@@ -271,7 +291,7 @@ function searchSmallCount(
     if (last < 0) alwaysZero.push(r);
     else doneAt[last]?.push(r);
   });
-  const value = new Array<number>(classCount).fill(0);
+  const value = Array.from({ length: classCount }, () => 0);
   const found: number[][] = [];
   const visit = (i: number, sumIn: number, sumOut: number, any: boolean): boolean => {
     if (--budget.nodes < 0) throw new BudgetExceeded();

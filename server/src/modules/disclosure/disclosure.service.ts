@@ -212,8 +212,8 @@ export async function releaseOnce(
       }));
       if (!candidate.some((t) => t.shown.size > 0)) break;
       if (!findDisclosure([...earlier, ...candidate], groups, k)) break;
-      const giving = [...tables]
-        .reverse()
+      const giving = tables
+        .toReversed()
         .filter(isSensitive)
         .find((t) => t.groups.some((g) => !hidden.get(t.name)?.has(g)));
       if (!giving) break;

@@ -10,7 +10,8 @@ import {
 import { ContributionStatus } from '../challenge/challenge.entity.js';
 import { Background } from '../participant/participant.entity.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
-import type { ReportAttendance, ReportContributions, ReportFigure, ReportGroupFigure } from './report.types.js';
+import type { SuppressionReason } from '../disclosure/disclosure.types.js';
+import type { ReportAttendance, ReportContributions, ReportGroupFigure } from './report.types.js';
 
 // The figures about people in a session report, by background group. They go through the disclosure
 // module like every other figure about groups of people: nothing by group while the session is open,
@@ -118,7 +119,13 @@ async function sessionTables(em: EntityManager, sessionIds: readonly string[]): 
   return tables;
 }
 
-const figureOf = (cell: ReleasedFigure | undefined): ReportFigure => ({
+interface Figure {
+  count: number | null;
+  suppressed: boolean;
+  hiddenBecause: SuppressionReason | null;
+}
+
+const figureOf = (cell: ReleasedFigure | undefined): Figure => ({
   count: cell?.value ?? null,
   suppressed: cell?.value == null,
   hiddenBecause: cell?.hiddenBecause ?? null,
