@@ -230,6 +230,34 @@ describe('session report disclosure', () => {
       );
     }, 600_000);
 
+    it('should audit two sessions one after the other when both are first read at the same moment', async () => {
+      // 6 H and 6 T, then the same people and one more T. Read together, each release must still see the
+      // other: the advisory lock on the project makes the second wait for the first.
+      const project = await newProject(app);
+      const people = await project.persons([...Array<Background>(6).fill(H), ...Array<Background>(6).fill(T)]);
+      const newcomer = await project.person(T);
+      const first = await project.session(SessionStatus.LIVE, new Date('2026-03-01T18:00:00Z'));
+      const second = await project.session(SessionStatus.LIVE, new Date('2026-04-01T18:00:00Z'));
+      await first.checkIn(...people);
+      await second.checkIn(...people, newcomer);
+      await first.setStatus(SessionStatus.CLOSED);
+      await second.setStatus(SessionStatus.CLOSED);
+      const [a, b, again] = await Promise.all([report(first.id), report(second.id), report(first.id)]);
+      expect(again).toEqual(a);
+      const released = await app.orm.em
+        .fork()
+        .getConnection()
+        .execute('select count(*)::int as n from disclosure_release where scope in (?, ?)', [
+          `session:${first.id}`,
+          `session:${second.id}`,
+        ]);
+      expect(released[0]?.n).toBe(2);
+      const seen = [await observeReport(app, first, 'first'), await observeReport(app, second, 'second')];
+      for (const format of FORMATS) expectNothingWorkedOut(seen.flatMap((s) => s[format]));
+      // One of the two shows H 6; the other cannot show anything that differs from it by one person.
+      expect([a, b].filter((r) => r.attendance.byBackground.some((f) => !f.suppressed))).toHaveLength(1);
+    });
+
     it('should still show the groups that are large enough when two sessions share nobody', async () => {
       // Not an attack: a check that the audit does not hide everything. Two sessions with different
       // people, 6 T and 6 H each: every group of each is 6 or 0, E and P hide 0 people, so one of T and
