@@ -135,7 +135,7 @@ type Figure = { count: number | null; suppressed: boolean; hiddenBecause?: strin
 // protect a small one, so that the words tell nothing about its size.
 export function figureText(f: Figure): string {
   if (!f.suppressed && f.count !== null) return String(f.count);
-  return f.hiddenBecause === 'NOT_FINAL' ? 'shown when the session closes' : 'not shown';
+  return f.hiddenBecause === 'NOT_FINAL' ? 'after closing' : 'not shown';
 }
 
 // The note under a table of figures by group.

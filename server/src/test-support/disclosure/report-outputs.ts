@@ -56,7 +56,7 @@ function fromCsv(text: string): Tables {
 }
 
 // The PDF's tables come out of its text as "label figure figure…"; a figure is a number or words.
-const FIGURE = String.raw`(\d+|not shown|shown when the session closes|fewer than \d+)`;
+const FIGURE = String.raw`(\d+|not shown|after closing|fewer than \d+)`;
 
 function fromPdfText(raw: string): Tables {
   const text = raw.replace(/\s+/g, ' ');
