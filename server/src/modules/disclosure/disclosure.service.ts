@@ -37,10 +37,15 @@
 //    and the audit knows how much of a figure each person gave: "host community wrote 7 challenges"
 //    can single out the one person who wrote three.
 //
+// The ledger keeps who was behind each table and the group they were counted in. Someone whose
+// background changes is another person to the audit from then on; someone whose data is erased stays in
+// the ledger under a random key (forgetParticipant), so that later releases are still audited.
+//
 // What is left, and said so in the README: someone who already knows the groups of almost everyone in
 // a room learns the rest from any exact count (no deterministic rule helps there); and the decisions
 // themselves (which cell is hidden) depend on the data, as with every threshold rule.
 import { type EntityManager } from '../../core/orm.js';
+import { newId } from '../../core/uuid.js';
 import { findDisclosure, type AuditTable } from './disclosure.audit.js';
 import { DisclosureRelease, DisclosureReleaseMember, type StoredTable } from './disclosure.entity.js';
 import { hiddenGroups } from './disclosure.rule.js';
@@ -155,8 +160,18 @@ function applyRule(tables: readonly PeopleTable[], k: number, extra: ReadonlyMap
 
 const isSensitive = (table: PeopleTable): boolean => table.sensitive !== false;
 
-// The earlier releases of these projects, as the audit reads them.
-async function ledger(em: EntityManager, projectIds: readonly string[]): Promise<AuditTable[]> {
+// When a participant's data is erased, the ledger keeps that someone was behind its releases (the audit
+// of later releases needs it) but no longer who: one new random key replaces their id everywhere.
+export async function forgetParticipant(em: EntityManager, participantId: string): Promise<void> {
+  await em.nativeUpdate(DisclosureReleaseMember, { participantId }, { participantId: newId() });
+}
+
+// The earlier releases of these projects, as the audit reads them: tables about these groups only.
+async function ledger(
+  em: EntityManager,
+  projectIds: readonly string[],
+  groups: ReadonlySet<string>,
+): Promise<AuditTable[]> {
   const releases = await em.find(DisclosureRelease, { projectIds: { $overlap: [...projectIds] } });
   if (!releases.length) return [];
   const members = await em.find(DisclosureReleaseMember, { release: { $in: releases.map((r) => r.id) } });
@@ -170,7 +185,7 @@ async function ledger(em: EntityManager, projectIds: readonly string[]): Promise
   return releases.flatMap((release) =>
     Object.entries(release.tables).flatMap(([name, table]) => {
       const rows = byTable.get(`${release.id}/${name}`);
-      if (!rows) return [];
+      if (!rows || rows.some((m) => !groups.has(m.groupName))) return [];
       return [
         {
           key: `${release.scope}/${name}`,
@@ -199,8 +214,8 @@ export async function releaseOnce(
 
     const k = scope.threshold;
     const tables = await build(tx);
-    const earlier = await ledger(tx, scope.projectIds);
     const groups = [...new Set(tables.filter(isSensitive).flatMap((t) => t.groups))];
+    const earlier = await ledger(tx, scope.projectIds, new Set(groups));
     const extra = new Map<string, Set<string>>();
     let hidden = applyRule(tables, k, extra);
     // Hide one more cell at a time until the audit finds nothing; the last tables give way first.

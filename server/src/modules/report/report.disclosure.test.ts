@@ -229,6 +229,30 @@ describe('session report disclosure', () => {
         { numRuns: RUNS },
       );
     }, 600_000);
+  });
+
+  describe('releases', () => {
+    it('should keep the released figures and forget who was behind them when a participant is erased', async () => {
+      // 6 H and 6 T, closed: H 6 is released (T, the first of the two with the fewest people, is hidden).
+      const project = await newProject(app);
+      const people = await project.persons([...Array<Background>(6).fill(H), ...Array<Background>(6).fill(T)]);
+      const session = await project.session(SessionStatus.LIVE);
+      await session.checkIn(...people);
+      await session.setStatus(SessionStatus.CLOSED);
+      const before = await report(session.id);
+      expect(before.attendance.byBackground.map((f) => f.count)).toEqual([null, 6, null, null]);
+      const erased = people[0] ?? '';
+      await app.ok(
+        `mutation ($input: EraseParticipantDataInput!) { eraseParticipantData(input: $input) { participant { id } } }`,
+        { input: { participantId: erased } },
+      );
+      expect(await report(session.id)).toEqual(before);
+      const rows = await app.orm.em
+        .fork()
+        .getConnection()
+        .execute('select count(*)::int as n from disclosure_release_member where participant_id = ?', [erased]);
+      expect(rows[0]?.n).toBe(0);
+    });
 
     it('should audit two sessions one after the other when both are first read at the same moment', async () => {
       // 6 H and 6 T, then the same people and one more T. Read together, each release must still see the
