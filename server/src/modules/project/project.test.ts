@@ -50,6 +50,10 @@ describe('projects', () => {
   });
   afterAll(() => app.close());
 
+  const thresholdOf = async (id: string) =>
+    (await app.ok('query ($id: ID!) { project(id: $id) { smallGroupThreshold } }', { id })).project
+      .smallGroupThreshold as number;
+
   const input = (overrides: Record<string, unknown> = {}) => ({
     promoterId: municipalityId,
     title: 'Samen beslissen in Mechelen',
@@ -90,9 +94,6 @@ describe('projects', () => {
         }
       }
     `;
-    const thresholdOf = async (id: string) =>
-      (await app.ok('query ($id: ID!) { project(id: $id) { smallGroupThreshold } }', { id })).project
-        .smallGroupThreshold as number;
 
     it('should start at 5 when a project is created without one', async () => {
       const data = await app.ok(CREATE_PROJECT, { input: input({ title: 'Zonder drempel' }) });
