@@ -100,7 +100,7 @@ interface Model {
   rowCount: number;
 }
 
-export function buildModel(tables: readonly AuditTable[], groups: readonly string[]): Model {
+function buildModel(tables: readonly AuditTable[], groups: readonly string[]): Model {
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
   const published = tables.filter((t) => t.shown.size > 0 && t.rows.some((r) => r.weight > 0));
   const people = new Map<string, { group: number; memberships: string[]; rows: { table: number; weight: number }[] }>();
@@ -149,7 +149,7 @@ export function buildModel(tables: readonly AuditTable[], groups: readonly strin
 }
 
 // Step 1: assignments (as counts per class and group) that give the same figures as the truth.
-export function findWitnesses(model: Model, maxSteps: number): number[][] {
+function findWitnesses(model: Model, maxSteps: number): number[][] {
   const { classes, groupCount: G, rowsOf, rowCount } = model;
   const C = classes.length;
   const truth = classes.flatMap((c) => c.truth);
@@ -278,7 +278,6 @@ function searchSmallCount(
   const { rows, pivots } = echelon(witnesses as number[][], classCount);
   const pivotSet = new Set(pivots);
   const free = [...Array(classCount).keys()].filter((c) => !pivotSet.has(c));
-  const freeIndex = new Map(free.map((f, i) => [f, i]));
   // Each pivot class's value is minus the sum of its row's free entries times the free classes' values;
   // it is known once the last free class of its row is decided.
   const doneAt: number[][] = free.map(() => []);
@@ -329,7 +328,6 @@ function searchSmallCount(
     return false;
   };
   for (const r of alwaysZero) value[pivots[r] ?? 0] = 0;
-  void freeIndex;
   return visit(0, 0, 0, false) ? found[0] : undefined;
 }
 
