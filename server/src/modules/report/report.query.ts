@@ -23,10 +23,12 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
           background
           count
           suppressed
+          hiddenBecause
         }
         returning {
           count
           suppressed
+          hiddenBecause
         }
       }
       contributions {
@@ -36,6 +38,7 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
             background
             count
             suppressed
+            hiddenBecause
           }
         }
         ideas {
@@ -44,6 +47,7 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
             background
             count
             suppressed
+            hiddenBecause
           }
         }
         dotsGiven {
@@ -52,6 +56,7 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
             background
             count
             suppressed
+            hiddenBecause
           }
         }
       }
@@ -165,3 +170,16 @@ export type SessionReportData = Json<
     photos: ReportPhoto[];
   }
 >;
+
+type Figure = { count: number | null; suppressed: boolean; hiddenBecause?: string | null };
+
+// How the downloads write a figure that is not shown: the same words whether it is small or hidden to
+// protect a small one, so that the words tell nothing about its size.
+export function figureText(f: Figure): string {
+  if (!f.suppressed && f.count !== null) return String(f.count);
+  return f.hiddenBecause === 'NOT_FINAL' ? 'after closing' : 'not shown';
+}
+
+// The note under a table of figures by group.
+export const suppressionNote = (threshold: number): string =>
+  `Figures about fewer than ${threshold} people are not shown, nor any figure from which one could be worked out, so that nobody can be singled out. Figures by group are released once, when the session closes.`;
