@@ -6,7 +6,7 @@ import { demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js
 import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoParticipantId } from './participant.seeder.js';
 import type { DemoSessionKey } from './session.seeder.js';
-import { demoSessionStart } from './session.seeder.js';
+import { demoPhaseAt, demoSessionStart } from './session.seeder.js';
 import { demoThemeId, type DemoThemeKey } from './theme.seeder.js';
 import { createMissing } from './seed-support.js';
 
@@ -165,7 +165,7 @@ export const demoChallenges: readonly DemoChallenge[] = [
     key: 'market-benches',
     session: 'live',
     author: 'Ayşe',
-    theme: null,
+    theme: 'squares',
     language: 'tr',
     text: 'Pazar yerinde oturacak bank ve gölge yok; yaşlılar uzun süre ayakta kalamıyor.',
     translations: {
@@ -178,7 +178,7 @@ export const demoChallenges: readonly DemoChallenge[] = [
     key: 'school-app',
     session: 'live',
     author: 'Grace',
-    theme: null,
+    theme: 'youth',
     language: 'en',
     text: 'Parents who do not speak Dutch miss messages from school, because everything goes through one app in Dutch.',
     translations: {
@@ -190,7 +190,7 @@ export const demoChallenges: readonly DemoChallenge[] = [
     key: 'youth-evenings',
     session: 'live',
     author: 'Fien',
-    theme: null,
+    theme: 'youth',
     language: 'nl',
     text: "Jongeren hebben 's avonds geen plek om samen te zijn, behalve de parking van de supermarkt.",
     translations: { en: 'Young people have nowhere to hang out in the evening except the supermarket car park.' },
@@ -214,6 +214,7 @@ export class ChallengeSeeder extends Seeder<DemoContext> {
         id: demoChallengeId(c.key),
         project: DEMO_IDS.project,
         session: DEMO_IDS.sessions[c.session],
+        phase: demoPhaseAt(c.session, c.minute),
         author: c.author ? demoParticipantId(c.author) : null,
         theme: c.theme ? demoThemeId(c.theme) : null,
         text: c.text,

@@ -18,6 +18,12 @@ const KINDS = {
   strategyAction: '000f',
   municipalityResponse: '0010',
   account: '0011',
+  registration: '0012',
+  carriedItem: '0013',
+  projectCall: '0014',
+  sessionPhoto: '0015',
+  sessionMinutes: '0016',
+  methodValidation: '0017',
 } as const;
 
 export type DemoKind = keyof typeof KINDS;
@@ -42,7 +48,11 @@ export const DEMO_IDS = {
   strategies: {
     park: 'de300000-000e-4000-8000-000000000001',
     bus: 'de300000-000e-4000-8000-000000000002',
+    // Drafted in the live session from ideas of both sessions.
+    safeHome: 'de300000-000e-4000-8000-000000000003',
   },
+  // The call between the first and the second session; closed when the second began.
+  call: 'de300000-0014-4000-8000-000000000001',
   response: 'de300000-0010-4000-8000-000000000001',
 } as const;
 

@@ -11,6 +11,7 @@ import {
   Consent,
   ConsentPurpose,
   Participant,
+  Registration,
 } from '../modules/participant/participant.entity.js';
 import { GRANT_MAX_EUROS, GRANT_MIN_EUROS, Project, ProjectPartner } from '../modules/project/project.entity.js';
 import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
@@ -32,8 +33,22 @@ import { demoAgenda, demoSessions } from './session.seeder.js';
 import { demoStrategies } from './strategy.seeder.js';
 import { demoThemes } from './theme.seeder.js';
 import { demoVotes } from './vote.seeder.js';
+import { ProjectCall } from '../modules/call/project-call.entity.js';
+import { MethodValidation } from '../modules/method/method.entity.js';
+import { SessionMinutes, SessionPhoto } from '../modules/minutes/minutes.entity.js';
+import { CarriedItem } from '../modules/trajectory/carried-item.entity.js';
+import { demoCarriedChallenges, demoCarriedThemes } from './trajectory.seeder.js';
+import { demoRegistrationRows } from './participant.seeder.js';
 
 type Row = { id: string; updatedAt: Date };
+
+// Each carried theme, the challenges shown in it, the challenge carried on its own, and the one from between sessions.
+const demoCarriedItemCount = (): number =>
+  demoCarriedThemes.length +
+  demoChallenges.filter((c) => c.session === 'past' && !c.status && demoCarriedThemes.some((t) => t === c.theme))
+    .length +
+  demoCarriedChallenges.length +
+  1;
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
@@ -48,13 +63,20 @@ const demoTables: [EntityClass<Row>, number][] = [
   [Consent, demoParticipants.length + demoParticipants.filter((p) => p.research).length],
   [Attendance, sum(demoParticipants.map((p) => p.attended.length))],
   [Theme, demoThemes.length],
-  [Challenge, demoChallenges.length],
-  [Idea, demoIdeas.length],
+  // With those sent to the call between the sessions (call.seeder.ts): two challenges and an idea.
+  [Challenge, demoChallenges.length + 2],
+  [Idea, demoIdeas.length + 1],
   [VotingRound, 1],
   [Vote, demoVotes().length],
   [Strategy, demoStrategies.length],
   [StrategyAction, sum(demoStrategies.map((s) => s.actions.length))],
   [MunicipalityResponse, demoResponses.length],
+  [Registration, demoRegistrationRows(demoCalendar()).length],
+  [ProjectCall, 1],
+  [CarriedItem, demoCarriedItemCount()],
+  [SessionMinutes, 1],
+  [SessionPhoto, 2],
+  [MethodValidation, 1],
 ];
 
 // Every row of those tables with its last change: equal snapshots mean nothing changed.
@@ -188,9 +210,9 @@ describe('demo data', () => {
   it('should attribute every contribution to someone who attended, with Dutch and English alongside', async () => {
     const em = app.orm.em.fork();
     const attended = new Set((await em.find(Attendance, {})).map((a) => `${a.session.id}:${a.participant.id}`));
-    const challenges = await em.find(Challenge, {});
-    const sessionOf = new Map(challenges.map((c) => [c.id, c.session?.id]));
-    const ideas = await em.find(Idea, {});
+    // Contributions from between sessions have no session: they come through the call, by people of the project.
+    const challenges = await em.find(Challenge, { session: { $ne: null } });
+    const ideas = await em.find(Idea, { session: { $ne: null } });
     const contributions = [
       ...challenges.map((c) => ({
         session: c.session?.id,
@@ -199,7 +221,7 @@ describe('demo data', () => {
         translations: c.translations,
       })),
       ...ideas.map((i) => ({
-        session: sessionOf.get(i.challenge.id),
+        session: i.session?.id,
         author: i.author?.id,
         language: i.language,
         translations: i.translations,
@@ -277,5 +299,51 @@ describe('demo data', () => {
     await app.orm.seeder.seed(DemoSeeder);
     await new DemoSeeder().run(app.orm.em.fork(), { calendar: demoCalendar(daysAfter(new Date(), 3)) });
     expect(await snapshot(app)).toEqual(before);
+  });
+
+  it('should show a trajectory when it is loaded: carried themes and challenges, a strategy of two sessions, themes in the live session, a contribution waiting, minutes and two photos', async () => {
+    const staff = app.client();
+    await staff.signIn(DEMO_ACCOUNTS.find((a) => a.role === 'FACILITATOR')!.email, DEMO_PASSWORD);
+    const data = await staff.ok<{
+      live: {
+        themes: { id: string; title: string; origin: { sessionId: string | null } }[];
+        challenges: {
+          edges: { node: { id: string; origin: { sessionId: string | null; betweenSessions: boolean } } }[];
+        };
+      };
+      strategy: { sessions: { id: string }[] };
+      between: { waitingChallenges: { id: string }[]; waitingIdeas: { id: string }[] };
+      past: { minutes: { html: string } | null; photos: { id: string; width: number }[] };
+    }>(
+      `query ($live: ID!, $past: ID!, $strategy: ID!, $project: ID!) {
+        live: session(id: $live) {
+          themes(includeCarried: true) { id title origin { sessionId } }
+          challenges(first: 200, includeCarried: true) { edges { node { id origin { sessionId betweenSessions } } } }
+        }
+        strategy(id: $strategy) { sessions { id } }
+        between: betweenSessions(projectId: $project) { waitingChallenges { id } waitingIdeas { id } }
+        past: session(id: $past) { minutes { html } photos { id width } }
+      }`,
+      {
+        live: DEMO_IDS.sessions.live,
+        past: DEMO_IDS.sessions.past,
+        strategy: DEMO_IDS.strategies.safeHome,
+        project: DEMO_IDS.project,
+      },
+    );
+    const fromPast = (origin: { sessionId: string | null }) => origin.sessionId === DEMO_IDS.sessions.past;
+    // Two themes of the first session, and the live session's own two.
+    expect(data.live.themes.filter((t) => fromPast(t.origin))).toHaveLength(2);
+    expect(data.live.themes.filter((t) => t.origin.sessionId === DEMO_IDS.sessions.live)).toHaveLength(2);
+    const origins = data.live.challenges.edges.map((e) => e.node.origin);
+    // Safety (2 shown) and mobility (2) came with their themes, and the library's hours on its own: 5 of the first.
+    expect(origins.filter(fromPast)).toHaveLength(5);
+    expect(origins.filter((o) => o.betweenSessions)).toHaveLength(1);
+    expect(origins.filter((o) => o.sessionId === DEMO_IDS.sessions.live)).toHaveLength(3);
+    expect(data.strategy.sessions.map((s) => s.id)).toEqual([DEMO_IDS.sessions.past, DEMO_IDS.sessions.live]);
+    expect(data.between.waitingChallenges).toHaveLength(1);
+    expect(data.between.waitingIdeas).toHaveLength(1);
+    expect(data.past.minutes?.html).toContain('<h2>');
+    expect(data.past.photos).toHaveLength(2);
   });
 });

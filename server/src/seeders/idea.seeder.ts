@@ -6,7 +6,7 @@ import { demoChallengeId, demoChallenges } from './challenge.seeder.js';
 import { demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js';
 import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoParticipantId } from './participant.seeder.js';
-import { demoSessionStart } from './session.seeder.js';
+import { demoPhaseAt, demoSessionStart, type DemoSessionKey } from './session.seeder.js';
 import { createMissing } from './seed-support.js';
 
 interface DemoIdea {
@@ -18,6 +18,8 @@ interface DemoIdea {
   translations: Translations;
   // Minutes after the session started.
   minute: number;
+  // The session it was proposed in, when not the challenge's own (a challenge carried into the live session).
+  session?: DemoSessionKey;
 }
 
 export const demoIdeas: readonly DemoIdea[] = [
@@ -196,6 +198,33 @@ export const demoIdeas: readonly DemoIdea[] = [
     },
     minute: 49,
   },
+  // Proposed in the live session, on challenges the first session raised and the second carried forward.
+  {
+    key: 'neighbour-watch',
+    challenge: 'dark-park',
+    author: 'Ayşe',
+    language: 'tr',
+    text: 'Akşamları parkta gönüllü komşulardan oluşan bir yürüyüş grubu, ışıklı yeleklerle.',
+    translations: {
+      nl: "Een groep vrijwillige buren die 's avonds in fluohesjes door het park wandelt.",
+      en: 'A group of volunteer neighbours walking through the park in the evening, in high-visibility vests.',
+    },
+    minute: 47,
+    session: 'live',
+  },
+  {
+    key: 'library-station',
+    challenge: 'library-hours',
+    author: 'Olena',
+    language: 'uk',
+    text: 'Шафа для видачі книжок на вокзалі, відкрита цілодобово.',
+    translations: {
+      nl: 'Een boekenkast om boeken af te halen in het station, dag en nacht open.',
+      en: 'A book pick-up locker at the station, open day and night.',
+    },
+    minute: 48,
+    session: 'live',
+  },
 ];
 
 export const demoIdeaId = (key: string): string => {
@@ -204,7 +233,8 @@ export const demoIdeaId = (key: string): string => {
   return demoUuid('idea', index + 1);
 };
 
-export const demoIdeaSession = (idea: DemoIdea) => {
+export const demoIdeaSession = (idea: DemoIdea): DemoSessionKey => {
+  if (idea.session) return idea.session;
   const challenge = demoChallenges.find((c) => c.key === idea.challenge);
   if (!challenge) throw new Error(`No demo challenge has the key ${idea.challenge}.`);
   return challenge.session;
@@ -223,6 +253,7 @@ export class IdeaSeeder extends Seeder<DemoContext> {
           challenge: demoChallengeId(idea.challenge),
           project: DEMO_IDS.project,
           session: DEMO_IDS.sessions[demoIdeaSession(idea)],
+          phase: demoPhaseAt(demoIdeaSession(idea), idea.minute),
           author: demoParticipantId(idea.author),
           text: idea.text,
           language: idea.language,

@@ -8,6 +8,7 @@ import {
   ConsentMethod,
   ConsentPurpose,
   Participant,
+  Registration,
 } from '../modules/participant/participant.entity.js';
 import { daysAfter, demoCalendar, minutesAfter, type DemoCalendar, type DemoContext } from './demo-calendar.js';
 import { DEMO_IDS, demoUuid } from './demo-ids.js';
@@ -151,6 +152,28 @@ export function demoAttendanceRows(calendar: DemoCalendar) {
   );
 }
 
+// The lists of the sessions: everyone who came to the first two was on their list (registered at check-in), and the
+// third's list holds those who signed up for it: the newcomers who have not been yet, and most returning people.
+export function demoRegistrationRows(calendar: DemoCalendar) {
+  const attended = demoParticipants.flatMap((p) =>
+    p.attended.map((session) => ({ p, session, at: checkIn(calendar, p, session) })),
+  );
+  const future = demoParticipants
+    .filter((p) => !p.attended.length || (p.attended.length === 2 && p.n % 3 !== 0))
+    .map((p) => ({
+      p,
+      session: 'future' as const,
+      at: minutesAfter(daysAfter(calendar.today, -2), 10 * 60 + p.n * 7),
+    }));
+  return [...attended, ...future].map(({ p, session, at }) => ({
+    id: demoUuid('registration', p.n * 10 + ['past', 'live', 'future'].indexOf(session) + 1),
+    session: DEMO_IDS.sessions[session],
+    participant: demoUuid('participant', p.n),
+    createdAt: at,
+    updatedAt: at,
+  }));
+}
+
 export class ParticipantSeeder extends Seeder<DemoContext> {
   async run(em: EntityManager, context: DemoContext = { calendar: demoCalendar() }): Promise<void> {
     const { calendar } = context;
@@ -173,5 +196,6 @@ export class ParticipantSeeder extends Seeder<DemoContext> {
     );
     await createMissing(em, Consent, demoConsentRows(calendar));
     await createMissing(em, Attendance, demoAttendanceRows(calendar));
+    await createMissing(em, Registration, demoRegistrationRows(calendar));
   }
 }

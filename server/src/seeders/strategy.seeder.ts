@@ -5,9 +5,11 @@ import { daysAfter, demoCalendar, minutesAfter, type DemoContext } from './demo-
 import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoIdeaId } from './idea.seeder.js';
 import { createMissing } from './seed-support.js';
+import { demoPhaseAt, demoSessionStart, type DemoSessionKey } from './session.seeder.js';
 
 interface DemoStrategy {
   id: string;
+  session: DemoSessionKey;
   title: string;
   description: string;
   ideas: string[];
@@ -20,6 +22,7 @@ interface DemoStrategy {
 export const demoStrategies: readonly DemoStrategy[] = [
   {
     id: DEMO_IDS.strategies.park,
+    session: 'past',
     title: 'Een veilig en verlicht buurtpark',
     description:
       "Wie 's avonds van het werk komt, moet zonder angst door het park kunnen. Meer licht, meer volk in het park " +
@@ -49,6 +52,7 @@ export const demoStrategies: readonly DemoStrategy[] = [
   },
   {
     id: DEMO_IDS.strategies.bus,
+    session: 'past',
     title: 'Een bus naar de industriezone die past bij ploegenwerk',
     description:
       'Wie vroeg of laat werkt, geraakt zonder auto niet op tijd in de industriezone. Busritten die aansluiten op ' +
@@ -70,6 +74,25 @@ export const demoStrategies: readonly DemoStrategy[] = [
       },
     ],
   },
+  // Drafted in the live session: it builds on ideas of the first evening and of tonight.
+  {
+    id: DEMO_IDS.strategies.safeHome,
+    session: 'live',
+    title: 'Veilig thuiskomen na het werk',
+    description:
+      "Licht in het park alleen is niet genoeg: buren die 's avonds samen wandelen en een plek om boeken op te halen " +
+      'aan het station maken de weg naar huis veiliger en de stad bereikbaarder voor wie laat werkt.',
+    ideas: ['path-lights', 'evening-walk', 'neighbour-watch', 'library-station'],
+    status: StrategyStatus.DRAFT,
+    actions: [
+      {
+        what: 'Een groep vrijwillige buren die twee avonden per week door het park wandelt.',
+        who: 'Buurtwerk Dijlekant vzw met bewoners',
+        due: 'Na de zomer',
+        resources: 'Fluohesjes, een vrijwilligersverzekering en een vaste contactpersoon bij de wijkpolitie.',
+      },
+    ],
+  },
 ];
 
 export const demoStrategyActionId = (strategyIndex: number, position: number): string =>
@@ -78,22 +101,25 @@ export const demoStrategyActionId = (strategyIndex: number, position: number): s
 export class StrategySeeder extends Seeder<DemoContext> {
   async run(em: EntityManager, context: DemoContext = { calendar: demoCalendar() }): Promise<void> {
     const { calendar } = context;
-    // Drafted in the strategies phase (80 minutes in), submitted a week later.
-    const drafted = minutesAfter(calendar.pastSession, 85);
+    // The first session drafted its plans in the strategies phase (80 minutes in) and submitted them a week later;
+    // the live session started one while it was still gathering ideas.
+    const draftedAt = (s: DemoStrategy) =>
+      minutesAfter(demoSessionStart(calendar, s.session), s.session === 'past' ? 85 : 50);
     const submitted = daysAfter(calendar.pastSession, 7);
     await createMissing(
       em,
       Strategy,
       demoStrategies.map((s) => ({
         id: s.id,
-        session: DEMO_IDS.sessions.past,
+        session: DEMO_IDS.sessions[s.session],
+        phase: demoPhaseAt(s.session, s.session === 'past' ? 85 : 50),
         title: s.title,
         description: s.description,
         status: s.status,
         submittedAt: s.status === StrategyStatus.DRAFT ? null : submitted,
         ideas: s.ideas.map(demoIdeaId),
-        createdAt: drafted,
-        updatedAt: submitted,
+        createdAt: draftedAt(s),
+        updatedAt: s.status === StrategyStatus.DRAFT ? draftedAt(s) : submitted,
       })),
     );
     await createMissing(
@@ -101,7 +127,7 @@ export class StrategySeeder extends Seeder<DemoContext> {
       StrategyAction,
       demoStrategies.flatMap((s, index) =>
         s.actions.map((action, position) => {
-          const at = minutesAfter(drafted, 5 + position * 4);
+          const at = minutesAfter(draftedAt(s), 5 + position * 4);
           return {
             id: demoStrategyActionId(index, position),
             strategy: s.id,

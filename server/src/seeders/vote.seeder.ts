@@ -7,6 +7,8 @@ import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoIdeaId, demoIdeas, demoIdeaSession } from './idea.seeder.js';
 import { demoParticipants } from './participant.seeder.js';
 import { createMissing, seededRandom } from './seed-support.js';
+import { demoPhaseOfKind } from './session.seeder.js';
+import { PhaseKind } from '../modules/session/session.entity.js';
 
 export const demoVotingRound = {
   id: DEMO_IDS.votingRound,
@@ -99,6 +101,7 @@ export function demoVoteRows(calendar: DemoCalendar) {
     return {
       id: demoUuid('vote', index + 1),
       round: demoVotingRound.id,
+      phase: demoPhaseOfKind('past', PhaseKind.VOTING),
       participant: vote.participant === null ? null : demoUuid('participant', vote.participant),
       idea: demoIdeaId(vote.idea),
       dots: vote.dots,

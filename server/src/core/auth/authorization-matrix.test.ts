@@ -292,7 +292,8 @@ describe('authorization matrix: tenant A against tenant B', () => {
     }
     await recordAppliedMutations(app.orm, B, outcomes);
     snapshots = await createSnapshotter(app.orm, B.secrets.filter(isUuid));
-  });
+    // Two tenants with everything a trajectory leaves behind take a while on a busy two-core machine.
+  }, 180_000);
 
   afterAll(async () => {
     printSummary();

@@ -1,8 +1,14 @@
 import { anyStaff, staff, type FeaturePolicy, type Reach } from '../../core/auth/rules.js';
 import type { Context } from '../../core/context.js';
 import { isUuid } from '../../core/uuid.js';
-import { AgendaTemplate, Method, MethodText, MethodValidation } from './method.entity.js';
-import { methodVisibleTo, templateVisibleTo } from './method.service.js';
+import {
+  AgendaTemplate,
+  Method,
+  MethodText,
+  MethodValidation,
+  methodVisibleTo,
+  templateVisibleTo,
+} from './method.entity.js';
 
 // The library lives outside projects. Staff see the starter library, what any organisation shared with everyone,
 // and their own organisations' methods and templates; only those organisations' planners change them.

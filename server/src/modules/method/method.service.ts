@@ -30,16 +30,6 @@ export function getMethodValidation(em: EntityManager, id: string): Promise<Meth
   return getById(em, MethodValidation, id, 'method validation');
 }
 
-// Whether a staff member sees a method: the starter library, what is shared with every organisation, and what their
-// own organisations made.
-export const methodVisibleTo = (method: Method, organisationIds: ReadonlySet<string>): boolean =>
-  method.key !== null ||
-  method.sharedAt !== null ||
-  (!!method.organisation && organisationIds.has(method.organisation.id));
-
-export const templateVisibleTo = (template: AgendaTemplate, organisationIds: ReadonlySet<string>): boolean =>
-  template.key !== null || (!!template.organisation && organisationIds.has(template.organisation.id));
-
 export interface MethodFilter {
   kind?: PhaseKind | null;
   search?: string | null;

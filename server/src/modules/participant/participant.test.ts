@@ -596,7 +596,7 @@ describe('participants', () => {
         { input: { sessionId, capacity: 1 } },
       );
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(result.errors?.[0]?.message).toMatch(/2 participants have already checked in/);
+      expect(result.errors?.[0]?.message).toMatch(/2 participants are on this session's list already/);
     });
   });
 

@@ -282,7 +282,11 @@ describe('voting', () => {
         [{ participantId: board.absentParticipantId, challengeId }, 'participantId', /not checked in/],
         [{ participantId: board.outsiderId, challengeId }, 'participantId', /another project/],
         [{ participantId, challengeId: board.challengeIds[2] }, 'challengeId', /hidden or merged/],
-        [{ participantId, challengeId: other.createChallenge.challenge.id }, 'challengeId', /another session/],
+        [
+          { participantId, challengeId: other.createChallenge.challenge.id },
+          'challengeId',
+          /not on the board of this session/,
+        ],
       ];
       for (const [input, field, message] of cases) {
         const result = await app.graphql(CAST_VOTE, { input: { roundId: opened.id, ...input } });

@@ -37,11 +37,24 @@ const ID_ALIASES: Record<string, string> = {
   responseId: 'MunicipalityResponse',
   phaseId: 'AgendaPhase',
   promoterId: 'Organisation',
+  callId: 'ProjectCall',
+  carriedItemId: 'CarriedItem',
+  photoId: 'SessionPhoto',
+  templateId: 'AgendaTemplate',
 };
 
 // The same, where only the operation tells (`operation.path`).
 const OPERATION_ID_ALIASES: Record<string, string> = {
   'mergeChallenges.input.targetId': 'Challenge',
+  // Acting for one's own organisation: the partner organisation whose facilitator the matrix plays, and the
+  // evaluation team (tenant.ts keeps their ids under these names).
+  'createMethod.input.organisationId': 'PartnerOrganisation',
+  'saveAgendaTemplate.input.organisationId': 'PartnerOrganisation',
+  'validateMethod.input.organisationId': 'EvaluationTeam',
+  // Evaluators validate methods they can see: one of the starter library, which belongs to no tenant.
+  'validateMethod.input.methodId': 'StarterMethod',
+  // A new session starts from a template everyone may use: the starter one.
+  'createSession.input.templateId': 'StarterTemplate',
 };
 
 // The first record-typed field of a payload: what a create operation makes under a client-chosen id.

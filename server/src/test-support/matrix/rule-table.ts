@@ -49,6 +49,15 @@ strategy                n    y    y    y    n    y    y    n      a draft strate
 theme                   n    y    y    y    n    y    y    n      a theme of the live session
 viewer                  o    o    o    o    o    o    o    o      who is signed in
 votingRound             n    y    y    y    n    y    y    n      a voting round of the live session
+agendaTemplates         n    n    y    y    y    y    y    y      the agenda templates one may start from
+betweenSessions         n    n    y    y    n    y    y    n      what came in between A's sessions
+callPreview             o    o    o    o    o    o    o    o      a call's code
+method                  n    n    y    n    n    n    y    y      a method A's partner made (not shared): that organisation's staff
+methods                 n    n    y    y    y    y    y    y      the method library
+myCall                  o    o    o    o    o    o    o    o      who signed in to a call on this browser
+projectTrajectory       n    n    y    y    n    y    y    n      A's sessions with what came in and went out
+serverTime              o    o    o    o    o    o    o    o      the clock screens count down by
+sessionPhoto            n    y    y    y    n    y    y    n      a photo of the live session
 acceptInvitation        o    o    o    o    o    o    o    o      accept an invitation link
 addProjectPartner       n    n    n    n    n    y    n    n      add an organisation to A's project: the promoter's administrators only
 addStrategyAction       n    n    y    n    n    y    y    n      add an action to a draft strategy
@@ -103,6 +112,27 @@ updateStrategyAction    n    n    y    n    n    y    y    n      change an acti
 updateStrategyResponse  n    n    n    y    n    y    n    n      change an answer: the municipality only
 withdrawConsent         n    n    y    n    n    y    y    n      withdraw a consent (personal data)
 withdrawVote            n    n    y    n    n    y    y    n      withdraw a vote
+addSessionPhoto         n    n    y    n    n    y    y    n      add a photo to the live session
+cancelRegistration      n    n    y    n    n    y    y    n      take someone off a session's list (personal data)
+carryIntoSession        n    n    y    n    n    y    y    n      carry earlier work into a session
+closeProjectCall        n    n    y    n    n    y    y    n      close a call between sessions
+contributeChallenge     n    y    n    n    n    n    n    n      send a challenge to a call, as a participant of the project
+contributeIdea          n    y    n    n    n    n    n    n      send an idea to a call, as a participant of the project
+createMethod            n    n    y    n    n    n    y    n      a method of one's own organisation (the partner)
+deleteAgendaTemplate    n    n    y    n    n    n    y    n      remove a template of the partner: its own planners
+moderateChallenge       n    n    y    n    n    y    y    n      approve or hide a challenge from between sessions
+moderateIdea            n    n    y    n    n    y    y    n      approve or hide an idea from between sessions
+openProjectCall         n    n    y    n    n    y    y    n      open a call between sessions
+registerForSession      n    n    y    n    n    y    y    n      put people on a session's list (personal data)
+removeCarriedItem       n    n    y    n    n    y    y    n      take a carried item off a board
+removeSessionPhoto      n    n    y    n    n    y    y    n      remove a photo
+saveAgendaTemplate      n    n    y    n    n    n    y    n      save an agenda as a template of one's own organisation (the partner)
+setSessionMinutes       n    n    y    n    n    y    y    n      write the minutes
+shareMethod             n    n    y    n    n    n    y    n      share the partner's method: its own planners
+signInToCall            o    o    o    o    o    o    o    o      sign in to a call with the codes
+updateMethod            n    n    y    n    n    n    y    n      change the partner's method: its own planners
+updateSessionPhoto      n    n    y    n    n    y    y    n      change a photo's caption
+validateMethod          n    n    n    n    y    n    n    n      validate a starter method with evidence, for one's evaluation team
 `;
 
 // Who moves a session from one status to another (issue 8): the facilitator plans, opens and closes; a reviewer

@@ -19,12 +19,18 @@ import {
   ConsentMethod,
   ConsentPurpose,
   Participant,
+  Registration,
 } from '../../modules/participant/participant.entity.js';
 import { PartnerRole, Project, ProjectPartner } from '../../modules/project/project.entity.js';
 import { MunicipalityResponse, ResponseDecision } from '../../modules/review/municipality-response.entity.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../../modules/session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../../modules/strategy/strategy.entity.js';
 import { Theme } from '../../modules/theme/theme.entity.js';
+import { ProjectCall } from '../../modules/call/project-call.entity.js';
+import { AgendaTemplate, Method, MethodText, MethodValidation } from '../../modules/method/method.entity.js';
+import { SessionMinutes, SessionPhoto } from '../../modules/minutes/minutes.entity.js';
+import { CarriedItem, CarriedKind } from '../../modules/trajectory/carried-item.entity.js';
+import sharp from 'sharp';
 import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from '../../modules/vote/vote.entity.js';
 import type { TestApp, TestClient } from '../test-app.js';
 
@@ -325,6 +331,135 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
     }),
   );
   await more.flush();
+
+  // The trajectory: a call between sessions with what came in, a theme and a challenge of the closed session carried
+  // into the live one, the live session's list, its minutes and a photo, a method and a template of the partner.
+  const traj = orm.em.fork();
+  const ref = <T extends object>(entity: new () => T, id: string) => traj.getReference(entity as never, id) as T;
+  const call = keep(
+    'ProjectCall',
+    traj.create(ProjectCall, {
+      project: ref(Project, project.id),
+      prompt: text(`Wat mist er nog in ${label}?`),
+      code: null,
+    }),
+  );
+  const closedTheme = keep(
+    'Theme',
+    traj.create(Theme, { session: ref(Session, closed.id), title: text(`Banken en pleinen ${label}`), position: 0 }),
+  );
+  keep(
+    'Challenge',
+    traj.create(Challenge, {
+      project: ref(Project, project.id),
+      session: null,
+      call,
+      author: ref(Participant, mehmet.id),
+      text: text(`Tussen de sessies: de speeltuin is kapot (${label})`),
+      language: 'nl',
+      status: ContributionStatus.PENDING,
+    }),
+  );
+  keep(
+    'Idea',
+    traj.create(Idea, {
+      challenge: ref(Challenge, park.id),
+      project: ref(Project, project.id),
+      session: null,
+      call,
+      author: ref(Participant, jonas.id),
+      text: text(`Tussen de sessies: een buurtwacht (${label})`),
+      language: 'nl',
+      status: ContributionStatus.PENDING,
+    }),
+  );
+  keep(
+    'CarriedItem',
+    traj.create(CarriedItem, {
+      session: ref(Session, live.id),
+      kind: CarriedKind.CHALLENGE,
+      challenge: ref(Challenge, closedChallenge.id),
+    }),
+  );
+  keep(
+    'CarriedItem',
+    traj.create(CarriedItem, { session: ref(Session, live.id), kind: CarriedKind.THEME, theme: closedTheme }),
+  );
+  for (const participant of [amira, jonas]) {
+    keep(
+      'Registration',
+      traj.create(Registration, { session: ref(Session, live.id), participant: ref(Participant, participant.id) }),
+    );
+  }
+  keep(
+    'Registration',
+    traj.create(Registration, { session: ref(Session, closed.id), participant: ref(Participant, mehmet.id) }),
+  );
+  keep(
+    'SessionMinutes',
+    traj.create(SessionMinutes, { session: ref(Session, live.id), html: `<p>${text(`Verslag ${label}`)}</p>` }),
+  );
+  const pixel = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#ffcc00' } })
+    .jpeg()
+    .toBuffer();
+  for (const caption of [`Flap met thema's ${label}`, `Stippen op papier ${label}`]) {
+    keep(
+      'SessionPhoto',
+      traj.create(SessionPhoto, {
+        session: ref(Session, live.id),
+        caption: text(caption),
+        width: 4,
+        height: 3,
+        byteSize: pixel.length,
+        data: pixel,
+      }),
+    );
+  }
+  const method = keep(
+    'Method',
+    traj.create(Method, {
+      organisation: ref(Organisation, partner.id),
+      kind: PhaseKind.SMALL_GROUPS,
+      durationMinutes: 30,
+      languagesUsed: ['nl'],
+    }),
+  );
+  keep(
+    'MethodText',
+    traj.create(MethodText, {
+      method,
+      language: 'nl',
+      name: text(`Tafelgesprek ${label}`),
+      purpose: text(`Praten aan tafels in ${label}`),
+      steps: [text(`Stap een in ${label}`)],
+    }),
+  );
+  const validation = keep(
+    'MethodValidation',
+    traj.create(MethodValidation, {
+      method,
+      organisation: ref(Organisation, evaluationTeam.id),
+      note: text(`Werkt goed in ${label}`),
+      indicators: [text(`Terugkerende deelnemers ${label}`)],
+    }),
+  );
+  validation.sessions.set([ref(Session, closed.id)]);
+  keep(
+    'AgendaTemplate',
+    traj.create(AgendaTemplate, {
+      organisation: ref(Organisation, partner.id),
+      language: 'nl',
+      name: text(`Sjabloon ${label}`),
+      phases: [{ kind: PhaseKind.WELCOME, title: text(`Welkom ${label}`), durationMinutes: 10, methodId: null }],
+    }),
+  );
+  await traj.flush();
+  // Ids for arguments that name an organisation acting for itself, and records of no tenant (never secrets).
+  ids.PartnerOrganisation = [partner.id];
+  ids.EvaluationTeam = [evaluationTeam.id];
+  const starter = traj.fork();
+  ids.StarterMethod = [(await starter.findOneOrFail(Method, { key: 'world-cafe' })).id];
+  ids.StarterTemplate = [(await starter.findOneOrFail(AgendaTemplate, { key: 'standard', language: 'nl' })).id];
 
   return {
     label,
