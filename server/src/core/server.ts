@@ -200,13 +200,10 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         requestInfo(request, (value) => void reply.header('set-cookie', value)),
       ),
   });
-  app.route({
-    method: ['GET', 'POST'],
-    url: '/graphql',
-    // Outside production the landing page (Apollo's sandbox, from its CDN) is served here for developers.
-    ...(production ? {} : { helmet: { contentSecurityPolicy: false } }),
-    handler: scoped(async (request, reply) => graphqlHandler.call(app, request, reply)),
-  });
+  const graphqlRoute = scoped(async (request, reply) => graphqlHandler.call(app, request, reply));
+  app.post('/graphql', graphqlRoute);
+  // Outside production a browser that opens /graphql gets Apollo's sandbox, which loads from Apollo's CDN.
+  app.get('/graphql', production ? {} : { helmet: { contentSecurityPolicy: false } }, graphqlRoute);
 
   // A report download answers under the same login and policy as the `sessionReport` query.
   for (const format of REPORT_FORMATS) {
