@@ -36,8 +36,11 @@ function flattenValidation(errors: ValidationProblem[] = [], prefix = ''): { fie
 
 const codeOf = (value: unknown): string | undefined => {
   if (!value || typeof value !== 'object' || !('extensions' in value)) return undefined;
-  const extensions = value.extensions as { code?: unknown } | undefined;
-  return typeof extensions?.code === 'string' ? extensions.code : undefined;
+  const extensions = value.extensions as { code?: unknown; http?: { status?: unknown } } | undefined;
+  if (typeof extensions?.code === 'string') return extensions.code;
+  // Apollo marks some refusals of a request only with their HTTP status ("provided sha does not match query").
+  const status = extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : undefined;
 };
 
 const expected = (code: string | undefined): string | undefined =>

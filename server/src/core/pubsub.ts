@@ -230,11 +230,27 @@ async function executeEvent(args: ExecutionArgs, key: string | undefined, event:
   return shared.errors ? run() : shared;
 }
 
+const withCode = (error: GraphQLError, code: string): GraphQLError =>
+  error.extensions.code
+    ? error
+    : new graphql.GraphQLError(error.message, {
+        nodes: error.nodes ?? null,
+        source: error.source ?? null,
+        positions: error.positions ?? null,
+        extensions: { ...error.extensions, code },
+      });
+
+// A variable that does not fit its type is the client's mistake, as Apollo Server says over HTTP.
+const variableError = (error: GraphQLError): GraphQLError =>
+  error.nodes?.length === 1 && error.nodes[0]?.kind === graphql.Kind.VARIABLE_DEFINITION
+    ? withCode(error, 'BAD_USER_INPUT')
+    : error;
+
 // graphql's own `subscribe`, with each event going through `executeEvent`. `return` goes straight to the source, so
 // that a client who leaves ends a wait for the next event at once.
 async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await graphql.createSourceEventStream(args);
-  if (!(Symbol.asyncIterator in source)) return source;
+  if (!(Symbol.asyncIterator in source)) return { ...source, errors: source.errors?.map(variableError) };
   const events = source[Symbol.asyncIterator]();
   const key = shareKey(args);
   const stream: AsyncGenerator<ExecutionResult> = {
@@ -290,16 +306,6 @@ function sameHost(req: IncomingMessage, origin: RequestOrigin): boolean {
     return false;
   }
 }
-
-const withCode = (error: GraphQLError, code: string): GraphQLError =>
-  error.extensions.code
-    ? error
-    : new graphql.GraphQLError(error.message, {
-        nodes: error.nodes ?? null,
-        source: error.source ?? null,
-        positions: error.positions ?? null,
-        extensions: { ...error.extensions, code },
-      });
 
 // GraphQL subscriptions over WebSocket (the graphql-transport-ws protocol of graphql-ws) at /graphql, signed in with
 // the same httpOnly cookie as HTTP, read from the upgrade request. Each subscription gets its own context, so the
