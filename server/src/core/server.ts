@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import type { GraphQLSchema } from 'graphql';
-import { readLoginCookie } from './auth/cookies.js';
+import { readDeviceCookie, readLoginCookie } from './auth/cookies.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -119,6 +119,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
           clientKey: clientKey(req),
           secure: isSecure(req),
           loginToken: readLoginCookie(req.headers.cookie),
+          deviceId: readDeviceCookie(req.headers.cookie),
           setCookie: (value) => res.appendHeader('set-cookie', value),
         }),
     });
@@ -156,6 +157,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
           clientKey: clientKey(req),
           secure: isSecure(req),
           loginToken: readLoginCookie(req.headers.cookie),
+          deviceId: readDeviceCookie(req.headers.cookie),
           setCookie: (value) => res.appendHeader('set-cookie', value),
         });
       serveReportDownload(apollo, context, reportDownload, res).catch(done);

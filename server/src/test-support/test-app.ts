@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { inject } from 'vitest';
-import { createRateLimits } from '../core/auth/rate-limit.js';
+import { createRateLimits, type RateLimitSettings } from '../core/auth/rate-limit.js';
 import { createLogger } from '../core/logger.js';
 import { initOrm, type MikroORM } from '../core/orm.js';
 import { buildAppSchema } from '../core/schema.js';
@@ -50,10 +50,15 @@ export interface TestApp extends TestClient {
 let schemaPromise: ReturnType<typeof buildAppSchema> | undefined;
 let accountCounter = 0;
 
+export interface TestAppOptions {
+  // Every test browser comes from 127.0.0.1, so joins of one session are not paced unless a test asks for it.
+  rateLimits?: Partial<RateLimitSettings>;
+}
+
 // A running API on its own fresh database, copied from the migrated template.
 // The app itself acts as the default client: an administrator of every organisation in this database,
 // for tests of the domain; access rules are tested through `client()` and `staff()`.
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(settings: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = inject('databaseUrl');
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -67,7 +72,7 @@ export async function createTestApp(): Promise<TestApp> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const orm = await initOrm({ url: url.toString(), logger, onQuery: (sql) => queries.push(sql) });
   schemaPromise ??= buildAppSchema();
-  const limits = createRateLimits(url.toString());
+  const limits = createRateLimits(url.toString(), { joinsPerMinute: 60_000, ...settings.rateLimits });
   const app: App = await createApp({
     orm,
     schema: await schemaPromise,

@@ -10,7 +10,7 @@ export type AcceptInvitationInput = {
   clientMutationId?: string | number | null | undefined;
   /** Your name as colleagues will see it (2–200 characters). */
   displayName: string;
-  /** The password you will sign in with (at least 12 characters). */
+  /** The password you will sign in with: 12 to 500 characters, and not easy to guess: a common password, a word with a few digits, a date, a keyboard row or a repeated pattern is refused. */
   password: string;
   /** The token from the invitation link (the part after /invitations/). */
   token: string;
@@ -125,7 +125,7 @@ export type ChangePasswordInput = {
   clientMutationId?: string | number | null | undefined;
   /** The password you signed in with. */
   currentPassword: string;
-  /** The new password (at least 12 characters). */
+  /** The new password: 12 to 500 characters, and not easy to guess: a common password, a word with a few digits, a date, a keyboard row or a repeated pattern is refused. */
   newPassword: string;
 };
 

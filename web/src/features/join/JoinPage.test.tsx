@@ -21,10 +21,15 @@ function previewMock(code: string, live = true): MockLink.MockedResponse<JoinPre
   };
 }
 
-function refusedPreview(code: string, message: string, errorCode: string): MockLink.MockedResponse<JoinPreviewQuery> {
+function refusedPreview(
+  code: string,
+  message: string,
+  errorCode: string,
+  extensions: Record<string, unknown> = {},
+): MockLink.MockedResponse<JoinPreviewQuery> {
   return {
     request: { query: joinPreviewQuery, variables: { code } },
-    result: { errors: [{ message, extensions: { code: errorCode } }] },
+    result: { errors: [{ message, extensions: { code: errorCode, ...extensions } }] },
   };
 }
 
@@ -100,14 +105,34 @@ describe('JoinPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('We do not know this code. Check it and try again.');
   });
 
-  it("should show the server's message when this phone tried too many wrong codes", async () => {
+  it('should say how long to wait, in the reader’s language, when this phone tried too many wrong codes', async () => {
     const message = 'Too many wrong codes from this device. Please wait 10 minutes and try again.';
     const { user } = await renderApp('/join/WRONG1', {
-      mocks: [viewerMock('ANONYMOUS'), refusedPreview('WRONG1', message, 'RATE_LIMITED')],
+      mocks: [
+        viewerMock('ANONYMOUS'),
+        refusedPreview('WRONG1', message, 'RATE_LIMITED', { limit: 'JOIN_CODES', retryAfterSeconds: 570 }),
+      ],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Next' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many wrong codes from this phone. Wait 10 minutes and try again.',
+    );
+  });
+
+  it('should ask to wait a few seconds when many phones join from the same network at once', async () => {
+    const message = 'Many people are joining this session from the same network at once. Please wait 3 seconds.';
+    const { user } = await renderApp('/join/WRONG1', {
+      mocks: [
+        viewerMock('ANONYMOUS'),
+        refusedPreview('WRONG1', message, 'RATE_LIMITED', { limit: 'JOIN_PACE', retryAfterSeconds: 3 }),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Many people are joining from this network at once. Wait a few seconds and try again.',
+    );
   });
 
   it('should say the session is not open yet and offer no way in when it is not live', async () => {

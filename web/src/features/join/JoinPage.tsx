@@ -65,8 +65,8 @@ export function JoinPage() {
   );
 }
 
-// A wrong code or personal code counts against this phone; after too many the server says how long
-// to wait, and that message is shown as it is.
+// A wrong code or personal code counts against this phone; after too many the server says how long to wait.
+// A hall joining on one Wi-Fi joins at a pace: a phone told to wait a few seconds tries again.
 export function useJoinErrorText() {
   const { t } = useTranslation('join');
   return (error: unknown, notFound: string): string => {
@@ -78,6 +78,11 @@ export function useJoinErrorText() {
       case 'SESSION_NOT_OPEN':
       case 'SESSION_FULL':
         return t(`errors.${refusal.code}`);
+      case 'RATE_LIMITED':
+        if (refusal.limit === 'JOIN_PACE') return t('errors.JOIN_PACE');
+        if (refusal.limit === 'JOIN_CODES')
+          return t('errors.JOIN_CODES', { count: Math.max(1, Math.ceil((refusal.retryAfterSeconds ?? 60) / 60)) });
+        return refusal.message || t('errors.network');
       default:
         return refusal.message || t('errors.network');
     }
