@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { clearedLoginCookie, loginCookie } from '../../core/auth/cookies.js';
@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../core/auth/tokens.js';
 import { STAFF_LOGIN_HOURS, type StaffViewer } from '../../core/auth/viewer.js';
 import { refreshViewer, type Context } from '../../core/context.js';
 import { runMutation } from '../../core/mutation.js';
+import { announceAccessEnded } from '../../core/pubsub.js';
 import { placeholders } from '../../core/sql.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -38,6 +39,30 @@ export function getAccount(em: EntityManager, id: string): Promise<Account> {
   return getById(em, Account, id, 'account');
 }
 
+// Ends the logins that match (signing out, deactivation, erasure, a new password): their cookies stop working and
+// the live subscriptions opened with them end at once, in every API process, when this change commits.
+export function endLogins(em: EntityManager, where: FilterQuery<LoginSession>): Promise<void> {
+  return em.transactional(async (tx) => {
+    const ended = await tx.find(LoginSession, where, { fields: ['tokenHash'] });
+    if (!ended.length) return;
+    await tx.nativeDelete(LoginSession, { id: { $in: ended.map((login) => login.id) } });
+    await announceAccessEnded(
+      tx,
+      ended.map((login) => login.tokenHash),
+    );
+  });
+}
+
+// An account's rights changed (its role or projects): its live subscriptions end, and its browsers subscribe
+// again under the new rights. Its logins stay.
+async function accessChanged(tx: EntityManager, accountId: string): Promise<void> {
+  const logins = await tx.find(LoginSession, { account: accountId }, { fields: ['tokenHash'] });
+  await announceAccessEnded(
+    tx,
+    logins.map((login) => login.tokenHash),
+  );
+}
+
 // Starts a browser session: a random token in an httpOnly cookie, only its hash in the database.
 export async function startLogin(
   ctx: Context,
@@ -46,7 +71,7 @@ export async function startLogin(
 ): Promise<void> {
   const token = newToken();
   // The browser's cookie is about to be replaced, so its earlier login can never be used again.
-  if (ctx.viewer.kind !== 'anonymous') await ctx.em.nativeDelete(LoginSession, { id: ctx.viewer.loginId });
+  if (ctx.viewer.kind !== 'anonymous') await endLogins(ctx.em, { id: ctx.viewer.loginId });
   ctx.em.create(LoginSession, {
     ...values,
     tokenHash: hashToken(token),
@@ -87,7 +112,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<Account>
 
 export async function signOut(ctx: Context): Promise<boolean> {
   const { viewer, em, request } = ctx;
-  if (viewer.kind !== 'anonymous') await em.nativeDelete(LoginSession, { id: viewer.loginId });
+  if (viewer.kind !== 'anonymous') await endLogins(em, { id: viewer.loginId });
   request.setCookie(clearedLoginCookie(request.secure));
   return viewer.kind !== 'anonymous';
 }
@@ -110,7 +135,7 @@ export function changePassword(ctx: Context, viewer: StaffViewer, input: ChangeP
       assertPasswordRule(input.newPassword, 'newPassword', [account.email, account.displayName]);
       account.passwordHash = await hashPassword(input.newPassword);
       // Other browsers signed in with the old password are signed out.
-      await tx.nativeDelete(LoginSession, { account, id: { $ne: viewer.loginId } });
+      await endLogins(tx, { account, id: { $ne: viewer.loginId } });
       return account;
     },
     getAccount,
@@ -281,21 +306,27 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
       ) {
         throw badInput('You cannot deactivate yourself or give up your own administrator role.');
       }
+      // A role given or a project taken away changes what the account may follow live.
+      let rightsChanged = false;
       if (input.role && input.role !== account.role) {
         assertRoleFits(viewer, input.role, organisationIds);
         account.role = input.role;
+        rightsChanged = true;
       }
       if (input.projectIds) {
         const projects = await ownProjects(tx, viewer, input.projectIds);
         await account.projects.init();
         // Memberships in projects of other organisations are theirs to manage, so they stay.
         const kept = account.projects.getItems().filter((p) => !viewer.projectIds.has(p.id));
+        const after = new Set([...kept, ...projects].map((p) => p.id));
+        if (account.projects.getItems().some((p) => !after.has(p.id))) rightsChanged = true;
         account.projects.set([...kept, ...projects]);
       }
+      if (rightsChanged) await accessChanged(tx, account.id);
       if (input.active != null && input.active !== account.active) {
         account.active = input.active;
         // Deactivating signs the account out on every browser; lifting it needs a new sign-in.
-        if (!input.active) await tx.nativeDelete(LoginSession, { account });
+        if (!input.active) await endLogins(tx, { account });
       }
       return account;
     },
