@@ -386,7 +386,14 @@ describe('authorization matrix: tenant A against tenant B', () => {
       const empty: string[] = [];
       for (const operation of lists) {
         // Only the scalars: a nested field the role may not read would null the whole list.
-        const request = generateRequest(schema, operation, pointAt(A), SHALLOW);
+        // A filter (the audit log's) narrows a list: here the whole list is wanted, so its ids are left out.
+        const choose = pointAt(A);
+        const request = generateRequest(
+          schema,
+          operation,
+          (slot) => (slot.path.startsWith('filter.') ? undefined : choose(slot)),
+          SHALLOW,
+        );
         const rule = operationRules[operation.name];
         for (const role of ROLES.filter((r) => r !== 'anonymous' && accessOf(rule, r).allowed)) {
           const answer = JSON.stringify(await browsers[role].graphql(request.query, request.variables));

@@ -75,6 +75,7 @@ export const operationRules: Record<string, OperationRule> = {
   ),
   updateAccount: staff(['administer'], on('Account', 'input.accountId'), on('Project', 'input.projectIds')),
   auditLog: staff(['administer']),
+  auditLogCsv: staff(['administer']),
 
   // organisations and projects
   organisations: staff(ANY_STAFF),
