@@ -120,19 +120,46 @@ describe('JoinPage', () => {
     );
   });
 
-  it('should ask to wait a few seconds when many phones join from the same network at once', async () => {
-    const message = 'Many people are joining this session from the same network at once. Please wait 3 seconds.';
-    const { user } = await renderApp('/join/WRONG1', {
+  it('should say many are joining from this network and try again by itself when the server asks to wait', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const paced: MockLink.MockedResponse<JoinSessionMutation> = {
+      request: {
+        query: joinSessionMutation,
+        variables: (variables) => (sent.push(variables['input'] as Record<string, unknown>), true),
+      },
+      result: {
+        errors: [
+          {
+            message: 'Many people are joining this session from the same network at once. Please wait 1 second.',
+            extensions: { code: 'RATE_LIMITED', limit: 'JOIN_PACE', retryAfterSeconds: 1 },
+          },
+        ],
+      },
+    };
+    const { user } = await renderApp('/join/MECH47', {
       mocks: [
         viewerMock('ANONYMOUS'),
-        refusedPreview('WRONG1', message, 'RATE_LIMITED', { limit: 'JOIN_PACE', retryAfterSeconds: 3 }),
+        previewMock('MECH47'),
+        paced,
+        joinMock((input) => (sent.push(input), true), { pseudonym: 'Sam' }),
       ],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'I agree to take part' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Name to show' }), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Join the session' }));
+
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Many people are joining from this network at once. Wait a few seconds and try again.',
+      'Many people are joining from this network at once. This phone tries again by itself in a few seconds.',
     );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welcome, Sam!' }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+    expect(sent).toHaveLength(2);
+    // A refused attempt is over: the one after it is a new attempt with its own id.
+    expect(sent[1]?.['clientMutationId']).not.toBe(sent[0]?.['clientMutationId']);
   });
 
   it('should say the session is not open yet and offer no way in when it is not live', async () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-aria-components';
@@ -105,6 +105,9 @@ function JoinFlow() {
   const joinAttempt = useRef(newClientId());
   const viewer = useQuery(participantViewerQuery, { fetchPolicy: 'network-only' });
   const [joinSession, joining] = useMutation(joinSessionMutation);
+  // A hall on one Wi-Fi joins at a pace: a phone told to wait tries again by itself.
+  const retry = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(retry.current), []);
 
   const go = (next: Step) => {
     setError(undefined);
@@ -148,8 +151,14 @@ function JoinFlow() {
       if (data) go({ name: 'done', joined: data.joinSession });
     } catch (caught) {
       // The server said no: what is sent next is a new attempt. A lost connection keeps the id.
-      if (refusalOf(caught)) joinAttempt.current = newClientId();
+      const refusal = refusalOf(caught);
+      if (refusal) joinAttempt.current = newClientId();
       setError(errorText(caught, t('errors.personalCodeNotFound')));
+      if (refusal?.limit === 'JOIN_PACE') {
+        // A little later than asked, and not all phones at the same moment.
+        const wait = (refusal.retryAfterSeconds ?? 3) * 1000 + Math.random() * 2000;
+        retry.current = setTimeout(() => void join(answers), wait);
+      }
     }
   };
 
