@@ -56,6 +56,7 @@ interface Page {
 }
 
 const BULK = 1_250;
+const details = (result: Page) => result.edges.map((edge) => `${edge.node.action} ${edge.node.detail}`);
 const day = (d: number, hour = 12) => new Date(Date.UTC(2026, 2, d, hour));
 
 describe('the audit log', () => {
@@ -140,8 +141,6 @@ describe('the audit log', () => {
   const page = async (variables: Record<string, unknown>): Promise<Page> =>
     (await admin.ok<{ auditLog: Page }>(AUDIT_LOG, variables)).auditLog;
 
-  const details = (result: Page) => result.edges.map((edge) => `${edge.node.action} ${edge.node.detail}`);
-
   it('should page through every entry, newest first, down to the very first when there are more than 1,000', async () => {
     const seen: Node[] = [];
     let after: string | null = null;
@@ -215,7 +214,7 @@ describe('the audit log', () => {
       filter: { from: day(1, 0).toISOString() },
     });
     expect(auditLogCsv.startsWith('\ufeff')).toBe(true);
-    const rows = parse(auditLogCsv.slice(1), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(auditLogCsv.slice(1), { columns: true });
     expect(rows.map((row) => [row.who, row.action, row.participant, row.what])).toEqual([
       ['Amira El Idrissi', 'READ', `'=HYPERLINK("x") Fox`, 'ageBand'],
       ['Jonas Peeters', 'UPDATE', 'Blue Heron 12', 'languages'],

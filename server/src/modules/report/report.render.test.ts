@@ -75,10 +75,10 @@ describe('report rendering', () => {
     await reportPdf(sessionReport);
     const oneRender = performance.now() - started;
 
-    let rendering = true;
+    const state = { rendering: true };
     const healthWaits: number[] = [];
-    const pdfs = Promise.all(sessions.map((id) => download(id, 'pdf'))).finally(() => (rendering = false));
-    while (rendering) {
+    const pdfs = Promise.all(sessions.map((id) => download(id, 'pdf'))).finally(() => (state.rendering = false));
+    while (state.rendering) {
       const asked = performance.now();
       const health = await fetch(`${app.url}/healthz`);
       expect(health.status).toBe(200);

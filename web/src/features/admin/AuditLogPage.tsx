@@ -143,7 +143,7 @@ export function AuditLogPage() {
         <p className="page-header__lead">{t('auditLog.lead')}</p>
       </header>
 
-      <div className="audit-filters" role="search" aria-label={t('auditLog.filters')}>
+      <search className="audit-filters" aria-label={t('auditLog.filters')}>
         <SelectInput
           label={t('auditLog.person')}
           selectedKey={filters.person}
@@ -200,7 +200,7 @@ export function AuditLogPage() {
             {t('auditLog.exportCsv')}
           </SubmitButton>
         </div>
-      </div>
+      </search>
       {exportFailed && (
         <p className="form-alert" role="alert">
           {t('auditLog.exportFailed')}

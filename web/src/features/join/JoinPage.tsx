@@ -57,6 +57,9 @@ type Step =
 const STEPS = ['start', 'consent', 'about', 'done'] as const;
 
 // /join and /join/:code (the QR code in the room links here with the code filled in).
+// A little later than the server asks, and not all phones of a room at the same moment.
+const retryDelayMs = (retryAfterSeconds = 3): number => retryAfterSeconds * 1000 + Math.random() * 2000;
+
 export function JoinPage() {
   return (
     <ParticipantLayout>
@@ -155,9 +158,7 @@ function JoinFlow() {
       if (refusal) joinAttempt.current = newClientId();
       setError(errorText(caught, t('errors.personalCodeNotFound')));
       if (refusal?.limit === 'JOIN_PACE') {
-        // A little later than asked, and not all phones at the same moment.
-        const wait = (refusal.retryAfterSeconds ?? 3) * 1000 + Math.random() * 2000;
-        retry.current = setTimeout(() => void join(answers), wait);
+        retry.current = setTimeout(() => void join(answers), retryDelayMs(refusal.retryAfterSeconds));
       }
     }
   };
