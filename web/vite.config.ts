@@ -42,6 +42,8 @@ export default defineConfig(({ command }) => {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
+      // Typing into forms through user-event takes seconds on a busy two-core machine; a slow run is not a failure.
+      testTimeout: 30_000,
       css: false,
     },
   };

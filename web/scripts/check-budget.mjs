@@ -25,7 +25,7 @@ const ROUTES = {
   'sign-in': { page: 'src/features/account/SignInPage.tsx' },
   // The participant's routes run on cheap phones on hall Wi-Fi: kept under their own budget.
   join: { page: 'src/features/join/JoinPage.tsx', budgetKiB: 212 },
-  'participant session': { page: 'src/features/participate/ParticipantSessionPage.tsx', budgetKiB: 206 },
+  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 206 },
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -51,6 +51,9 @@ let schemaPromise: ReturnType<typeof buildAppSchema> | undefined;
 let accountCounter = 0;
 
 export interface TestAppOptions {
+  // Builds the database from empty instead of copying the migrated template (the upgrade test loads an old
+  // release's database and migrates it); called before the app starts.
+  buildDatabase?: (url: string) => Promise<void>;
   // Every test browser comes from 127.0.0.1, so joins of one session are not paced unless a test asks for it.
   rateLimits?: Partial<RateLimitSettings>;
 }
@@ -58,21 +61,22 @@ export interface TestAppOptions {
 // A running API on its own fresh database, copied from the migrated template.
 // The app itself acts as the default client: an administrator of every organisation in this database,
 // for tests of the domain; access rules are tested through `client()` and `staff()`.
-export async function createTestApp(settings: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = inject('databaseUrl');
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database "${name}" template "${TEMPLATE_DATABASE}"`);
+  await admin.query(`create database "${name}" template "${setup.buildDatabase ? 'template0' : TEMPLATE_DATABASE}"`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  await setup.buildDatabase?.(url.toString());
 
   const queries: string[] = [];
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const orm = await initOrm({ url: url.toString(), logger, onQuery: (sql) => queries.push(sql) });
   schemaPromise ??= buildAppSchema();
-  const limits = createRateLimits(url.toString(), { joinsPerMinute: 60_000, ...settings.rateLimits });
+  const limits = createRateLimits(url.toString(), { joinsPerMinute: 60_000, ...setup.rateLimits });
   const app: App = await createApp({
     orm,
     schema: await schemaPromise,

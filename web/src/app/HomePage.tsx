@@ -1,4 +1,4 @@
-import { AdminProjectActions } from '../features/admin/AdminProjectActions';
+import { AdminProjectActions } from '../features/project/AdminProjectActions';
 import { LandingPage } from './LandingPage';
 import type { LazyPage } from './lazyPage';
 import { LoadingState } from './ui/LoadingState';

@@ -24,12 +24,13 @@ export const namespaces = [
   'vote',
   'strategy',
   'review',
+  'report',
   'account',
-  'admin',
+  'organisation',
+  'audit',
   'form',
   'join',
-  'participate',
-  'workshop',
+  'participant',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

@@ -18,24 +18,24 @@ const InvitationPage = lazyPage(async () => (await import('../features/account/I
 const ChangePasswordPage = lazyPage(
   async () => (await import('../features/account/ChangePasswordPage')).ChangePasswordPage,
 );
-const NewProjectPage = lazyPage(async () => (await import('../features/admin/NewProjectPage')).NewProjectPage);
-const OrganisationsPage = lazyPage(async () => (await import('../features/admin/OrganisationsPage')).OrganisationsPage);
-const AccountsPage = lazyPage(async () => (await import('../features/admin/AccountsPage')).AccountsPage);
-const InvitePage = lazyPage(async () => (await import('../features/admin/InvitePage')).InvitePage);
-const AuditLogPage = lazyPage(async () => (await import('../features/admin/AuditLogPage')).AuditLogPage);
+const NewProjectPage = lazyPage(async () => (await import('../features/project/NewProjectPage')).NewProjectPage);
+const OrganisationsPage = lazyPage(
+  async () => (await import('../features/organisation/OrganisationsPage')).OrganisationsPage,
+);
+const AccountsPage = lazyPage(async () => (await import('../features/account/AccountsPage')).AccountsPage);
+const InvitePage = lazyPage(async () => (await import('../features/account/InvitePage')).InvitePage);
+const AuditLogPage = lazyPage(async () => (await import('../features/audit/AuditLogPage')).AuditLogPage);
 
 // The facilitator's workshop: plan, run (the cockpit), the projector and the report.
-const NewSessionPage = lazyPage(async () => (await import('../features/workshop/plan/NewSessionPage')).NewSessionPage);
-const PlanPage = lazyPage(async () => (await import('../features/workshop/plan/PlanPage')).PlanPage);
+const NewSessionPage = lazyPage(async () => (await import('../features/session/plan/NewSessionPage')).NewSessionPage);
+const PlanPage = lazyPage(async () => (await import('../features/session/plan/PlanPage')).PlanPage);
 const SignInSheetPage = lazyPage(
-  async () => (await import('../features/workshop/plan/SignInSheetPage')).SignInSheetPage,
+  async () => (await import('../features/session/plan/SignInSheetPage')).SignInSheetPage,
 );
-const RunPage = lazyPage(async () => (await import('../features/workshop/run/RunPage')).RunPage);
-const ProjectorPage = lazyPage(
-  async () => (await import('../features/workshop/projector/ProjectorPage')).ProjectorPage,
-);
-const ReportPage = lazyPage(async () => (await import('../features/workshop/report/ReportPage')).ReportPage);
-const WorkshopsPage = lazyPage(async () => (await import('../features/workshop/WorkshopsPage')).WorkshopsPage);
+const RunPage = lazyPage(async () => (await import('../features/session/run/RunPage')).RunPage);
+const ProjectorPage = lazyPage(async () => (await import('../features/session/projector/ProjectorPage')).ProjectorPage);
+const ReportPage = lazyPage(async () => (await import('../features/report/ReportPage')).ReportPage);
+const WorkshopsPage = lazyPage(async () => (await import('../features/session/WorkshopsPage')).WorkshopsPage);
 
 // The municipality's reviewer answers the strategies sent to it.
 const StrategiesPage = lazyPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
@@ -43,7 +43,7 @@ const StrategiesPage = lazyPage(async () => (await import('../features/review/St
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
 const ParticipantSessionPage = lazyPage(
-  async () => (await import('../features/participate/ParticipantSessionPage')).ParticipantSessionPage,
+  async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
 );
 
 const administrators = ['ADMINISTRATOR' as const];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Form } from 'react-aria-components';
-import { CheckIcon } from '../participate/icons';
+import { CheckIcon } from '../participant/icons';
 import { CONSENT_TEXT_VERSION } from './joinCode';
 import { SessionPreview, type Preview } from './SessionPreview';
 import { StepHeading } from './StepHeading';

@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JoinPreviewQuery, JoinSessionMutation } from '../../gql/graphql';
 import { renderApp } from '../../test/renderApp';
-import { SESSION_ID, sessionMock, viewerMock } from '../participate/participate.fixtures';
+import { SESSION_ID, sessionMock, viewerMock } from '../participant/participant.fixtures';
 import { joinPreviewQuery, joinSessionMutation } from './JoinPage';
 
 const preview = (live = true): JoinPreviewQuery['joinPreview'] => ({

@@ -5,10 +5,10 @@ import { Link } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { JoinSessionMutation } from '../../gql/graphql';
-import { newClientId } from '../participate/clientId';
-import { ParticipantLayout } from '../participate/ParticipantLayout';
-import { participantViewerQuery } from '../participate/ParticipantSessionPage';
-import { refusalOf } from '../participate/participantErrors';
+import { newClientId } from '../participant/clientId';
+import { ParticipantLayout } from '../participant/ParticipantLayout';
+import { participantViewerQuery } from '../participant/ParticipantSessionPage';
+import { refusalOf } from '../participant/participantErrors';
 import { AboutStep, type AboutAnswers } from './AboutStep';
 import { ConsentStep } from './ConsentStep';
 import { DoneStep } from './DoneStep';
@@ -94,7 +94,7 @@ export function useJoinErrorText() {
 
 function JoinFlow() {
   const { code: codeFromLink = '' } = useParams();
-  const { t, i18n } = useTranslation(['join', 'participate', 'app']);
+  const { t, i18n } = useTranslation(['join', 'participant', 'app']);
   const client = useApolloClient();
   const navigate = useNavigate();
   const errorText = useJoinErrorText();

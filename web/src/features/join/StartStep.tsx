@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { LoadingState } from '../../app/ui/LoadingState';
-import { LanguageChoice } from '../participate/LanguageChoice';
+import { LanguageChoice } from '../participant/LanguageChoice';
 import { StepHeading } from './StepHeading';
 
 // The first screen: the language (so that everything after it reads in it) and the code from the room.

@@ -12,7 +12,7 @@ import { VotingRoundList } from '../vote/VotingRoundList';
 import { AgendaList } from './AgendaList';
 import { SessionFacts } from './SessionFacts';
 import { SessionStatusBadge } from './SessionStatusBadge';
-import { SessionWorkshopLinks } from '../workshop/WorkshopLinks';
+import { SessionWorkshopLinks } from './WorkshopLinks';
 import './SessionPage.css';
 
 export const sessionPageQuery = graphql(`

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from 'react-aria-components';
+import { useFormat } from '../../app/useFormat';
+import type { VoteTarget } from '../../gql/graphql';
+import { DotIcon } from './icons';
+import './Voting.css';
+
+// How many dots are left, as dots and in words; it stays in view while the list scrolls.
+export function VoteCounter(props: { title: string; target: VoteTarget; total: number; left: number }) {
+  const { t } = useTranslation('participant');
+  const format = useFormat();
+  const used = props.total - props.left;
+  return (
+    <section className="vote-counter" aria-labelledby="vote-round-title">
+      <div className="vote-counter__heading">
+        <h2 className="vote-counter__title" id="vote-round-title">
+          <bdi>{props.title}</bdi>
+        </h2>
+        <p className="vote-counter__target">{t(`vote.target.${props.target}`)}</p>
+      </div>
+      <output className="vote-counter__left">
+        <span className="vote-counter__dots" aria-hidden="true">
+          {Array.from({ length: props.total }, (_, i) => (
+            <span key={i} className={`vote-counter__dot${i < used ? ' vote-counter__dot--used' : ''}`} />
+          ))}
+        </span>
+        <span>
+          {props.left > 0
+            ? t('vote.left', { count: props.left, formatted: format.number(props.left) })
+            : t('vote.allUsed')}
+        </span>
+      </output>
+    </section>
+  );
+}
+
+// Give one dot to the challenge or idea the button sits under (its text is the description).
+export function DotButton(props: { labelId: string; given: number; dotsLeft: number; onGive: () => void }) {
+  const { t } = useTranslation('participant');
+  const format = useFormat();
+  return (
+    <div className="dot-button">
+      <Button
+        className="button dot-button__give"
+        aria-describedby={props.labelId}
+        isDisabled={props.dotsLeft <= 0}
+        onPress={props.onGive}
+      >
+        <DotIcon />
+        {t('vote.give')}
+      </Button>
+      {props.given > 0 && (
+        <span className="dot-button__given">
+          {t('vote.given', { count: props.given, formatted: format.number(props.given) })}
+        </span>
+      )}
+    </div>
+  );
+}

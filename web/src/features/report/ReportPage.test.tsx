@@ -1,0 +1,198 @@
+import { screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/renderApp';
+import { operations } from '../session/offline/operations';
+import { reportPageQuery } from './ReportPage';
+
+const group = (background: string, count: number | null) => ({
+  __typename: 'ReportGroupFigure' as const,
+  background,
+  count,
+  suppressed: count === null,
+});
+
+function reportMock(strategyStatus: 'DRAFT' | 'SUBMITTED'): MockLink.MockedResponse {
+  return {
+    request: { query: reportPageQuery, variables: { id: 's-1' } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: {
+        session: {
+          __typename: 'Session',
+          id: 's-1',
+          title: 'Our park at night',
+          status: 'CLOSED',
+          capacity: 25,
+          project: { __typename: 'Project', id: 'p-1', title: 'Samen Mechelen' },
+        },
+        sessionReport: {
+          __typename: 'SessionReport',
+          smallGroupThreshold: 5,
+          session: {
+            __typename: 'ReportSession',
+            id: 's-1',
+            title: 'Our park at night',
+            startsAt: '2026-03-12T18:00:00.000Z',
+            durationMinutes: 120,
+            location: 'Buurthuis De Brug',
+            languages: ['nl', 'ar'],
+          },
+          attendance: {
+            __typename: 'ReportAttendance',
+            total: 12,
+            returning: { __typename: 'ReportFigure', count: null, suppressed: true },
+            byBackground: [
+              group('THIRD_COUNTRY_NATIONAL', 6),
+              group('HOST_COMMUNITY', 5),
+              group('EU_CITIZEN', null),
+              group('PREFERS_NOT_TO_SAY', null),
+            ],
+          },
+          contributions: {
+            __typename: 'ReportContributions',
+            challenges: { __typename: 'ReportGroupedFigure', total: 2 },
+            ideas: { __typename: 'ReportGroupedFigure', total: 1 },
+          },
+          themes: [
+            {
+              __typename: 'ReportTheme',
+              id: 't-1',
+              title: 'Safety',
+              dotCount: 7,
+              challenges: [
+                {
+                  __typename: 'ReportChallenge',
+                  id: 'c-1',
+                  text: 'The park is dark',
+                  language: 'nl',
+                  dotCount: 7,
+                  merged: [
+                    { __typename: 'ReportMergedChallenge', id: 'c-3', text: 'No light in the park', language: 'nl' },
+                  ],
+                  ideas: [{ __typename: 'ReportIdea', id: 'i-1', text: 'Solar lamps', language: 'nl', dotCount: 9 }],
+                },
+              ],
+            },
+            {
+              __typename: 'ReportTheme',
+              id: null,
+              title: null,
+              dotCount: 0,
+              challenges: [
+                {
+                  __typename: 'ReportChallenge',
+                  id: 'c-2',
+                  text: 'Forms only in Dutch',
+                  language: 'nl',
+                  dotCount: 0,
+                  merged: [],
+                  ideas: [],
+                },
+              ],
+            },
+          ],
+          votingRounds: [
+            {
+              __typename: 'ReportVotingRound',
+              id: 'v-1',
+              title: 'Which ideas?',
+              target: 'IDEAS',
+              dotsPerParticipant: 3,
+              digitalDots: 5,
+              paperDots: 4,
+              totalDots: 9,
+            },
+          ],
+          strategies: [
+            {
+              __typename: 'ReportStrategy',
+              id: 'st-1',
+              title: 'Light the park',
+              description: 'Lamps on the main path.',
+              status: strategyStatus,
+              ideas: [{ __typename: 'ReportStrategyIdea', id: 'i-1', text: 'Solar lamps' }],
+              actions: [
+                {
+                  __typename: 'ReportStrategyAction',
+                  what: 'Walk the park',
+                  who: 'Public works',
+                  due: 'April',
+                  resources: '',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+describe('ReportPage', () => {
+  it('should show the figures with small groups hidden and link to the downloads when the session is closed', async () => {
+    await renderApp('/workshops/s-1/report', { mocks: [reportMock('DRAFT')] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report: Our park at night' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'In figures' })).toHaveTextContent('12 of 25');
+    expect(screen.getByRole('region', { name: 'In figures' })).toHaveTextContent('9 (5 in the app, 4 on paper)');
+    const attendance = screen.getByRole('region', { name: 'Attendance by background' });
+    expect(within(attendance).getByRole('row', { name: /Third-country national/ })).toHaveTextContent('6');
+    expect(within(attendance).getByRole('row', { name: /EU citizen/ })).toHaveTextContent('fewer than 5');
+    const safety = screen.getByRole('region', { name: /^Safety/ });
+    const row = within(safety).getByRole('row', { name: /The park is dark/ });
+    expect(row).toHaveTextContent('Merged with: “No light in the park”');
+    expect(row).toHaveTextContent('Solar lamps (9 dots)');
+    expect(screen.getByRole('region', { name: /^Not in a theme yet/ })).toHaveTextContent('Forms only in Dutch');
+    expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/sessions/s-1/report.pdf');
+    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/sessions/s-1/report.csv');
+    expect(screen.getByRole('link', { name: 'Download JSON' })).toHaveAttribute('href', '/sessions/s-1/report.json');
+  });
+
+  it('should send the drafted strategies to the municipality when the facilitator submits them', async () => {
+    const sent: Record<string, unknown>[] = [];
+    let answered = false;
+    const { user } = await renderApp('/workshops/s-1/report', {
+      mocks: [
+        {
+          ...reportMock('DRAFT'),
+          maxUsageCount: 1,
+        },
+        reportMock('SUBMITTED'),
+        {
+          request: { query: operations.submitSessionStrategies, variables: () => true },
+          result: (variables: Record<string, unknown>) => {
+            const input = variables['input'] as Record<string, unknown>;
+            sent.push(input);
+            answered = true;
+            return {
+              data: {
+                submitSessionStrategies: {
+                  __typename: 'SubmitSessionStrategiesPayload',
+                  clientMutationId: input['clientMutationId'],
+                  strategies: [
+                    {
+                      __typename: 'Strategy',
+                      id: 'st-1',
+                      status: 'SUBMITTED',
+                      submittedAt: '2026-03-12T20:00:00.000Z',
+                    },
+                  ],
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+
+    const strategy = await screen.findByRole('article', { name: 'Light the park' });
+    expect(strategy).toHaveTextContent('Draft');
+    await user.click(screen.getByRole('button', { name: 'Submit strategies to the municipality' }));
+
+    expect(await screen.findByText('1 strategy sent to the municipality.')).toBeInTheDocument();
+    expect(await within(strategy).findByText('Submitted to the municipality')).toBeInTheDocument();
+    expect(answered).toBe(true);
+    expect(sent).toEqual([expect.objectContaining({ sessionId: 's-1' })]);
+  });
+});

@@ -1,0 +1,231 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Form, Link } from 'react-aria-components';
+import { useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { NotFoundPage } from '../../../app/NotFoundPage';
+import { PageBreadcrumbs } from '../../../app/ui/PageBreadcrumbs';
+import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
+import { isNotFound } from '../../../app/ui/errors';
+import { SessionStatusBadge } from '../SessionStatusBadge';
+import { SaveIndicator } from '../offline/SaveIndicator';
+import { newId } from '../offline/useWorkshopQueue';
+import { MutationError } from '../shared/MutationError';
+import { StatusActions } from '../shared/StatusActions';
+import { AgendaEditor } from './AgendaEditor';
+import { ParticipantTable } from './ParticipantTable';
+import { RegisterParticipantForm } from './RegisterParticipantForm';
+import { SessionDetailsFields, detailsFromSession, startsAtOf, type SessionDetails } from './SessionDetailsFields';
+import '../shared/workshop.css';
+import './PlanPage.css';
+
+export const planPageQuery = graphql(`
+  query WorkshopPlan($id: ID!) {
+    session(id: $id) {
+      id
+      title
+      status
+      startsAt
+      durationMinutes
+      location
+      languages
+      capacity
+      project {
+        id
+        title
+        participants(first: 200) {
+          totalCount
+          edges {
+            node {
+              id
+              ...ParticipantRow_participant
+            }
+          }
+        }
+      }
+      attendance(first: 200) {
+        edges {
+          node {
+            id
+            participant {
+              id
+            }
+          }
+        }
+      }
+      ...AgendaEditor_session
+    }
+  }
+`);
+
+export const updateSessionMutation = graphql(`
+  mutation WorkshopUpdateSession($input: UpdateSessionInput!) {
+    updateSession(input: $input) {
+      clientMutationId
+      session {
+        id
+        title
+        startsAt
+        durationMinutes
+        location
+        languages
+        capacity
+      }
+    }
+  }
+`);
+
+// Planning a workshop: its details, the agenda with time boxes, and the participants registered ahead
+// with their consent; from here it is scheduled and goes live.
+export function PlanPage() {
+  const { sessionId = '' } = useParams();
+  const { t } = useTranslation(['session', 'app']);
+  const { data, error, refetch } = useQuery(planPageQuery, { variables: { id: sessionId } });
+
+  if (error && isNotFound(error)) return <NotFoundPage />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
+  if (!data) return <LoadingState />;
+
+  const session = data.session;
+  const locked = session.status === 'CLOSED' || session.status === 'REVIEWED';
+  const checkedIn = new Set(session.attendance.edges.map((edge) => edge.node.participant.id));
+  const base = `/workshops/${session.id}`;
+
+  return (
+    <article className="ws-page plan-page" aria-labelledby="plan-title">
+      <title>{`${t('plan.pageTitle', { title: session.title })} · ${t('app:appName')}`}</title>
+      <PageBreadcrumbs
+        crumbs={[
+          { href: '/', label: t('app:nav.projects') },
+          { href: `/projects/${session.project.id}`, label: session.project.title },
+          { href: `/sessions/${session.id}`, label: session.title },
+          { label: t('plan.crumb') },
+        ]}
+      />
+      <header className="ws-page__header">
+        <h1 id="plan-title">
+          {t('plan.heading')}: <bdi>{session.title}</bdi>
+        </h1>
+        <SessionStatusBadge status={session.status} />
+      </header>
+      <div className="plan-page__bar ws-no-print">
+        <StatusActions sessionId={session.id} status={session.status} />
+        <nav className="ws-toolbar" aria-label={t('nav.workshop')}>
+          {(session.status === 'LIVE' || session.status === 'SCHEDULED') && (
+            <Link className="button button--secondary" href={`${base}/run`}>
+              {t('nav.run')}
+            </Link>
+          )}
+          <Link className="button button--secondary" href={`${base}/sign-in-sheet`}>
+            {t('nav.signInSheet')}
+          </Link>
+          {session.status === 'LIVE' && (
+            <Link className="button button--secondary" href={`${base}/projector`} target="_blank">
+              {t('nav.projector')}
+            </Link>
+          )}
+          {locked && (
+            <Link className="button button--secondary" href={`${base}/report`}>
+              {t('nav.report')}
+            </Link>
+          )}
+        </nav>
+        <SaveIndicator />
+      </div>
+
+      <div className="plan-page__columns">
+        <section className="panel ws-section" aria-labelledby="plan-details">
+          <h2 id="plan-details">{t('plan.details')}</h2>
+          <DetailsForm key={session.id} session={session} isDisabled={locked} />
+        </section>
+        <section className="panel ws-section" aria-labelledby="plan-agenda">
+          <h2 id="plan-agenda">{t('plan.agenda')}</h2>
+          <p className="section-lead">{t('plan.agendaLead')}</p>
+          <AgendaEditor session={session} />
+        </section>
+      </div>
+
+      <section className="ws-section" aria-labelledby="plan-participants">
+        <div className="ws-section__header">
+          <h2 id="plan-participants">
+            {t('plan.participants')} <span className="count">{session.project.participants.totalCount}</span>
+          </h2>
+        </div>
+        <p className="section-lead">{t('plan.participantsLead')}</p>
+        {!locked && (
+          <section className="panel" aria-labelledby="plan-register">
+            <h3 id="plan-register">{t('participant.registerTitle')}</h3>
+            <RegisterParticipantForm
+              projectId={session.project.id}
+              sessionLanguages={session.languages}
+              draftKey={`plan.${session.id}`}
+            />
+          </section>
+        )}
+        <ParticipantTable
+          projectId={session.project.id}
+          participants={session.project.participants.edges.map((edge) => edge.node)}
+          checkedIn={checkedIn}
+        />
+      </section>
+    </article>
+  );
+}
+
+function DetailsForm({
+  session,
+  isDisabled,
+}: {
+  session: Parameters<typeof detailsFromSession>[0] & { id: string };
+  isDisabled: boolean;
+}) {
+  const { t } = useTranslation('session');
+  const [value, setValue] = useState<SessionDetails>(() => detailsFromSession(session));
+  const [saved, setSaved] = useState(false);
+  const [update, { loading, error }] = useMutation(updateSessionMutation);
+  const save = async () => {
+    const result = await update({
+      variables: {
+        input: {
+          clientMutationId: newId(),
+          sessionId: session.id,
+          title: value.title.trim(),
+          startsAt: startsAtOf(value),
+          location: value.location.trim(),
+          languages: value.languages,
+          capacity: value.capacity,
+          durationMinutes: value.durationMinutes,
+        },
+      },
+    }).catch(() => null);
+    setSaved(!!result?.data);
+  };
+  return (
+    <Form
+      className="ws-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <SessionDetailsFields
+        value={value}
+        onChange={(next) => {
+          setValue(next);
+          setSaved(false);
+        }}
+        isDisabled={isDisabled}
+      />
+      {error && <MutationError error={error} />}
+      {!isDisabled && (
+        <div className="ws-form__actions">
+          <Button type="submit" className="button" isPending={loading}>
+            {t('plan.saveDetails')}
+          </Button>
+          <output className="ws-status">{saved && t('plan.detailsSaved')}</output>
+        </div>
+      )}
+    </Form>
+  );
+}

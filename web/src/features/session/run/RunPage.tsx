@@ -1,0 +1,280 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Link,
+  Modal,
+  ModalOverlay,
+  Tab,
+  TabList,
+  TabPanel,
+  Tabs,
+  type Key,
+} from 'react-aria-components';
+import { useNavigate, useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import type { PhaseKind, WorkshopRunQuery } from '../../../gql/graphql';
+import { NotFoundPage } from '../../../app/NotFoundPage';
+import { PageBreadcrumbs } from '../../../app/ui/PageBreadcrumbs';
+import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
+import { isNotFound } from '../../../app/ui/errors';
+import { SessionStatusBadge } from '../SessionStatusBadge';
+import { SaveIndicator } from '../offline/SaveIndicator';
+import { useWorkshopQueue } from '../offline/useWorkshopQueue';
+import { StatusActions } from '../shared/StatusActions';
+import { presentRows, projectPeople } from './attendance';
+import { BoardPanel, useBoard } from './BoardPanel';
+import { CheckInPanel } from './CheckInPanel';
+import { IdeasPanel } from './IdeasPanel';
+import { PhasePanel, useCurrentPhaseId } from './PhasePanel';
+import { StrategyPanel } from './StrategyPanel';
+import { VotingPanel, useRounds } from './VotingPanel';
+import '../shared/workshop.css';
+import './RunPage.css';
+import '../../../app/ui/Dialog.css';
+
+export const runPageQuery = graphql(`
+  query WorkshopRun($id: ID!) {
+    session(id: $id) {
+      id
+      title
+      status
+      joinCode
+      agenda {
+        id
+        kind
+      }
+      currentPhase {
+        id
+      }
+      project {
+        id
+        title
+        participants(first: 200) {
+          edges {
+            node {
+              id
+              pseudonym
+            }
+          }
+        }
+      }
+      attendance(first: 200) {
+        edges {
+          node {
+            id
+            participant {
+              id
+              pseudonym
+            }
+          }
+        }
+      }
+      ...PhasePanel_session
+      ...CheckInPanel_session
+      ...BoardPanel_session
+      ...VotingPanel_session
+      ...StrategyPanel_session
+    }
+  }
+`);
+
+type TabKey = 'check-in' | 'board' | 'ideas' | 'voting' | 'strategies';
+
+const tabOfPhase: Record<PhaseKind, TabKey> = {
+  WELCOME: 'check-in',
+  CHALLENGES: 'board',
+  CLUSTERING: 'board',
+  IDEAS: 'ideas',
+  VOTING: 'voting',
+  STRATEGIES: 'strategies',
+  EVALUATION: 'strategies',
+};
+
+// Participants' phones and the server are read again every few seconds while the workshop runs.
+const POLL_MS = 5_000;
+
+// The cockpit of a live workshop: the agenda with the running phase and its countdown beside the work
+// of the moment (check-in, the board, ideas, votes, strategies), all recorded through the offline queue.
+export function RunPage() {
+  const { sessionId = '' } = useParams();
+  const { data, error, refetch } = useQuery(runPageQuery, { variables: { id: sessionId }, pollInterval: POLL_MS });
+
+  if (error && isNotFound(error)) return <NotFoundPage />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
+  if (!data) return <LoadingState />;
+  return <Cockpit session={data.session} />;
+}
+
+function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
+  const { t } = useTranslation(['session', 'app']);
+  const navigate = useNavigate();
+  const { entries, enqueue } = useWorkshopQueue();
+  const live = session.status === 'LIVE';
+  const people = projectPeople(
+    session.project.id,
+    session.project.participants.edges.map((edge) => edge.node),
+    entries,
+  );
+  const checkedIn = presentRows(
+    session.id,
+    session.attendance.edges.map((edge) => edge.node),
+    people,
+    entries,
+  ).map((row) => ({ id: row.participantId, pseudonym: row.pseudonym }));
+  const { board } = useBoard({ session }, people);
+  const rounds = useRounds({ session });
+
+  const currentId = useCurrentPhaseId(session);
+  const currentKind = session.agenda.find((phase) => phase.id === currentId)?.kind;
+  const phaseTab: TabKey = live && currentKind ? tabOfPhase[currentKind] : 'check-in';
+  // The tab follows the phase when the phase changes; in between the facilitator picks freely.
+  const [tab, setTab] = useState<{ key: TabKey; forPhase: string | null | undefined }>({
+    key: phaseTab,
+    forPhase: currentId,
+  });
+  if (tab.forPhase !== currentId) setTab({ key: phaseTab, forPhase: currentId });
+
+  const closeSession = async () => {
+    const open = rounds.find((round) => round.status === 'OPEN');
+    if (open) enqueue('closeVotingRound', { roundId: open.id });
+    enqueue('changeSessionStatus', { sessionId: session.id, status: 'CLOSED' });
+    await navigate(`/workshops/${session.id}/report`);
+  };
+
+  const base = `/workshops/${session.id}`;
+  return (
+    <article className="ws-page run-page" aria-labelledby="run-title">
+      <title>{`${t('run.pageTitle', { title: session.title })} · ${t('app:appName')}`}</title>
+      <PageBreadcrumbs
+        crumbs={[
+          { href: '/', label: t('app:nav.projects') },
+          { href: `/projects/${session.project.id}`, label: session.project.title },
+          { href: `/sessions/${session.id}`, label: session.title },
+          { label: t('run.crumb') },
+        ]}
+      />
+      <header className="ws-page__header run-page__header">
+        <h1 id="run-title">
+          {t('run.heading')}: <bdi>{session.title}</bdi>
+        </h1>
+        <SessionStatusBadge status={session.status} />
+        {session.joinCode && (
+          <p className="run-page__code">
+            {t('run.joinCode')} <strong className="run-page__code-value">{session.joinCode}</strong>
+          </p>
+        )}
+      </header>
+      <div className="run-page__bar">
+        <SaveIndicator />
+        <nav className="ws-toolbar" aria-label={t('nav.workshop')}>
+          <Link className="button button--secondary button--small" href={`${base}/plan`}>
+            {t('nav.plan')}
+          </Link>
+          {live && (
+            <Link className="button button--secondary button--small" href={`${base}/projector`} target="_blank">
+              {t('nav.projector')}
+            </Link>
+          )}
+        </nav>
+      </div>
+      {!live && session.status !== 'SCHEDULED' && <p className="ws-notice ws-notice--warning">{t('run.notRunning')}</p>}
+      {session.status === 'SCHEDULED' && (
+        <div className="ws-notice run-page__not-live">
+          <p>{t('run.notLive')}</p>
+          <StatusActions sessionId={session.id} status={session.status} />
+        </div>
+      )}
+
+      <div className="run-page__layout">
+        <aside className="run-page__phases panel" aria-labelledby="run-phases">
+          <h2 id="run-phases">{t('run.phase.title')}</h2>
+          <PhasePanel session={session} />
+        </aside>
+
+        <Tabs
+          className="run-page__tabs"
+          selectedKey={tab.key}
+          onSelectionChange={(key: Key) => setTab({ key: key as TabKey, forPhase: currentId })}
+          disabledKeys={live ? [] : ['board', 'ideas', 'voting', 'strategies']}
+        >
+          <TabList className="run-page__tablist" aria-label={t('run.tabs')}>
+            <Tab id="check-in" className="run-page__tab">
+              {t('run.tab.checkIn')} <span className="count">{checkedIn.length}</span>
+            </Tab>
+            <Tab id="board" className="run-page__tab">
+              {t('run.tab.board')}
+            </Tab>
+            <Tab id="ideas" className="run-page__tab">
+              {t('run.tab.ideas')}
+            </Tab>
+            <Tab id="voting" className="run-page__tab">
+              {t('run.tab.voting')}
+            </Tab>
+            <Tab id="strategies" className="run-page__tab">
+              {t('run.tab.strategies')}
+            </Tab>
+          </TabList>
+          <TabPanel id="check-in" className="run-page__panel">
+            <h2 className="visually-hidden">{t('run.tab.checkIn')}</h2>
+            <CheckInPanel session={session} />
+          </TabPanel>
+          <TabPanel id="board" className="run-page__panel">
+            <h2 className="visually-hidden">{t('run.tab.board')}</h2>
+            <BoardPanel session={session} checkedIn={checkedIn} people={people} />
+          </TabPanel>
+          <TabPanel id="ideas" className="run-page__panel">
+            <h2 className="visually-hidden">{t('run.tab.ideas')}</h2>
+            <IdeasPanel session={session} checkedIn={checkedIn} people={people} />
+          </TabPanel>
+          <TabPanel id="voting" className="run-page__panel">
+            <h2 className="visually-hidden">{t('run.tab.voting')}</h2>
+            <VotingPanel session={session} sessionId={session.id} board={board} checkedIn={checkedIn} />
+          </TabPanel>
+          <TabPanel id="strategies" className="run-page__panel">
+            <h2 className="visually-hidden">{t('run.tab.strategies')}</h2>
+            <StrategyPanel session={session} sessionId={session.id} board={board} />
+          </TabPanel>
+        </Tabs>
+      </div>
+
+      {live && (
+        <footer className="run-page__footer">
+          <DialogTrigger>
+            <Button className="button button--danger">{t('run.close')}</Button>
+            <ModalOverlay className="modal-overlay" isDismissable>
+              <Modal className="modal">
+                <Dialog className="dialog">
+                  {({ close }) => (
+                    <>
+                      <Heading slot="title">{t('run.closeTitle')}</Heading>
+                      <p>{t('run.closeBody')}</p>
+                      <div className="ws-form__actions">
+                        <Button
+                          className="button"
+                          onPress={() => {
+                            close();
+                            void closeSession();
+                          }}
+                        >
+                          {t('run.closeConfirm')}
+                        </Button>
+                        <Button className="button button--secondary" onPress={close}>
+                          {t('form.cancel')}
+                        </Button>
+                      </div>
+                    </>
+                  )}
+                </Dialog>
+              </Modal>
+            </ModalOverlay>
+          </DialogTrigger>
+        </footer>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,428 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Form } from 'react-aria-components';
+import { graphql, getFragmentData, type FragmentType } from '../../../gql';
+import type { RoundStatus, VoteTarget } from '../../../gql/graphql';
+import { useFormat } from '../../../app/useFormat';
+import { Badge } from '../../../app/ui/Badge';
+import { newId, pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
+import { NumberInput, RadioField, SelectField, TextInput } from '../shared/Fields';
+import type { Board, Person } from './board';
+import './VotingPanel.css';
+
+export const votingPanelFragment = graphql(`
+  fragment VotingPanel_session on Session {
+    id
+    votingRounds {
+      id
+      title
+      target
+      status
+      dotsPerParticipant
+      votes(first: 200) {
+        edges {
+          node {
+            id
+            dots
+            source
+            participant {
+              id
+            }
+            challenge {
+              id
+            }
+            idea {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+interface Tally {
+  digital: number;
+  paper: number;
+}
+
+export interface Round {
+  id: string;
+  title: string;
+  target: VoteTarget;
+  status: RoundStatus;
+  dotsPerParticipant: number;
+  pending: boolean;
+  // Per challenge or idea id.
+  tallies: Map<string, Tally>;
+  // Dots each participant gave.
+  used: Map<string, number>;
+}
+
+function tallyOf(tallies: Map<string, Tally>, id: string): Tally {
+  let tally = tallies.get(id);
+  if (!tally) {
+    tally = { digital: 0, paper: 0 };
+    tallies.set(id, tally);
+  }
+  return tally;
+}
+
+// The rounds as the server has them, with waiting votes and rounds counted in.
+export function useRounds(props: { session: FragmentType<typeof votingPanelFragment> }): Round[] {
+  const session = getFragmentData(votingPanelFragment, props.session);
+  const { entries } = useWorkshopQueue();
+  const rounds: Round[] = session.votingRounds.map((round) => {
+    const tallies = new Map<string, Tally>();
+    const used = new Map<string, number>();
+    for (const { node: vote } of round.votes.edges) {
+      const targetId = vote.challenge?.id ?? vote.idea?.id;
+      if (!targetId) continue;
+      tallyOf(tallies, targetId)[vote.source === 'PAPER' ? 'paper' : 'digital'] += vote.dots;
+      if (vote.participant) used.set(vote.participant.id, (used.get(vote.participant.id) ?? 0) + vote.dots);
+    }
+    return { ...round, pending: false, tallies, used };
+  });
+  for (const entry of entries) {
+    if (entry.operation === 'openVotingRound') {
+      const input = pendingInputs([entry], 'openVotingRound')[0];
+      if (input && input.sessionId === session.id && !rounds.some((r) => r.id === input.id)) {
+        rounds.push({
+          id: input.id ?? entry.id,
+          title: input.title,
+          target: input.target,
+          status: 'OPEN',
+          dotsPerParticipant: input.dotsPerParticipant,
+          pending: true,
+          tallies: new Map(),
+          used: new Map(),
+        });
+      }
+    }
+    const close = pendingInputs([entry], 'closeVotingRound')[0];
+    const closing = close && rounds.find((r) => r.id === close.roundId);
+    if (closing) closing.status = 'CLOSED';
+    const vote = pendingInputs([entry], 'castVote')[0];
+    const voteRound = vote && rounds.find((r) => r.id === vote.roundId);
+    const voteTarget = vote?.challengeId ?? vote?.ideaId;
+    if (vote && voteRound && voteTarget) {
+      const dots = vote.dots ?? 1;
+      tallyOf(voteRound.tallies, voteTarget).digital += dots;
+      voteRound.used.set(vote.participantId, (voteRound.used.get(vote.participantId) ?? 0) + dots);
+    }
+    const paper = pendingInputs([entry], 'recordPaperVotes')[0];
+    const paperRound = paper && rounds.find((r) => r.id === paper.roundId);
+    const paperTarget = paper?.challengeId ?? paper?.ideaId;
+    if (paper && paperRound && paperTarget) tallyOf(paperRound.tallies, paperTarget).paper += paper.dots;
+  }
+  return rounds;
+}
+
+export interface VoteOption {
+  id: string;
+  text: string;
+  language: string;
+  context: string | null;
+}
+
+// What a round votes on: the visible challenges, or the ideas of the visible challenges.
+export function optionsOf(board: Board, target: VoteTarget): VoteOption[] {
+  const visible = board.notes.filter((note) => note.status === 'VISIBLE');
+  if (target === 'CHALLENGES') {
+    return visible.map((note) => ({ id: note.id, text: note.text, language: note.language, context: null }));
+  }
+  return visible.flatMap((note) =>
+    note.ideas.map((idea) => ({ id: idea.id, text: idea.text, language: idea.language, context: note.text })),
+  );
+}
+
+// Dot voting: open a round with a number of dots per person, give a participant's dots for them, add
+// the dots counted on paper, close the round.
+export function VotingPanel(props: {
+  session: FragmentType<typeof votingPanelFragment>;
+  sessionId: string;
+  board: Board;
+  checkedIn: readonly Person[];
+}) {
+  const { t } = useTranslation('session');
+  const rounds = useRounds(props);
+  const open = rounds.find((round) => round.status === 'OPEN');
+  const closed = rounds.filter((round) => round.status === 'CLOSED');
+  return (
+    <div className="voting">
+      {open ? (
+        <OpenRound round={open} board={props.board} checkedIn={props.checkedIn} />
+      ) : (
+        <OpenRoundForm sessionId={props.sessionId} />
+      )}
+      {closed.length > 0 && (
+        <section className="voting__closed" aria-labelledby="voting-closed">
+          <h3 id="voting-closed">{t('vote.closedRounds')}</h3>
+          {closed.map((round) => (
+            <ResultTable key={round.id} round={round} options={optionsOf(props.board, round.target)} />
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function OpenRoundForm({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('session');
+  const { enqueue } = useWorkshopQueue();
+  const [title, setTitle] = useState(() => t('vote.defaultTitle'));
+  const [target, setTarget] = useState<VoteTarget>('IDEAS');
+  const [dots, setDots] = useState(3);
+  return (
+    <Form
+      className="ws-form panel voting__open-form"
+      aria-labelledby="voting-open-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        enqueue('openVotingRound', {
+          id: newId(),
+          sessionId,
+          title: title.trim(),
+          target,
+          dotsPerParticipant: dots,
+        });
+      }}
+    >
+      <h3 id="voting-open-title">{t('vote.openTitle')}</h3>
+      <TextInput label={t('vote.title')} value={title} onChange={setTitle} isRequired maxLength={200} />
+      <RadioField
+        label={t('vote.target')}
+        options={[
+          { id: 'IDEAS', label: t('vote.IDEAS') },
+          { id: 'CHALLENGES', label: t('vote.CHALLENGES') },
+        ]}
+        value={target}
+        onChange={(v) => setTarget(v as VoteTarget)}
+        orientation="horizontal"
+      />
+      <NumberInput
+        label={t('vote.dotsPerParticipant')}
+        value={dots}
+        onChange={setDots}
+        minValue={1}
+        maxValue={20}
+        isRequired
+      />
+      <div className="ws-form__actions">
+        <Button type="submit" className="button">
+          {t('vote.open')}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+function OpenRound({ round, board, checkedIn }: { round: Round; board: Board; checkedIn: readonly Person[] }) {
+  const { t } = useTranslation('session');
+  const format = useFormat();
+  const { enqueue } = useWorkshopQueue();
+  const [voterId, setVoterId] = useState<string | null>(checkedIn[0]?.id ?? null);
+  const [announcement, setAnnouncement] = useState('');
+  const options = optionsOf(board, round.target);
+  const voter = checkedIn.find((p) => p.id === voterId) ?? null;
+  const left = voter ? round.dotsPerParticipant - (round.used.get(voter.id) ?? 0) : 0;
+
+  return (
+    <section className="voting__round panel" aria-labelledby="voting-round-title">
+      <header className="voting__round-header">
+        <h3 id="voting-round-title">
+          <bdi>{round.title}</bdi>
+        </h3>
+        <Badge tone="success">{t('vote.isOpen')}</Badge>
+        {round.pending && <Badge tone="warning">{t('save.pendingBadge')}</Badge>}
+        <p className="voting__budget">
+          {t('vote.budget', { count: round.dotsPerParticipant, formatted: format.number(round.dotsPerParticipant) })}
+        </p>
+        <Button className="button button--secondary" onPress={() => enqueue('closeVotingRound', { roundId: round.id })}>
+          {t('vote.close')}
+        </Button>
+      </header>
+
+      <div className="voting__voter">
+        <SelectField
+          label={t('vote.voter')}
+          options={checkedIn.map((p) => ({ id: p.id, label: p.pseudonym }))}
+          value={voterId}
+          onChange={setVoterId}
+        />
+        <output className="voting__left">
+          {voter
+            ? t('vote.left', { count: left, formatted: format.number(left), pseudonym: voter.pseudonym })
+            : t('vote.noVoter')}
+        </output>
+      </div>
+      <output className="voting__announcement">{announcement}</output>
+
+      {options.length === 0 ? (
+        <p className="empty-state">{round.target === 'IDEAS' ? t('vote.noIdeas') : t('vote.noChallenges')}</p>
+      ) : (
+        <div className="ws-table-wrap">
+          <table className="ws-table voting__table">
+            <caption className="visually-hidden">{t('vote.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{round.target === 'IDEAS' ? t('vote.idea') : t('vote.challenge')}</th>
+                <th scope="col" className="ws-table__number">
+                  {t('vote.dotsSoFar')}
+                </th>
+                <th scope="col">{t('vote.giveDot')}</th>
+                <th scope="col">{t('vote.paper')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {options.map((option) => {
+                const tally = round.tallies.get(option.id) ?? { digital: 0, paper: 0 };
+                const target = round.target === 'IDEAS' ? { ideaId: option.id } : { challengeId: option.id };
+                return (
+                  <tr key={option.id}>
+                    <th scope="row">
+                      <span lang={option.language} dir="auto">
+                        {option.text}
+                      </span>
+                      {option.context && (
+                        <span className="voting__context" dir="auto">
+                          {option.context}
+                        </span>
+                      )}
+                    </th>
+                    <td className="ws-table__number">
+                      <span className="dot-count">
+                        <span className="dot-count__dot" aria-hidden="true" />
+                        {format.number(tally.digital + tally.paper)}
+                      </span>
+                      {tally.paper > 0 && (
+                        <span className="voting__paper-count">
+                          {t('vote.ofWhichPaper', { formatted: format.number(tally.paper) })}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      <Button
+                        className="button button--small"
+                        isDisabled={!voter || left <= 0}
+                        aria-label={
+                          voter
+                            ? t('vote.giveDotLabel', { pseudonym: voter.pseudonym, text: option.text })
+                            : t('vote.giveDot')
+                        }
+                        onPress={() => {
+                          if (!voter) return;
+                          enqueue('castVote', {
+                            id: newId(),
+                            roundId: round.id,
+                            participantId: voter.id,
+                            dots: 1,
+                            ...target,
+                          });
+                          setAnnouncement(t('vote.given', { pseudonym: voter.pseudonym, text: option.text }));
+                        }}
+                      >
+                        {t('vote.giveDot')}
+                      </Button>
+                    </td>
+                    <td>
+                      <PaperVotes
+                        label={option.text}
+                        onAdd={(dots) => {
+                          enqueue('recordPaperVotes', { id: newId(), roundId: round.id, dots, ...target });
+                          setAnnouncement(
+                            t('vote.paperAdded', { count: dots, formatted: format.number(dots), text: option.text }),
+                          );
+                        }}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PaperVotes({ label, onAdd }: { label: string; onAdd: (dots: number) => void }) {
+  const { t } = useTranslation('session');
+  const [dots, setDots] = useState<number>(Number.NaN);
+  return (
+    <Form
+      className="voting__paper"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (Number.isFinite(dots) && dots > 0) {
+          onAdd(dots);
+          setDots(Number.NaN);
+        }
+      }}
+    >
+      <NumberInput
+        label={t('vote.paperLabel', { text: label })}
+        labelHidden
+        className="voting__paper-field"
+        value={dots}
+        onChange={setDots}
+        minValue={1}
+        maxValue={500}
+      />
+      <Button
+        type="submit"
+        className="button button--secondary button--small"
+        aria-label={t('vote.paperAddLabel', { text: label })}
+      >
+        {t('vote.paperAdd')}
+      </Button>
+    </Form>
+  );
+}
+
+export function ResultTable({ round, options }: { round: Round; options: VoteOption[] }) {
+  const { t } = useTranslation('session');
+  const format = useFormat();
+  const rows = options
+    .map((option) => {
+      const tally = round.tallies.get(option.id) ?? { digital: 0, paper: 0 };
+      return { ...option, ...tally, total: tally.digital + tally.paper };
+    })
+    .toSorted((a, b) => b.total - a.total);
+  return (
+    <div className="ws-table-wrap">
+      <table className="ws-table">
+        <caption>
+          <bdi>{round.title}</bdi>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{round.target === 'IDEAS' ? t('vote.idea') : t('vote.challenge')}</th>
+            <th scope="col" className="ws-table__number">
+              {t('vote.digital')}
+            </th>
+            <th scope="col" className="ws-table__number">
+              {t('vote.paper')}
+            </th>
+            <th scope="col" className="ws-table__number">
+              {t('vote.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" lang={row.language} dir="auto">
+                {row.text}
+              </th>
+              <td className="ws-table__number">{format.number(row.digital)}</td>
+              <td className="ws-table__number">{format.number(row.paper)}</td>
+              <td className="ws-table__number">{format.number(row.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
