@@ -9,11 +9,10 @@ import { Client } from 'pg';
 import type { PubSub as TopicPubSub } from 'type-graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { readLoginCookie } from './auth/cookies.js';
+import { hasReadRules } from './auth/guard.js';
 import { hashToken } from './auth/tokens.js';
 import { placeholders } from './sql.js';
-import { fieldRules, typeRules } from './auth/policy.js';
 import type { RateLimits } from './auth/rate-limit.js';
-import { scopedTypes } from './auth/scope.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -202,7 +201,7 @@ function shareKey(args: ExecutionArgs): string | undefined {
   if (root.directives?.length) return undefined;
   const field = args.schema.getSubscriptionType()?.getFields()[root.name.value];
   const type = field && graphql.getNamedType(field.type);
-  if (!type || !graphql.isObjectType(type) || type.name in typeRules || scopedTypes.has(type.name)) return undefined;
+  if (!type || !graphql.isObjectType(type) || hasReadRules(type.name)) return undefined;
   const fields = type.getFields();
   for (const selection of root.selectionSet?.selections ?? []) {
     if (selection.kind !== graphql.Kind.FIELD || selection.arguments?.length || selection.directives?.length)
@@ -210,7 +209,7 @@ function shareKey(args: ExecutionArgs): string | undefined {
     const name = selection.name.value;
     if (name === '__typename') continue;
     const selected = fields[name];
-    if (!selected || !graphql.isLeafType(graphql.getNamedType(selected.type)) || fieldRules[`${type.name}.${name}`])
+    if (!selected || !graphql.isLeafType(graphql.getNamedType(selected.type)) || hasReadRules(type.name, name))
       return undefined;
   }
   return graphql.print(root.selectionSet!) + (root.alias?.value ?? root.name.value);

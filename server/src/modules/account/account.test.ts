@@ -396,7 +396,8 @@ describe('staff accounts', () => {
     });
   });
 
-  describe('wrong passwords', () => {
+  // Each wrong password is checked with argon2, slow on purpose: on a busy machine a test's dozen checks take long.
+  describe('wrong passwords', { timeout: 120_000 }, () => {
     it('should let the owner sign in from their own network when three other addresses guessed their password', async () => {
       const staff = await app.staff({ role: StaffRole.REVIEWER, organisationIds: [mechelen] });
       // Each guesser runs into its own limit; none of them touches the owner's.
@@ -480,7 +481,7 @@ describe('staff accounts', () => {
     });
   });
 
-  describe('changing one’s password', () => {
+  describe('changing one’s password', { timeout: 120_000 }, () => {
     it('should refuse a wrong current password with BAD_USER_INPUT and keep the old password', async () => {
       const staff = await app.staff({ role: StaffRole.EVALUATOR, organisationIds: [onderzoek] });
       const result = await staff.graphql(CHANGE_PASSWORD, {
@@ -915,7 +916,7 @@ describe('staff accounts', () => {
   });
 });
 
-describe('signing in from one client', () => {
+describe('signing in from one client', { timeout: 120_000 }, () => {
   let app: TestApp;
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { authorize } from '../../core/auth/guard.js';
+import { authorizeOperation } from '../../core/auth/guard.js';
 import type { Context } from '../../core/context.js';
 import type { LiveContext } from '../../core/pubsub.js';
 import { SessionEvent } from './live.input.js';
@@ -13,12 +13,11 @@ interface SessionEventsArgs {
 // type-graphql runs the global middlewares (the authorization guard) on each event's `resolve`, not when a client
 // subscribes; the guard runs here first, so that a refused subscription fails at once and attaches nothing.
 async function subscribe({
-  source,
   args,
   context,
   info,
 }: SubscribeResolverData<unknown, SessionEventsArgs, LiveContext>): Promise<AsyncIterableIterator<SessionEvent>> {
-  await authorize({ root: source, args: { ...args }, context, info }, async () => undefined);
+  await authorizeOperation(context, info.fieldName, { ...args });
   return subscribeSessionEvents(context, args.sessionId, args.after);
 }
 
