@@ -7,6 +7,7 @@ import { initOrm, migrate } from './core/orm.js';
 import { buildAppSchema } from './core/schema.js';
 import { createApp } from './core/server.js';
 import { syncStarterLibrary } from './modules/method/method.library.js';
+import { retireDemoAccounts } from './seeders/demo-accounts.guard.js';
 import { seedDemoIfEmpty } from './seeders/seed.js';
 
 let config;
@@ -39,8 +40,13 @@ logger.info({ applied }, applied.length ? `applied ${applied.length} migration(s
 // The method library and agenda templates that ship with the product, in every language it has texts for.
 await syncStarterLibrary(orm.em.fork());
 if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) logger.info('loaded the demo data');
+if (config.NODE_ENV === 'production') await retireDemoAccounts(orm, logger);
 
-const limits = createRateLimits(url);
+const limits = createRateLimits(url, {
+  joinsPerMinute: config.JOIN_RATE_PER_MINUTE,
+  contributionsPerMinute: config.CONTRIBUTION_RATE_PER_MINUTE,
+  votesPerMinute: config.VOTE_RATE_PER_MINUTE,
+});
 const app = await createApp({ orm, schema: await buildAppSchema(), logger, config, limits });
 const port = await app.listen(config.PORT, config.HOST);
 const base = `http://localhost:${port}`;

@@ -1,6 +1,6 @@
 import { newCode, normaliseCode } from '../../core/auth/tokens.js';
 import { PARTICIPANT_LOGIN_HOURS, participantViewer } from '../../core/auth/viewer.js';
-import type { Context } from '../../core/context.js';
+import { deviceOf, type Context } from '../../core/context.js';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -98,11 +98,12 @@ export function closeProjectCall(em: EntityManager, input: CloseProjectCallInput
 // The open call a code belongs to; every miss counts against this device, as for join codes.
 async function findOpenCall(ctx: Context, raw: string): Promise<ProjectCall> {
   const { em, limits, request } = ctx;
-  await limits.join.attempt(request.clientKey);
+  const device = deviceOf(request);
+  await limits.join.attempt(request.clientKey, device);
   const code = normaliseCode(raw);
   const call = code && code.length <= CODE_MAX ? await em.findOne(ProjectCall, { code, closedAt: null }) : null;
   if (!call) throw noOpenCall();
-  await limits.join.succeeded(request.clientKey);
+  await limits.join.succeeded(request.clientKey, device);
   return call;
 }
 
@@ -121,11 +122,12 @@ export async function signInToCall(
 ): Promise<{ participant: Participant; call: ProjectCall }> {
   const call = await findOpenCall(ctx, input.code);
   const { em, limits, request } = ctx;
-  await limits.join.attempt(request.clientKey);
+  const device = deviceOf(request);
+  await limits.join.attempt(request.clientKey, device);
   const code = normaliseCode(input.personalCode);
   const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, call.project.id, code) : null;
   if (!participant) throw unknownPersonalCode();
-  await limits.join.succeeded(request.clientKey);
+  await limits.join.succeeded(request.clientKey, device);
   await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, call }, PARTICIPANT_LOGIN_HOURS);
   return { participant, call };
 }

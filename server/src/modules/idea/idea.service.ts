@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, badInput } from '../../core/errors.js';
+import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -44,7 +45,7 @@ export async function moveIdeas(tx: EntityManager, fromChallengeIds: string[], t
     await tx.nativeUpdate(Idea, { challenge: { $in: fromChallengeIds } }, { challenge: toChallengeId });
 }
 
-export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<Idea> {
+export function createIdea(em: EntityManager, input: CreateIdeaInput, pace: Pace = NO_PACE): Promise<Idea> {
   return runMutation(
     em,
     input,
@@ -64,6 +65,7 @@ export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<I
       if (!(await challengeOnBoard(tx, session.id, challenge))) {
         throw badInput('That challenge is not on the board of this session.', 'challengeId');
       }
+      await pace.contribute(session.id);
       if (challenge.status === ContributionStatus.MERGED) {
         throw badInput('This challenge was merged into another one; add the idea to that challenge.', 'challengeId');
       }

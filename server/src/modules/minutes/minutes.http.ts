@@ -11,27 +11,6 @@ import { MAX_PHOTO_BYTES, tooLarge } from './photo.image.js';
 // same rules, same checks). The stored image is served at GET /sessions/{id}/photos/{photoId}.jpg to whoever may
 // read that photo (the `sessionPhoto` query decides).
 
-export type PhotoRoute = { kind: 'upload'; sessionId: string } | { kind: 'image'; sessionId: string; photoId: string };
-
-const UPLOAD = /^\/sessions\/([^/]+)\/photos$/;
-const IMAGE = /^\/sessions\/([^/]+)\/photos\/([^/]+)\.jpg$/;
-
-const decode = (part: string): string => {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-};
-
-export function matchPhotoRoute(method: string | undefined, pathname: string): PhotoRoute | undefined {
-  const upload = method === 'POST' ? UPLOAD.exec(pathname) : null;
-  if (upload?.[1]) return { kind: 'upload', sessionId: decode(upload[1]) };
-  const image = method === 'GET' || method === 'HEAD' ? IMAGE.exec(pathname) : null;
-  if (image?.[1] && image[2]) return { kind: 'image', sessionId: decode(image[1]), photoId: decode(image[2]) };
-  return undefined;
-}
-
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,

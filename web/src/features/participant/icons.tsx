@@ -67,6 +67,44 @@ const phasePaths: Record<PhaseKind, ReactNode> = {
   ),
   // a star
   EVALUATION: <path d="M12 3l2.7 5.6 6.1.8-4.5 4.2 1.1 6.1L12 16.8l-5.4 2.9 1.1-6.1-4.5-4.2 6.1-.8z" />,
+  // a screen on a stand
+  INPUT: (
+    <>
+      <rect x="3" y="4" width="18" height="12" rx="1.5" />
+      <path d="M12 16v4M8 20h8" />
+    </>
+  ),
+  // three people around a table
+  SMALL_GROUPS: (
+    <>
+      <circle cx="12" cy="12" r="3.5" />
+      <circle cx="12" cy="4" r="1.8" />
+      <circle cx="5" cy="17" r="1.8" />
+      <circle cx="19" cy="17" r="1.8" />
+    </>
+  ),
+  // a cup
+  BREAK: (
+    <>
+      <path d="M5 9h11v5a5 5 0 0 1-5 5h-1a5 5 0 0 1-5-5z" />
+      <path d="M16 10h1.5a2.5 2.5 0 0 1 0 5H16M9 3v3M12 3v3" />
+    </>
+  ),
+  // a list with boxes to tick
+  QUESTIONNAIRE: (
+    <>
+      <rect x="4" y="4" width="5" height="5" rx="1" />
+      <rect x="4" y="14" width="5" height="5" rx="1" />
+      <path d="M12 6.5h8M12 16.5h8" />
+    </>
+  ),
+  // a circle of dots
+  FREE: (
+    <>
+      <circle cx="12" cy="12" r="8" />
+      <path d="M12 8v4l2.5 2.5" />
+    </>
+  ),
 };
 
 export const PhaseIcon = ({ kind, className }: { kind: PhaseKind; className?: string }) => (

@@ -93,6 +93,12 @@ const tabOfPhase: Record<PhaseKind, TabKey> = {
   VOTING: 'voting',
   STRATEGIES: 'strategies',
   EVALUATION: 'strategies',
+  // Phases of the room itself: the board stays in view.
+  INPUT: 'board',
+  SMALL_GROUPS: 'board',
+  BREAK: 'board',
+  QUESTIONNAIRE: 'board',
+  FREE: 'board',
 };
 
 // Participants' phones and the server are read again every few seconds while the workshop runs.
