@@ -251,8 +251,9 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   // Photos of a session: the upload is the image itself as the request body (too big for a GraphQL request), handed
   // to the `addSessionPhoto` mutation inside the API; the stored image is served to whoever may read the photo.
   // Both answer under the same login and policy as the API (the minutes module writes the response itself).
-  const photoRoute =
-    (serve: (request: FastifyRequest, reply: FastifyReply, context: () => Promise<Context>) => Promise<void>) =>
+  const photoRoute = (
+    serve: (request: FastifyRequest, reply: FastifyReply, context: () => Promise<Context>) => Promise<void>,
+  ) =>
     scoped(async (request: FastifyRequest, reply: FastifyReply) => {
       reply.hijack();
       const context = () =>

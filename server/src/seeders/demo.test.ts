@@ -25,7 +25,7 @@ import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './demo-i
 import { DemoSeeder } from './demo.seeder.js';
 import { demoIdeas } from './idea.seeder.js';
 import { demoOrganisations } from './organisation.seeder.js';
-import { DEMO_CONSENT_TEXT_VERSION, demoParticipants } from './participant.seeder.js';
+import { DEMO_CONSENT_TEXT_VERSION, demoParticipants, demoRegistrationRows } from './participant.seeder.js';
 import { demoProjectPartners } from './project.seeder.js';
 import { demoResponses } from './review.seeder.js';
 import { seedDemoIfEmpty } from './seed.js';
@@ -38,7 +38,6 @@ import { MethodValidation } from '../modules/method/method.entity.js';
 import { SessionMinutes, SessionPhoto } from '../modules/minutes/minutes.entity.js';
 import { CarriedItem } from '../modules/trajectory/carried-item.entity.js';
 import { demoCarriedChallenges, demoCarriedThemes } from './trajectory.seeder.js';
-import { demoRegistrationRows } from './participant.seeder.js';
 
 type Row = { id: string; updatedAt: Date };
 
@@ -101,6 +100,8 @@ async function snapshot(app: TestApp): Promise<Record<string, string[]>> {
     .toSorted();
   return result;
 }
+
+const fromPast = (origin: { sessionId: string | null }) => origin.sessionId === DEMO_IDS.sessions.past;
 
 describe('demo data', () => {
   let app: TestApp;
@@ -331,7 +332,6 @@ describe('demo data', () => {
         project: DEMO_IDS.project,
       },
     );
-    const fromPast = (origin: { sessionId: string | null }) => origin.sessionId === DEMO_IDS.sessions.past;
     // Two themes of the first session, and the live session's own two.
     expect(data.live.themes.filter((t) => fromPast(t.origin))).toHaveLength(2);
     expect(data.live.themes.filter((t) => t.origin.sessionId === DEMO_IDS.sessions.live)).toHaveLength(2);

@@ -57,17 +57,19 @@ export const demoPhaseOfKind = (session: DemoSessionKey, kind: PhaseKind): strin
     demoAgenda.findIndex((p) => p.kind === kind),
   );
 
+// Phases that ran for the minutes given, one after the other from `from`.
+function ran(actual: readonly number[], from: Date) {
+  let at = from;
+  return actual.map((minutes) => {
+    const startedAt = at;
+    at = minutesAfter(at, minutes);
+    return { startedAt, endedAt: at, runningSince: null, spentSeconds: minutes * 60 };
+  });
+}
+
 // When each phase ran: the first session from its start; the live one counted back from now, so that its running
 // phase shows a countdown however late in the day the demo is loaded.
 function phaseTimes(session: DemoSessionKey, start: Date, now: Date) {
-  const ran = (actual: readonly number[], from: Date) => {
-    let at = from;
-    return actual.map((minutes) => {
-      const startedAt = at;
-      at = minutesAfter(at, minutes);
-      return { startedAt, endedAt: at, runningSince: null, spentSeconds: minutes * 60 };
-    });
-  };
   if (session === 'past') return ran(pastActualMinutes, start);
   if (session === 'live') {
     const running = minutesAfter(now, -LIVE_RUNNING_MINUTES);

@@ -1,4 +1,4 @@
-import { IsOptional, Length, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { Challenge } from '../challenge/challenge.entity.js';

@@ -266,6 +266,9 @@ export function moderateIdea(em: EntityManager, input: ModerateIdeaInput): Promi
 
 const OLDEST_FIRST = { createdAt: 'asc', id: 'asc' } as const;
 
+const having = <T extends { status: ContributionStatus }>(rows: T[], status: ContributionStatus): T[] =>
+  rows.filter((row) => row.status === status);
+
 export async function betweenSessions(em: EntityManager, projectId: string): Promise<BetweenSessions> {
   const project: Project = await getProject(em, projectId);
   const fromCalls = { project, call: { $ne: null } };
@@ -274,8 +277,6 @@ export async function betweenSessions(em: EntityManager, projectId: string): Pro
     em.find(Challenge, fromCalls, { orderBy: OLDEST_FIRST }),
     em.find(Idea, fromCalls, { orderBy: OLDEST_FIRST }),
   ]);
-  const having = <T extends { status: ContributionStatus }>(rows: T[], status: ContributionStatus) =>
-    rows.filter((row) => row.status === status);
   return {
     calls,
     waitingChallenges: having(challenges, ContributionStatus.PENDING),

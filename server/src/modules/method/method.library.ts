@@ -14,7 +14,7 @@ import { AgendaTemplate, Method, MethodText, type TemplatePhase } from './method
 const libraryDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'library');
 
 const kind = z.enum(PhaseKind);
-const structure = z.object({
+const structureSchema = z.object({
   methods: z.array(
     z.object({ key: z.string(), kind, durationMinutes: z.number().int(), languagesUsed: z.array(z.string()) }),
   ),
@@ -25,7 +25,7 @@ const structure = z.object({
     }),
   ),
 });
-const texts = z.object({
+const textsSchema = z.object({
   methods: z.record(
     z.string(),
     z.object({
@@ -40,8 +40,8 @@ const texts = z.object({
   templates: z.record(z.string(), z.object({ name: z.string(), description: z.string(), phases: z.array(z.string()) })),
 });
 
-export type LibraryStructure = z.infer<typeof structure>;
-export type LibraryTexts = z.infer<typeof texts>;
+export type LibraryStructure = z.infer<typeof structureSchema>;
+export type LibraryTexts = z.infer<typeof textsSchema>;
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(libraryDir, file), 'utf8'));
 
@@ -51,8 +51,8 @@ export function readLibrary(): { structure: LibraryStructure; texts: Map<string,
     .map((file) => file.replace(/\.json$/, ''))
     .toSorted();
   return {
-    structure: structure.parse(readJson('methods.json')),
-    texts: new Map(languages.map((language) => [language, texts.parse(readJson(`texts/${language}.json`))])),
+    structure: structureSchema.parse(readJson('methods.json')),
+    texts: new Map(languages.map((language) => [language, textsSchema.parse(readJson(`texts/${language}.json`))])),
   };
 }
 

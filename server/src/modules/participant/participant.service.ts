@@ -7,7 +7,6 @@ import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import type { Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
-import { LoginSession } from '../account/login-session.entity.js';
 import { endLogins } from '../account/account.service.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';

@@ -88,10 +88,10 @@ export class SessionThemesResolver {
     if (!includeCarried) return own;
     const carried = await loaders
       .custom<Theme[]>('carried-themes', async (sessionIds) => {
-        const carried = await carriedIdsOf(em, sessionIds);
-        const ids = [...new Set([...carried.values()].flatMap((set) => [...set.themes]))];
+        const bySession = await carriedIdsOf(em, sessionIds);
+        const ids = [...new Set([...bySession.values()].flatMap((set) => [...set.themes]))];
         const themes = new Map((ids.length ? await em.find(Theme, { id: { $in: ids } }) : []).map((t) => [t.id, t]));
-        return sessionIds.map((id) => [...(carried.get(id)?.themes ?? [])].flatMap((t) => themes.get(t) ?? []));
+        return sessionIds.map((id) => [...(bySession.get(id)?.themes ?? [])].flatMap((t) => themes.get(t) ?? []));
       })
       .load(session.id);
     return [...carried, ...(await own)];

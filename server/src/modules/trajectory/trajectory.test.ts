@@ -178,7 +178,11 @@ describe('carrying work forward between sessions', () => {
     (await app.ok<{ session: Board }>(BOARD, { id: world.secondSessionId })).session;
   const rowCounts = async () => {
     const em = app.orm.em.fork();
-    return { challenges: await em.count(Challenge, {}), ideas: await em.count(Idea, {}), themes: await em.count(Theme, {}) };
+    return {
+      challenges: await em.count(Challenge, {}),
+      ideas: await em.count(Idea, {}),
+      themes: await em.count(Theme, {}),
+    };
   };
 
   it('should put the theme and its two shown challenges on the later board, with their authors and first session, when a theme is carried', async () => {
@@ -237,7 +241,9 @@ describe('carrying work forward between sessions', () => {
     const result = await app.ok(CARRY, { input: { sessionId: world.secondSessionId, ideaIds: [world.ideaId] } });
     expect(result.carryIntoSession.added).toBe(1);
     const ideas = (await board()).carriedItems.filter((item) => item.kind === 'IDEA');
-    expect(ideas).toEqual([{ kind: 'IDEA', withTheme: false, theme: null, challenge: null, idea: { id: world.ideaId } }]);
+    expect(ideas).toEqual([
+      { kind: 'IDEA', withTheme: false, theme: null, challenge: null, idea: { id: world.ideaId } },
+    ]);
   });
 
   it('should refuse the request and change nothing when one of the items named belongs to another project', async () => {
