@@ -28,6 +28,8 @@ export interface AxeViolation {
   helpUrl: string;
   // CSS selectors of the offending elements.
   targets: string[];
+  // The viewport width (CSS pixels) at which it was found, when checked at several widths.
+  width?: number;
 }
 
 export interface AxeOptions {
@@ -42,6 +44,45 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Runs axe-core on the page as it is now and returns the serious and critical violations,
 // in a shape that reads well in a failed `expect(...).toEqual([])`.
+// The widths every page is checked at: a phone and a laptop.
+export const AXE_WIDTHS = [375, 1366] as const;
+
+// react-aria's live announcer reads a changed field by pointing at its label for a few seconds; when the field was
+// in a dialog that has closed, that pointer dangles (an image without a name) until the announcement expires.
+// That is the announcer's own passing state, not the page's: it is waited out.
+async function settleAnnouncer(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-live-announcer] [role="img"]')].every((node) =>
+          (node.getAttribute('aria-labelledby') ?? '').split(' ').every((id) => document.getElementById(id)),
+        ),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+}
+
+// Runs axe at a phone's and a laptop's width (the page is laid out anew at each; its own size is put back after).
+export async function axeAtWidths(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+  const original = page.viewportSize();
+  const found: AxeViolation[] = [];
+  try {
+    for (const width of AXE_WIDTHS) {
+      await page.setViewportSize({ width, height: original?.height ?? 800 });
+      // Two frames: the layout (and any resize observer) has caught up with the new width.
+      await page.evaluate(
+        () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+      );
+      await settleAnnouncer(page);
+      for (const violation of await axe(page, options)) found.push({ ...violation, width });
+    }
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
+  return found;
+}
+
 export async function axe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (options.include) builder = builder.include(options.include);

@@ -12,9 +12,12 @@ export function AccountMenu({ account }: { account: StaffAccount }) {
   return (
     <div className="account-menu">
       <MenuTrigger>
-        <Button className="account-menu__button" aria-label={t('account.menuLabel', { name: account.displayName })}>
+        {/* Named by what it shows (the person's name), so that the name one sees is the name one says to a voice
+            control; on a phone the name is hidden from sight but still read. */}
+        <Button className="account-menu__button">
           <PersonIcon />
           <span className="account-menu__name">{account.displayName}</span>
+          <span className="visually-hidden">{t('account.menuSuffix')}</span>
           <span className="account-menu__chevron" aria-hidden="true">
             ▾
           </span>

@@ -13,6 +13,7 @@ import { useFormat } from '../../app/useFormat';
 import { Badge } from '../../app/ui/Badge';
 import { SessionStatusBadge } from '../session/SessionStatusBadge';
 import { SaveIndicator } from '../session/offline/SaveIndicator';
+import { TableScroll } from '../../app/ui/TableScroll';
 import { pendingInputs, useWorkshopQueue } from '../session/offline/useWorkshopQueue';
 import '../session/shared/workshop.css';
 import './ReportPage.css';
@@ -257,7 +258,7 @@ function Report({ data }: { data: Data }) {
             ? t('report.smallGroups', { threshold: n(report.smallGroupThreshold) })
             : t('report.groupsAfterClose')}
         </p>
-        <div className="ws-table-wrap">
+        <TableScroll label={t('report.byBackground')}>
           <table className="ws-table report__table">
             <caption className="visually-hidden">{t('report.byBackground')}</caption>
             <thead>
@@ -285,12 +286,12 @@ function Report({ data }: { data: Data }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="report__section" aria-labelledby="report-contributions">
         <h2 id="report-contributions">{t('report.contributionsByBackground')}</h2>
-        <div className="ws-table-wrap">
+        <TableScroll label={t('report.contributionsByBackground')}>
           <table className="ws-table report__table">
             <caption className="visually-hidden">{t('report.contributionsByBackground')}</caption>
             <thead>
@@ -332,7 +333,7 @@ function Report({ data }: { data: Data }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="report__section" aria-labelledby="report-board">
@@ -349,7 +350,7 @@ function Report({ data }: { data: Data }) {
                   {t('session:board.dots', { count: theme.dotCount, formatted: n(theme.dotCount) })}
                 </span>
               </h3>
-              <div className="ws-table-wrap">
+              <TableScroll label={title}>
                 <table className="ws-table report__table">
                   <caption className="visually-hidden">{title}</caption>
                   <thead>
@@ -402,7 +403,7 @@ function Report({ data }: { data: Data }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </section>
           );
         })}
@@ -411,7 +412,7 @@ function Report({ data }: { data: Data }) {
       {report.votingRounds.length > 0 && (
         <section className="report__section" aria-labelledby="report-rounds">
           <h2 id="report-rounds">{t('report.rounds')}</h2>
-          <div className="ws-table-wrap">
+          <TableScroll label={t('report.rounds')}>
             <table className="ws-table report__table">
               <caption className="visually-hidden">{t('report.rounds')}</caption>
               <thead>
@@ -447,7 +448,7 @@ function Report({ data }: { data: Data }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
 
@@ -486,7 +487,7 @@ function Report({ data }: { data: Data }) {
                   <strong>{t('session:strategy.builtOn')}:</strong> {strategy.ideas.map((idea) => idea.text).join('; ')}
                 </p>
               )}
-              <div className="ws-table-wrap">
+              <TableScroll label={t('session:strategy.actions')}>
                 <table className="ws-table report__table">
                   <caption>{t('session:strategy.actions')}</caption>
                   <thead>
@@ -508,7 +509,7 @@ function Report({ data }: { data: Data }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </article>
           );
         })}
