@@ -5,6 +5,7 @@ import { renderApp } from '../../test/renderApp';
 import { staffViewer } from '../../test/viewer';
 import { buurtwerk, mechelen, organisation, universiteit } from '../organisation/organisation.fixtures';
 import { addProjectPartnerMutation, projectAdminPanelQuery } from './ProjectAdminPanel';
+import { projectEditPanelMock } from './ProjectEditPanel.fixtures';
 
 const vrouwen = organisation('org-vrouwen', 'Vrouwen van de Wereld', 'SELF_ORGANISATION', 'Mechelen');
 
@@ -40,6 +41,7 @@ describe('ProjectAdminPanel', () => {
       viewer: staffViewer('ADMINISTRATOR', 'Ines Wouters'),
       mocks: [
         projectMock(),
+        projectEditPanelMock,
         panelMock,
         {
           request: {

@@ -124,7 +124,7 @@ export function ProjectPage() {
             <h2 id="project-partners">{t('partners.title')}</h2>
             <PartnerList project={project} />
           </section>
-          <ProjectAdminSlot projectId={project.id} />
+          <ProjectAdminSlot projectId={project.id} promoterId={project.promoter.id} />
         </aside>
       </div>
     </article>
