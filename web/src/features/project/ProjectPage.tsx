@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isNotFound } from '../../app/ui/errors';
 import { useFormat } from '../../app/useFormat';
 import { ProjectAdminSlot } from './ProjectAdminSlot';
+import { ProjectTrajectory } from './ProjectTrajectory';
 import { SessionListItem } from '../session/SessionListItem';
 import { NewSessionLink } from '../session/WorkshopLinks';
 import { GrantSplit } from './GrantSplit';
@@ -109,6 +110,8 @@ export function ProjectPage() {
               <p className="empty-state">{t('sessions.empty')}</p>
             )}
           </section>
+
+          <ProjectTrajectory projectId={project.id} />
         </div>
 
         <aside className="project-page__aside" aria-label={t('aside')}>
