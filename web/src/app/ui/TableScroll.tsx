@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard
-    <div className="ws-table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <section className="ws-table-wrap" aria-label={label} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }

@@ -88,7 +88,7 @@ export function ProjectEditPanel({ projectId }: { projectId: string }) {
       <ProjectDetailsForm project={data.project} key={`${data.project.startsOn}-${data.project.endsOn}`} />
       <section className="panel" aria-labelledby="project-partners-edit">
         <h2 id="project-partners-edit">{t('projectEdit.partnersTitle')}</h2>
-        <PartnerRemoval projectId={projectId} partners={data.project.partners} />
+        <PartnerRemoval partners={data.project.partners} />
       </section>
     </>
   );
@@ -185,10 +185,8 @@ function ProjectDetailsForm({
 }
 
 function PartnerRemoval({
-  projectId,
   partners,
 }: {
-  projectId: string;
   partners: { id: string; role: PartnerRole; organisation: { id: string; name: string } }[];
 }) {
   const { t } = useTranslation(['project']);

@@ -6,6 +6,8 @@ import { hasRole, useViewer } from '../../app/viewer';
 import { useFormat } from '../../app/useFormat';
 import './ProjectTrajectory.css';
 
+const count = (kind: string, items: { kind: string }[]): number => items.filter((item) => item.kind === kind).length;
+
 export const projectTrajectoryQuery = graphql(`
   query ProjectTrajectory($projectId: ID!) {
     projectTrajectory(projectId: $projectId) {
@@ -46,7 +48,6 @@ export function ProjectTrajectory({ projectId }: { projectId: string }) {
   const { data } = useQuery(projectTrajectoryQuery, { variables: { projectId }, skip: !allowed });
   const trajectory = data?.projectTrajectory;
   if (!allowed || !trajectory || trajectory.steps.length === 0) return null;
-  const count = (kind: string, items: { kind: string }[]) => items.filter((item) => item.kind === kind).length;
   return (
     <section className="project-page__section" aria-labelledby="project-trajectory">
       <h2 id="project-trajectory">{t('trajectory.title')}</h2>

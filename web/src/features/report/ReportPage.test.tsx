@@ -46,6 +46,59 @@ function reportMock(
         sessionReport: {
           __typename: 'SessionReport',
           smallGroupThreshold: 5,
+          phases: [
+            {
+              __typename: 'ReportPhase',
+              id: 'ph-1',
+              position: 0,
+              title: 'Challenges',
+              kind: 'CHALLENGES',
+              plannedMinutes: 20,
+              actualSeconds: 1500,
+              startedAt: '2026-03-14T18:00:00.000Z',
+              endedAt: '2026-03-14T18:25:00.000Z',
+              produced: {
+                __typename: 'ReportPhaseOutput',
+                themes: 0,
+                challenges: 3,
+                ideas: 0,
+                dots: 0,
+                strategies: 0,
+                photos: 1,
+              },
+            },
+            {
+              __typename: 'ReportPhase',
+              id: 'ph-2',
+              position: 1,
+              title: 'Break',
+              kind: 'BREAK',
+              plannedMinutes: 10,
+              actualSeconds: null,
+              startedAt: null,
+              endedAt: null,
+              produced: {
+                __typename: 'ReportPhaseOutput',
+                themes: 0,
+                challenges: 0,
+                ideas: 0,
+                dots: 0,
+                strategies: 0,
+                photos: 0,
+              },
+            },
+          ],
+          minutesHtml: '<p>We met in the <strong>library</strong>.</p>',
+          photos: [
+            {
+              __typename: 'ReportPhoto',
+              id: 'photo-1',
+              caption: 'Flipchart of the challenges',
+              url: '/sessions/s-1/photos/photo-1.jpg',
+              width: 1200,
+              height: 800,
+            },
+          ],
           session: {
             __typename: 'ReportSession',
             id: 's-1',
@@ -179,6 +232,29 @@ describe('ReportPage', () => {
     expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/sessions/s-1/report.pdf');
     expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/sessions/s-1/report.csv');
     expect(screen.getByRole('link', { name: 'Download JSON' })).toHaveAttribute('href', '/sessions/s-1/report.json');
+  });
+
+  it('should show each phase’s planned against actual time and what it produced, the minutes and the photos', async () => {
+    await renderApp('/workshops/s-1/report', { mocks: [reportMock('DRAFT')] });
+
+    const room = await screen.findByRole('table', { name: 'Phases: planned and actual time' });
+    const rows = within(room).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['20 min', '25 min', '3 challenges, 1 photo'],
+      ['10 min', 'Not run', 'Nothing recorded'],
+    ]);
+    const minutes = screen.getByRole('region', { name: 'Minutes' });
+    expect(within(minutes).getByText('library').tagName).toBe('STRONG');
+    expect(screen.getByRole('img', { name: 'Flipchart of the challenges' })).toHaveAttribute(
+      'src',
+      '/sessions/s-1/photos/photo-1.jpg',
+    );
   });
 
   it('should say that figures by group come when the session closes while it is live', async () => {

@@ -14,6 +14,7 @@ import { Badge } from '../../app/ui/Badge';
 import { SessionStatusBadge } from '../session/SessionStatusBadge';
 import { SaveIndicator } from '../session/offline/SaveIndicator';
 import { TableScroll } from '../../app/ui/TableScroll';
+import { ReportRoom } from './ReportRoom';
 import { pendingInputs, useWorkshopQueue } from '../session/offline/useWorkshopQueue';
 import '../session/shared/workshop.css';
 import './ReportPage.css';
@@ -114,6 +115,7 @@ export const reportPageQuery = graphql(`
         paperDots
         totalDots
       }
+      ...ReportRoom_report
       strategies {
         id
         title
@@ -451,6 +453,8 @@ function Report({ data }: { data: Data }) {
           </TableScroll>
         </section>
       )}
+
+      <ReportRoom report={report} />
 
       <section className="report__section" aria-labelledby="report-strategies">
         <div className="ws-section__header">
