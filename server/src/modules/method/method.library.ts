@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -11,7 +11,13 @@ import { AgendaTemplate, Method, MethodText, type TemplatePhase } from './method
 // file; it is added to the database the next time the server starts. Starter texts follow the files (nobody edits
 // them in the app: they belong to no organisation).
 
-const libraryDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'library');
+// Beside this file when the server runs from its sources (tests, `pnpm dev`); the TypeScript build copies no JSON,
+// so the compiled server (dist/modules/method) reads the files from the sources next to it.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const libraryDir =
+  [path.join(here, 'library'), path.join(here, '../../../src/modules/method/library')].find((dir) =>
+    existsSync(path.join(dir, 'methods.json')),
+  ) ?? path.join(here, 'library');
 
 const kind = z.enum(PhaseKind);
 const structureSchema = z.object({
