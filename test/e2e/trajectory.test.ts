@@ -19,7 +19,8 @@ describe('trajectory: the project page shows the sessions in order and the promo
     await page.getByRole('textbox', { name: 'E-mail address' }).fill(admin.email);
     await page.getByLabel('Password', { exact: true }).fill(admin.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('link', { name: 'Workshops' }).waitFor();
+    // An administrator lands on the projects.
+    await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
 
     await page.goto(`/projects/${DEMO_IDS.project}`);
     const trajectory = page.getByRole('region', { name: 'Trajectory' });
