@@ -512,7 +512,7 @@ export type RoundStatus =
   /** Takes votes now. */
   | 'OPEN';
 
-/** What happened on a session board; the event names the records involved so a client can refetch them. */
+/** What happened on a session board; the event names the records involved and brings them as they are now. */
 export type SessionEventType =
   /** The agenda of the session changed. */
   | 'AGENDA_CHANGED'

@@ -34,7 +34,8 @@ export enum SessionEventType {
 
 registerEnumType(SessionEventType, {
   name: 'SessionEventType',
-  description: 'What happened on a session board; the event names the records involved so a client can refetch them.',
+  description:
+    'What happened on a session board; the event names the records involved and brings them as they are now.',
   valuesConfig: {
     CHALLENGE_CREATED: { description: 'A challenge was added (`challengeId`, `themeId`).' },
     CHALLENGE_UPDATED: { description: 'The text or language of a challenge changed (`challengeId`).' },
