@@ -272,12 +272,12 @@ function shareKey(args: ExecutionArgs): string | undefined {
 
   const context = args.contextValue as Partial<Context> | undefined;
   const viewer = context?.viewer ?? ANONYMOUS;
-  const values = [...variables].sort().map((name) => [name, args.variableValues?.[name] ?? null]);
+  const values = [...variables].toSorted().map((name) => [name, args.variableValues?.[name] ?? null]);
   return [
     audienceOf(viewer, types),
     root.alias?.value ?? root.name.value,
     graphql.print(root.selectionSet),
-    ...[...used].sort().map((name) => graphql.print(fragments.get(name)!)),
+    ...[...used].toSorted().map((name) => graphql.print(fragments.get(name)!)),
     JSON.stringify(values),
   ].join('\n');
 }

@@ -21,6 +21,8 @@ const ROUND = /* GraphQL */ `
 
 type Board = BoardFixture & { challengeIds: string[]; ideaIds: string[] };
 
+const tally = (challengeId: string, dots: number) => ({ dots, challenge: { id: challengeId }, idea: null });
+
 describe('voting', () => {
   let app: TestApp;
   let count = 0;
@@ -486,7 +488,6 @@ describe('voting', () => {
             id: roundId,
           })
         ).votingRound.tallies;
-      const tally = (challengeId: string, dots: number) => ({ dots, challenge: { id: challengeId }, idea: null });
       // Only this round's dots: the park's 9 of the first round do not count here.
       expect(await tallies(second.id)).toEqual([tally(bankjes, 4), tally(bib, 2), tally(park, 1)]);
 
