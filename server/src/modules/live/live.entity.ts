@@ -30,6 +30,7 @@ export enum SessionEventType {
   SESSION_STATUS_CHANGED = 'SESSION_STATUS_CHANGED',
   PARTICIPANT_JOINED = 'PARTICIPANT_JOINED',
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
+  STRATEGY_CHANGED = 'STRATEGY_CHANGED',
 }
 
 registerEnumType(SessionEventType, {
@@ -70,6 +71,9 @@ registerEnumType(SessionEventType, {
     SESSION_STATUS_CHANGED: { description: 'The session moved to another status (`status`, `phaseId`).' },
     PARTICIPANT_JOINED: { description: 'Someone joined or was checked in (`participantCount`, nobody named).' },
     PARTICIPANT_LEFT: { description: 'A check-in was undone (`participantCount`, nobody named).' },
+    STRATEGY_CHANGED: {
+      description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',
+    },
   },
 });
 

@@ -76,7 +76,7 @@ export async function publishAttendance(
 }
 
 // The events after which a screen needs the session itself again: its status, phase, agenda, details, or one of its
-// short lists (themes, voting rounds, attendance). Contributions and votes name their own records instead.
+// short lists (themes, voting rounds, attendance, strategies). Contributions and votes name their own records instead.
 const SESSION_CHANGES: ReadonlySet<SessionEventType> = new Set([
   SessionEventType.THEME_CREATED,
   SessionEventType.THEMES_REORDERED,
@@ -89,6 +89,7 @@ const SESSION_CHANGES: ReadonlySet<SessionEventType> = new Set([
   SessionEventType.SESSION_STATUS_CHANGED,
   SessionEventType.PARTICIPANT_JOINED,
   SessionEventType.PARTICIPANT_LEFT,
+  SessionEventType.STRATEGY_CHANGED,
 ]);
 
 export const changesSession = (type: SessionEventType): boolean => SESSION_CHANGES.has(type);

@@ -135,6 +135,12 @@ function follow(client: Client, sessionId: string, after?: string | null): Follo
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A STRATEGY_CHANGED event as the strategies test selects it: the one strategy, with its status and actions.
+const park = (status: string, actions: string[]) => ({
+  type: T.STRATEGY_CHANGED,
+  session: { strategies: [{ title: 'Licht in het park', status, actions: actions.map((what) => ({ what })) }] },
+});
+
 // Cursors of one session count 1, 2, 3, …: consecutive events have consecutive cursors.
 function expectConsecutive(events: SessionEvent[], after: number): void {
   expect(events.map((event) => Number(event.cursor))).toEqual(events.map((_, i) => after + i + 1));
@@ -814,6 +820,50 @@ describe('live session events', () => {
     expect([...staff.errors, ...phone.errors]).toEqual([]);
     staff.stop();
     phone.stop();
+  });
+
+  it("should announce each change to a session's strategies with the strategies as they are now", async () => {
+    const fixture = await createBoardFixture(app.orm, 'Live strategies project');
+    const sessionId = fixture.sessionId;
+    const query = /* GraphQL */ `
+      subscription ($sessionId: ID!, $after: String) {
+        sessionEvents(sessionId: $sessionId, after: $after) {
+          type
+          session {
+            strategies {
+              title
+              status
+              actions {
+                what
+              }
+            }
+          }
+        }
+      }
+    `;
+    const staff = followWith(connect(app.cookies), query, sessionId, await cursorOf(sessionId));
+    const strategy = (
+      await app.ok<{ createStrategy: { strategy: { id: string } } }>(
+        `mutation ($input: CreateStrategyInput!) { createStrategy(input: $input) { strategy { id } } }`,
+        { input: { sessionId, title: 'Licht in het park' } },
+      )
+    ).createStrategy.strategy.id;
+    await app.ok(`mutation ($input: AddStrategyActionInput!) { addStrategyAction(input: $input) { action { id } } }`, {
+      input: { strategyId: strategy, what: 'Lampen plaatsen', who: 'Stad', due: 'Voorjaar' },
+    });
+    await app.ok(`mutation ($input: SubmitStrategyInput!) { submitStrategy(input: $input) { strategy { id } } }`, {
+      input: { strategyId: strategy },
+    });
+    const events = (await staff.waitFor(3)) as unknown as {
+      type: T;
+      session: { strategies: { title: string; status: string; actions: { what: string }[] }[] };
+    }[];
+    expect(events).toEqual([
+      park('DRAFT', []),
+      park('DRAFT', ['Lampen plaatsen']),
+      park('SUBMITTED', ['Lampen plaatsen']),
+    ]);
+    staff.stop();
   });
 
   it('should resolve an event once for all participants of a session, and once for each member of staff', async () => {
