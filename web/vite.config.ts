@@ -43,6 +43,8 @@ export default defineConfig(({ command }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
+      // A page test renders the whole app and types as a person would: on two shared cores that can pass 5 s.
+      testTimeout: 15_000,
     },
   };
 });
