@@ -13,22 +13,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // The cockpit polled every 5 s and the projector every 3 s; a quiet spell longer than both shows they no longer do.
 const QUIET_MS = 12_000;
 
+// A staff page of the live session, watched from before it opens, once it follows the session.
+const openWatched = async (context: BrowserContext, path: string, viewport = laptopScreen.viewport) => {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  const watch = watchGraphql(page);
+  await page.goto(path);
+  await watch.subscribed;
+  return { page, watch };
+};
+
 // Live screens of one room, each following the session over its WebSocket, with what each asks over HTTP.
 describe('live updates: every screen follows the room from its events, without polling', () => {
   const journey = useJourney({ context: phone });
 
   const axeClean = async (page: Page, screen: string) => {
     expect({ screen, violations: await journey.axe(page) }).toEqual({ screen, violations: [] });
-  };
-
-  // A staff page of the live session, watched from before it opens, once it follows the session.
-  const openWatched = async (context: BrowserContext, path: string, viewport = laptopScreen.viewport) => {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    const watch = watchGraphql(page);
-    await page.goto(path);
-    await watch.subscribed;
-    return { page, watch };
   };
 
   const joinWatched = async (name: string): Promise<{ page: Page; watch: GraphqlWatch }> => {

@@ -13,8 +13,10 @@ export interface GraphqlWatch {
 // Call before the page opens the screen: the WebSocket is only seen from its opening.
 export function watchGraphql(page: Page): GraphqlWatch {
   const requests: string[] = [];
-  let onSubscribed: () => void = () => undefined;
-  const subscribed = new Promise<void>((resolve) => (onSubscribed = resolve));
+  const signal: { resolve?: () => void } = {};
+  const subscribed = new Promise<void>((resolve) => {
+    signal.resolve = resolve;
+  });
   page.on('request', (request) => {
     if (new URL(request.url()).pathname !== '/graphql' || request.method() !== 'POST') return;
     const body = request.postDataJSON() as { operationName?: string; query?: string } | null;
@@ -22,7 +24,7 @@ export function watchGraphql(page: Page): GraphqlWatch {
   });
   page.on('websocket', (socket) => {
     socket.on('framesent', (frame) => {
-      if (typeof frame.payload === 'string' && frame.payload.includes('"type":"subscribe"')) onSubscribed();
+      if (typeof frame.payload === 'string' && frame.payload.includes('"type":"subscribe"')) signal.resolve?.();
     });
   });
   return {
