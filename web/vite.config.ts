@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/compress-plugin';
 import { graphqlDocuments } from './scripts/graphql-documents-plugin';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,7 +24,8 @@ export default defineConfig(({ command }) => {
   // `pnpm dev` proxies the API to port 4000 (`pnpm --filter @samenspraak/server dev`); VITE_API_PORT picks another.
   const apiPort = process.env.VITE_API_PORT ?? '4000';
   return {
-    plugins: [react(), graphqlDocuments({ gqlDir: path.join(here, 'src', 'gql') })],
+    // precompress: brotli and gzip copies of the built files, which the API server sends as they are.
+    plugins: [react(), graphqlDocuments({ gqlDir: path.join(here, 'src', 'gql') }), precompress()],
     server: {
       // ws: the live board's subscriptions travel over a WebSocket on the same path.
       proxy: {
@@ -42,9 +44,9 @@ export default defineConfig(({ command }) => {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
+      // Typing into forms through user-event takes seconds on a busy two-core machine; a slow run is not a failure.
+      testTimeout: 30_000,
       css: false,
-      // A page test renders the whole app and types as a person would: on two shared cores that can pass 5 s.
-      testTimeout: 15_000,
     },
   };
 });

@@ -8,7 +8,7 @@ import { resolvers } from './resolvers.js';
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
-    // Every field passes the authorization guard: see core/auth/policy.ts for who may do what.
+    // Every field passes the authorization guard, which applies each feature's `<feature>.policy.ts` (core/policies.ts).
     globalMiddlewares: [authorize],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: false,

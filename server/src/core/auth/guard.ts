@@ -1,28 +1,26 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { AuditAction } from '../../modules/audit/audit-entry.entity.js';
-import { Organisation } from '../../modules/organisation/organisation.entity.js';
 import type { Context } from '../context.js';
 import { DomainError, ErrorCode } from '../errors.js';
-import {
-  fieldRules,
-  operationRules,
-  roleCapabilities,
-  typeRules,
-  type Capability,
-  type FieldRule,
-  type OperationRule,
-  type Target,
-} from './policy.js';
-import { accountOrganisations, organisationProjects, scopeOf, scopeOfRecord, scopedTypes } from './scope.js';
-import { StaffRole, type ParticipantViewer, type StaffViewer } from './viewer.js';
+import { appPolicy } from '../policies.js';
+import type { Access, AppPolicy, Args, FieldRule, Place, RecordRule, Row, Subject, Target, Who } from './rules.js';
+import { placeOf, placeOfRow } from './scope.js';
+import type { Viewer } from './viewer.js';
+
+// The one guard every field of the API passes (a global middleware, see core/schema.ts). It applies what the
+// features declare (core/policies.ts) and knows none of them: operations by their ways in, records by their
+// type's read rule, personal fields by their field rule. Payloads, connections and other plain types pass.
+// Built from a policy (`createGuard`), so that a test can try rules no feature declares yet.
 
 const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in, or join a session, first.');
-const forbidden = () => new DomainError(ErrorCode.FORBIDDEN, 'You do not have access to this.');
+const forbidden = (because?: string) =>
+  new DomainError(ErrorCode.FORBIDDEN, because ?? 'You do not have access to this.');
+const refusal = (viewer: Viewer, because?: string) =>
+  viewer.kind === 'anonymous' ? unauthenticated() : forbidden(because);
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-function argAt(args: Record<string, unknown>, path: string): unknown {
+function argAt(args: Args, path: string): unknown {
   return path
     .split('.')
     .reduce<unknown>(
@@ -31,180 +29,183 @@ function argAt(args: Record<string, unknown>, path: string): unknown {
     );
 }
 
-const can = (viewer: StaffViewer, capabilities: readonly Capability[]): boolean =>
-  capabilities.some((c) => roleCapabilities[viewer.role].has(c));
-
-const intersects = (ids: readonly string[], set: ReadonlySet<string>): boolean => ids.some((id) => set.has(id));
-
-// Whether staff may touch a record: inside one of their projects, or, for organisations and accounts, their own.
-async function staffReaches(
-  ctx: Context,
-  viewer: StaffViewer,
-  type: string,
-  id: string,
-  row?: Row,
-): Promise<boolean | undefined> {
-  // Acting for an organisation (promoting a project, inviting into it, renaming it) needs membership.
-  if (type === 'Organisation' || type === 'OwnOrganisation') {
-    if (viewer.organisationIds.has(id)) return true;
-    // An id of no organisation at all is left to the resolver, which answers NOT_FOUND.
-    if (!(await ctx.loaders.byId(Organisation).load(id))) return undefined;
-    return type === 'Organisation' && intersects(await organisationProjects(ctx, id), viewer.projectIds);
-  }
-  if (type === 'Account') {
-    if (id === viewer.accountId) return true;
-    return (
-      viewer.role === StaffRole.ADMINISTRATOR && intersects(await accountOrganisations(ctx, id), viewer.organisationIds)
-    );
-  }
-  const scope = row ? await scopeOfRecord(ctx, type, row) : await scopeOf(ctx, type, id);
-  // An id that points at nothing is left to the resolver, which answers NOT_FOUND.
-  if (!scope) return undefined;
-  return viewer.projectIds.has(scope.projectId);
-}
-
-async function participantReaches(
-  ctx: Context,
-  viewer: ParticipantViewer,
-  type: string,
-  id: string,
-): Promise<boolean | undefined> {
-  const scope = await scopeOf(ctx, type, id);
-  if (!scope) return undefined;
-  return scope.sessionId === viewer.sessionId;
-}
-
 // The ids an operation names for a target: one, a list, or none when the argument is left out.
-function idsAt(args: Record<string, unknown>, target: Target): string[] {
+function idsAt(args: Args, target: Target): string[] {
   const value = argAt(args, target.arg);
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-async function reachesAll(
-  args: Record<string, unknown>,
-  targets: readonly Target[],
-  reaches: (type: string, id: string) => Promise<boolean | undefined>,
-): Promise<boolean> {
-  for (const target of targets) {
-    for (const id of idsAt(args, target)) if ((await reaches(target.type, id)) === false) return false;
-  }
-  return true;
-}
-
-async function checkOperation(
-  ctx: Context,
-  rule: OperationRule | undefined,
-  args: Record<string, unknown>,
-): Promise<void> {
-  if (!rule) throw forbidden();
-  if (rule.anyone) return;
-  const { viewer } = ctx;
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind === 'staff') {
-    if (!rule.staff || !can(viewer, rule.staff.can)) throw forbidden();
-    if (!(await reachesAll(args, rule.staff.targets, (type, id) => staffReaches(ctx, viewer, type, id))))
-      throw forbidden();
-    return;
-  }
-  if (!rule.participant) throw forbidden();
-  const { targets, self } = rule.participant;
-  if (self && argAt(args, self) !== viewer.participantId) throw forbidden();
-  // A participant acts within their session, or on their own record (`self`); anything else is not theirs.
-  if (!self && !targets.some((target) => idsAt(args, target).length)) throw forbidden();
-  if (!(await reachesAll(args, targets, (type, id) => participantReaches(ctx, viewer, type, id)))) throw forbidden();
-}
-
-type Row = { id: string; status?: string };
-
-// Invitations belong to who sent them and to an organisation, audit entries to a project: an administrator
-// sees only their own.
-function ownedByAdministrator(viewer: StaffViewer, type: string, row: Row): boolean {
-  if (type === 'Invitation') {
-    const { organisation, createdBy } = row as { organisation?: { id: string }; createdBy?: { id: string } };
-    return createdBy?.id === viewer.accountId || (!!organisation && viewer.organisationIds.has(organisation.id));
-  }
-  if (type === 'AuditEntry') {
-    const projectId = (row as { projectId?: string | null }).projectId;
-    return !!projectId && viewer.projectIds.has(projectId);
-  }
+// Whether a viewer is one of those a way in is for, before any record is looked at.
+function admits(who: Who, viewer: Viewer): boolean {
+  if (who.kind === 'anyone') return true;
+  if (who.kind === 'staff') return viewer.kind === 'staff' && who.can.some((c) => viewer.capabilities.has(c));
+  if (who.kind === 'participant') return viewer.kind === 'participant';
+  // The server's own steps are never a request's.
   return false;
 }
 
-async function mayRead(ctx: Context, type: string, row: Row): Promise<boolean> {
-  const rule = typeRules[type];
-  if (!rule) return false;
-  const { viewer } = ctx;
-  if (viewer.kind === 'anonymous') return false;
-  if (viewer.kind === 'staff') {
-    if (rule.special === 'administrator')
-      return viewer.role === StaffRole.ADMINISTRATOR && ownedByAdministrator(viewer, type, row);
-    if (rule.special) return (await staffReaches(ctx, viewer, type, row.id, row)) === true;
-    return !!rule.staff && can(viewer, rule.staff) && (await staffReaches(ctx, viewer, type, row.id, row)) === true;
+type Verdict = 'in' | 'out' | { because: string };
+
+async function decide(ways: readonly Access[], attempt: (access: Access) => Promise<Verdict>) {
+  let because: string | undefined;
+  for (const access of ways) {
+    const verdict = await attempt(access);
+    if (verdict === 'in') return { access, because };
+    if (verdict !== 'out') because ??= verdict.because;
   }
-  if (viewer.kind === 'participant') {
-    if (rule.participant === 'self') return type === 'Participant' ? row.id === viewer.participantId : false;
-    if (!rule.participant) return false;
-    if (rule.participant === 'visible' && row.status === 'HIDDEN') return false;
-    const scope = await scopeOfRecord(ctx, type, row);
-    return !!scope && scope.sessionId === viewer.sessionId;
-  }
-  return false;
+  return { access: undefined, because };
 }
 
-// Applied to every field the API resolves: operations by `operationRules`, records by `typeRules`,
-// personal fields by `fieldRules`. Payloads, connections and other plain types pass through.
-export const authorize: MiddlewareFn<Context> = async ({ root, args, context, info }, next) => {
-  const parent = info.parentType.name;
-  if (ROOT_TYPES.has(parent)) {
-    await checkOperation(context, operationRules[info.fieldName], args);
-    return next();
-  }
-  if (parent in typeRules || scopedTypes.has(parent)) await checkRecord(context, parent, root as Row);
-  const fieldRule = fieldRules[`${parent}.${info.fieldName}`];
-  if (fieldRule) await checkPersonalField(context, parent, root as Row, args, info, fieldRule);
-  return next();
-};
-
-// Whether the viewer may read a record, decided as for any field of it: for a resolver that answers null where a
-// record is none of the viewer's business (a live event about a contribution a facilitator hid).
-export async function mayReadRecord(ctx: Context, type: string, row: Row): Promise<boolean> {
-  try {
-    await checkRecord(ctx, type, row);
-    return true;
-  } catch (error) {
-    if (error instanceof DomainError) return false;
-    throw error;
-  }
+export interface Guard {
+  // The middleware every field passes.
+  authorize: MiddlewareFn<Context>;
+  // Whether the viewer may call an operation with these arguments; throws UNAUTHENTICATED or FORBIDDEN when not.
+  authorizeOperation: (ctx: Context, operation: string, args: Args) => Promise<void>;
+  // Whether the viewer may read a record of a type; throws like the above.
+  authorizeRecord: (ctx: Context, type: string, row: Row) => Promise<void>;
+  hasReadRules: (type: string, field?: string) => boolean;
 }
 
-function checkRecord(ctx: Context, type: string, row: Row): Promise<void> {
-  let check = ctx.authorized.get(row);
-  if (!check) {
-    check = mayRead(ctx, type, row).then((ok) => {
-      if (!ok) throw ctx.viewer.kind === 'anonymous' ? unauthenticated() : forbidden();
-    });
-    ctx.authorized.set(row, check);
-  }
-  return check;
-}
-
-async function checkPersonalField(
-  ctx: Context,
-  type: string,
-  row: Row,
-  args: Record<string, unknown>,
-  info: GraphQLResolveInfo,
-  rule: FieldRule,
-): Promise<void> {
-  const { viewer } = ctx;
-  if (viewer.kind === 'participant' && rule.self(row, args, viewer.participantId)) return;
-  if (viewer.kind === 'staff' && can(viewer, rule.staff)) {
-    if (rule.audit) {
-      const scope = await scopeOfRecord(ctx, type, row);
-      ctx.audit.record(AuditAction.READ, { type, id: row.id, projectId: scope?.projectId ?? null }, info.fieldName);
+export function createGuard(policy: AppPolicy): Guard {
+  // Whether a record is within reach of the viewer as `who`: anywhere for `anyone` (a condition may still ask where
+  // it lives), inside a project where staff hold one of the capabilities, inside the participant's session (or
+  // project), or as its type's own `reach` says for a record that lives in no project. Undefined when there is no
+  // such record.
+  async function reaches(
+    ctx: Context,
+    who: Who,
+    type: string,
+    id: string,
+    row: Row | undefined,
+  ): Promise<{ ok: boolean | undefined; place?: Place }> {
+    const { viewer } = ctx;
+    const target = policy.records[type]?.reach ?? policy.targets[type];
+    if (target) return { ok: who.kind === 'anyone' || (await target(ctx, viewer, id, row)) };
+    const place = row ? await placeOfRow(ctx, policy, type, row) : await placeOf(ctx, policy, type, id);
+    if (!place) return { ok: undefined };
+    if (who.kind === 'anyone') return { ok: true, place };
+    if (who.kind === 'staff' && viewer.kind === 'staff') {
+      const held = viewer.grants.get(place.projectId);
+      return { ok: !!held && who.can.some((c) => held.has(c)), place };
     }
-    return;
+    if (who.kind === 'participant' && viewer.kind === 'participant') {
+      return {
+        ok: who.within === 'session' ? place.sessionId === viewer.sessionId : place.projectId === viewer.projectId,
+        place,
+      };
+    }
+    return { ok: false, place };
   }
-  throw viewer.kind === 'anonymous' ? unauthenticated() : forbidden();
+
+  // One way in for an operation: every record it names within reach, the participant as themselves, the condition.
+  async function tryOperation(ctx: Context, access: Access, args: Args): Promise<Verdict> {
+    const { viewer } = ctx;
+    // What the server does by itself: a request that asks for it hears why nobody does it by hand.
+    if (access.who.kind === 'system') {
+      const asked = !access.condition || (await access.condition({ ctx, viewer, args }));
+      return asked ? { because: `Nobody does this by hand: ${access.who.why}.` } : 'out';
+    }
+    if (!admits(access.who, viewer)) return 'out';
+    if (access.selfArg && (viewer.kind !== 'participant' || argAt(args, access.selfArg) !== viewer.participantId))
+      return 'out';
+    // A participant acts within their session or on their own record: a way in that names neither lets nobody in.
+    if (
+      access.who.kind === 'participant' &&
+      !access.selfArg &&
+      !access.targets.some((target) => idsAt(args, target).length)
+    )
+      return 'out';
+    let place: Place | undefined;
+    for (const target of access.targets) {
+      for (const id of idsAt(args, target)) {
+        const reached = await reaches(ctx, access.who, target.type, id, undefined);
+        // An id that points at nothing is left to the resolver, which answers NOT_FOUND.
+        if (reached.ok === false) return 'out';
+        place ??= reached.place;
+      }
+    }
+    if (access.condition && !(await access.condition({ ctx, viewer, args, ...(place ? { place } : {}) }))) {
+      return access.because ? { because: access.because } : 'out';
+    }
+    return 'in';
+  }
+
+  async function authorizeOperation(ctx: Context, operation: string, args: Args): Promise<void> {
+    const ways = policy.operations[operation] ?? [];
+    const { access, because } = await decide(ways, (way) => tryOperation(ctx, way, args));
+    if (!access) throw refusal(ctx.viewer, because);
+  }
+
+  // One way in for a record (or a field of it): the record within reach, and the condition on it.
+  async function tryRecord(ctx: Context, access: Access, type: string, row: Row, args: Args): Promise<Verdict> {
+    if (!admits(access.who, ctx.viewer)) return 'out';
+    const { ok, place } = await reaches(ctx, access.who, type, row.id, row);
+    if (ok !== true) return 'out';
+    const subject: Subject = { ctx, viewer: ctx.viewer, args, row, ...(place ? { place } : {}) };
+    if (access.condition && !(await access.condition(subject))) return 'out';
+    return 'in';
+  }
+
+  // Each record is checked once per request, however many of its fields are asked for.
+  function checkRecord(ctx: Context, type: string, rule: RecordRule, row: Row): Promise<void> {
+    let check = ctx.authorized.get(row);
+    if (!check) {
+      check = decide(rule.read, (access) => tryRecord(ctx, access, type, row, {})).then(({ access }) => {
+        if (!access) throw refusal(ctx.viewer);
+      });
+      ctx.authorized.set(row, check);
+    }
+    return check;
+  }
+
+  async function checkField(
+    ctx: Context,
+    type: string,
+    row: Row,
+    args: Args,
+    info: GraphQLResolveInfo,
+    rule: FieldRule,
+  ): Promise<void> {
+    const { access } = await decide(rule.read, (way) => tryRecord(ctx, way, type, row, args));
+    if (!access) throw refusal(ctx.viewer);
+    if (rule.audit && access.who.kind === 'staff') {
+      const place = await placeOfRow(ctx, policy, type, row);
+      rule.audit(ctx, { type, id: row.id, projectId: place?.projectId ?? null }, info.fieldName);
+    }
+  }
+
+  // Applied to every field the API resolves.
+  const authorize: MiddlewareFn<Context> = async ({ root, args, context, info }, next) => {
+    const parent = info.parentType.name;
+    if (ROOT_TYPES.has(parent)) {
+      await authorizeOperation(context, info.fieldName, args);
+      return next();
+    }
+    const rule = policy.records[parent];
+    if (rule) {
+      await checkRecord(context, parent, rule, root as Row);
+      const field = rule.fields?.[info.fieldName];
+      if (field) await checkField(context, parent, root as Row, args, info, field);
+    }
+    return next();
+  };
+
+  // Whether what a type's fields answer can depend on who asks (a record type, or a field with its own rule): the
+  // live feed shares an event's result between subscribers only when it cannot (core/pubsub.ts).
+  const hasReadRules = (type: string, field?: string): boolean =>
+    field === undefined ? type in policy.records : !!policy.records[type]?.fields?.[field];
+
+  const authorizeRecord = async (ctx: Context, type: string, row: Row): Promise<void> => {
+    const rule = policy.records[type];
+    if (!rule) throw refusal(ctx.viewer);
+    await checkRecord(ctx, type, rule, row);
+  };
+
+  return { authorize, authorizeOperation, authorizeRecord, hasReadRules };
 }
+
+// The guard of the API, with every feature's rules. `authorizeOperation` is also used by subscriptions, which are
+// checked when a client subscribes, and `authorizeRecord` by live events, which answer null for a record the
+// follower may not read (modules/live).
+export const { authorize, authorizeOperation, authorizeRecord, hasReadRules } = createGuard(appPolicy);

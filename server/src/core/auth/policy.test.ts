@@ -1,17 +1,27 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../test-support/matrix/graphql.js';
 import { argumentPaths, operationsOf } from '../../test-support/matrix/operations.js';
 import { recordTypeNames } from '../../test-support/matrix/records.js';
+import { ROLE_TABLE } from '../../modules/account/account.policy.js';
+import { SessionStatus } from '../../modules/session/session.entity.js';
+import { STATUS_CHANGES } from '../../modules/session/session.policy.js';
+import { STATUS_TRANSITIONS } from '../../modules/session/session.service.js';
+import { appPolicy } from '../policies.js';
 import { buildAppSchema } from '../schema.js';
-import { fieldRules, operationRules, roleCapabilities, typeRules, type Capability, type Target } from './policy.js';
-import { scopedTypes } from './scope.js';
+import { CAPABILITIES, type Access, type FeaturePolicy } from './rules.js';
 import { StaffRole } from './viewer.js';
 
 const { isObjectType } = graphql;
 
-// The policy is a table; these tests keep it in step with the schema, so that an operation, record type or
-// field added to the API cannot go without a rule, and a rule cannot point at something that is not there.
+// The features' declarations are tables; these tests keep them in step with the schema, so that an operation,
+// record type or field added to the API cannot go without a rule, and a rule cannot point at something that is
+// not there. What the rules SAY is tested against the rule text in authorization-matrix.test.ts.
+
+const MODULES = fileURLToPath(new URL('../../modules/', import.meta.url));
 
 // Operations anyone may call without signing in. Each one is reviewed: it must not need a target.
 const OPEN_OPERATIONS = [
@@ -28,42 +38,55 @@ const OPEN_OPERATIONS = [
 // Id arguments the guard does not check, and why that is safe. `*` stands for any operation.
 const UNCHECKED_IDS: Record<string, string> = {
   '*.input.clientMutationId':
-    "the client's own key for retries, not a record (see the replay hole in authorization-matrix.test.ts)",
+    "the client's own key for retries, not a record (see the replay probes in authorization-matrix.test.ts)",
   '*.input.id':
-    'the client-chosen id of the record being created (see the createOnce hole in authorization-matrix.test.ts)',
+    'the client-chosen id of the record being created (see the one-id-at-B probes in authorization-matrix.test.ts)',
   'createSession.input.agenda.id': 'a client-chosen id for a new phase of the new session',
   'setSessionAgenda.input.phases.id': 'the service refuses a phase of another session',
-  'createInvitation.input.projectIds': "the service refuses projects outside the administrator's own",
-  'updateAccount.input.projectIds': "the service refuses projects outside the administrator's own",
-  'addProjectPartner.input.organisationId':
-    "HOLE, not safe: any organisation can be added to one's project (see authorization-matrix.test.ts)",
 };
 
-// What each role may do, as a table a person can read.
-const CAPABILITY_TABLE = `
-                read  plan  record  personal  review  administer  evaluate
-ADMINISTRATOR   x     x     x       x         x       x           x
-FACILITATOR     x     x     x       x         .       .           .
-REVIEWER        x     .     .       .         x       .           .
-EVALUATOR       .     .     .       .         .       .           x
+// What each role may do, by how it stands to a project, as a person reads it.
+const ROLE_TEXT = `
+ADMINISTRATOR  promoter: read plan record personal review administer evaluate
+ADMINISTRATOR  partner: read plan record personal administer evaluate
+REVIEWER  promoter: read review
+FACILITATOR  member: read plan record personal
+EVALUATOR  member: evaluate
 `;
 
-const CAPABILITIES: Capability[] = ['read', 'plan', 'record', 'personal', 'review', 'administer', 'evaluate'];
-
-function capabilityTable(): string {
-  const widths = [16, ...CAPABILITIES.map((c) => Math.max(c.length + 2, 6))];
-  const row = (cells: string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i]!))
-      .join('')
-      .trimEnd();
-  const roles = [StaffRole.ADMINISTRATOR, StaffRole.FACILITATOR, StaffRole.REVIEWER, StaffRole.EVALUATOR];
-  return [
+const roleText = () =>
+  [
     '',
-    row(['', ...CAPABILITIES]),
-    ...roles.map((role) => row([role, ...CAPABILITIES.map((c) => (roleCapabilities[role].has(c) ? 'x' : '.'))])),
+    ...Object.entries(ROLE_TABLE).flatMap(([role, standings]) =>
+      Object.entries(standings).map(([standing, can]) => `${role}  ${standing}: ${can.join(' ')}`),
+    ),
     '',
   ].join('\n');
+
+const waysOf = (policy: typeof appPolicy): [string, Access][] =>
+  Object.entries(policy.operations).flatMap(([name, ways]) => ways.map((way) => [name, way] as [string, Access]));
+
+// Every `<feature>.policy.ts` beside its resolver, with what it exports.
+async function featurePolicies(): Promise<{ feature: string; policy: FeaturePolicy; resolver: string }[]> {
+  const found = [];
+  for (const feature of await readdir(MODULES)) {
+    const files = await readdir(join(MODULES, feature));
+    const file = files.find((f) => f.endsWith('.policy.ts'));
+    if (!file) continue;
+    const exported = (await import(join(MODULES, feature, file))) as Record<string, unknown>;
+    const policy = Object.values(exported).find(
+      (value): value is FeaturePolicy =>
+        !!value && typeof value === 'object' && ('operations' in value || 'records' in value),
+    );
+    const resolverFile = files.find((f) => f.endsWith('.resolver.ts'));
+    if (!policy) continue;
+    found.push({
+      feature,
+      policy,
+      resolver: resolverFile ? await readFile(join(MODULES, feature, resolverFile), 'utf8') : '',
+    });
+  }
+  return found;
 }
 
 describe('authorization policy', () => {
@@ -73,62 +96,77 @@ describe('authorization policy', () => {
     schema = await buildAppSchema();
   });
 
-  const rootFields = () => [
-    ...operationsOf(schema).map((o) => o.name),
-    ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}),
-  ];
+  const rootFields = () => operationsOf(schema).map((o) => o.name);
 
   it('should have a rule for every Query, Mutation and Subscription field, and no rule for an operation that is gone', () => {
     const operations = rootFields();
     expect(
-      operations.filter((name) => !(name in operationRules)),
+      operations.filter((name) => !(name in appPolicy.operations)),
       'operations without a rule',
     ).toEqual([]);
     expect(
-      Object.keys(operationRules).filter((name) => !operations.includes(name)),
+      Object.keys(appPolicy.operations).filter((name) => !operations.includes(name)),
       'rules without an operation',
+    ).toEqual([]);
+    expect(
+      Object.entries(appPolicy.operations)
+        .filter(([, ways]) => ways.length === 0)
+        .map(([name]) => name),
+      'operations nobody may call',
     ).toEqual([]);
   });
 
-  it('should have a type rule for every database record the schema shows, and only for those', () => {
+  it("should declare each operation's rule in the policy beside the resolver that answers it", async () => {
+    const misplaced: string[] = [];
+    const features = await featurePolicies();
+    expect(features.length).toBeGreaterThan(10);
+    for (const { feature, policy, resolver } of features) {
+      for (const name of Object.keys(policy.operations ?? {}))
+        if (!new RegExp(`\\b${name}\\(`).test(resolver)) misplaced.push(`${feature}: ${name}`);
+    }
+    expect(misplaced, 'move these rules to the policy of the feature whose resolver has the operation').toEqual([]);
+  });
+
+  it('should have a record rule for every database record the schema shows, and only for those', () => {
     const records = [...recordTypeNames(schema)].toSorted();
     expect(records.length).toBeGreaterThan(10);
     expect(
-      records.filter((type) => !(type in typeRules)),
-      'records without a type rule',
+      records.filter((type) => !(type in appPolicy.records)),
+      'records without a rule',
     ).toEqual([]);
     expect(
-      Object.keys(typeRules).filter((type) => !records.includes(type)),
-      'type rules without a record',
+      Object.keys(appPolicy.records).filter((type) => !records.includes(type)),
+      'record rules without a record',
     ).toEqual([]);
   });
 
-  it('should be able to find the project of every record that staff or participants read by project', () => {
-    const unscoped = Object.entries(typeRules)
-      .filter(([, rule]) => !rule.special && (rule.staff || rule.participant))
-      .map(([type]) => type)
-      .filter((type) => !scopedTypes.has(type));
-    expect(unscoped, 'add a query to core/auth/scope.ts for these types').toEqual([]);
+  it('should know where every record lives: a place in a project, or its own reach, never both', () => {
+    const problems = Object.entries(appPolicy.records)
+      .filter(([, rule]) => !rule.place === !rule.reach)
+      .map(([type]) => type);
+    expect(problems).toEqual([]);
+    const parents = Object.entries(appPolicy.records)
+      .filter(([, rule]) => rule.place?.parent && !appPolicy.records[rule.place.parent.type]?.place)
+      .map(([type]) => type);
+    expect(parents, 'a parent must have a place of its own').toEqual([]);
+    for (const [type, rule] of Object.entries(appPolicy.records))
+      if (rule.place) expect(rule.place.sql, type).toMatch(/select .+ where .*in \(%\)/s);
   });
 
   it('should name an existing field in every field rule', () => {
-    const missing = Object.keys(fieldRules).filter((key) => {
-      const [typeName, fieldName] = key.split('.');
-      const type = schema.getType(typeName ?? '');
-      return !isObjectType(type) || !type.getFields()[fieldName ?? ''];
-    });
+    const missing = Object.entries(appPolicy.records).flatMap(([typeName, rule]) =>
+      Object.keys(rule.fields ?? {}).filter((fieldName) => {
+        const type = schema.getType(typeName);
+        return !isObjectType(type) || !type.getFields()[fieldName];
+      }),
+    );
     expect(missing).toEqual([]);
   });
 
-  it('should point every target at an ID argument of its operation, of a type the guard can scope', () => {
-    const fields = new Map(
-      operationsOf(schema)
-        .map((o) => [o.name, o.field] as const)
-        .concat(Object.values(schema.getSubscriptionType()?.getFields() ?? {}).map((f) => [f.name, f] as const)),
-    );
-    const scopable = new Set([...scopedTypes, 'Organisation', 'OwnOrganisation', 'Account']);
+  it('should point every target at an ID argument of its operation, of a type whose place or reach is known', () => {
+    const fields = new Map(operationsOf(schema).map((o) => [o.name, o.field] as const));
     const problems: string[] = [];
-    for (const [name, rule] of Object.entries(operationRules)) {
+    for (const [name, way] of waysOf(appPolicy)) {
       const field = fields.get(name);
       if (!field) continue;
       const paths = argumentPaths(field);
@@ -137,15 +175,12 @@ describe('authorization policy', () => {
         if (!found) problems.push(`${name}: ${what} ${path} is not an argument`);
         else if (found.type !== 'ID') problems.push(`${name}: ${what} ${path} is a ${found.type}, not an ID`);
       };
-      const targets: Target[] = [...(rule.staff?.targets ?? []), ...(rule.participant?.targets ?? [])];
-      for (const target of targets) {
+      for (const target of way.targets) {
         check('target', target.arg);
-        if (!scopable.has(target.type))
-          problems.push(`${name}: target type ${target.type} cannot be scoped (scope.ts)`);
-        if (!recordTypeNames(schema).has(target.type === 'OwnOrganisation' ? 'Organisation' : target.type))
-          problems.push(`${name}: target type ${target.type} is not a record`);
+        if (!appPolicy.records[target.type] && !appPolicy.targets[target.type])
+          problems.push(`${name}: target type ${target.type} is neither a record nor a declared target`);
       }
-      if (rule.participant?.self) check('self', rule.participant.self);
+      if (way.selfArg) check('self', way.selfArg);
     }
     expect(problems).toEqual([]);
   });
@@ -153,46 +188,73 @@ describe('authorization policy', () => {
   it('should check every id argument of every operation that is not open to anyone, or say why not', () => {
     const unchecked: string[] = [];
     for (const operation of operationsOf(schema)) {
-      const rule = operationRules[operation.name];
-      if (!rule || rule.anyone) continue;
-      const targets = new Set([...(rule.staff?.targets ?? []), ...(rule.participant?.targets ?? [])].map((t) => t.arg));
-      if (rule.participant?.self) targets.add(rule.participant.self);
-      for (const [path, { type }] of argumentPaths(operation.field)) {
-        if (type !== 'ID' || targets.has(path)) continue;
-        const generic = `*.${path.split('.').slice(-2).join('.')}`;
-        if (!UNCHECKED_IDS[`${operation.name}.${path}`] && !UNCHECKED_IDS[generic])
-          unchecked.push(`${operation.name}.${path}`);
+      const ways = appPolicy.operations[operation.name] ?? [];
+      if (ways.some((way) => way.who.kind === 'anyone')) continue;
+      for (const way of ways) {
+        const checked = new Set([...way.targets.map((t) => t.arg), ...(way.selfArg ? [way.selfArg] : [])]);
+        for (const [path, { type }] of argumentPaths(operation.field)) {
+          if (type !== 'ID' || checked.has(path)) continue;
+          const generic = `*.${path.split('.').slice(-2).join('.')}`;
+          if (!UNCHECKED_IDS[`${operation.name}.${path}`] && !UNCHECKED_IDS[generic])
+            unchecked.push(`${operation.name} (${way.who.kind}): ${path}`);
+        }
       }
     }
-    expect(unchecked, 'add a target in policy.ts, or a reason in UNCHECKED_IDS').toEqual([]);
+    expect([...new Set(unchecked)], 'add a target to the way in, or a reason in UNCHECKED_IDS').toEqual([]);
   });
 
-  it('should give every participant rule a target in the session or the participant themselves', () => {
-    // The guard refuses a participant who names neither: such a rule would never let one in.
-    const unusable = Object.entries(operationRules)
-      .filter(([, rule]) => rule.participant && !rule.participant.self && rule.participant.targets.length === 0)
+  it('should give every way in for participants a record in their session or the participant themselves', () => {
+    // The guard refuses a participant who names neither: such a way in would never let one in.
+    const unusable = waysOf(appPolicy)
+      .filter(([, way]) => way.who.kind === 'participant' && !way.selfArg && way.targets.length === 0)
       .map(([name]) => name);
     expect(unusable).toEqual([]);
   });
 
   it('should keep the operations open to anyone to the reviewed list', () => {
-    const open = Object.entries(operationRules)
-      .filter(([, rule]) => rule.anyone)
+    const open = waysOf(appPolicy)
+      .filter(([, way]) => way.who.kind === 'anyone')
       .map(([name]) => name)
       .toSorted();
     expect(open).toEqual(OPEN_OPERATIONS);
   });
 
-  it('should give each role the capabilities of the table', () => {
-    expect(capabilityTable()).toBe(CAPABILITY_TABLE);
+  it('should give each role the capabilities of the table, and only capabilities that exist', () => {
+    expect(roleText()).toBe(ROLE_TEXT);
+    expect(Object.keys(ROLE_TABLE).toSorted()).toEqual(Object.values(StaffRole).toSorted());
+    for (const standings of Object.values(ROLE_TABLE))
+      for (const can of Object.values(standings)) for (const c of can) expect(CAPABILITIES).toContain(c);
   });
 
   it('should keep personal data to roles with the personal capability', () => {
-    const personalFields = Object.entries(fieldRules).filter(([, rule]) => rule.audit);
-    expect(personalFields.length).toBeGreaterThan(0);
-    for (const [field, rule] of personalFields) expect(rule.staff, field).toEqual(['personal']);
-    for (const type of ['Consent', 'Attendance']) expect(typeRules[type]?.staff, type).toEqual(['personal']);
-    expect(roleCapabilities[StaffRole.REVIEWER].has('personal')).toBe(false);
-    expect(roleCapabilities[StaffRole.EVALUATOR].has('personal')).toBe(false);
+    const personal = Object.entries(appPolicy.records).flatMap(([type, rule]) =>
+      Object.entries(rule.fields ?? {})
+        .filter(([, field]) => field.audit)
+        .map(([name, field]) => [`${type}.${name}`, field] as const),
+    );
+    expect(personal.length).toBeGreaterThan(0);
+    for (const [name, field] of personal) {
+      for (const way of field.read.filter((w) => w.who.kind === 'staff'))
+        expect(way.who.kind === 'staff' && way.who.can, name).toEqual(['personal']);
+      expect(
+        field.read.some((w) => w.who.kind === 'anyone'),
+        name,
+      ).toBe(false);
+    }
+    for (const type of ['Consent', 'Attendance'])
+      expect(appPolicy.records[type]?.read.map((w) => w.who)).toEqual([{ kind: 'staff', can: ['personal'] }]);
+    for (const role of [StaffRole.REVIEWER, StaffRole.EVALUATOR])
+      expect(Object.values(ROLE_TABLE[role]).flat()).not.toContain('personal');
+  });
+
+  it('should say who makes every status change a session can make, and only those', () => {
+    const domain = Object.entries(STATUS_TRANSITIONS)
+      .flatMap(([from, tos]) => tos.map((to) => `${from}→${to}`))
+      .toSorted();
+    expect(STATUS_CHANGES.map(({ from, to }) => `${from}→${to}`).toSorted()).toEqual(domain);
+    // Each status is reached from one status only, so the rule the guard applies for the status it read is the
+    // rule for the change the service makes under its lock, even when two requests race.
+    for (const status of Object.values(SessionStatus))
+      expect(STATUS_CHANGES.filter((c) => c.to === status).length, status).toBeLessThanOrEqual(1);
   });
 });

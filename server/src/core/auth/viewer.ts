@@ -2,6 +2,8 @@ import { StaffRole } from '../../modules/account/account.entity.js';
 import { LoginKind, LoginSession } from '../../modules/account/login-session.entity.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { EntityManager } from '../orm.js';
+import { appPolicy } from '../policies.js';
+import { roleCapabilities, type AppPolicy, type Capability } from './rules.js';
 import { hashToken } from './tokens.js';
 
 export { StaffRole };
@@ -17,8 +19,13 @@ export interface StaffViewer {
   email: string;
   role: StaffRole;
   organisationIds: ReadonlySet<string>;
-  // The projects this account may work on: derived from its role, organisations and memberships.
+  // What this account may do in each project it works on: its role's capabilities for how it stands to the project
+  // (the role table, modules/account/account.policy.ts).
+  grants: ReadonlyMap<string, ReadonlySet<Capability>>;
+  // The projects it works on (those with a grant), for lists.
   projectIds: ReadonlySet<string>;
+  // What its role may do anywhere: for operations that name no project (listing accounts, changing a password).
+  capabilities: ReadonlySet<Capability>;
 }
 
 export interface ParticipantViewer {
@@ -37,22 +44,24 @@ export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };
 export const STAFF_LOGIN_HOURS = 12;
 export const PARTICIPANT_LOGIN_HOURS = 8;
 
-// Which projects an account reaches: administrators every project their organisations promote or partner in,
-// reviewers their municipality's projects, facilitators and evaluators the projects they are members of.
-async function accessibleProjects(em: EntityManager, accountId: string, role: StaffRole): Promise<Set<string>> {
-  const ownOrganisations = 'select organisation_id from account_organisations where account_id = ?';
-  const [sql, params] = {
-    [StaffRole.ADMINISTRATOR]: [
-      `select id from project where promoter_id in (${ownOrganisations})
-       union select project_id from project_partner where organisation_id in (${ownOrganisations})`,
-      [accountId, accountId],
-    ],
-    [StaffRole.REVIEWER]: [`select id from project where promoter_id in (${ownOrganisations})`, [accountId]],
-    [StaffRole.FACILITATOR]: ['select project_id as id from account_projects where account_id = ?', [accountId]],
-    [StaffRole.EVALUATOR]: ['select project_id as id from account_projects where account_id = ?', [accountId]],
-  }[role] as [string, string[]];
-  const rows = await em.getConnection().execute<{ id: string }[]>(sql, params);
-  return new Set(rows.map((row) => row.id));
+// What an account may do per project: for each way it stands to a project (its organisation promotes it, partners
+// in it, or the account is a member), the capabilities the role table gives its role for that standing.
+export async function grantsOf(
+  policy: AppPolicy,
+  em: EntityManager,
+  accountId: string,
+  role: string,
+): Promise<Map<string, Set<Capability>>> {
+  const table = policy.roles[role] ?? {};
+  const grants = new Map<string, Set<Capability>>();
+  for (const { projectId, standing } of await policy.standings({ em }, accountId)) {
+    const capabilities = table[standing];
+    if (!capabilities?.length) continue;
+    const held = grants.get(projectId) ?? new Set<Capability>();
+    for (const capability of capabilities) held.add(capability);
+    grants.set(projectId, held);
+  }
+  return grants;
 }
 
 export async function loadViewer(em: EntityManager, token: string | undefined): Promise<Viewer> {
@@ -66,6 +75,7 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
   if (login.kind === LoginKind.STAFF && login.account) {
     const account = login.account.getEntity();
     if (!account.active) return ANONYMOUS;
+    const grants = await grantsOf(appPolicy, em, account.id, account.role);
     return {
       kind: 'staff',
       loginId: login.id,
@@ -73,7 +83,9 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
       email: account.email,
       role: account.role,
       organisationIds: new Set(account.organisations.getItems().map((o) => o.id)),
-      projectIds: await accessibleProjects(em, account.id, account.role),
+      grants,
+      projectIds: new Set(grants.keys()),
+      capabilities: roleCapabilities(appPolicy.roles, account.role),
     };
   }
   if (login.kind === LoginKind.PARTICIPANT && login.participant && login.session) {
@@ -88,7 +100,7 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
   return ANONYMOUS;
 }
 
-// The authorization policy has already let only staff through; this narrows the type for the code after it.
+// The guard has already let only staff through; this narrows the type for the code after it.
 export function staffViewer(viewer: Viewer): StaffViewer {
   if (viewer.kind !== 'staff') throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in first.');
   return viewer;

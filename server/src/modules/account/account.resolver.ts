@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { accountOrganisations } from '../../core/auth/scope.js';
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
@@ -8,6 +7,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Account, Invitation } from './account.entity.js';
+import { accountOrganisations } from './account.policy.js';
 import {
   AcceptInvitationInput,
   AccountPayload,

@@ -9,7 +9,8 @@ import {
   Subscription,
   type SubscribeResolverData,
 } from 'type-graphql';
-import { authorize, mayReadRecord } from '../../core/auth/guard.js';
+import { authorizeOperation, authorizeRecord } from '../../core/auth/guard.js';
+import { DomainError } from '../../core/errors.js';
 import type { Context } from '../../core/context.js';
 import type { LiveContext } from '../../core/pubsub.js';
 import { Challenge } from '../challenge/challenge.entity.js';
@@ -28,12 +29,11 @@ interface SessionEventsArgs {
 // type-graphql runs the global middlewares (the authorization guard) on each event's `resolve`, not when a client
 // subscribes; the guard runs here first, so that a refused subscription fails at once and attaches nothing.
 async function subscribe({
-  source,
   args,
   context,
   info,
 }: SubscribeResolverData<unknown, SessionEventsArgs, LiveContext>): Promise<AsyncIterableIterator<SessionEvent>> {
-  await authorize({ root: source, args: { ...args }, context, info }, async () => undefined);
+  await authorizeOperation(context, info.fieldName, { ...args });
   return subscribeSessionEvents(context, args.sessionId, args.after);
 }
 
@@ -50,7 +50,13 @@ async function readable<T extends Loadable>(
   if (!id) return null;
   const row = (await ctx.loaders.byId(entity as typeof Challenge).load(id)) as InstanceType<T> | undefined;
   if (!row) return null;
-  return (await mayReadRecord(ctx, entity.name, row)) ? row : null;
+  try {
+    await authorizeRecord(ctx, entity.name, row);
+    return row;
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
 }
 
 @Resolver(() => SessionEvent)

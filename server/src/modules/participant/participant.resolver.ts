@@ -61,7 +61,7 @@ export class ParticipantResolver {
 
   // Personal data. `background` and `ageBand` are the only special-category data we keep, so they
   // are not plain fields of the entity: they are read here, and only here. Who may read them is in
-  // core/auth/policy.ts (fieldRules): staff who handle personal data, and the participant themself.
+  // participant.policy.ts: staff who handle personal data, and the participant themself.
   @FieldResolver(() => Background, {
     description: 'Self-declared background. Personal data: read only by those who need it.',
   })

@@ -88,8 +88,9 @@ export class SessionResolver {
 
   @Mutation(() => SessionPayload, {
     description:
-      'Move a session to another status: draft ⇄ scheduled, scheduled → live, live → closed, closed → reviewed. ' +
-      'Going live makes a join code and starts the first phase; leaving live removes the join code.',
+      'Move a session to another status: draft ⇄ scheduled, scheduled → live, live → closed, by those who run its workshops. ' +
+      'Going live makes a join code and starts the first phase; leaving live removes the join code. ' +
+      'A closed session becomes reviewed by itself once every strategy has an answer; it cannot be set by hand.',
   })
   async changeSessionStatus(
     @Arg('input', () => ChangeSessionStatusInput) input: ChangeSessionStatusInput,

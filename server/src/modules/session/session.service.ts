@@ -229,6 +229,26 @@ export function setSessionAgenda(em: EntityManager, input: SetSessionAgendaInput
   );
 }
 
+// Moves a locked session to another status, in the caller's transaction: for a person's request (who may make
+// which move is session.policy.ts) or for a step the server takes by itself (a session becomes reviewed when every
+// strategy has an answer).
+export async function moveSessionStatus(tx: EntityManager, session: Session, to: SessionStatus): Promise<void> {
+  assertStatusTransition(session.status, to);
+  if (to === SessionStatus.LIVE) {
+    session.joinCode = await pickJoinCode(tx);
+    session.currentPhaseId = (await listAgenda(tx, session.id))[0]?.id ?? null;
+  } else {
+    // Only a live session can be joined or has a phase running.
+    session.joinCode = null;
+    session.currentPhaseId = null;
+  }
+  session.status = to;
+  await publishSessionEvent(tx, session.id, SessionEventType.SESSION_STATUS_CHANGED, {
+    status: session.status,
+    phaseId: session.currentPhaseId,
+  });
+}
+
 export function changeSessionStatus(em: EntityManager, input: ChangeSessionStatusInput): Promise<Session> {
   return runMutation(
     em,
@@ -236,20 +256,7 @@ export function changeSessionStatus(em: EntityManager, input: ChangeSessionStatu
     'changeSessionStatus',
     async (tx) => {
       const session = await lockSession(tx, input.sessionId);
-      assertStatusTransition(session.status, input.status);
-      if (input.status === SessionStatus.LIVE) {
-        session.joinCode = await pickJoinCode(tx);
-        session.currentPhaseId = (await listAgenda(tx, session.id))[0]?.id ?? null;
-      } else {
-        // Only a live session can be joined or has a phase running.
-        session.joinCode = null;
-        session.currentPhaseId = null;
-      }
-      session.status = input.status;
-      await publishSessionEvent(tx, session.id, SessionEventType.SESSION_STATUS_CHANGED, {
-        status: session.status,
-        phaseId: session.currentPhaseId,
-      });
+      await moveSessionStatus(tx, session, input.status);
       return session;
     },
     getSession,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Session, SessionStatus } from './session.entity.js';
 import { CODE_ALPHABET } from '../../core/auth/tokens.js';
-import { pickJoinCode } from './session.service.js';
+import { lockSession, moveSessionStatus, pickJoinCode } from './session.service.js';
 
 const SESSION_FIELDS = /* GraphQL */ `
   id title startsAt durationMinutes location languages capacity status joinCode
@@ -46,7 +46,8 @@ const PATH_TO: Record<SessionStatus, SessionStatus[]> = {
   SCHEDULED: [SessionStatus.SCHEDULED],
   LIVE: [SessionStatus.SCHEDULED, SessionStatus.LIVE],
   CLOSED: [SessionStatus.SCHEDULED, SessionStatus.LIVE, SessionStatus.CLOSED],
-  REVIEWED: [SessionStatus.SCHEDULED, SessionStatus.LIVE, SessionStatus.CLOSED, SessionStatus.REVIEWED],
+  // The last step is the server's own (see `reviewBySystem`): nobody sets REVIEWED by hand.
+  REVIEWED: [SessionStatus.SCHEDULED, SessionStatus.LIVE, SessionStatus.CLOSED],
 };
 
 type SessionData = {
@@ -107,12 +108,22 @@ describe('sessions', () => {
   const changeStatus = (sessionId: string, status: SessionStatus, clientMutationId?: string) =>
     app.graphql(CHANGE_STATUS, { input: { sessionId, status, clientMutationId } });
 
+  // What the server does by itself once every strategy of a closed session has an answer.
+  const reviewBySystem = (sessionId: string) =>
+    app.orm.em.fork().transactional(async (tx) => {
+      await moveSessionStatus(tx, await lockSession(tx, sessionId), SessionStatus.REVIEWED);
+    });
+
   const sessionIn = async (status: SessionStatus, overrides: Record<string, unknown> = {}): Promise<SessionData> => {
     let session = await create(overrides);
     for (const step of PATH_TO[status]) {
       const result = await changeStatus(session.id, step);
       expect(result.errors).toBeUndefined();
       session = result.data!.changeSessionStatus.session;
+    }
+    if (status === SessionStatus.REVIEWED) {
+      await reviewBySystem(session.id);
+      session = await read(session.id);
     }
     return session;
   };
@@ -352,12 +363,12 @@ describe('sessions', () => {
       [SessionStatus.SCHEDULED, SessionStatus.DRAFT],
       [SessionStatus.SCHEDULED, SessionStatus.LIVE],
       [SessionStatus.LIVE, SessionStatus.CLOSED],
-      [SessionStatus.CLOSED, SessionStatus.REVIEWED],
     ];
     const all = Object.values(SessionStatus);
+    // Moves to REVIEWED are refused before the service is asked (below): the server makes that move itself.
     const refused = all.flatMap((from) =>
       all
-        .filter((to) => !allowed.some(([a, b]) => a === from && b === to))
+        .filter((to) => to !== SessionStatus.REVIEWED && !allowed.some(([a, b]) => a === from && b === to))
         .map((to) => [from, to] as [SessionStatus, SessionStatus]),
     );
     const next: Record<SessionStatus, string[]> = {
@@ -374,6 +385,23 @@ describe('sessions', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data?.changeSessionStatus.session.status).toBe(to);
       expect((await read(session.id)).status).toBe(to);
+    });
+
+    it.each(all)(
+      'should refuse with FORBIDDEN and change nothing when someone moves a %s session to REVIEWED by hand',
+      async (from) => {
+        const session = await sessionIn(from);
+        const result = await changeStatus(session.id, SessionStatus.REVIEWED);
+        expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(result.errors?.[0]?.message).toMatch(/becomes reviewed by itself/);
+        expect((await read(session.id)).status).toBe(from);
+      },
+    );
+
+    it('should move a closed session to REVIEWED when the server does it by itself', async () => {
+      const session = await sessionIn(SessionStatus.CLOSED);
+      await reviewBySystem(session.id);
+      expect((await read(session.id)).status).toBe(SessionStatus.REVIEWED);
     });
 
     it.each(refused)(

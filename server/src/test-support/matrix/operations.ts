@@ -11,11 +11,11 @@ import { idKind, isWrapperType, type IdKind } from './records.js';
 
 const { getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType } = graphql;
 
-// Generates a GraphQL request for any Query or Mutation field from the schema alone: every ID argument
+// Generates a GraphQL request for any Query, Mutation or Subscription field from the schema alone: every ID argument
 // (required or not) is asked of a chooser, other required arguments get plausible values by type and name,
 // and the selection reads every scalar, with nested objects and connections two levels deep.
 
-export type OperationKind = 'query' | 'mutation';
+export type OperationKind = 'query' | 'mutation' | 'subscription';
 
 export interface Operation {
   name: string;
@@ -50,10 +50,16 @@ export const SHALLOW = 0;
 
 export function operationsOf(schema: GraphQLSchema): Operation[] {
   const list = (kind: OperationKind) => {
-    const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
+    const type = {
+      query: schema.getQueryType(),
+      mutation: schema.getMutationType(),
+      subscription: schema.getSubscriptionType(),
+    }[kind];
     return Object.values(type?.getFields() ?? {}).map((field) => ({ name: field.name, kind, field }));
   };
-  return [...list('query'), ...list('mutation')].toSorted((a, b) => a.name.localeCompare(b.name));
+  return [...list('query'), ...list('mutation'), ...list('subscription')].toSorted((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }
 
 function stringFor(name: string): string {
@@ -102,11 +108,14 @@ function containsId(type: GraphQLInputType, seen = new Set<string>()): boolean {
 
 const isList = (type: GraphQLInputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
+// `optional` gives values to optional arguments of the operation that would otherwise be left out
+// (`sessionEvents(after: "0")`).
 export function generateRequest(
   schema: GraphQLSchema,
   operation: Operation,
   choose: IdChooser,
   levels = DEEP,
+  optional: Record<string, unknown> = {},
 ): GeneratedRequest {
   const slots: IdSlot[] = [];
   const unknownIds: string[] = [];
@@ -148,8 +157,8 @@ export function generateRequest(
   const definitions: string[] = [];
   const args: string[] = [];
   for (const arg of operation.field.args) {
-    if (!isRequired(arg) && !containsId(arg.type)) continue;
-    const value = inputValue(arg.type, arg.name, arg.name, undefined);
+    if (!isRequired(arg) && !containsId(arg.type) && !(arg.name in optional)) continue;
+    const value = arg.name in optional ? optional[arg.name] : inputValue(arg.type, arg.name, arg.name, undefined);
     if (value === undefined) continue;
     variables[arg.name] = value;
     definitions.push(`$${arg.name}: ${String(arg.type)}`);

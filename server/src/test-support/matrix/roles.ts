@@ -1,8 +1,19 @@
-import { roleCapabilities, type OperationRule } from '../../core/auth/policy.js';
 import { StaffRole } from '../../core/auth/viewer.js';
 
-// The six kinds of people the matrix plays: nobody, a participant who joined, and each staff role.
-export const ROLES = ['anonymous', 'participant', 'facilitator', 'reviewer', 'evaluator', 'administrator'] as const;
+// The kinds of people the matrix plays: nobody, a participant who joined A's live session, and staff of tenant A.
+// The facilitator and the evaluator are members of A's project (the facilitator works for A's partner
+// organisation); the reviewer and the administrator work for A's municipality, which promotes the project; the
+// partner's administrator and reviewer work for the partner organisation.
+export const ROLES = [
+  'anonymous',
+  'participant',
+  'facilitator',
+  'reviewer',
+  'evaluator',
+  'administrator',
+  'partnerAdministrator',
+  'partnerReviewer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES: Partial<Record<Role, StaffRole>> = {
@@ -10,28 +21,6 @@ export const STAFF_ROLES: Partial<Record<Role, StaffRole>> = {
   reviewer: StaffRole.REVIEWER,
   evaluator: StaffRole.EVALUATOR,
   administrator: StaffRole.ADMINISTRATOR,
+  partnerAdministrator: StaffRole.ADMINISTRATOR,
+  partnerReviewer: StaffRole.REVIEWER,
 };
-
-export interface Access {
-  // Whether the operation is open to this role at all (capability, participant rule, or anyone).
-  allowed: boolean;
-  open: boolean;
-  // Argument paths the guard checks for this role: a record outside the role's reach there is refused.
-  guarded: Set<string>;
-}
-
-// What policy.ts says about one operation for one role, as the guard applies it.
-export function accessOf(rule: OperationRule | undefined, role: Role): Access {
-  const none: Access = { allowed: false, open: false, guarded: new Set() };
-  if (!rule) return none;
-  if (rule.anyone) return { allowed: true, open: true, guarded: new Set() };
-  if (role === 'anonymous') return none;
-  if (role === 'participant') {
-    if (!rule.participant) return none;
-    const { targets, self } = rule.participant;
-    return { allowed: true, open: false, guarded: new Set([...targets.map((t) => t.arg), ...(self ? [self] : [])]) };
-  }
-  const staffRole = STAFF_ROLES[role];
-  if (!rule.staff || !staffRole || !rule.staff.can.some((c) => roleCapabilities[staffRole].has(c))) return none;
-  return { allowed: true, open: false, guarded: new Set(rule.staff.targets.map((t) => t.arg)) };
-}

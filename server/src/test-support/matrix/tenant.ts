@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LOGIN_COOKIE } from '../../core/auth/cookies.js';
-import { hashToken, newToken } from '../../core/auth/tokens.js';
+import { hashToken, newCode, newToken } from '../../core/auth/tokens.js';
 import { PARTICIPANT_LOGIN_HOURS, STAFF_LOGIN_HOURS } from '../../core/auth/viewer.js';
 import { AppliedMutation } from '../../core/idempotency.entity.js';
 import type { MikroORM } from '../../core/orm.js';
@@ -81,13 +81,15 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
       endsOn: '2027-12-31',
     }),
   );
-  keep(
-    'ProjectPartner',
-    em.create(ProjectPartner, { project, organisation: partner, role: PartnerRole.PARTNER_ACTOR }),
-  );
+  // The evaluation team's partnership comes first: removing it (removeProjectPartner) leaves the partner
+  // organisation, whose administrator the matrix plays, at work on the project.
   keep(
     'ProjectPartner',
     em.create(ProjectPartner, { project, organisation: evaluationTeam, role: PartnerRole.EVALUATION_TEAM }),
+  );
+  keep(
+    'ProjectPartner',
+    em.create(ProjectPartner, { project, organisation: partner, role: PartnerRole.PARTNER_ACTOR }),
   );
 
   const joinCode = text(`${label.slice(0, 2).toUpperCase()}${randomBytes(3).toString('hex').toUpperCase()}`);
@@ -373,4 +375,22 @@ export async function signedInBrowser(
   const browser = app.client();
   browser.cookies.set(LOGIN_COOKIE, token);
   return browser;
+}
+
+// A new session of the tenant's project in the given status, for probes that change it.
+export async function addSession(orm: MikroORM, tenant: Tenant, status: SessionStatus): Promise<string> {
+  const em = orm.em.fork();
+  const session = em.create(Session, {
+    project: em.getReference(Project, tenant.projectId),
+    title: `Proefsessie ${tenant.label} (${status})`,
+    startsAt: new Date('2026-12-01T18:00:00Z'),
+    location: `Buurthuis ${tenant.label}`,
+    capacity: 30,
+    languages: ['nl'],
+    status,
+    joinCode: status === SessionStatus.LIVE ? newCode(6) : null,
+  });
+  em.create(AgendaPhase, { session, position: 0, kind: PhaseKind.WELCOME, title: 'Welkom', durationMinutes: 20 });
+  await em.flush();
+  return session.id;
 }

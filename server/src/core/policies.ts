@@ -1,0 +1,35 @@
+import { combinePolicies } from './auth/rules.js';
+import { accountPolicy } from '../modules/account/account.policy.js';
+import { auditPolicy } from '../modules/audit/audit.policy.js';
+import { challengePolicy } from '../modules/challenge/challenge.policy.js';
+import { ideaPolicy } from '../modules/idea/idea.policy.js';
+import { joinPolicy } from '../modules/join/join.policy.js';
+import { livePolicy } from '../modules/live/live.policy.js';
+import { organisationPolicy } from '../modules/organisation/organisation.policy.js';
+import { participantPolicy } from '../modules/participant/participant.policy.js';
+import { projectPolicy } from '../modules/project/project.policy.js';
+import { reportPolicy } from '../modules/report/report.policy.js';
+import { reviewPolicy } from '../modules/review/review.policy.js';
+import { sessionPolicy } from '../modules/session/session.policy.js';
+import { strategyPolicy } from '../modules/strategy/strategy.policy.js';
+import { themePolicy } from '../modules/theme/theme.policy.js';
+import { votePolicy } from '../modules/vote/vote.policy.js';
+
+// Every feature's access rules (its `<feature>.policy.ts`), as the guard applies them (core/auth/guard.ts).
+export const appPolicy = combinePolicies([
+  accountPolicy,
+  auditPolicy,
+  organisationPolicy,
+  projectPolicy,
+  sessionPolicy,
+  participantPolicy,
+  joinPolicy,
+  themePolicy,
+  challengePolicy,
+  ideaPolicy,
+  votePolicy,
+  strategyPolicy,
+  reviewPolicy,
+  reportPolicy,
+  livePolicy,
+]);

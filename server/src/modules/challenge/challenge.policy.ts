@@ -1,0 +1,33 @@
+import { onRecordOnly, participant, staff, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import { ContributionStatus } from './challenge.entity.js';
+
+// What a facilitator hid is not shown to participants: a question about the record alone, the same for all of them.
+export const notHidden = onRecordOnly(
+  ({ row }: Subject): boolean =>
+    (row as { status?: ContributionStatus } | undefined)?.status !== ContributionStatus.HIDDEN,
+);
+
+export const challengePolicy: FeaturePolicy = {
+  operations: {
+    challenge: [staff('read').on('Challenge', 'id'), participant().on('Challenge', 'id')],
+    // A participant raises a challenge in their own session, as themselves.
+    createChallenge: [
+      staff('record').on('Session', 'input.sessionId').on('Participant', 'input.authorId').on('Theme', 'input.themeId'),
+      participant().on('Session', 'input.sessionId').on('Theme', 'input.themeId').self('input.authorId'),
+    ],
+    updateChallenge: [staff('record').on('Challenge', 'input.challengeId')],
+    setChallengeTranslation: [staff('record').on('Challenge', 'input.challengeId')],
+    setChallengeStatus: [staff('record').on('Challenge', 'input.challengeId')],
+    mergeChallenges: [staff('record').on('Challenge', 'input.sourceIds').on('Challenge', 'input.targetId')],
+    assignChallengeTheme: [staff('record').on('Challenge', 'input.challengeId').on('Theme', 'input.themeId')],
+  },
+  records: {
+    Challenge: {
+      place: {
+        sql: 'select t.id, s.project_id, s.id as session_id from challenge t join session s on s.id = t.session_id where t.id in (%)',
+        parent: { field: 'session', type: 'Session' },
+      },
+      read: [staff('read'), participant().when(notHidden)],
+    },
+  },
+};

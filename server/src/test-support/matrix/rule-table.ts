@@ -1,0 +1,155 @@
+import { ROLES, type Role } from './roles.js';
+
+// Who may do what with tenant A's own records, written by hand from the rule text (MISSION.md: "every role sees
+// only its own organisation's projects; a participant only the session joined"; issue 8: "a facilitator plans,
+// opens and closes; a reviewer never runs a workshop; only the municipality answers"; the role descriptions of
+// MISSION.md), never read from the policy code: when a feature's policy says something else, the matrix fails.
+//
+// Each row is one probe of the matrix: the operation as the matrix generates it, every id at A's first record of
+// its type (inside A's live session where it can be). The columns are the roles of roles.ts:
+//   anon  anonymous            fac   facilitator (partner organisation, member of the project)
+//   part  participant          rev   reviewer of the municipality
+//   eval  evaluator (member)   adm   administrator of the municipality
+//   padm  administrator of the partner organisation
+//   prev  reviewer of the partner organisation (the partner promotes no project, so a reviewer there has none)
+//
+//   y  let through (the answer may still be a domain error, such as an impossible status change)
+//   n  refused before anything happens: UNAUTHENTICATED for anonymous, FORBIDDEN for everyone else
+//   o  open to anyone: the operation itself decides what it answers
+//   e  let through, but a list that holds none of A's records for this role
+//
+// In words: staff readers (facilitator, reviewer, administrators) read the sessions of their projects, the
+// participant their own session, the evaluator only projects and organisations (indicators come later). Those who
+// run workshops (facilitator, administrators) plan and record them; those who handle personal data (facilitator,
+// administrators) read and manage participants. Only the municipality (its reviewer and administrator) answers
+// strategies. Administrators manage their projects, accounts and the audit log; an organisation's own things
+// (its name, the projects it promotes, who gets an organisation-wide role in it) are its own administrators'.
+export const RULE_TABLE = `
+operation               anon part fac  rev  eval adm  padm prev   the probe
+accounts                n    n    n    n    n    y    y    n      list accounts of one's organisations
+auditLog                n    n    n    n    n    y    y    n      the audit log of one's projects
+challenge               n    y    y    y    n    y    y    n      a challenge of the live session
+exportParticipantData   n    y    y    n    n    y    y    n      the participant's own data
+idea                    n    y    y    y    n    y    y    n      an idea of the live session
+invitation              o    o    o    o    o    o    o    o      an invitation link
+joinPreview             o    o    o    o    o    o    o    o      a join code
+myParticipation         o    o    o    o    o    o    o    o      who joined on this browser
+organisation            n    n    y    y    y    y    y    n      the municipality
+organisations           n    n    y    y    y    y    y    y      one's own organisations and those one works with
+participant             n    n    y    n    n    y    y    n      a participant's record (personal data)
+project                 n    n    y    y    y    y    y    n      A's project
+projects                n    n    y    y    y    y    y    e      the projects one works on
+session                 n    y    y    y    n    y    y    n      the live session
+sessionEventCursor      n    y    y    y    n    y    y    n      the live session's latest event
+sessionEvents           n    y    y    y    n    y    y    n      follow the live session (WebSocket)
+sessionReport           n    y    y    y    n    y    y    n      the live session's report
+strategy                n    y    y    y    n    y    y    n      a draft strategy of the live session
+theme                   n    y    y    y    n    y    y    n      a theme of the live session
+viewer                  o    o    o    o    o    o    o    o      who is signed in
+votingRound             n    y    y    y    n    y    y    n      a voting round of the live session
+acceptInvitation        o    o    o    o    o    o    o    o      accept an invitation link
+addProjectPartner       n    n    n    n    n    y    y    n      add an organisation to A's project
+addStrategyAction       n    n    y    n    n    y    y    n      add an action to a draft strategy
+assignChallengeTheme    n    n    y    n    n    y    y    n      move a challenge to a theme
+castVote                n    y    y    n    n    y    y    n      vote as the participant themself
+changePassword          n    n    y    y    y    y    y    y      change one's own password
+changeSessionStatus     n    n    y    n    n    y    y    n      live to draft: impossible, said by the service to those who run workshops
+checkInParticipant      n    n    y    n    n    y    y    n      check a participant in
+closeVotingRound        n    n    y    n    n    y    y    n      close a voting round
+createChallenge         n    y    y    n    n    y    y    n      raise a challenge as the participant themself
+createIdea              n    y    y    n    n    y    y    n      propose an idea as the participant themself
+createInvitation        n    n    n    n    n    y    n    n      invite an administrator into the municipality
+createOrganisation      n    n    n    n    n    y    y    n      register an organisation
+createProject           n    n    n    n    n    y    n    n      a project promoted by the municipality
+createSession           n    n    y    n    n    y    y    n      plan a session
+createStrategy          n    n    y    n    n    y    y    n      draft a strategy
+createTheme             n    n    y    n    n    y    y    n      add a theme
+deleteTheme             n    n    y    n    n    y    y    n      remove a theme
+eraseParticipantData    n    y    y    n    n    y    y    n      erase the participant's own data
+joinSession             o    o    o    o    o    o    o    o      join with a code
+mergeChallenges         n    n    y    n    n    y    y    n      merge challenges
+openVotingRound         n    n    y    n    n    y    y    n      open a voting round
+recordConsent           n    n    y    n    n    y    y    n      record a consent (personal data)
+recordPaperVotes        n    n    y    n    n    y    y    n      record paper votes
+registerParticipant     n    n    y    n    n    y    y    n      register a participant (personal data)
+removeProjectPartner    n    n    n    n    n    y    y    n      remove the evaluation team from A's project
+removeStrategyAction    n    n    y    n    n    y    y    n      remove an action
+renameTheme             n    n    y    n    n    y    y    n      rename a theme
+reorderStrategyActions  n    n    y    n    n    y    y    n      reorder actions
+reorderThemes           n    n    y    n    n    y    y    n      reorder themes
+respondToStrategy       n    n    n    y    n    y    n    n      answer a strategy: the municipality only
+setChallengeStatus      n    n    y    n    n    y    y    n      hide or show a challenge
+setChallengeTranslation n    n    y    n    n    y    y    n      translate a challenge
+setCurrentPhase         n    n    y    n    n    y    y    n      move the live session to a phase
+setIdeaStatus           n    n    y    n    n    y    y    n      hide or show an idea
+setIdeaTranslation      n    n    y    n    n    y    y    n      translate an idea
+setSessionAgenda        n    n    y    n    n    y    y    n      change the agenda
+signIn                  o    o    o    o    o    o    o    o      sign in
+signOut                 o    o    o    o    o    o    o    o      sign out
+submitSessionStrategies n    n    y    n    n    y    y    n      submit a session's strategies
+submitStrategy          n    n    y    n    n    y    y    n      submit a strategy
+undoCheckIn             n    n    y    n    n    y    y    n      undo a check-in
+updateAccount           n    n    n    n    n    y    n    n      change the municipality's reviewer account
+updateChallenge         n    n    y    n    n    y    y    n      correct a challenge
+updateIdea              n    n    y    n    n    y    y    n      correct an idea
+updateOrganisation      n    n    n    n    n    y    n    n      rename the municipality
+updateParticipant       n    n    y    n    n    y    y    n      change a participant (personal data)
+updateProject           n    n    n    n    n    y    y    n      change A's project
+updateSession           n    n    y    n    n    y    y    n      change the live session's details
+updateStrategy          n    n    y    n    n    y    y    n      change a draft strategy
+updateStrategyAction    n    n    y    n    n    y    y    n      change an action
+updateStrategyResponse  n    n    n    y    n    y    n    n      change an answer: the municipality only
+withdrawConsent         n    n    y    n    n    y    y    n      withdraw a consent (personal data)
+withdrawVote            n    n    y    n    n    y    y    n      withdraw a vote
+`;
+
+// Who moves a session from one status to another (issue 8): the facilitator plans, opens and closes; a reviewer
+// never runs a workshop; nobody sets REVIEWED by hand (the server does it once every strategy has an answer).
+// Each probe starts from a fresh session of A's project in the first status.
+export const STATUS_TABLE = `
+change                  anon part fac  rev  eval adm  padm prev
+DRAFT → SCHEDULED       n    n    y    n    n    y    y    n
+SCHEDULED → DRAFT       n    n    y    n    n    y    y    n
+SCHEDULED → LIVE        n    n    y    n    n    y    y    n
+LIVE → CLOSED           n    n    y    n    n    y    y    n
+CLOSED → REVIEWED       n    n    n    n    n    n    n    n
+`;
+
+export type Expectation = 'y' | 'n' | 'o' | 'e';
+
+const COLUMNS: Record<string, Role> = {
+  anon: 'anonymous',
+  part: 'participant',
+  fac: 'facilitator',
+  rev: 'reviewer',
+  eval: 'evaluator',
+  adm: 'administrator',
+  padm: 'partnerAdministrator',
+  prev: 'partnerReviewer',
+};
+
+// The table as rows: the first cell names the row, then one cell per role.
+export function parseTable(table: string): Map<string, Record<Role, Expectation>> {
+  const [header, ...lines] = table.trim().split('\n');
+  const columns = (header ?? '')
+    .split(/\s+/)
+    .slice(1)
+    .filter((c) => c in COLUMNS)
+    .map((c) => COLUMNS[c]!);
+  if (columns.join() !== ROLES.join()) throw new Error(`The table's columns are not the matrix's roles: ${header}`);
+  const rows = new Map<string, Record<Role, Expectation>>();
+  for (const line of lines) {
+    const cells = line.split(/\s+/);
+    // "DRAFT → SCHEDULED" is one name in three words.
+    const nameWords = cells[1] === '→' ? 3 : 1;
+    const name = cells.slice(0, nameWords).join(' ');
+    const marks = cells.slice(nameWords, nameWords + ROLES.length);
+    if (marks.some((m) => !['y', 'n', 'o', 'e'].includes(m)))
+      throw new Error(`Row ${name} has a mark that is not y, n, o or e: ${line}`);
+    rows.set(
+      name,
+      Object.fromEntries(ROLES.map((role, i) => [role, marks[i] as Expectation])) as Record<Role, Expectation>,
+    );
+  }
+  return rows;
+}
