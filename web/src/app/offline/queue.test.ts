@@ -68,6 +68,27 @@ describe('the offline mutation queue', () => {
     }
   });
 
+  it('should wait as long as the server says and send the same change again when it was sent too fast', async () => {
+    const storage = memoryStorage();
+    const outcomes: SendOutcome[] = [{ kind: 'slowDown', afterMs: 3_000 }, { kind: 'ok' }];
+    const send = vi.fn(async (_entry: QueuedMutation) => outcomes.shift() ?? { kind: 'ok' as const });
+    const queue = createMutationQueue({ storage, send, retryDelaysMs: [1_000] });
+
+    queue.enqueue(entry('a'));
+    await flush();
+    expect(queue.snapshot().status).toBe('slowedDown');
+    expect(stored(storage)).toEqual([expect.objectContaining({ id: 'a' })]);
+    expect(stored(storage)[0]?.refusal).toBeUndefined();
+
+    // Not after the network rule's first second: after the three the server asked for.
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1]?.[0]).toMatchObject({ id: 'a' });
+    expect(queue.snapshot()).toMatchObject({ status: 'idle', entries: [] });
+  });
+
   it('should try at once when something new is queued while it waits for the network', async () => {
     const outcomes: SendOutcome[] = [{ kind: 'retry' }];
     const send = vi.fn(async (_entry: QueuedMutation): Promise<SendOutcome> => outcomes.shift() ?? { kind: 'ok' });

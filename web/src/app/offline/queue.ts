@@ -6,6 +6,10 @@
 
 export interface Refusal {
   code: string;
+  // For RATE_LIMITED: how long to wait before sending again.
+  retryAfterSeconds?: number;
+  // For RATE_LIMITED: which limit, such as CONTRIBUTIONS.
+  limit?: string;
   // The server's own words, for codes a screen has no sentence of its own for.
   message: string;
 }
@@ -24,9 +28,10 @@ export interface QueuedMutation {
   refusal?: Refusal;
 }
 
-// idle: nothing waits; sending: on its way; waiting: no answer (network down), tries again; signedOut: the server
-// wants a sign-in first; held: the first entry's operation is not known on this page yet (it waits, untouched).
-export type QueueStatus = 'idle' | 'sending' | 'waiting' | 'signedOut' | 'held';
+// idle: nothing waits; sending: on its way; waiting: no answer (network down), tries again; slowedDown: the server
+// asked to wait a moment (sent too fast) and it goes out again by itself; signedOut: the server wants a sign-in
+// first; held: the first entry's operation is not known on this page yet (it waits, untouched).
+export type QueueStatus = 'idle' | 'sending' | 'waiting' | 'slowedDown' | 'signedOut' | 'held';
 
 export interface QueueSnapshot {
   // Everything kept, in order: what waits and what was refused.
@@ -40,6 +45,8 @@ export type SendOutcome =
   // The server read it and said no (bad input, a closed round): trying again would not help.
   | { kind: 'refused'; refusal: Refusal }
   | { kind: 'unauthenticated' }
+  // Sent too fast (RATE_LIMITED) is no refusal: wait as long as the server says, then send it again.
+  | { kind: 'slowDown'; afterMs: number }
   // No answer (network down, server restarting): try again later.
   | { kind: 'retry' }
   // This page cannot send it (its operation is registered by another page): leave it for that page.
@@ -167,6 +174,12 @@ export function createMutationQueue(options: MutationQueueOptions): MutationQueu
         }
         if (outcome.kind === 'hold') {
           publish({ status: 'held' });
+          return;
+        }
+        if (outcome.kind === 'slowDown') {
+          publish({ status: 'slowedDown' });
+          clearTimeout(timer);
+          timer = setTimeout(() => void run(), outcome.afterMs);
           return;
         }
         if (outcome.kind === 'retry' || outcome.kind === 'unauthenticated') {

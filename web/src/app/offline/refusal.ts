@@ -7,9 +7,13 @@ export function refusalOf(error: unknown): Refusal | undefined {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = first?.extensions?.['code'];
+    const retryAfterSeconds = first?.extensions?.['retryAfterSeconds'];
+    const limit = first?.extensions?.['limit'];
     return {
       code: typeof code === 'string' ? code : 'UNKNOWN',
       message: error.errors.map((e) => e.message).join(' '),
+      ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+      ...(typeof limit === 'string' ? { limit } : {}),
     };
   }
   if (

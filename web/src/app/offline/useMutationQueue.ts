@@ -56,6 +56,7 @@ async function send(client: ApolloClient, entry: QueuedMutation): Promise<SendOu
     const refusal = refusalOf(error);
     if (!refusal) return { kind: 'retry' };
     if (refusal.code === 'UNAUTHENTICATED') return { kind: 'unauthenticated' };
+    if (refusal.code === 'RATE_LIMITED') return { kind: 'slowDown', afterMs: (refusal.retryAfterSeconds ?? 1) * 1000 };
     return { kind: 'refused', refusal };
   }
 }

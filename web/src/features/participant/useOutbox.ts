@@ -137,6 +137,8 @@ export interface Outbox {
   items: OutboxItem[];
   // True while the last try failed for want of a connection; it is tried again by itself.
   waiting: boolean;
+  // True while the server asked to slow down (RATE_LIMITED); it is sent again by itself when it may.
+  slowedDown: boolean;
   add(entry: OutboxEntry): OutboxItem;
   remove(clientMutationId: string): void;
   retryNow(): void;
@@ -178,6 +180,7 @@ export function useOutbox(sessionId: string, onDone: (item: OutboxItem) => void)
   return {
     items,
     waiting: queue.status === 'waiting' && items.some((item) => !item.refusal),
+    slowedDown: queue.status === 'slowedDown' && items.some((item) => !item.refusal),
     add,
     remove: queue.remove,
     retryNow: queue.retryNow,

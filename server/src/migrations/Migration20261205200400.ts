@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
 // Live events about strategies (STRATEGY_CHANGED) join the session event log.
-export class Migration20261205165807 extends Migration {
+export class Migration20261205200400 extends Migration {
 
-  override name = 'Migration20261205165807';
+  override name = 'Migration20261205200400';
 
   override up(): void | Promise<void> {
     this.addSql(`alter table "session_event" drop constraint "session_event_type_check";`);
