@@ -5,6 +5,8 @@ import { Migration20261205163534 } from './Migration20261205163534.js';
 import { Migration20261205164541 } from './Migration20261205164541.js';
 import { Migration20261205172608 } from './Migration20261205172608.js';
 import { Migration20261205190021 } from './Migration20261205190021.js';
+import { Migration20261205200400 } from './Migration20261205200400.js';
+import { Migration20261205212624 } from './Migration20261205212624.js';
 
 // Every migration, in order. Written by `pnpm migration:create`; never edit a merged migration.
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -13,4 +15,6 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261205164541', class: Migration20261205164541 },
   { name: 'Migration20261205172608', class: Migration20261205172608 },
   { name: 'Migration20261205190021', class: Migration20261205190021 },
+  { name: 'Migration20261205200400', class: Migration20261205200400 },
+  { name: 'Migration20261205212624', class: Migration20261205212624 },
 ];

@@ -210,5 +210,6 @@ export function createGuard(policy: AppPolicy): Guard {
 }
 
 // The guard of the API, with every feature's rules. `authorizeOperation` is also used by subscriptions, which are
-// checked when a client subscribes (modules/live).
-export const { authorize, authorizeOperation, hasReadRules } = createGuard(appPolicy);
+// checked when a client subscribes, and `authorizeRecord` by live events, which answer null for a record the
+// follower may not read (modules/live).
+export const { authorize, authorizeOperation, authorizeRecord, hasReadRules } = createGuard(appPolicy);

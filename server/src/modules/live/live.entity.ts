@@ -32,11 +32,13 @@ export enum SessionEventType {
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
   ITEMS_CARRIED = 'ITEMS_CARRIED',
   CARRIED_ITEMS_REMOVED = 'CARRIED_ITEMS_REMOVED',
+  STRATEGY_CHANGED = 'STRATEGY_CHANGED',
 }
 
 registerEnumType(SessionEventType, {
   name: 'SessionEventType',
-  description: 'What happened on a session board; the event names the records involved so a client can refetch them.',
+  description:
+    'What happened on a session board; the event names the records involved and brings them as they are now.',
   valuesConfig: {
     CHALLENGE_CREATED: { description: 'A challenge was added (`challengeId`, `themeId`).' },
     CHALLENGE_UPDATED: { description: 'The text or language of a challenge changed (`challengeId`).' },
@@ -77,6 +79,9 @@ registerEnumType(SessionEventType, {
     },
     CARRIED_ITEMS_REMOVED: {
       description: 'Carried themes or challenges were taken off this board again (`themeIds`, `challengeIds`).',
+    },
+    STRATEGY_CHANGED: {
+      description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',
     },
   },
 });
