@@ -60,7 +60,7 @@ export function ProjectTrajectory({ projectId }: { projectId: string }) {
                 <bdi>{step.session.title}</bdi>
               </Link>{' '}
               <time className="trajectory__date" dateTime={step.session.startsAt}>
-                {format.date(step.session.startsAt)}
+                {format.weekdayDate(step.session.startsAt)}
               </time>
             </h3>
             <dl className="trajectory__facts">
