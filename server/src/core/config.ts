@@ -25,6 +25,10 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   // Demo data (with demo accounts and a public password) loads into an empty database, except in production.
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  // A self-hosted machine-translation service with LibreTranslate's API, for drafts a person checks; off when unset.
+  MACHINE_TRANSLATION_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  MACHINE_TRANSLATION_API_KEY: z.string().min(1).max(500).optional(),
+  MACHINE_TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };

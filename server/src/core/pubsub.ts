@@ -2,7 +2,7 @@
 // (WebSocket). What is published, and when, is the business of the features (see modules/live).
 import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client } from 'pg';
 import type { PubSub as TopicPubSub } from 'type-graphql';
@@ -11,8 +11,10 @@ import { readLoginCookie } from './auth/cookies.js';
 import { hasReadRules } from './auth/guard.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type AppServices, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import { localizeError } from './i18n/error-language.js';
+import { requestedLanguages, uiLanguageFor } from './i18n/languages.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
 
@@ -273,6 +275,7 @@ export interface SubscriptionOptions {
   isSecure(req: IncomingMessage): boolean;
   // Behind a reverse proxy (TRUST_PROXY) the host the browser asked for is in X-Forwarded-Host.
   config: Pick<Config, 'TRUST_PROXY'>;
+  services?: AppServices;
 }
 
 // Only another site's page would send another host as its origin: it must not ride on the login cookie.
@@ -294,6 +297,12 @@ function sameHost(req: IncomingMessage, trustProxy: boolean): boolean {
 // GraphQL subscriptions over WebSocket (the graphql-transport-ws protocol of graphql-ws) at /graphql, signed in with
 // the same httpOnly cookie as HTTP, read from the upgrade request. Each subscription gets its own context, so the
 // authorization guard and policy apply as to any request. Queries and mutations stay on HTTP.
+// Error messages in the language of the browser that opened the socket.
+function localized(request: IncomingMessage, errors: GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const language = uiLanguageFor(requestedLanguages(request.headers['accept-language']));
+  return errors.map((error) => localizeError(error, language));
+}
+
 export function serveSubscriptions(server: Server, options: SubscriptionOptions): { stop(): Promise<void> } {
   const { orm, schema, logger, limits, pubsub } = options;
   const format = formatError(logger);
@@ -336,18 +345,25 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
         ],
       }),
       context: async ({ extra: { request } }): Promise<LiveContext> => ({
-        ...(await createContext(orm, logger, limits, {
-          clientKey: options.clientKey(request),
-          secure: options.isSecure(request),
-          loginToken: readLoginCookie(request.headers.cookie),
-          // A WebSocket cannot set cookies; signing in and out happen over HTTP.
-          setCookie: () => undefined,
-        })),
+        ...(await createContext(
+          orm,
+          logger,
+          limits,
+          {
+            clientKey: options.clientKey(request),
+            secure: options.isSecure(request),
+            loginToken: readLoginCookie(request.headers.cookie),
+            // A WebSocket cannot set cookies; signing in and out happen over HTTP.
+            setCookie: () => undefined,
+            acceptLanguage: request.headers['accept-language'],
+          },
+          options.services,
+        )),
         pubsub,
       }),
-      onError: (_ctx, _id, _payload, errors) => formatInvalid(errors),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
+      onError: (ctx, _id, _payload, errors) => localized(ctx.extra.request, formatInvalid(errors)),
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: localized(ctx.extra.request, formatAll(result.errors)) } : undefined,
     },
     wss,
   );

@@ -7,12 +7,14 @@ import type { GraphQLSchema } from 'graphql';
 import { readLoginCookie } from './auth/cookies.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type AppServices, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import { errorLanguagePlugin } from './i18n/error-language.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { matchReportDownload, serveReportDownload } from '../modules/report/report.download.js';
+import { createMachineTranslator } from '../modules/translation/machine-translation.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -27,7 +29,8 @@ export interface AppOptions {
   orm: MikroORM;
   schema: GraphQLSchema;
   logger: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'>;
+  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'> &
+    Partial<Pick<Config, 'MACHINE_TRANSLATION_URL' | 'MACHINE_TRANSLATION_API_KEY' | 'MACHINE_TRANSLATION_TIMEOUT_MS'>>;
   limits: RateLimits;
 }
 
@@ -67,6 +70,9 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   const isSecure = (req: IncomingMessage): boolean =>
     config.TRUST_PROXY ? req.headers['x-forwarded-proto'] === 'https' : 'encrypted' in req.socket;
 
+  const services: AppServices = {
+    machineTranslator: createMachineTranslator({ MACHINE_TRANSLATION_TIMEOUT_MS: 15_000, ...config }, logger),
+  };
   const server = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -76,6 +82,8 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Error messages in the reader's language (Accept-Language).
+      errorLanguagePlugin,
       // Reads of personal data are written to the audit log once the answer is ready.
       {
         requestDidStart: async () => ({
@@ -89,7 +97,17 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   await apollo.start();
 
   const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
-  const live = serveSubscriptions(server, { orm, schema, logger, limits, config, pubsub, clientKey, isSecure });
+  const live = serveSubscriptions(server, {
+    orm,
+    schema,
+    logger,
+    limits,
+    config,
+    pubsub,
+    clientKey,
+    isSecure,
+    services,
+  });
 
   const staticFiles = existsSync(config.WEB_DIST)
     ? sirv(config.WEB_DIST, { single: true, etag: true, gzip: true, immutable: config.NODE_ENV === 'production' })
@@ -115,12 +133,19 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: () =>
-        createContext(orm, logger, limits, {
-          clientKey: clientKey(req),
-          secure: isSecure(req),
-          loginToken: readLoginCookie(req.headers.cookie),
-          setCookie: (value) => res.appendHeader('set-cookie', value),
-        }),
+        createContext(
+          orm,
+          logger,
+          limits,
+          {
+            clientKey: clientKey(req),
+            secure: isSecure(req),
+            loginToken: readLoginCookie(req.headers.cookie),
+            setCookie: (value) => res.appendHeader('set-cookie', value),
+            acceptLanguage: req.headers['accept-language'],
+          },
+          services,
+        ),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -152,12 +177,19 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     } else if (reportDownload) {
       // A report download answers under the same login and policy as the `sessionReport` query.
       const context = () =>
-        createContext(orm, logger, limits, {
-          clientKey: clientKey(req),
-          secure: isSecure(req),
-          loginToken: readLoginCookie(req.headers.cookie),
-          setCookie: (value) => res.appendHeader('set-cookie', value),
-        });
+        createContext(
+          orm,
+          logger,
+          limits,
+          {
+            clientKey: clientKey(req),
+            secure: isSecure(req),
+            loginToken: readLoginCookie(req.headers.cookie),
+            setCookie: (value) => res.appendHeader('set-cookie', value),
+            acceptLanguage: req.headers['accept-language'],
+          },
+          services,
+        );
       serveReportDownload(apollo, context, reportDownload, res).catch(done);
     } else if (url.pathname === '/healthz') {
       orm

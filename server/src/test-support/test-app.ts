@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { inject } from 'vitest';
 import { createRateLimits } from '../core/auth/rate-limit.js';
+import type { Config } from '../core/config.js';
 import { createLogger } from '../core/logger.js';
 import { initOrm, type MikroORM } from '../core/orm.js';
 import { buildAppSchema } from '../core/schema.js';
@@ -25,6 +26,8 @@ export interface TestClient {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   signIn(email: string, password?: string): Promise<void>;
   cookies: Map<string, string>;
+  // Sent as Accept-Language when set, as the web app sends the language its reader chose.
+  language?: string;
 }
 
 export interface StaffOptions {
@@ -54,6 +57,10 @@ export interface TestAppOptions {
   // Builds the database from empty instead of copying the migrated template (the upgrade test loads an old
   // release's database and migrates it); called before the app starts.
   buildDatabase?: (url: string) => Promise<void>;
+  // Settings of the app beyond the test defaults (a machine-translation service, say).
+  config?: Partial<
+    Pick<Config, 'MACHINE_TRANSLATION_URL' | 'MACHINE_TRANSLATION_API_KEY' | 'MACHINE_TRANSLATION_TIMEOUT_MS'>
+  >;
 }
 
 // A running API on its own fresh database, copied from the migrated template.
@@ -80,7 +87,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
     schema: await schemaPromise,
     logger,
     limits,
-    config: { NODE_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: false },
+    config: { NODE_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: false, ...setup.config },
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
@@ -93,6 +100,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
         headers: {
           'content-type': 'application/json',
           cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          ...(browser.language ? { 'accept-language': browser.language } : {}),
         },
         body: JSON.stringify({ query, variables }),
       });
@@ -110,7 +118,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as T;
     };
-    return {
+    const browser: TestClient = {
       graphql,
       ok,
       cookies,
@@ -120,6 +128,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
         });
       },
     };
+    return browser;
   };
 
   const staff = async (options: StaffOptions) => {

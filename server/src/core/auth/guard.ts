@@ -3,8 +3,20 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import { appPolicy } from '../policies.js';
-import type { Access, AppPolicy, Args, FieldRule, Place, RecordRule, Row, Subject, Target, Who } from './rules.js';
-import { placeOf, placeOfRow } from './scope.js';
+import {
+  isOneOf,
+  type Access,
+  type AppPolicy,
+  type Args,
+  type FieldRule,
+  type Place,
+  type RecordRule,
+  type Row,
+  type Subject,
+  type Target,
+  type Who,
+} from './rules.js';
+import { placeOf, placeOfOneOf, placeOfRow } from './scope.js';
 import type { Viewer } from './viewer.js';
 
 // The one guard every field of the API passes (a global middleware, see core/schema.ts). It applies what the
@@ -81,8 +93,12 @@ export function createGuard(policy: AppPolicy): Guard {
   ): Promise<{ ok: boolean | undefined; place?: Place }> {
     const { viewer } = ctx;
     const target = policy.records[type]?.reach ?? policy.targets[type];
-    if (target) return { ok: who.kind === 'anyone' || (await target(ctx, viewer, id, row)) };
-    const place = row ? await placeOfRow(ctx, policy, type, row) : await placeOf(ctx, policy, type, id);
+    if (target && !isOneOf(target)) return { ok: who.kind === 'anyone' || (await target(ctx, viewer, id, row)) };
+    const place = isOneOf(target)
+      ? await placeOfOneOf(ctx, policy, target.oneOf, id)
+      : row
+        ? await placeOfRow(ctx, policy, type, row)
+        : await placeOf(ctx, policy, type, id);
     if (!place) return { ok: undefined };
     if (who.kind === 'anyone') return { ok: true, place };
     if (who.kind === 'staff' && viewer.kind === 'staff') {

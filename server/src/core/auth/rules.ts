@@ -15,7 +15,8 @@ export type Capability =
   | 'personal' // read and manage participants' personal data
   | 'review' // answer strategies for the municipality
   | 'administer' // organisations, projects, accounts, invitations, audit log
-  | 'evaluate'; // anonymised indicators
+  | 'evaluate' // anonymised indicators
+  | 'translate'; // translate what people wrote and staff texts into a project's languages
 
 export type Args = Record<string, unknown>;
 
@@ -91,6 +92,7 @@ export const CAPABILITIES: readonly Capability[] = [
   'review',
   'administer',
   'evaluate',
+  'translate',
 ];
 
 export const anyone = (): Access => new Access({ kind: 'anyone' });
@@ -122,6 +124,15 @@ export interface FieldRule {
   audit?: (ctx: Context, record: { type: string; id: string; projectId: string | null }, field: string) => void;
 }
 
+// A target that names a record of one of several record types (the record a translation is about): it lives where
+// the record of whichever of these types has that id lives.
+export interface OneOf {
+  oneOf: readonly string[];
+}
+
+export const isOneOf = (target: Reach | OneOf | undefined): target is OneOf =>
+  !!target && typeof target === 'object' && 'oneOf' in target;
+
 // A record type of the API: where it lives (`place`, or `reach` when it lives in no project) and who may read it.
 export interface RecordRule {
   place?: PlaceRule;
@@ -146,8 +157,9 @@ export interface FeaturePolicy {
   operations?: Readonly<Record<string, readonly Access[]>>;
   // Object types that are records.
   records?: Readonly<Record<string, RecordRule>>;
-  // Target types that are not record types of their own (`OwnOrganisation`: an organisation one belongs to).
-  targets?: Readonly<Record<string, Reach>>;
+  // Target types that are not record types of their own (`OwnOrganisation`: an organisation one belongs to), or that
+  // are one of several record types (`OneOf`).
+  targets?: Readonly<Record<string, Reach | OneOf>>;
   roles?: RoleTable;
   standings?: Standings;
 }
@@ -155,7 +167,7 @@ export interface FeaturePolicy {
 export interface AppPolicy {
   operations: Readonly<Record<string, readonly Access[]>>;
   records: Readonly<Record<string, RecordRule>>;
-  targets: Readonly<Record<string, Reach>>;
+  targets: Readonly<Record<string, Reach | OneOf>>;
   roles: RoleTable;
   standings: Standings;
 }
@@ -165,7 +177,7 @@ export function combinePolicies(policies: readonly FeaturePolicy[]): AppPolicy {
   const merged = {
     operations: {} as Record<string, readonly Access[]>,
     records: {} as Record<string, RecordRule>,
-    targets: {} as Record<string, Reach>,
+    targets: {} as Record<string, Reach | OneOf>,
   };
   let roles: RoleTable | undefined;
   let standings: Standings | undefined;

@@ -26,6 +26,9 @@ export const ROLE_TABLE: Readonly<Record<StaffRole, Partial<Record<ProjectStandi
   [StaffRole.REVIEWER]: { promoter: ['read', 'review'] },
   [StaffRole.FACILITATOR]: { member: ['read', 'plan', 'record', 'personal'] },
   [StaffRole.EVALUATOR]: { member: ['evaluate'] },
+  // A volunteer translator reads its project's sessions and translates their texts; its account is a member of one
+  // project only (account.service.ts, ONE_PROJECT_ROLES).
+  [StaffRole.TRANSLATOR]: { member: ['read', 'translate'] },
 };
 
 // Roles that reach projects through their organisation (not through memberships) see every project of it, so

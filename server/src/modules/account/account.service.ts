@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
+import { msg } from '../../core/i18n/messages.js';
 import { clearedLoginCookie, loginCookie } from '../../core/auth/cookies.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { hashToken, newToken } from '../../core/auth/tokens.js';
@@ -158,6 +159,14 @@ function invitationLink(token: string): string {
   return `/invitations/${token}`;
 }
 
+// Roles limited to one project (a volunteer translator): their accounts are members of exactly one.
+export const ONE_PROJECT_ROLES: ReadonlySet<StaffRole> = new Set([StaffRole.TRANSLATOR]);
+
+function assertProjectsFitRole(role: StaffRole, projectCount: number): void {
+  if (ONE_PROJECT_ROLES.has(role) && projectCount !== 1)
+    throw badInput(msg('errors:account.oneProject', { count: projectCount }), 'projectIds');
+}
+
 // Which roles an administrator may give, and in which projects, is decided by account.policy.ts before this runs.
 async function findProjects(tx: EntityManager, projectIds: readonly string[]): Promise<Project[]> {
   const ids = [...new Set(projectIds)];
@@ -179,6 +188,7 @@ export async function createInvitation(
     async (tx) => {
       const organisation = await getById(tx, Organisation, input.organisationId, 'organisation');
       const projects = await findProjects(tx, input.projectIds ?? []);
+      assertProjectsFitRole(input.role, projects.length);
       const email = normaliseEmail(input.email);
       if (await tx.count(Account, { email })) throw conflict(`There is already an account for ${email}.`);
       return tx.create(Invitation, {
@@ -304,6 +314,10 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
         // Memberships in projects of other organisations are theirs to manage, so they stay.
         const kept = account.projects.getItems().filter((p) => !viewer.projectIds.has(p.id));
         account.projects.set([...kept, ...projects]);
+      }
+      if (ONE_PROJECT_ROLES.has(account.role)) {
+        await account.projects.init();
+        assertProjectsFitRole(account.role, account.projects.count());
       }
       if (input.active != null && input.active !== account.active) {
         account.active = input.active;

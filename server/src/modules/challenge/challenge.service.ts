@@ -1,9 +1,9 @@
 import { ref } from '@mikro-orm/core';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core/errors.js';
+import { canonicalLanguage } from '../../core/i18n/languages.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import type { Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
 import { moveIdeas } from '../idea/idea.service.js';
 import { SessionEventType } from '../live/live.entity.js';
@@ -13,6 +13,8 @@ import { getParticipant } from '../participant/participant.service.js';
 import type { Session } from '../session/session.entity.js';
 import { assertSessionLive, getSession } from '../session/session.service.js';
 import { getThemeOfSession } from '../theme/theme.service.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { removeTranslationInto, writeTranslation } from '../translation/translation.service.js';
 import { Challenge, ContributionStatus } from './challenge.entity.js';
 import {
   ContributionVisibility,
@@ -34,17 +36,6 @@ export async function getLiveSession(em: EntityManager, sessionId: string): Prom
   return session;
 }
 
-// `pt-br` and `PT-BR` are the same language: store the canonical form `pt-BR`.
-export function canonicalLanguage(tag: string, field = 'language'): string {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    if (canonical) return canonical;
-  } catch {
-    // reported below
-  }
-  throw badInput(`"${tag}" is not a language tag such as nl, en or ar.`, field);
-}
-
 // Someone who adds a contribution or votes must take part in the session's project and be
 // checked in to the session itself.
 export async function getCheckedInParticipant(
@@ -61,25 +52,6 @@ export async function getCheckedInParticipant(
     throw badInput(`${participant.pseudonym} is not checked in to this session; check them in first.`, field);
   }
   return participant;
-}
-
-// The translations after setting one language; an empty text removes that language.
-export function withTranslation(
-  translations: Translations,
-  original: string,
-  language: string,
-  text: string,
-): Translations {
-  const tag = canonicalLanguage(language);
-  if (tag === original) {
-    throw badInput(
-      `This was written in ${tag}; change its text instead of adding a translation into the same language.`,
-      'language',
-    );
-  }
-  const { [tag]: _replaced, ...rest } = translations;
-  const trimmed = text.trim();
-  return trimmed ? { ...rest, [tag]: trimmed } : rest;
 }
 
 export function assertNotMerged(challenge: Challenge): void {
@@ -131,9 +103,7 @@ export function updateChallenge(em: EntityManager, input: UpdateChallengeInput):
       challenge.text = input.text.trim();
       if (input.language != null) {
         challenge.language = canonicalLanguage(input.language);
-        // A translation into the language it now says it was written in would shadow the text.
-        const { [challenge.language]: _same, ...rest } = challenge.translations;
-        challenge.translations = rest;
+        await removeTranslationInto(tx, TranslatableField.CHALLENGE_TEXT, challenge.id, challenge.language);
       }
       await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_UPDATED, {
         challengeId: challenge.id,
@@ -144,19 +114,27 @@ export function updateChallenge(em: EntityManager, input: UpdateChallengeInput):
   );
 }
 
-// Translations may be added after the session too, for the report and the follow-up.
-export function setChallengeTranslation(em: EntityManager, input: SetChallengeTranslationInput): Promise<Challenge> {
+// Translations may be added after the session too, for the report and the follow-up. The same as `translateText`
+// for a challenge's text (modules/translation), kept for clients that use it.
+export function setChallengeTranslation(
+  em: EntityManager,
+  translatorId: string | null,
+  input: SetChallengeTranslationInput,
+): Promise<Challenge> {
   return runMutation(
     em,
     input,
     'setChallengeTranslation',
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
-      challenge.translations = withTranslation(challenge.translations, challenge.language, input.language, input.text);
-      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_TRANSLATED, {
-        challengeId: challenge.id,
-        language: canonicalLanguage(input.language),
-      });
+      await writeTranslation(
+        tx,
+        translatorId,
+        TranslatableField.CHALLENGE_TEXT,
+        challenge.id,
+        input.language,
+        input.text,
+      );
       return challenge;
     },
     getChallenge,

@@ -30,6 +30,7 @@ export enum SessionEventType {
   SESSION_STATUS_CHANGED = 'SESSION_STATUS_CHANGED',
   PARTICIPANT_JOINED = 'PARTICIPANT_JOINED',
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
+  TEXT_TRANSLATED = 'TEXT_TRANSLATED',
 }
 
 registerEnumType(SessionEventType, {
@@ -69,6 +70,10 @@ registerEnumType(SessionEventType, {
     SESSION_STATUS_CHANGED: { description: 'The session moved to another status (`status`, `phaseId`).' },
     PARTICIPANT_JOINED: { description: 'Someone joined or was checked in (`participantCount`, nobody named).' },
     PARTICIPANT_LEFT: { description: 'A check-in was undone (`participantCount`, nobody named).' },
+    TEXT_TRANSLATED: {
+      description:
+        'A translation of a text staff wrote (the session title, a phase, a theme, a voting round, a strategy, an answer) was set, drafted, approved or removed (`language`, and `phaseId`, `themeId` or `roundId` when it is about one).',
+    },
   },
 });
 

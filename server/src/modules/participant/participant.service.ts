@@ -5,7 +5,8 @@ import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import type { Translations } from '../../core/translation.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { translationsFor } from '../translation/translation.service.js';
 import { LoginSession } from '../account/login-session.entity.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
@@ -46,7 +47,7 @@ export function getParticipant(em: EntityManager, id: string): Promise<Participa
 }
 
 export function getConsent(em: EntityManager, id: string): Promise<Consent> {
-  return getById(em, Consent, id, 'consent record');
+  return getById(em, Consent, id, 'consent');
 }
 
 export function getAttendance(em: EntityManager, id: string): Promise<Attendance> {
@@ -385,7 +386,7 @@ export interface ParticipantDataExport {
     sessionId: string;
     text: string;
     language: string;
-    translations: Translations;
+    translations: Record<string, string>;
     status: string;
     createdAt: string;
   }[];
@@ -394,7 +395,7 @@ export interface ParticipantDataExport {
     challengeId: string;
     text: string;
     language: string;
-    translations: Translations;
+    translations: Record<string, string>;
     status: string;
     createdAt: string;
   }[];
@@ -422,6 +423,18 @@ export async function exportParticipantData(ctx: Context, participantId: string)
     em.find(Challenge, { author: participant }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(Idea, { author: participant }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(Vote, { participant }, { populate: ['round'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+  ]);
+  const [challengeTranslations, ideaTranslations] = await Promise.all([
+    translationsFor(
+      em,
+      TranslatableField.CHALLENGE_TEXT,
+      challenges.map((c) => c.id),
+    ),
+    translationsFor(
+      em,
+      TranslatableField.IDEA_TEXT,
+      ideas.map((i) => i.id),
+    ),
   ]);
   ctx.audit.record(AuditAction.EXPORT, { type: 'Participant', id: participant.id, projectId: project.id }, 'all data');
   return {
@@ -459,7 +472,7 @@ export async function exportParticipantData(ctx: Context, participantId: string)
       sessionId: c.session.id,
       text: c.text,
       language: c.language,
-      translations: c.translations,
+      translations: challengeTranslations.get(c.id) ?? {},
       status: c.status,
       createdAt: c.createdAt.toISOString(),
     })),
@@ -468,7 +481,7 @@ export async function exportParticipantData(ctx: Context, participantId: string)
       challengeId: i.challenge.id,
       text: i.text,
       language: i.language,
-      translations: i.translations,
+      translations: ideaTranslations.get(i.id) ?? {},
       status: i.status,
       createdAt: i.createdAt.toISOString(),
     })),

@@ -89,7 +89,7 @@ export function updateProject(em: EntityManager, input: UpdateProjectInput): Pro
 }
 
 function getPartner(em: EntityManager, id: string): Promise<ProjectPartner> {
-  return getById(em, ProjectPartner, id, 'project partner');
+  return getById(em, ProjectPartner, id, 'projectPartner');
 }
 
 export function addProjectPartner(em: EntityManager, input: AddProjectPartnerInput): Promise<ProjectPartner> {

@@ -9,7 +9,7 @@ import type { RespondToStrategyInput, UpdateStrategyResponseInput } from './revi
 const MIN_REASON = 10;
 
 export function getMunicipalityResponse(em: EntityManager, id: string): Promise<MunicipalityResponse> {
-  return getById(em, MunicipalityResponse, id, 'municipality response');
+  return getById(em, MunicipalityResponse, id, 'response');
 }
 
 // Every decision comes with a reason: participants must be able to see why.

@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { newCode } from '../../core/auth/tokens.js';
 import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
+import { closestLanguage } from '../../core/i18n/languages.js';
+import { catalogLanguages, translatorFor } from '../../core/i18n/messages.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -9,6 +11,7 @@ import { SessionEventType } from '../live/live.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
 import { Attendance } from '../participant/participant.entity.js';
 import { getProject } from '../project/project.service.js';
+import { removeTranslationsOf } from '../translation/translation.service.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from './session.entity.js';
 import type {
   AgendaPhaseInput,
@@ -19,16 +22,36 @@ import type {
   UpdateSessionInput,
 } from './session.input.js';
 
-// The standard workshop: seven phases that add up to two hours.
-export const STANDARD_AGENDA: readonly Omit<AgendaPhaseInput, 'id'>[] = [
-  { kind: PhaseKind.WELCOME, title: 'Welcome and introductions', durationMinutes: 10 },
-  { kind: PhaseKind.CHALLENGES, title: 'Local challenges', durationMinutes: 25 },
-  { kind: PhaseKind.CLUSTERING, title: 'Grouping challenges into themes', durationMinutes: 10 },
-  { kind: PhaseKind.IDEAS, title: 'Ideas', durationMinutes: 25 },
-  { kind: PhaseKind.VOTING, title: 'Dot voting', durationMinutes: 10 },
-  { kind: PhaseKind.STRATEGIES, title: 'From ideas to strategies', durationMinutes: 30 },
-  { kind: PhaseKind.EVALUATION, title: 'Evaluation and next steps', durationMinutes: 10 },
+// The standard workshop: seven phases that add up to two hours. Their titles and instructions are starter texts in
+// the session's main language (server/locales/<language>/agenda.json), or in the planner's when the product does
+// not speak the session's language.
+const STANDARD_PHASES: readonly { kind: PhaseKind; durationMinutes: number }[] = [
+  { kind: PhaseKind.WELCOME, durationMinutes: 10 },
+  { kind: PhaseKind.CHALLENGES, durationMinutes: 25 },
+  { kind: PhaseKind.CLUSTERING, durationMinutes: 10 },
+  { kind: PhaseKind.IDEAS, durationMinutes: 25 },
+  { kind: PhaseKind.VOTING, durationMinutes: 10 },
+  { kind: PhaseKind.STRATEGIES, durationMinutes: 30 },
+  { kind: PhaseKind.EVALUATION, durationMinutes: 10 },
 ];
+
+export function standardAgenda(language: string): Omit<AgendaPhaseInput, 'id'>[] {
+  const say = translatorFor(language);
+  return STANDARD_PHASES.map(({ kind, durationMinutes }) => ({
+    kind,
+    durationMinutes,
+    title: say(`agenda:standard.${kind}.title`),
+    instructions: say(`agenda:standard.${kind}.instructions`),
+  }));
+}
+
+// The language starter texts are written in: the session's main language when the product speaks it, else the
+// language of whoever plans the session.
+export function starterLanguage(sessionLanguages: readonly string[], plannerLanguage: string): string {
+  const main = sessionLanguages[0];
+  const spoken = main ? closestLanguage(main, catalogLanguages()) : undefined;
+  return spoken ?? plannerLanguage;
+}
 
 // Where each status may go next; everything else is refused.
 export const STATUS_TRANSITIONS: Readonly<Record<SessionStatus, readonly SessionStatus[]>> = {
@@ -148,16 +171,27 @@ async function replaceAgenda(
   if (session.currentPhaseId && !keep.has(session.currentPhaseId)) {
     throw badInput('The phase that is running now cannot be removed; move on to another phase first.', 'phases');
   }
-  for (const phase of existing) if (!keep.has(phase.id)) tx.remove(phase);
+  const removed = existing.filter((phase) => !keep.has(phase.id));
+  for (const phase of removed) tx.remove(phase);
+  await removeTranslationsOf(
+    tx,
+    removed.map((phase) => phase.id),
+  );
   for (const [position, input] of phases.entries()) {
     const found = input.id ? byId.get(input.id) : undefined;
-    const values = { position, kind: input.kind, title: input.title.trim(), durationMinutes: input.durationMinutes };
+    const values = {
+      position,
+      kind: input.kind,
+      title: input.title.trim(),
+      durationMinutes: input.durationMinutes,
+      instructions: input.instructions?.trim() ?? '',
+    };
     if (found) Object.assign(found, values);
     else tx.create(AgendaPhase, { ...(input.id ? { id: input.id } : {}), session, ...values });
   }
 }
 
-export function createSession(em: EntityManager, input: CreateSessionInput): Promise<Session> {
+export function createSession(em: EntityManager, input: CreateSessionInput, plannerLanguage = 'en'): Promise<Session> {
   return runMutation(
     em,
     input,
@@ -175,7 +209,12 @@ export function createSession(em: EntityManager, input: CreateSessionInput): Pro
           languages: normaliseLanguages(input.languages),
           capacity: input.capacity,
         });
-        await replaceAgenda(tx, session, [], input.agenda ?? STANDARD_AGENDA);
+        await replaceAgenda(
+          tx,
+          session,
+          [],
+          input.agenda ?? standardAgenda(starterLanguage(session.languages, plannerLanguage)),
+        );
         return session;
       });
     },

@@ -28,7 +28,7 @@ export function getStrategy(em: EntityManager, id: string): Promise<Strategy> {
 }
 
 export function getStrategyAction(em: EntityManager, id: string): Promise<StrategyAction> {
-  return getById(em, StrategyAction, id, 'strategy action');
+  return getById(em, StrategyAction, id, 'strategyAction');
 }
 
 // Loads a strategy and locks its row until the transaction ends, so that two people changing

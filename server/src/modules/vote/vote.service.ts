@@ -21,7 +21,7 @@ import type {
 } from './vote.input.js';
 
 export function getVotingRound(em: EntityManager, id: string): Promise<VotingRound> {
-  return getById(em, VotingRound, id, 'voting round');
+  return getById(em, VotingRound, id, 'votingRound');
 }
 
 export function getVote(em: EntityManager, id: string): Promise<Vote> {
