@@ -1,3 +1,4 @@
+import { msg } from '../i18n/messages.js';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode } from '../errors.js';
@@ -20,18 +21,18 @@ export const SIGN_IN_FAILURES_PER_CLIENT = 20;
 export const JOIN_FAILURES_PER_CLIENT = 15;
 const WINDOW_SECONDS = 15 * 60;
 
-function refuse(retryAfterMs: number, what: string): DomainError {
+type Attempts = 'signIn' | 'join';
+
+function refuse(retryAfterMs: number, what: Attempts): DomainError {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return new DomainError(
-    ErrorCode.RATE_LIMITED,
-    `Too many failed ${what} from this device. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-    { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) },
-  );
+  return new DomainError(ErrorCode.RATE_LIMITED, msg(`common:rateLimited.${what}`, { count: minutes }), {
+    retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+  });
 }
 
 // Only failures count: a hall full of phones behind one Wi-Fi address may all join at once,
 // but a script guessing codes or passwords is stopped after a few dozen misses.
-function attemptLimit(pool: Pool, prefix: string, points: number, what: string): AttemptLimit {
+function attemptLimit(pool: Pool, prefix: string, points: number, what: Attempts): AttemptLimit {
   const limiter = new RateLimiterPostgres({
     storeClient: pool,
     storeType: 'pool',
@@ -60,8 +61,8 @@ function attemptLimit(pool: Pool, prefix: string, points: number, what: string):
 export function createRateLimits(databaseUrl: string): RateLimits {
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   return {
-    signIn: attemptLimit(pool, 'sign-in', SIGN_IN_FAILURES_PER_CLIENT, 'sign-in attempts'),
-    join: attemptLimit(pool, 'join', JOIN_FAILURES_PER_CLIENT, 'join codes'),
+    signIn: attemptLimit(pool, 'sign-in', SIGN_IN_FAILURES_PER_CLIENT, 'signIn'),
+    join: attemptLimit(pool, 'join', JOIN_FAILURES_PER_CLIENT, 'join'),
     close: () => pool.end(),
   };
 }

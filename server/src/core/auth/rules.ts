@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { Message } from '../i18n/messages.js';
 import type { Viewer } from './viewer.js';
 
 // The words every feature writes its access rules with (`modules/<feature>/<feature>.policy.ts`). The guard
@@ -47,7 +48,7 @@ export type Who =
   | { kind: 'anyone' }
   | { kind: 'staff'; can: readonly Capability[] }
   | { kind: 'participant'; within: 'session' | 'project' }
-  | { kind: 'system'; why: string };
+  | { kind: 'system'; why: string | Message };
 
 // A record an operation names: its GraphQL type and where its id sits in the arguments (`input.sessionId`).
 // Every id given there (one, or each of a list) must be within reach of the way in.
@@ -65,7 +66,7 @@ export class Access {
     readonly selfArg?: string,
     readonly condition?: Condition,
     // Why it is refused, when only the condition kept the viewer out.
-    readonly because?: string,
+    readonly because?: string | Message,
   ) {}
 
   // The operation names a record of `type` at `arg`.
@@ -79,7 +80,7 @@ export class Access {
   }
 
   // Only when `condition` holds; `because` is the sentence a refused person reads.
-  when(condition: Condition, because?: string): Access {
+  when(condition: Condition, because?: string | Message): Access {
     return new Access(this.who, this.targets, this.selfArg, condition, because);
   }
 }
@@ -102,7 +103,7 @@ export const anyStaff = (): Access => staff(...CAPABILITIES);
 export const participant = (within: 'session' | 'project' = 'session'): Access =>
   new Access({ kind: 'participant', within });
 // Done by the server itself: no request may do it.
-export const system = (why: string): Access => new Access({ kind: 'system', why });
+export const system = (why: string | Message): Access => new Access({ kind: 'system', why });
 
 // Where records of a type live, so that "within reach" can be decided: one statement that finds the project and
 // session of records by id (`select id, project_id, session_id from … where id in (%)`), batched per request.

@@ -7,10 +7,13 @@ import { createInstance, type Resource } from 'i18next';
 // catalog per language and namespace in server/locales/<language>/<namespace>.json, English the source; the same
 // check as the web's keeps every language complete (server/i18next.config.ts, `pnpm i18n:check`).
 
-// A sentence to say, in whichever language the reader reads: a catalog key (`namespace:key`) and its values.
+// A sentence to say, in whichever language the reader reads: a catalog key (`namespace:key`) and its values. A value
+// may itself be a message (a status named in the reader's language), or a list of them (said as "a, b or c").
+export type MessageValue = string | number | Message | readonly Message[];
+
 export interface Message {
   readonly key: string;
-  readonly values?: Readonly<Record<string, string | number>>;
+  readonly values?: Readonly<Record<string, MessageValue>>;
 }
 
 export const msg = (key: string, values?: Message['values']): Message => (values ? { key, values } : { key });
@@ -64,14 +67,27 @@ i18n.services.formatter?.add('languageName', (value: unknown, lng: string | unde
 // The languages the server has catalogs for.
 export const catalogLanguages = (): string[] => Object.keys(catalogs);
 
+function sayValue(value: MessageValue, language: string): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (isMessage(value)) return translate(value, language);
+  const items = (value as readonly Message[]).map((item) => translate(item, language));
+  try {
+    return new Intl.ListFormat(language, { type: 'disjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 export function translate(message: Message, language: string): string {
-  return i18n.t(message.key, { ...message.values, lng: language });
+  const values = Object.fromEntries(
+    Object.entries(message.values ?? {}).map(([name, value]) => [name, sayValue(value, language)]),
+  );
+  return i18n.t(message.key, { ...values, lng: language });
 }
 
 // A translate function for one language, for documents that say many things (a report).
 export type Translate = (key: string, values?: Message['values']) => string;
 
 export function translatorFor(language: string): Translate {
-  const fixed = i18n.getFixedT(language);
-  return (key, values) => fixed(key, { ...values });
+  return (key, values) => translate(values ? { key, values } : { key }, language);
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import {
   anyStaff,
   anyone,
@@ -37,8 +38,7 @@ const organisationWide = (role: unknown): boolean => {
   const standings = ROLE_TABLE[role as StaffRole] ?? {};
   return !!(standings.promoter ?? standings.partner);
 };
-const ORGANISATION_WIDE_REFUSAL =
-  'Administrators and reviewers see every project of their organisation, so only that organisation’s own administrators can give these roles.';
+const ORGANISATION_WIDE_REFUSAL = msg('errors:account.organisationWide');
 
 // The organisations an account belongs to, batched per request.
 export function accountOrganisations(ctx: Context, accountId: string): Promise<string[]> {

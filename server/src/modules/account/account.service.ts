@@ -66,16 +66,14 @@ export async function startLogin(
 }
 
 const wrongCredentials = (): DomainError =>
-  new DomainError(ErrorCode.UNAUTHENTICATED, 'That e-mail address and password do not match an account.');
+  new DomainError(ErrorCode.UNAUTHENTICATED, msg('common:account.wrongPassword'));
 
 function accountLocked(until: Date): DomainError {
   const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
   const minutes = Math.ceil(seconds / 60);
-  return new DomainError(
-    ErrorCode.ACCOUNT_LOCKED,
-    `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    { retryAfterSeconds: seconds },
-  );
+  return new DomainError(ErrorCode.ACCOUNT_LOCKED, msg('common:account.locked', { count: minutes }), {
+    retryAfterSeconds: seconds,
+  });
 }
 
 // Counts an attempt as failed before its password is checked, in one conditional update: guesses sent in
@@ -143,7 +141,7 @@ export function changePassword(ctx: Context, viewer: StaffViewer, input: ChangeP
       await limits.signIn.attempt(request.clientKey);
       const account = await getAccount(tx, viewer.accountId);
       if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-        throw badInput('The current password is not right.', 'currentPassword');
+        throw badInput(msg('errors:account.currentPassword'), 'currentPassword');
       }
       await limits.signIn.succeeded(request.clientKey);
       account.passwordHash = await hashPassword(input.newPassword);
@@ -171,7 +169,7 @@ function assertProjectsFitRole(role: StaffRole, projectCount: number): void {
 async function findProjects(tx: EntityManager, projectIds: readonly string[]): Promise<Project[]> {
   const ids = [...new Set(projectIds)];
   const projects = ids.length ? await tx.find(Project, { id: { $in: ids } }) : [];
-  if (projects.length !== ids.length) throw badInput('Some of these projects do not exist.', 'projectIds');
+  if (projects.length !== ids.length) throw badInput(msg('errors:account.unknownProjects'), 'projectIds');
   return projects;
 }
 
@@ -190,7 +188,7 @@ export async function createInvitation(
       const projects = await findProjects(tx, input.projectIds ?? []);
       assertProjectsFitRole(input.role, projects.length);
       const email = normaliseEmail(input.email);
-      if (await tx.count(Account, { email })) throw conflict(`There is already an account for ${email}.`);
+      if (await tx.count(Account, { email })) throw conflict(msg('errors:account.exists', { email }));
       return tx.create(Invitation, {
         tokenHash: hashToken(token),
         email,
@@ -217,12 +215,11 @@ async function findInvitation(em: EntityManager, token: string): Promise<Invitat
   return em.findOne(Invitation, { tokenHash: hashToken(token) }, { populate: ['organisation'] });
 }
 
-const invalidInvitation = (): DomainError =>
-  new DomainError(ErrorCode.NOT_FOUND, 'This invitation link is not valid or was already used.');
+const invalidInvitation = (): DomainError => new DomainError(ErrorCode.NOT_FOUND, msg('errors:account.invitationUsed'));
 
 export async function previewInvitation(em: EntityManager, token: string) {
   const invitation = await findInvitation(em, token);
-  if (!invitation) throw new DomainError(ErrorCode.NOT_FOUND, 'This invitation link is not valid.');
+  if (!invitation) throw new DomainError(ErrorCode.NOT_FOUND, msg('errors:account.invitationInvalid'));
   return {
     email: invitation.email,
     role: invitation.role,
@@ -242,10 +239,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       const invitation = await findInvitation(tx, input.token);
       if (!invitation || invitation.acceptedAt) throw invalidInvitation();
       if (invitation.expiresAt <= new Date()) {
-        throw new DomainError(
-          ErrorCode.INVITATION_EXPIRED,
-          'This invitation has expired. Ask your administrator for a new one.',
-        );
+        throw new DomainError(ErrorCode.INVITATION_EXPIRED, msg('errors:account.invitationExpired'));
       }
       const claimed = await tx.nativeUpdate(
         Invitation,
@@ -254,7 +248,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       );
       if (!claimed) throw invalidInvitation();
       if (await tx.count(Account, { email: invitation.email }))
-        throw conflict(`There is already an account for ${invitation.email}.`);
+        throw conflict(msg('errors:account.exists', { email: invitation.email }));
       // A project removed since the invitation was sent is left out.
       const projects = invitation.projectIds.length
         ? await tx.find(Project, { id: { $in: invitation.projectIds } })
@@ -271,8 +265,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       return created;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw conflict('There is already an account for this e-mail address.');
+    if (error instanceof UniqueConstraintViolationException) throw conflict(msg('errors:account.existsForAddress'));
     throw error;
   }
   await startLogin(ctx, { kind: LoginKind.STAFF, account }, STAFF_LOGIN_HOURS);
@@ -305,7 +298,7 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
         account.id === viewer.accountId &&
         (input.active === false || (input.role && input.role !== StaffRole.ADMINISTRATOR))
       ) {
-        throw badInput('You cannot deactivate yourself or give up your own administrator role.');
+        throw badInput(msg('errors:account.notYourself'));
       }
       if (input.role) account.role = input.role;
       if (input.projectIds) {

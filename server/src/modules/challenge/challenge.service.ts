@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { ref } from '@mikro-orm/core';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core/errors.js';
 import { canonicalLanguage } from '../../core/i18n/languages.js';
@@ -46,21 +47,19 @@ export async function getCheckedInParticipant(
 ): Promise<Participant> {
   const participant = await getParticipant(em, participantId);
   if (participant.project.id !== session.project.id) {
-    throw badInput(`${participant.pseudonym} takes part in another project, not in the one of this session.`, field);
+    throw badInput(msg('common:contribution.otherProject', { pseudonym: participant.pseudonym }), field);
   }
   if (!(await em.count(Attendance, { session: session.id, participant: participant.id }))) {
-    throw badInput(`${participant.pseudonym} is not checked in to this session; check them in first.`, field);
+    throw badInput(msg('common:contribution.notCheckedIn', { pseudonym: participant.pseudonym }), field);
   }
   return participant;
 }
 
 export function assertNotMerged(challenge: Challenge): void {
   if (challenge.status === ContributionStatus.MERGED) {
-    throw new DomainError(
-      ErrorCode.INVALID_STATUS_TRANSITION,
-      'This challenge was merged into another one; it can no longer be shown or hidden on its own.',
-      { status: challenge.status },
-    );
+    throw new DomainError(ErrorCode.INVALID_STATUS_TRANSITION, msg('errors:challenge.mergedNoStatus'), {
+      status: challenge.status,
+    });
   }
 }
 
@@ -175,11 +174,9 @@ export function mergeChallenges(em: EntityManager, input: MergeChallengesInput):
     async (tx) => {
       const target = await getChallenge(tx, input.targetId);
       const session = await getLiveSession(tx, target.session.id);
-      if (input.sourceIds.includes(target.id)) throw badInput('A challenge cannot be merged into itself.', 'sourceIds');
+      if (input.sourceIds.includes(target.id)) throw badInput(msg('errors:challenge.intoItself'), 'sourceIds');
       if (target.status === ContributionStatus.MERGED) {
-        throw conflict(
-          `"${excerpt(target.text)}" was itself merged into another challenge; merge into that one instead.`,
-        );
+        throw conflict(msg('errors:challenge.targetMerged', { text: excerpt(target.text) }));
       }
       const found = await tx.find(Challenge, { id: { $in: input.sourceIds.filter(isUuid) } });
       const byId = new Map(found.map((challenge) => [challenge.id, challenge]));
@@ -190,13 +187,10 @@ export function mergeChallenges(em: EntityManager, input: MergeChallengesInput):
       });
       for (const source of sources) {
         if (source.session.id !== session.id) {
-          throw badInput(
-            `"${excerpt(source.text)}" belongs to another session; only challenges of one session can be merged.`,
-            'sourceIds',
-          );
+          throw badInput(msg('errors:challenge.otherSession', { text: excerpt(source.text) }), 'sourceIds');
         }
         if (source.status === ContributionStatus.MERGED) {
-          throw conflict(`"${excerpt(source.text)}" was already merged into another challenge.`);
+          throw conflict(msg('errors:challenge.alreadyMerged', { text: excerpt(source.text) }));
         }
       }
       const sourceIds = sources.map((source) => source.id);

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput } from '../../core/errors.js';
 import { canonicalLanguage } from '../../core/i18n/languages.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
@@ -40,13 +41,10 @@ export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<I
       const challenge = await getChallenge(tx, input.challengeId);
       const session = await getLiveSession(tx, challenge.session.id);
       if (challenge.status === ContributionStatus.MERGED) {
-        throw badInput('This challenge was merged into another one; add the idea to that challenge.', 'challengeId');
+        throw badInput(msg('common:idea.challengeMerged'), 'challengeId');
       }
       if (challenge.status === ContributionStatus.HIDDEN) {
-        throw badInput(
-          'This challenge is hidden from the board; show it again before adding ideas to it.',
-          'challengeId',
-        );
+        throw badInput(msg('common:idea.challengeHidden'), 'challengeId');
       }
       const language = canonicalLanguage(input.language);
       const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;

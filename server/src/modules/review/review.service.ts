@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -16,7 +17,7 @@ export function getMunicipalityResponse(em: EntityManager, id: string): Promise<
 function reasonText(value: string): string {
   const reason = value.trim();
   if (reason.length < MIN_REASON) {
-    throw badInput(`Give a reason of at least ${MIN_REASON} characters, so participants see why.`, 'reason');
+    throw badInput(msg('errors:review.reasonTooShort', { min: MIN_REASON }), 'reason');
   }
   return reason;
 }

@@ -175,6 +175,20 @@ describe('translations', () => {
     expect((await read(id)).translations).toEqual([]);
   });
 
+  it("should refuse in the reader's language when a Dutch browser asks for what it may not read", async () => {
+    const id = await challenge();
+    const stranger = app.client();
+    stranger.language = 'nl-BE,en;q=0.5';
+    const refused = await stranger.graphql(READ_AS_ASKED, { id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.message).toBe('Meld je eerst aan, of neem eerst deel aan een sessie.');
+    // A language the server has no catalog for hears the source, English.
+    stranger.language = 'sw';
+    expect((await stranger.graphql(READ_AS_ASKED, { id })).errors?.[0]?.message).toBe(
+      'Please sign in, or join a session, first.',
+    );
+  });
+
   it('should list what still waits for a translation, newest first, per language of its session', async () => {
     const fresh = await createBoardFixture(app.orm, 'Wachtrij');
     const first = await challenge('De bus komt te laat', 'nl', fresh.sessionId);
