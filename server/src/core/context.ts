@@ -1,6 +1,8 @@
 import { AuditTrail } from '../modules/audit/audit.service.js';
 import type { MachineTranslator } from '../modules/translation/machine-translation.js';
-import type { RateLimits } from './auth/rate-limit.js';
+import { deviceCookie } from './auth/cookies.js';
+import type { Pace, RateLimits } from './auth/rate-limit.js';
+import { newToken } from './auth/tokens.js';
 import { loadViewer, type Viewer } from './auth/viewer.js';
 import { requestedLanguages, uiLanguageFor } from './i18n/languages.js';
 import { actAs } from './mutation.js';
@@ -15,6 +17,8 @@ export interface RequestInfo {
   // Whether the page was served over HTTPS, so cookies get the Secure flag.
   secure: boolean;
   loginToken?: string;
+  // This browser's device id, from its device cookie (see `deviceOf`).
+  deviceId?: string;
   setCookie(value: string): void;
   // The request's Accept-Language header: the languages the reader reads (the web app sends the one they chose).
   acceptLanguage?: string | undefined;
@@ -33,6 +37,8 @@ export interface Context {
   viewer: Viewer;
   request: RequestInfo;
   limits: RateLimits;
+  // How fast this viewer may contribute and vote.
+  pace: Pace;
   // Records already checked by the authorization guard in this request.
   authorized: WeakMap<object, Promise<void>>;
   // Reads and changes of personal data in this request, written when it ends.
@@ -58,6 +64,15 @@ export const actorKey = (viewer: Viewer): string =>
       ? `participant:${viewer.participantId}`
       : 'anonymous';
 
+// The device that sends this request: from its cookie, or a new one that the answer gives it.
+export function deviceOf(request: RequestInfo): string {
+  if (!request.deviceId) {
+    request.deviceId = newToken();
+    request.setCookie(deviceCookie(request.deviceId, request.secure));
+  }
+  return request.deviceId;
+}
+
 // A fresh entity manager per request: no identity map is shared between requests.
 export async function createContext(
   orm: MikroORM,
@@ -75,6 +90,7 @@ export async function createContext(
     viewer: await loadViewer(em, request.loginToken),
     request,
     limits,
+    pace: limits.pace(() => context.viewer),
     authorized: new WeakMap(),
     audit: new AuditTrail(() => context.viewer),
     languages,

@@ -9,8 +9,10 @@ import { getById } from '../../core/repository.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { translationsFor } from '../translation/translation.service.js';
 import { LoginSession } from '../account/login-session.entity.js';
+import { endLogins } from '../account/account.service.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
+import { forgetParticipant } from '../disclosure/disclosure.service.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Project } from '../project/project.entity.js';
 import { getProject } from '../project/project.service.js';
@@ -516,8 +518,10 @@ export async function eraseParticipantData(ctx: Context, input: EraseParticipant
       await tx.nativeUpdate(Consent, { participant, withdrawnAt: null }, { withdrawnAt: now });
       await tx.nativeUpdate(Challenge, { author: participant }, { author: null });
       await tx.nativeUpdate(Idea, { author: participant }, { author: null });
+      // Released figures stay as they were; their ledger no longer says who this was.
+      await forgetParticipant(tx, participant.id);
       // Signed out everywhere: a browser of theirs must not keep acting under the erased record.
-      await tx.nativeDelete(LoginSession, { participant });
+      await endLogins(tx, { participant });
       return participant;
     },
     // A clientMutationId sent again answers only for the same participant: it never acts on, or shows, another one.

@@ -39,6 +39,7 @@ const ID_ALIASES: Record<string, string> = {
   promoterId: 'Organisation',
   // The record a translatable text belongs to: the probes translate a challenge (TranslatableField CHALLENGE_TEXT).
   recordId: 'Challenge',
+  actorAccountId: 'Account',
 };
 
 // The same, where only the operation tells (`operation.path`).
