@@ -18,7 +18,7 @@ const cliPackage = require.resolve('i18next-cli/package.json');
 const cli = path.join(path.dirname(cliPackage), JSON.parse(readFileSync(cliPackage, 'utf8')).bin['i18next-cli'] ?? '');
 
 const { source, languages } = JSON.parse(readFileSync(path.join(root, 'schema/languages.json'), 'utf8'));
-const PARTICIPANT_NAMESPACES = ['app', 'form', 'join', 'participant'];
+const PARTICIPANT_NAMESPACES = ['app', 'challenge', 'form', 'join', 'participant'];
 const webLocales = path.join(web, 'src/locales');
 const serverLocales = path.join(root, 'server/locales');
 const namespacesIn = (dir) =>

@@ -24,7 +24,7 @@ export type LanguageCode = string;
 export const staffLanguages: readonly Language[] = languages.filter((language) => language.screens === 'all');
 
 // The namespaces of what a participant sees, complete in every language (the check in scripts/check-i18n.mjs).
-export const participantNamespaces = ['app', 'form', 'join', 'participant'] as const;
+export const participantNamespaces = ['app', 'challenge', 'form', 'join', 'participant'] as const;
 
 // Where the README says how to improve a translation (linked from the picker next to a draft): the README of the
 // source this deployment runs (VITE_SOURCE_URL at build time, the public repository by default).
@@ -113,7 +113,9 @@ export async function createI18n(options: { language?: LanguageCode } = {}): Pro
   await instance.init({
     lng: language ?? 'en',
     supportedLngs: languages.map((l) => l.code),
-    nonExplicitSupportedLngs: true,
+    // Codes are matched to ours before they reach i18next (matchLanguage): `fa-AF` is a language of its own here,
+    // not a variant of a supported `fa`.
+    nonExplicitSupportedLngs: false,
     // `fa-AF` is a catalog of its own (Dari), not Persian: load the code as it is, never only its first part.
     load: 'currentOnly',
     fallbackLng: 'en',
