@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
+import { DEMO_IDS, DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
 import { useJourney } from '../support/journey.js';
+import { facilitatorLaptop } from '../support/participant.js';
 import { artifactsDir, repoRoot } from '../support/paths.js';
 
 // A participant joins in Tigrinya and one in Dari (right to left), each on a 375 px phone: every screen they see is in
@@ -18,21 +19,24 @@ const phone = {
 };
 
 const PARTICIPANT_NAMESPACES = ['app', 'challenge', 'form', 'join', 'participant'];
+const ALL_NAMESPACES = readdirSync(path.join(repoRoot, 'web/src/locales/en')).map((file) =>
+  file.replace(/\.json$/, ''),
+);
 const english = (dir: string) => path.join(repoRoot, 'web/src/locales', dir);
 const flatten = (value: unknown): string[] =>
   value && typeof value === 'object' ? Object.values(value).flatMap(flatten) : [String(value)];
 
 // The English sentences: the parts of each English string between its placeholders that have at least two words.
-const ENGLISH_SENTENCES = [
+const englishSentences = (namespaces: readonly string[]) => [
   ...new Set(
-    readdirSync(english('en'))
-      .filter((file) => PARTICIPANT_NAMESPACES.includes(file.replace(/\.json$/, '')))
-      .flatMap((file) => flatten(JSON.parse(readFileSync(path.join(english('en'), file), 'utf8'))))
+    namespaces
+      .flatMap((ns) => flatten(JSON.parse(readFileSync(path.join(english('en'), `${ns}.json`), 'utf8'))))
       .flatMap((text) => text.split(/\{\{[^}]*\}\}/))
       .map((part) => part.trim())
       .filter((part) => (part.match(/[A-Za-z]{2,}/g) ?? []).length >= 2),
   ),
 ];
+const ENGLISH_SENTENCES = englishSentences(PARTICIPANT_NAMESPACES);
 
 // What a person reads on the page: its visible text and the names that screen readers say.
 async function readablePageText(page: Page): Promise<string> {
@@ -44,9 +48,9 @@ async function readablePageText(page: Page): Promise<string> {
   });
 }
 
-async function expectNoEnglish(page: Page, screen: string) {
+async function expectNoEnglish(page: Page, screen: string, sentences = ENGLISH_SENTENCES) {
   const text = await readablePageText(page);
-  const found = ENGLISH_SENTENCES.filter((sentence) => text.includes(sentence));
+  const found = sentences.filter((sentence) => text.includes(sentence));
   expect({ screen, english: found }).toEqual({ screen, english: [] });
 }
 
@@ -137,4 +141,19 @@ describe('languages: a participant joins in their own language on a phone', () =
       expect(journey.pageErrors).toEqual([]);
     },
   );
+
+  it('should run the cockpit of the live session in Arabic, right to left, with no English sentence of any screen, when an Arabic facilitator opens it', async () => {
+    const laptop = await journey.newContext({ locale: 'ar', viewport: { width: 1280, height: 800 }, isMobile: false });
+    await facilitatorLaptop(laptop);
+    const page = await laptop.newPage();
+    await page.goto(`${journey.baseUrl}/workshops/${DEMO_IDS.sessions.live}/run`);
+    await page.getByRole('heading', { level: 1, name: /^لوحة التحكم/ }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    await page.getByRole('heading', { level: 2, name: 'جدول الأعمال' }).waitFor();
+    await expectNoEnglish(page, 'cockpit', englishSentences(ALL_NAMESPACES));
+    await page.screenshot({ path: path.join(artifactsDir, 'languages-ar-cockpit-1280.png'), fullPage: true });
+  });
 });

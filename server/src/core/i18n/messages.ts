@@ -70,7 +70,7 @@ export const catalogLanguages = (): string[] => Object.keys(catalogs);
 function sayValue(value: MessageValue, language: string): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (isMessage(value)) return translate(value, language);
-  const items = (value as readonly Message[]).map((item) => translate(item, language));
+  const items = value.map((item) => translate(item, language));
   try {
     return new Intl.ListFormat(language, { type: 'disjunction' }).format(items);
   } catch {

@@ -8,7 +8,6 @@ import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { translationsFor } from '../translation/translation.service.js';
-import { LoginSession } from '../account/login-session.entity.js';
 import { endLogins } from '../account/account.service.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';

@@ -39,7 +39,7 @@ export function visualWords(line: string, rightToLeft: boolean): string[] {
       }
       let end = i;
       while (end + 1 < words.length && (words[end + 1]?.level ?? 0) >= level) end++;
-      words.splice(i, end - i + 1, ...words.slice(i, end + 1).reverse());
+      words.splice(i, end - i + 1, ...words.slice(i, end + 1).toReversed());
       i = end + 1;
     }
   }

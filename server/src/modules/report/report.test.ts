@@ -775,7 +775,7 @@ describe('session report', () => {
       }
       // The Arabic challenge and idea of the fixture, in the order they were written (logical order).
       expect(arabic.toSorted()).toEqual(['المكتبة تغلق مبكرا جدا', 'فتح المكتبة يوم السبت']);
-      for (const text of arabic) expect(withoutSpaces(content)).toContain(withoutSpaces(text));
+      for (const written of arabic) expect(withoutSpaces(content)).toContain(withoutSpaces(written));
       // Laid out left to right, the words would come out in reverse order.
       expect(withoutSpaces(content)).not.toContain(withoutSpaces('جدا مبكرا تغلق المكتبة'));
       for (const strategy of report.strategies) {
