@@ -61,6 +61,8 @@ export type AgendaPhaseInput = {
   durationMinutes: number;
   /** The id of a phase to keep (to edit or move it), or a new client-generated UUID. Without it a new phase is made. */
   id?: string | number | null | undefined;
+  /** What participants are asked to do in the phase, shown on their phones (at most 1000 characters); empty or left out for none. */
+  instructions?: string | null | undefined;
   /** The kind of work done in the phase. */
   kind: PhaseKind;
   /** What the phase is called on the agenda (1–200 characters). */
@@ -575,6 +577,8 @@ export type SessionEventType =
   | 'SESSION_UPDATED'
   /** A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`). */
   | 'STRATEGY_CHANGED'
+  /** A translation of a text staff wrote (the session title, a phase, a theme, a voting round, a strategy, an answer) was set, drafted, approved or removed (`language`, and `phaseId`, `themeId` or `roundId` when it is about one). */
+  | 'TEXT_TRANSLATED'
   /** The themes were put in a new order (`themeIds`, in board order). */
   | 'THEMES_REORDERED'
   /** A theme was added (`themeId`). */
@@ -654,7 +658,9 @@ export type StaffRole =
   /** Plans, runs and records the sessions of its projects. */
   | 'FACILITATOR'
   /** Reviews the outcomes of its municipality's projects and answers strategies. */
-  | 'REVIEWER';
+  | 'REVIEWER'
+  /** A volunteer who translates what people wrote, and what staff wrote for them, in the one project it is a member of. */
+  | 'TRANSLATOR';
 
 /** Where a strategy is on its way to the municipality. */
 export type StrategyStatus =

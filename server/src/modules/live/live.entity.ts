@@ -31,6 +31,7 @@ export enum SessionEventType {
   PARTICIPANT_JOINED = 'PARTICIPANT_JOINED',
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
   STRATEGY_CHANGED = 'STRATEGY_CHANGED',
+  TEXT_TRANSLATED = 'TEXT_TRANSLATED',
 }
 
 registerEnumType(SessionEventType, {
@@ -73,6 +74,10 @@ registerEnumType(SessionEventType, {
     PARTICIPANT_LEFT: { description: 'A check-in was undone (`participantCount`, nobody named).' },
     STRATEGY_CHANGED: {
       description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',
+    },
+    TEXT_TRANSLATED: {
+      description:
+        'A translation of a text staff wrote (the session title, a phase, a theme, a voting round, a strategy, an answer) was set, drafted, approved or removed (`language`, and `phaseId`, `themeId` or `roundId` when it is about one).',
     },
   },
 });

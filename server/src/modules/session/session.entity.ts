@@ -124,4 +124,11 @@ export class AgendaPhase extends BaseEntity {
   @Field(() => Int, { description: 'Time box in minutes.' })
   @Property({ type: 'integer' })
   durationMinutes!: number;
+
+  // In the session's main language, as the title; translations: `translatedInstructions` (modules/translation).
+  @Field(() => String, {
+    description: 'What participants are asked to do in this phase, shown on their phones; empty when nothing is said.',
+  })
+  @Property({ type: 'text' })
+  instructions: string & Opt = '';
 }
