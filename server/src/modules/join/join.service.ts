@@ -4,9 +4,10 @@ import { PARTICIPANT_LOGIN_HOURS } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { DomainError, ErrorCode, conflict } from '../../core/errors.js';
 import type { EntityManager } from '../../core/orm.js';
+import { isUuid } from '../../core/uuid.js';
 import { startLogin } from '../account/account.service.js';
 import { LoginKind } from '../account/login-session.entity.js';
-import { Background, ConsentPurpose, Participant } from '../participant/participant.entity.js';
+import { Attendance, Background, ConsentPurpose, Participant } from '../participant/participant.entity.js';
 import {
   admitToSession,
   agreeOnScreen,
@@ -177,4 +178,36 @@ export async function joinSession(ctx: Context, input: JoinSessionInput): Promis
   if (!participant.personalCode) throw new Error('A participant who has just joined always has a personal code.');
   await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, session }, PARTICIPANT_LOGIN_HOURS);
   return { participant, session, personalCode: participant.personalCode, returning: returning !== null };
+}
+
+// Coming back after the workshop, to see what came of it: a participant signs in on their phone with the personal
+// code on their card, within their project. Until project-level sign-in exists (the trajectory work), the login is
+// bound to the last session they took part in, so that everything a participant may read stays as it is: their
+// own sessions' boards, and what came of them (modules/outcome). A wrong code counts against the device.
+export async function signInParticipantByPersonalCode(
+  ctx: Context,
+  projectId: string,
+  raw: string,
+): Promise<{ participant: Participant; session: Session }> {
+  const { em, limits, request } = ctx;
+  await limits.join.attempt(request.clientKey);
+  const code = normaliseCode(raw);
+  const participant =
+    isUuid(projectId) && code && code.length <= CODE_MAX ? await findByPersonalCode(em, projectId, code) : null;
+  if (!participant) throw unknownPersonalCode();
+  await limits.join.succeeded(request.clientKey);
+  const [last] = await em.find(
+    Attendance,
+    { participant },
+    { populate: ['session'], orderBy: { session: { startsAt: 'desc' } }, limit: 1 },
+  );
+  if (!last) {
+    throw new DomainError(
+      ErrorCode.NOT_FOUND,
+      'You have not taken part in a session of this project yet: there is nothing to look back on so far.',
+    );
+  }
+  const session = last.session.getEntity();
+  await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, session }, PARTICIPANT_LOGIN_HOURS);
+  return { participant, session };
 }

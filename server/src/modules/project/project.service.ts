@@ -125,3 +125,14 @@ export async function removeProjectPartner(em: EntityManager, input: RemoveProje
     getProject,
   );
 }
+
+// Whether anyone may read the project's outcome pages; its municipality's choice (modules/outcome).
+export async function setOutcomesPublic(
+  tx: EntityManager,
+  projectId: string,
+  outcomesPublic: boolean,
+): Promise<Project> {
+  const project = await getProject(tx, projectId);
+  project.outcomesPublic = outcomesPublic;
+  return project;
+}

@@ -54,6 +54,13 @@ const STATUS_LABELS: Record<string, string> = {
 
 const TARGET_LABELS: Record<string, string> = { CHALLENGES: 'challenges', IDEAS: 'ideas' };
 
+const PROGRESS_LABELS: Record<string, string> = {
+  PLANNED: 'Planned',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  DROPPED: 'Dropped',
+};
+
 const DECISION_LABELS: Record<string, string> = {
   ADOPTED: 'Adopted',
   PARTLY_ADOPTED: 'Partly adopted',
@@ -362,8 +369,18 @@ export async function reportPdf(report: SessionReportData, madeAt: Date = new Da
     } else w.text('No actions yet.', { size: 9, color: MUTED });
     if (strategy.response) {
       w.text(`Answer of the municipality: ${label(DECISION_LABELS, strategy.response.decision)}`, { bold: true });
-      w.text(strategy.response.reason);
-      if (strategy.response.followUp) w.text(`Next: ${strategy.response.followUp}`, { color: MUTED });
+      if (strategy.response.reason) w.text(strategy.response.reason);
+      const carried = [
+        strategy.response.responsible ? `By: ${strategy.response.responsible}` : '',
+        strategy.response.plannedFor ? `Planned for: ${strategy.response.plannedFor}` : '',
+      ].filter(Boolean);
+      if (carried.length) w.text(carried.join(' · '), { size: 9.5 });
+      const latest = strategy.latestUpdate;
+      if (latest) {
+        w.text(`Latest status (${latest.at.slice(0, 10)}): ${label(PROGRESS_LABELS, latest.status)}. ${latest.text}`, {
+          color: MUTED,
+        });
+      }
     } else if (strategy.status !== 'DRAFT') {
       w.text('The municipality has not answered yet.', { size: 9, color: MUTED });
     }
