@@ -312,7 +312,9 @@ async function main(): Promise<void> {
       dataDir = path.join(tempRoot, 'postgres');
       const pgPort = await freePort();
       servers.push(await startServer({ EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: dataDir }));
-      databaseUrl = `postgresql://samenspraak:samenspraak@127.0.0.1:${pgPort}/samenspraak`;
+      // The data folder's own password, which the server wrote beside its data (server/src/core/database.ts).
+      const password = readFileSync(path.join(dataDir, 'samenspraak.password'), 'utf8').trim();
+      databaseUrl = `postgresql://samenspraak:${password}@127.0.0.1:${pgPort}/samenspraak`;
     }
     while (servers.length < PROCESSES) servers.push(await startServer({ DATABASE_URL: databaseUrl }));
     const urlOf = (i: number) => servers[i % servers.length]!.url;

@@ -17,6 +17,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  // The HTTP request itself is wrong: too large, not JSON, a bad header.
+  BAD_REQUEST: 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

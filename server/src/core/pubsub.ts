@@ -1,8 +1,9 @@
 // Real time: the message bus between API processes (PostgreSQL LISTEN/NOTIFY) and the GraphQL subscription endpoint
 // (WebSocket). What is published, and when, is the business of the features (see modules/live).
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client } from 'pg';
 import type { PubSub as TopicPubSub } from 'type-graphql';
@@ -10,11 +11,13 @@ import { WebSocketServer } from 'ws';
 import { readLoginCookie } from './auth/cookies.js';
 import { hasReadRules } from './auth/guard.js';
 import type { RateLimits } from './auth/rate-limit.js';
-import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import type { RequestOrigin } from './http/proxy.js';
+import { inRequestScope } from './http/request-scope.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
+import { checkOperation, limitRules, parseOptions, type QueryLimits } from './query-guard.js';
 
 // The copy of graphql that built the schema: type-graphql loads its CommonJS build, while vitest (like a bundler)
 // hands an `import` in our own files the ESM build, and graphql refuses a schema made by another copy.
@@ -226,11 +229,27 @@ async function executeEvent(args: ExecutionArgs, key: string | undefined, event:
   return shared.errors ? run() : shared;
 }
 
+const withCode = (error: GraphQLError, code: string): GraphQLError =>
+  error.extensions.code
+    ? error
+    : new graphql.GraphQLError(error.message, {
+        nodes: error.nodes ?? null,
+        source: error.source ?? null,
+        positions: error.positions ?? null,
+        extensions: { ...error.extensions, code },
+      });
+
+// A variable that does not fit its type is the client's mistake, as Apollo Server says over HTTP.
+const variableError = (error: GraphQLError): GraphQLError =>
+  error.nodes?.length === 1 && error.nodes[0]?.kind === graphql.Kind.VARIABLE_DEFINITION
+    ? withCode(error, 'BAD_USER_INPUT')
+    : error;
+
 // graphql's own `subscribe`, with each event going through `executeEvent`. `return` goes straight to the source, so
 // that a client who leaves ends a wait for the next event at once.
 async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await graphql.createSourceEventStream(args);
-  if (!(Symbol.asyncIterator in source)) return source;
+  if (!(Symbol.asyncIterator in source)) return { ...source, errors: source.errors?.map(variableError) };
   const events = source[Symbol.asyncIterator]();
   const key = shareKey(args);
   const stream: AsyncGenerator<ExecutionResult> = {
@@ -269,23 +288,19 @@ export interface SubscriptionOptions {
   logger: Logger;
   limits: RateLimits;
   pubsub: PubSub;
-  clientKey(req: IncomingMessage): string;
-  isSecure(req: IncomingMessage): boolean;
-  // Behind a reverse proxy (TRUST_PROXY) the host the browser asked for is in X-Forwarded-Host.
-  config: Pick<Config, 'TRUST_PROXY'>;
+  // Who is asking, as HTTP tells it (core/http/proxy.ts): the client's address for rate limits, HTTPS, the host.
+  origin: RequestOrigin;
+  // The same limits on a document as over HTTP (core/query-guard.ts).
+  queryLimits: QueryLimits;
+  production: boolean;
 }
 
 // Only another site's page would send another host as its origin: it must not ride on the login cookie.
-function sameHost(req: IncomingMessage, trustProxy: boolean): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  const forwarded = trustProxy
-    ? String(req.headers['x-forwarded-host'] ?? '')
-        .split(',')[0]
-        ?.trim()
-    : '';
+function sameHost(req: IncomingMessage, origin: RequestOrigin): boolean {
+  const sent = req.headers.origin;
+  if (!sent) return true;
   try {
-    return new URL(origin).hostname === new URL(`http://${forwarded || req.headers.host || ''}`).hostname;
+    return new URL(sent).hostname === origin.host(req);
   } catch {
     return false;
   }
@@ -295,34 +310,73 @@ function sameHost(req: IncomingMessage, trustProxy: boolean): boolean {
 // the same httpOnly cookie as HTTP, read from the upgrade request. Each subscription gets its own context, so the
 // authorization guard and policy apply as to any request. Queries and mutations stay on HTTP.
 export function serveSubscriptions(server: Server, options: SubscriptionOptions): { stop(): Promise<void> } {
-  const { orm, schema, logger, limits, pubsub } = options;
-  const format = formatError(logger);
-  const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => format(error.toJSON(), error));
-  // graphql-ws reports a document that does not fit the schema without a code; a thrown error keeps its original.
-  const formatInvalid = (errors: readonly GraphQLError[]) =>
-    errors.map((error) => {
-      const formatted = error.toJSON();
-      return error.originalError || formatted.extensions?.code
-        ? format(formatted, error)
-        : format({ ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }, error);
-    });
+  const { orm, schema, logger, limits, pubsub, origin, queryLimits, production } = options;
+  const format = formatError(logger, { production });
+  const rules = [...graphql.specifiedRules, ...limitRules(queryLimits)];
+  // One id per connection: on the upgrade's answer (`x-request-id`) and on every log line about it.
+  const requestIds = new WeakMap<IncomingMessage, string>();
+  const scopeOf = (request: IncomingMessage) => {
+    const requestId = requestIds.get(request) ?? randomUUID();
+    return { requestId, logger: logger.child({ requestId }) };
+  };
+  const formatAll = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
+    inRequestScope(scopeOf(request), () => errors.map((error) => format(error.toJSON(), error)));
+  // Errors graphql-ws finds itself ("Unable to identify operation") come without a code; a thrown one keeps its own.
+  const formatInvalid = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
+    formatAll(
+      request,
+      errors.map((error) => (error.originalError ? error : withCode(error, 'GRAPHQL_VALIDATION_FAILED'))),
+    );
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
     maxPayload: MAX_MESSAGE_BYTES,
-    verifyClient: ({ req }: { req: IncomingMessage }) => sameHost(req, options.config.TRUST_PROXY),
+    verifyClient: ({ req }: { req: IncomingMessage }) => sameHost(req, origin),
+  });
+  wss.on('headers', (headers: string[], request: IncomingMessage) => {
+    const requestId = randomUUID();
+    requestIds.set(request, requestId);
+    headers.push(`x-request-id: ${requestId}`);
   });
   const cleanup = useServer<Record<string, unknown> | undefined, { request: IncomingMessage }>(
     {
       schema,
       subscribe,
-      onSubscribe: (ctx) => {
-        if (Object.keys(ctx.subscriptions).length <= MAX_SUBSCRIPTIONS_PER_SOCKET) return undefined;
-        return [
-          new graphql.GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions.`, {
-            extensions: { code: 'BAD_REQUEST' },
-          }),
-        ];
+      // The same checks as over HTTP, before anything runs: the document's size and shape, unsafe text, cost.
+      onSubscribe: (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [
+            new graphql.GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions.`, {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
+        }
+        let document: DocumentNode;
+        try {
+          document = graphql.parse(payload.query, parseOptions(queryLimits));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : 'The query could not be read.';
+          return [new graphql.GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const invalid = graphql.validate(schema, document, rules);
+        if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        const refused = checkOperation({
+          schema,
+          document,
+          variables: payload.variables,
+          operationName: payload.operationName,
+          limits: queryLimits,
+          production,
+          // Introspection is a query, and queries are refused here anyway.
+          staff: false,
+        });
+        if (refused) return [refused];
+        return {
+          schema,
+          document,
+          ...(payload.operationName ? { operationName: payload.operationName } : {}),
+          ...(payload.variables ? { variableValues: payload.variables } : {}),
+        };
       },
       // Queries and mutations stay on HTTP, where reads of personal data are audited as each request ends.
       execute: () => ({
@@ -337,17 +391,17 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
       }),
       context: async ({ extra: { request } }): Promise<LiveContext> => ({
         ...(await createContext(orm, logger, limits, {
-          clientKey: options.clientKey(request),
-          secure: options.isSecure(request),
+          clientKey: origin.clientAddress(request),
+          secure: origin.isSecure(request),
           loginToken: readLoginCookie(request.headers.cookie),
           // A WebSocket cannot set cookies; signing in and out happen over HTTP.
           setCookie: () => undefined,
         })),
         pubsub,
       }),
-      onError: (_ctx, _id, _payload, errors) => formatInvalid(errors),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
+      onError: (ctx, _id, _payload, errors) => formatInvalid(ctx.extra.request, errors),
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatAll(ctx.extra.request, result.errors) } : undefined,
     },
     wss,
   );
