@@ -13,6 +13,8 @@ export function createCache(): InMemoryCache {
           organisations: relayStylePagination(),
           accounts: relayStylePagination(),
           auditLog: relayStylePagination(),
+          // The reviewer's inbox: one list per filter and order.
+          strategyInbox: relayStylePagination(['filter', 'order']),
         },
       },
       // Who is signed in has no id of its own: one object, replaced field by field when it changes.

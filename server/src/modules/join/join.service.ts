@@ -62,11 +62,11 @@ export async function previewJoin(ctx: Context, code: string): Promise<JoinPrevi
 }
 
 // Returning participants are recognised by the code on their card, never by anything personal.
-async function findReturning(ctx: Context, session: Session, raw: string): Promise<Participant> {
+async function findReturning(ctx: Context, projectId: string, raw: string): Promise<Participant> {
   const { em, limits, request } = ctx;
   await limits.join.attempt(request.clientKey);
   const code = normaliseCode(raw);
-  const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, session.project.id, code) : null;
+  const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, projectId, code) : null;
   if (!participant) throw unknownPersonalCode();
   await limits.join.succeeded(request.clientKey);
   return participant;
@@ -152,7 +152,7 @@ export interface Joined {
 export async function joinSession(ctx: Context, input: JoinSessionInput): Promise<Joined> {
   const { em } = ctx;
   const found = await findSessionByCode(ctx, input.code);
-  const returning = input.personalCode?.trim() ? await findReturning(ctx, found, input.personalCode) : null;
+  const returning = input.personalCode?.trim() ? await findReturning(ctx, found.project.id, input.personalCode) : null;
   const admitted = await uniqueAsConflict(
     'That name was taken just now by someone else. Please choose another one.',
     () =>
@@ -189,13 +189,8 @@ export async function signInParticipantByPersonalCode(
   projectId: string,
   raw: string,
 ): Promise<{ participant: Participant; session: Session }> {
-  const { em, limits, request } = ctx;
-  await limits.join.attempt(request.clientKey);
-  const code = normaliseCode(raw);
-  const participant =
-    isUuid(projectId) && code && code.length <= CODE_MAX ? await findByPersonalCode(em, projectId, code) : null;
-  if (!participant) throw unknownPersonalCode();
-  await limits.join.succeeded(request.clientKey);
+  const { em } = ctx;
+  const participant = await findReturning(ctx, isUuid(projectId) ? projectId : NO_PROJECT, raw);
   const [last] = await em.find(
     Attendance,
     { participant },
@@ -211,3 +206,6 @@ export async function signInParticipantByPersonalCode(
   await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, session }, PARTICIPANT_LOGIN_HOURS);
   return { participant, session };
 }
+
+// A project id that is not an id finds nobody, and still counts as a wrong code.
+const NO_PROJECT = '00000000-0000-4000-8000-000000000000';
