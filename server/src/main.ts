@@ -39,7 +39,11 @@ logger.info({ applied }, applied.length ? `applied ${applied.length} migration(s
 if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) logger.info('loaded the demo data');
 if (config.NODE_ENV === 'production') await retireDemoAccounts(orm, logger);
 
-const limits = createRateLimits(url);
+const limits = createRateLimits(url, {
+  joinsPerMinute: config.JOIN_RATE_PER_MINUTE,
+  contributionsPerMinute: config.CONTRIBUTION_RATE_PER_MINUTE,
+  votesPerMinute: config.VOTE_RATE_PER_MINUTE,
+});
 const app = await createApp({ orm, schema: await buildAppSchema(), logger, config, limits });
 const port = await app.listen(config.PORT, config.HOST);
 const base = `http://localhost:${port}`;

@@ -130,6 +130,11 @@ async function startServer(env: Record<string, string>): Promise<ServerProcess> 
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
       WEB_DIST: '/nonexistent',
+      // Every simulated phone comes from 127.0.0.1 and acts every few seconds: the limits meant for one person
+      // on one network would measure themselves instead of the live path.
+      JOIN_RATE_PER_MINUTE: '100000',
+      CONTRIBUTION_RATE_PER_MINUTE: '1000',
+      VOTE_RATE_PER_MINUTE: '1000',
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

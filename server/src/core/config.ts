@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS } from './auth/rate-limit.js';
 import { parseTrustProxy, type TrustProxy } from './http/proxy.js';
 import { QUERY_LIMIT_DEFAULTS } from './query-guard.js';
 
@@ -42,6 +43,10 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: limit.default(QUERY_LIMIT_DEFAULTS.tokens),
   // Demo data (with demo accounts and a public password) loads into an empty database, except in production.
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  // The limits a deployment may change (see core/auth/rate-limit.ts).
+  JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.joinsPerMinute),
+  CONTRIBUTION_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.contributionsPerMinute),
+  VOTE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.votesPerMinute),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };

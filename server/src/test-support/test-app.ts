@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { inject } from 'vitest';
-import { createRateLimits } from '../core/auth/rate-limit.js';
+import { createRateLimits, type RateLimitSettings } from '../core/auth/rate-limit.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { initOrm, type MikroORM } from '../core/orm.js';
 import { buildAppSchema } from '../core/schema.js';
@@ -58,6 +58,8 @@ export interface TestAppOptions {
   config?: Partial<AppOptions['config']>;
   // The app's logger (silent unless TEST_LOG_LEVEL says otherwise).
   logger?: Logger;
+  // Every test browser comes from 127.0.0.1, so joins of one session are not paced unless a test asks for it.
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 // A running API on its own fresh database, copied from the migrated template.
@@ -78,7 +80,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
   const logger = setup.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const orm = await initOrm({ url: url.toString(), logger, onQuery: (sql) => queries.push(sql) });
   schemaPromise ??= buildAppSchema();
-  const limits = createRateLimits(url.toString());
+  const limits = createRateLimits(url.toString(), { joinsPerMinute: 60_000, ...setup.rateLimits });
   const app: App = await createApp({
     orm,
     schema: await schemaPromise,

@@ -12,7 +12,8 @@ export function createCache(): InMemoryCache {
           projects: relayStylePagination(),
           organisations: relayStylePagination(),
           accounts: relayStylePagination(),
-          auditLog: relayStylePagination(),
+          // Each filter is its own list.
+          auditLog: relayStylePagination(['filter']),
           // The reviewer's inbox: one list per filter and order.
           strategyInbox: relayStylePagination(['filter', 'order']),
         },

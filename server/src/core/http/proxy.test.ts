@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { JOIN_FAILURES_PER_CLIENT, SIGN_IN_FAILURES_PER_CLIENT } from '../auth/rate-limit.js';
+import { JOIN_FAILURES_PER_ADDRESS, SIGN_IN_FAILURES_PER_ADDRESS } from '../auth/rate-limit.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { parseTrustProxy, requestOrigin } from './proxy.js';
 
@@ -108,10 +108,10 @@ describe('rate limits behind a proxy', () => {
 
   it('should refuse wrong join codes from one client as one client when it writes another X-Forwarded-For each time', async () => {
     const codes: (string | undefined)[] = [];
-    for (let i = 0; i < JOIN_FAILURES_PER_CLIENT + 1; i++) {
+    for (let i = 0; i < JOIN_FAILURES_PER_ADDRESS + 1; i++) {
       codes.push(await viaProxy('203.0.113.50', `10.0.${i}.${i}`, JOIN, { code: `ZZ${String(i).padStart(4, '0')}` }));
     }
-    expect(codes.slice(0, JOIN_FAILURES_PER_CLIENT)).toEqual(Array(JOIN_FAILURES_PER_CLIENT).fill('NOT_FOUND'));
+    expect(codes.slice(0, JOIN_FAILURES_PER_ADDRESS)).toEqual(Array(JOIN_FAILURES_PER_ADDRESS).fill('NOT_FOUND'));
     expect(codes.at(-1)).toBe('RATE_LIMITED');
     // Another person behind the same proxy is not held back by the guesser.
     expect(await viaProxy('203.0.113.51', '10.0.0.1', JOIN, { code: 'ZZ9999' })).toBe('NOT_FOUND');
@@ -127,7 +127,7 @@ describe('rate limits behind a proxy', () => {
     'should refuse failed sign-ins from one client as one client when it writes another X-Forwarded-For each time',
     { timeout: 180_000 },
     async () => {
-      const first = await Promise.all(Array.from({ length: SIGN_IN_FAILURES_PER_CLIENT }, (_, i) => attempt(i)));
+      const first = await Promise.all(Array.from({ length: SIGN_IN_FAILURES_PER_ADDRESS }, (_, i) => attempt(i)));
       expect(first).not.toContain('RATE_LIMITED');
       expect(await attempt(99)).toBe('RATE_LIMITED');
     },

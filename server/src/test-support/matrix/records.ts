@@ -38,6 +38,7 @@ const ID_ALIASES: Record<string, string> = {
   updateId: 'StrategyUpdate',
   phaseId: 'AgendaPhase',
   promoterId: 'Organisation',
+  actorAccountId: 'Account',
 };
 
 // The same, where only the operation tells (`operation.path`).
