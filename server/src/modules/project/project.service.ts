@@ -3,6 +3,7 @@ import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { DEFAULT_SMALL_GROUP_THRESHOLD, MAX_SMALL_GROUP_THRESHOLD } from '../disclosure/disclosure.rule.js';
+import { announceOutcomesChanged } from '../outcome/outcome.events.js';
 import { getOrganisation } from '../organisation/organisation.service.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { GRANT_MAX_EUROS, GRANT_MIN_EUROS, Project, ProjectPartner } from './project.entity.js';
@@ -108,6 +109,8 @@ export function updateProject(em: EntityManager, input: UpdateProjectInput): Pro
       if (input.title != null) project.title = input.title.trim();
       if (input.description != null) project.description = input.description.trim();
       if (input.goals != null) project.goals = input.goals.map((g) => g.trim()).filter(Boolean);
+      // The public outcome pages show the project's own words: every API process drops its copy on commit.
+      await announceOutcomesChanged(tx, project.id);
       return project;
     },
     getProject,

@@ -4,6 +4,7 @@ import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { auditChange, type Actor } from '../audit/audit.service.js';
+import { announceOutcomesChanged } from '../outcome/outcome.events.js';
 import { SessionStatus } from '../session/session.entity.js';
 import { getSession, lockSession, moveSessionStatus } from '../session/session.service.js';
 import { StrategyAction, StrategyStatus, type Strategy } from '../strategy/strategy.entity.js';
@@ -111,6 +112,8 @@ export function respondToStrategy(
           subject('MunicipalityResponse', id, session.project.id),
           describeAnswer(response),
         );
+        // The public pages show it: every API process drops its copy once this commits.
+        await announceOutcomesChanged(tx, session.project.id);
         await reviewSessionIfDecided(tx, session.id);
         return response;
       }),
@@ -155,6 +158,8 @@ export function updateStrategyResponse(
         subject('MunicipalityResponse', response.id, session.project.id),
         describeAnswer(response),
       );
+      // The public pages show it: every API process drops its copy once this commits.
+      await announceOutcomesChanged(tx, session.project.id);
       await reviewSessionIfDecided(tx, session.id);
       return response;
     },
@@ -232,6 +237,8 @@ export function addStrategyUpdate(
           subject('StrategyUpdate', id, session.project.id),
           describeUpdate(update),
         );
+        // The public pages show it: every API process drops its copy once this commits.
+        await announceOutcomesChanged(tx, session.project.id);
         return update;
       }),
     getStrategyUpdate,
@@ -262,6 +269,8 @@ export function correctStrategyUpdate(
         subject('StrategyUpdate', update.id, session.project.id),
         `was ${before}`,
       );
+      // The public pages show it: every API process drops its copy once this commits.
+      await announceOutcomesChanged(tx, session.project.id);
       return update;
     },
     getStrategyUpdate,
@@ -289,6 +298,8 @@ export function removeStrategyUpdate(
         subject('StrategyUpdate', update.id, session.project.id),
         `removed ${describeUpdate(update)}`,
       );
+      // The public pages show it: every API process drops its copy once this commits.
+      await announceOutcomesChanged(tx, session.project.id);
       tx.remove(update);
       return strategy;
     },
