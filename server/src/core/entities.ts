@@ -10,6 +10,7 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Attendance, Consent, Participant } from '../modules/participant/participant.entity.js';
 import { Project, ProjectPartner } from '../modules/project/project.entity.js';
 import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
+import { StrategyUpdate } from '../modules/review/strategy-update.entity.js';
 import { AgendaPhase, Session } from '../modules/session/session.entity.js';
 import { Strategy, StrategyAction } from '../modules/strategy/strategy.entity.js';
 import { Theme } from '../modules/theme/theme.entity.js';
@@ -37,6 +38,7 @@ export const entities = [
   Strategy,
   StrategyAction,
   MunicipalityResponse,
+  StrategyUpdate,
   Account,
   Invitation,
   LoginSession,

@@ -59,6 +59,7 @@ export type Thing =
   | 'session'
   | 'strategy'
   | 'strategyAction'
+  | 'strategyUpdate'
   | 'theme'
   | 'vote'
   | 'votingRound';

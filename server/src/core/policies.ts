@@ -6,6 +6,7 @@ import { ideaPolicy } from '../modules/idea/idea.policy.js';
 import { joinPolicy } from '../modules/join/join.policy.js';
 import { livePolicy } from '../modules/live/live.policy.js';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.js';
+import { outcomePolicy } from '../modules/outcome/outcome.policy.js';
 import { participantPolicy } from '../modules/participant/participant.policy.js';
 import { projectPolicy } from '../modules/project/project.policy.js';
 import { reportPolicy } from '../modules/report/report.policy.js';
@@ -32,6 +33,7 @@ export const appPolicy = combinePolicies([
   strategyPolicy,
   reviewPolicy,
   reportPolicy,
+  outcomePolicy,
   livePolicy,
   translationPolicy,
 ]);

@@ -6,6 +6,7 @@ import { ideaResolvers } from '../modules/idea/index.js';
 import { liveResolvers } from '../modules/live/index.js';
 import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
+import { outcomeResolvers } from '../modules/outcome/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
 import { projectResolvers } from '../modules/project/index.js';
 import { reportResolvers } from '../modules/report/index.js';
@@ -32,6 +33,7 @@ export const resolvers = [
   ...strategyResolvers,
   ...reviewResolvers,
   ...reportResolvers,
+  ...outcomeResolvers,
   ...liveResolvers,
   ...translationResolvers,
 ] as unknown as NonEmptyArray<Function>;

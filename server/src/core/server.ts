@@ -30,6 +30,7 @@ import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { limitRules, parseOptions, QUERY_LIMIT_DEFAULTS, queryGuardPlugin, type QueryLimits } from './query-guard.js';
+import { serveOutcomePages } from '../modules/outcome/outcome.page.js';
 import { matchReportDownload, serveReportDownload, type ReportFormat } from '../modules/report/report.download.js';
 import { createMachineTranslator } from '../modules/translation/machine-translation.js';
 
@@ -258,8 +259,16 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     );
   }
 
-  // Server-rendered public pages (`/outcomes/...`) go here, as routes of their own, before the web app's fallback
-  // below takes every other page path. They get the same security headers: their HTML may hold no inline script.
+  // Server-rendered public pages (`/outcomes/...`), as routes of their own, before the web app's fallback below
+  // takes every other page path. They get the same security headers: their HTML holds no inline script.
+  const outcomePages = await serveOutcomePages(app, {
+    webDist: config.WEB_DIST,
+    apollo,
+    orm,
+    logger,
+    limits,
+    requestInfo: (request) => requestInfo(request, () => undefined),
+  });
 
   // The built web app, and index.html for every page path its router knows (last: it answers what nothing else does).
   await serveWebApp(app, config.WEB_DIST);
@@ -267,6 +276,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   // --- Live events over WebSocket, on /graphql of the same server ----------------------------------------------
 
   const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
+  await outcomePages.follow(pubsub);
   const live = serveSubscriptions(app.server, {
     orm,
     schema,

@@ -4,6 +4,7 @@ import { Migration20261125000000_initial } from './Migration20261125000000_initi
 import { Migration20261205163534 } from './Migration20261205163534.js';
 import { Migration20261205164541 } from './Migration20261205164541.js';
 import { Migration20261205172608 } from './Migration20261205172608.js';
+import { Migration20261205182505 } from './Migration20261205182505.js';
 import { Migration20261205185116 } from './Migration20261205185116.js';
 import { Migration20261205200400 } from './Migration20261205200400.js';
 import { Migration20261205212810 } from './Migration20261205212810.js';
@@ -14,6 +15,7 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261205163534', class: Migration20261205163534 },
   { name: 'Migration20261205164541', class: Migration20261205164541 },
   { name: 'Migration20261205172608', class: Migration20261205172608 },
+  { name: 'Migration20261205182505', class: Migration20261205182505 },
   { name: 'Migration20261205185116', class: Migration20261205185116 },
   { name: 'Migration20261205200400', class: Migration20261205200400 },
   { name: 'Migration20261205212810', class: Migration20261205212810 },

@@ -18,6 +18,8 @@ const TRANSFORMED: Record<string, string> = {
     "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
   'idea.translations':
     "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
+  'municipality_response.follow_up':
+    'Migration20261205182505: the follow-up text became the first update of its strategy’s timeline (strategy_update), dated when it was last written; the test below finds each one there',
 };
 
 // The columns that identify a row of a table: its primary key.
@@ -166,5 +168,38 @@ describe('upgrading a database made by the previous release', () => {
     expect(data.session.title).toBe(old?.title);
     // The challenge a participant wrote on their phone before the upgrade is still on the board.
     expect(data.session.challenges.edges.map((edge) => edge.node.text)).toContain('لا توجد مقاعد في محطة الحافلات');
+  });
+
+  it('should turn every follow-up text of the previous release into the first update of its strategy when it has upgraded', async () => {
+    const old = (fixture.tables.municipality_response ?? []).filter((row) => String(row.follow_up ?? '').trim());
+    expect(old.length).toBeGreaterThan(0);
+    for (const response of old) {
+      const { rows } = await db.query<{ status: string; text: string; at: Date; action_id: string | null }>(
+        'select status, text, at, action_id from strategy_update where strategy_id = $1',
+        [response.strategy_id],
+      );
+      expect(rows).toEqual([
+        {
+          status: 'PLANNED',
+          text: String(response.follow_up).trim(),
+          at: new Date(String(response.updated_at)),
+          action_id: null,
+        },
+      ]);
+    }
+    // And through the API, as the reviewer reads the answered strategy now.
+    const reviewer = app.client();
+    await reviewer.signIn(DEMO_ACCOUNTS.find((account) => account.role === 'REVIEWER')!.email, DEMO_PASSWORD);
+    const data = await reviewer.ok<{
+      strategy: { response: { decision: string; decidedAt: string | null }; updates: { status: string; text: string }[] };
+    }>('query ($id: ID!) { strategy(id: $id) { response { decision decidedAt } updates { status text } } }', {
+      id: old[0]!.strategy_id,
+    });
+    expect(data.strategy.updates).toEqual([{ status: 'PLANNED', text: String(old[0]!.follow_up).trim() }]);
+    // Answered "partly adopted" in the previous release: a decision from the moment it was given.
+    expect(data.strategy.response).toEqual({
+      decision: 'PARTLY_ADOPTED',
+      decidedAt: new Date(String(old[0]!.responded_at)).toISOString(),
+    });
   });
 });

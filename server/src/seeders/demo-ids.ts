@@ -19,6 +19,7 @@ const KINDS = {
   municipalityResponse: '0010',
   account: '0011',
   textTranslation: '0020',
+  strategyUpdate: '0021',
 } as const;
 
 export type DemoKind = keyof typeof KINDS;
@@ -43,9 +44,23 @@ export const DEMO_IDS = {
   strategies: {
     park: 'de300000-000e-4000-8000-000000000001',
     bus: 'de300000-000e-4000-8000-000000000002',
+    library: 'de300000-000e-4000-8000-000000000003',
+    meetingRoom: 'de300000-000e-4000-8000-000000000004',
+    forms: 'de300000-000e-4000-8000-000000000005',
   },
   response: 'de300000-0010-4000-8000-000000000001',
+  responses: {
+    park: 'de300000-0010-4000-8000-000000000001',
+    bus: 'de300000-0010-4000-8000-000000000002',
+    library: 'de300000-0010-4000-8000-000000000003',
+    meetingRoom: 'de300000-0010-4000-8000-000000000004',
+  },
 } as const;
+
+// The personal code on Fatima's card: she wrote the park challenge and the idea of lights along its path, came to
+// both sessions, and can look up what came of it at /outcomes/<project>/mine.
+export const DEMO_PERSONAL_CODE = 'FATMA347';
+export const DEMO_PERSONAL_CODE_PARTICIPANT = 'Fatima';
 
 // The live session's join code: six characters without look-alikes such as 0/O or 1/I/L.
 export const DEMO_JOIN_CODE = 'MECH47';

@@ -14,6 +14,7 @@ import {
 } from '../modules/participant/participant.entity.js';
 import { GRANT_MAX_EUROS, GRANT_MIN_EUROS, Project, ProjectPartner } from '../modules/project/project.entity.js';
 import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
+import { StrategyUpdate } from '../modules/review/strategy-update.entity.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../modules/session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../modules/strategy/strategy.entity.js';
 import { Theme } from '../modules/theme/theme.entity.js';
@@ -27,7 +28,7 @@ import { demoIdeas } from './idea.seeder.js';
 import { demoOrganisations } from './organisation.seeder.js';
 import { DEMO_CONSENT_TEXT_VERSION, demoParticipants } from './participant.seeder.js';
 import { demoProjectPartners } from './project.seeder.js';
-import { demoResponses } from './review.seeder.js';
+import { demoResponses, demoUpdates } from './review.seeder.js';
 import { seedDemoIfEmpty } from './seed.js';
 import { demoAgenda, demoSessions } from './session.seeder.js';
 import { demoStrategies } from './strategy.seeder.js';
@@ -56,6 +57,7 @@ const demoTables: [EntityClass<Row>, number][] = [
   [Strategy, demoStrategies.length],
   [StrategyAction, sum(demoStrategies.map((s) => s.actions.length))],
   [MunicipalityResponse, demoResponses.length],
+  [StrategyUpdate, demoUpdates.length],
 ];
 
 // Every row of those tables with its last change: equal snapshots mean nothing changed.
@@ -215,30 +217,62 @@ describe('demo data', () => {
     }
   });
 
-  it('should show one answered and one submitted strategy through the API', async () => {
+  it('should answer one strategy of each decision, follow the park up three times and leave the forms waiting', async () => {
     const data = await app.ok(
-      `query ($project: ID!, $park: ID!) {
+      `query ($project: ID!, $park: ID!, $past: ID!) {
         project(id: $project) {
           title
+          outcomesPublic
           partners { role }
           waiting: strategies(status: SUBMITTED) { edges { node { id actions { position } } } }
+          answered: strategies(status: ANSWERED) { edges { node { title response { decision reason } } } }
         }
-        strategy(id: $park) { status submittedAt ideas { id } actions { position } response { decision reason followUp } }
+        strategy(id: $park) {
+          status submittedAt ideas { id } actions { position progress }
+          response { decision reason responsible plannedFor }
+          updates { status text link action { position } }
+        }
+        session(id: $past) { status }
       }`,
-      { project: DEMO_IDS.project, park: DEMO_IDS.strategies.park },
+      { project: DEMO_IDS.project, park: DEMO_IDS.strategies.park, past: DEMO_IDS.sessions.past },
     );
+    expect(data.project.outcomesPublic).toBe(true);
     expect(data.project.partners).toHaveLength(demoProjectPartners.length);
     expect(data.project.waiting.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
-      DEMO_IDS.strategies.bus,
+      DEMO_IDS.strategies.forms,
     ]);
+    const decisions = data.project.answered.edges.map(
+      (e: { node: { response: { decision: string } } }) => e.node.response.decision,
+    );
+    expect(decisions.toSorted()).toEqual(['ADOPTED', 'DECLINED', 'PARTLY_ADOPTED', 'UNDER_STUDY']);
+    // Every decision but the adopted one says why.
+    for (const { node } of data.project.answered.edges as {
+      node: { response: { decision: string; reason: string | null } };
+    }[])
+      if (node.response.decision !== 'ADOPTED') expect(node.response.reason?.length).toBeGreaterThanOrEqual(10);
     const park = demoStrategies.find((s) => s.id === DEMO_IDS.strategies.park)!;
     expect(data.strategy).toMatchObject({
       status: StrategyStatus.ANSWERED,
       ideas: park.ideas.map(() => expect.anything()),
-      actions: park.actions.map((_, position) => ({ position })),
-      response: { decision: demoResponses[0].decision, reason: demoResponses[0].reason },
+      response: {
+        decision: 'PARTLY_ADOPTED',
+        reason: demoResponses[0].reason,
+        responsible: 'Dienst Openbaar Domein, met Buurtwerk Dijlekant vzw',
+        plannedFor: '2027-04-30',
+      },
     });
-    expect(data.strategy.response.reason.length).toBeGreaterThanOrEqual(10);
+    // Newest on top: the lights are being put up, the first walk is done, and the plan as it was announced.
+    expect(data.strategy.updates.map((u: { status: string }) => u.status)).toEqual(['IN_PROGRESS', 'DONE', 'PLANNED']);
+    expect(
+      data.strategy.updates.map((u: { action: { position: number } | null }) => u.action?.position ?? null),
+    ).toEqual([0, 1, null]);
+    expect(data.strategy.actions).toEqual([
+      { position: 0, progress: 'IN_PROGRESS' },
+      { position: 1, progress: 'DONE' },
+      { position: 2, progress: 'PLANNED' },
+    ]);
+    // The bus is under study and the forms wait for an answer: the session is not reviewed yet.
+    expect(data.session.status).toBe('CLOSED');
   });
 
   it('should let every demo account sign in through GraphQL with the documented password', async () => {

@@ -47,6 +47,7 @@ export const namespaces = [
   'form',
   'join',
   'participant',
+  'outcome',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

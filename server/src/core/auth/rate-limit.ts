@@ -20,6 +20,8 @@ export const RateLimit = {
   SESSION_CONTRIBUTIONS: 'SESSION_CONTRIBUTIONS',
   VOTES: 'VOTES',
   SESSION_VOTES: 'SESSION_VOTES',
+  // Public outcome pages the server renders for one address: a page is no way around the API's limits.
+  PUBLIC_PAGES: 'PUBLIC_PAGES',
 } as const;
 
 export type RateLimit = (typeof RateLimit)[keyof typeof RateLimit];
@@ -80,9 +82,14 @@ export interface Pace {
   vote(sessionId: string): Promise<void>;
 }
 
+// Renders of public pages (a cached page costs nothing and counts for nothing) from one address per minute.
+export const PUBLIC_PAGE_RENDERS_PER_MINUTE = 60;
+
 export interface RateLimits {
   signIn: SignInLimits;
   join: JoinLimits;
+  // Counts one server render of a public page for an address; RATE_LIMITED when it has had its share.
+  publicPage(address: string): Promise<void>;
   pace(viewer: () => Viewer): Pace;
   close(): Promise<void>;
 }
@@ -154,6 +161,7 @@ export function createRateLimits(databaseUrl: string, overrides: Partial<RateLim
   const sessionContributions = limiter('contribute-session', settings.contributionsPerMinute * SESSION_FACTOR, 60);
   const votes = paced('vote', settings.votesPerMinute, settings.votesPerMinute);
   const sessionVotes = limiter('vote-session', settings.votesPerMinute * SESSION_FACTOR, 60);
+  const publicPages = limiter('public-page', PUBLIC_PAGE_RENDERS_PER_MINUTE, 60);
 
   return {
     signIn: {
@@ -181,6 +189,7 @@ export function createRateLimits(databaseUrl: string, overrides: Partial<RateLim
       },
       admit: (address, sessionId) => consume([joins, `${sessionId}|${address}`, RateLimit.JOIN_PACE]),
     },
+    publicPage: (address) => consume([publicPages, address, RateLimit.PUBLIC_PAGES]),
     pace(viewer) {
       const participant = () => {
         const current = viewer();

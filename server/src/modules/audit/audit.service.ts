@@ -167,3 +167,34 @@ export async function auditLogCsv(
   }
   return toCsv(rows, CSV_COLUMNS);
 }
+
+// Who changes something that must be accounted for: the staff account, named as in the log.
+export interface Actor {
+  actor: string;
+  actorAccountId: string | null;
+}
+
+export const actorOf = (viewer: Viewer): Actor =>
+  viewer.kind === 'staff'
+    ? { actor: viewer.email, actorAccountId: viewer.accountId }
+    : { actor: viewer.kind === 'participant' ? 'participant' : 'anonymous', actorAccountId: null };
+
+const DETAIL_MAX = 200;
+
+// A change written into the log in the transaction of the change itself: it is there exactly when the change is.
+export function auditChange(
+  tx: EntityManager,
+  actor: Actor,
+  action: AuditAction,
+  subject: { type: string; id: string; projectId: string | null },
+  detail: string,
+): void {
+  tx.create(AuditEntry, {
+    ...actor,
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    projectId: subject.projectId,
+    detail: detail.length > DETAIL_MAX ? `${detail.slice(0, DETAIL_MAX - 1)}…` : detail,
+  });
+}

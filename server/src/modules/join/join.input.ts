@@ -107,3 +107,27 @@ export class JoinPreview {
   @Field(() => Boolean, { description: 'Whether the session is live, so that it can be joined now.' })
   live!: boolean;
 }
+
+@InputType({ description: 'A participant coming back with the personal code on their card, to see what came of it.' })
+export class SignInWithPersonalCodeInput extends MutationInput {
+  @Field(() => ID, { description: 'The project the card belongs to.' })
+  projectId!: string;
+
+  @Field(() => String, { description: 'The personal code on the card; case, spaces and dashes do not matter.' })
+  @MaxLength(CODE_INPUT_MAX, { message: 'the personal code is too long' })
+  personalCode!: string;
+}
+
+@ObjectType({
+  description: 'The outcome of signing in with a personal code: this browser now acts as the participant.',
+})
+export class SignInWithPersonalCodePayload {
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
+  clientMutationId!: string | null;
+
+  @Field(() => Participant, { description: 'The participant who signed in.' })
+  participant!: Participant;
+
+  @Field(() => Session, { description: 'The last session they took part in.' })
+  session!: Session;
+}

@@ -5,9 +5,10 @@ import { PARTICIPANT_LOGIN_HOURS } from '../../core/auth/viewer.js';
 import { deviceOf, type Context } from '../../core/context.js';
 import { DomainError, ErrorCode, conflict } from '../../core/errors.js';
 import type { EntityManager } from '../../core/orm.js';
+import { isUuid } from '../../core/uuid.js';
 import { startLogin } from '../account/account.service.js';
 import { LoginKind } from '../account/login-session.entity.js';
-import { Background, ConsentPurpose, Participant } from '../participant/participant.entity.js';
+import { Attendance, Background, ConsentPurpose, Participant } from '../participant/participant.entity.js';
 import {
   admitToSession,
   agreeOnScreen,
@@ -58,12 +59,12 @@ export async function previewJoin(ctx: Context, code: string): Promise<JoinPrevi
 }
 
 // Returning participants are recognised by the code on their card, never by anything personal.
-async function findReturning(ctx: Context, session: Session, raw: string): Promise<Participant> {
+async function findReturning(ctx: Context, projectId: string, raw: string): Promise<Participant> {
   const { em, limits, request } = ctx;
   const device = deviceOf(request);
   await limits.join.attempt(request.clientKey, device);
   const code = normaliseCode(raw);
-  const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, session.project.id, code) : null;
+  const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, projectId, code) : null;
   if (!participant) throw unknownPersonalCode();
   await limits.join.succeeded(request.clientKey, device);
   return participant;
@@ -149,7 +150,7 @@ export interface Joined {
 export async function joinSession(ctx: Context, input: JoinSessionInput): Promise<Joined> {
   const { em, limits, request } = ctx;
   const found = await findSessionByCode(ctx, input.code);
-  const returning = input.personalCode?.trim() ? await findReturning(ctx, found, input.personalCode) : null;
+  const returning = input.personalCode?.trim() ? await findReturning(ctx, found.project.id, input.personalCode) : null;
   // One address fills a session at a pace (a hall on one Wi-Fi joins within a minute or two), never in a second.
   await limits.join.admit(request.clientKey, found.id);
   const admitted = await uniqueAsConflict(msg('common:join.nameTaken'), () =>
@@ -176,3 +177,33 @@ export async function joinSession(ctx: Context, input: JoinSessionInput): Promis
   await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, session }, PARTICIPANT_LOGIN_HOURS);
   return { participant, session, personalCode: participant.personalCode, returning: returning !== null };
 }
+
+// Coming back after the workshop, to see what came of it: a participant signs in on their phone with the personal
+// code on their card, within their project. Until project-level sign-in exists (the trajectory work), the login is
+// bound to the last session they took part in, so that everything a participant may read stays as it is: their
+// own sessions' boards, and what came of them (modules/outcome). A wrong code counts against the device.
+export async function signInParticipantByPersonalCode(
+  ctx: Context,
+  projectId: string,
+  raw: string,
+): Promise<{ participant: Participant; session: Session }> {
+  const { em } = ctx;
+  const participant = await findReturning(ctx, isUuid(projectId) ? projectId : NO_PROJECT, raw);
+  const [last] = await em.find(
+    Attendance,
+    { participant },
+    { populate: ['session'], orderBy: { session: { startsAt: 'desc' } }, limit: 1 },
+  );
+  if (!last) {
+    throw new DomainError(
+      ErrorCode.NOT_FOUND,
+      'You have not taken part in a session of this project yet: there is nothing to look back on so far.',
+    );
+  }
+  const session = last.session.getEntity();
+  await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, session }, PARTICIPANT_LOGIN_HOURS);
+  return { participant, session };
+}
+
+// A project id that is not an id finds nobody, and still counts as a wrong code.
+const NO_PROJECT = '00000000-0000-4000-8000-000000000000';

@@ -19,6 +19,7 @@ import { Session, SessionStatus } from '../session/session.entity.js';
 import { getSession, lockSession, normaliseLanguages, statusPhrase } from '../session/session.service.js';
 import { SessionEventType } from '../live/live.entity.js';
 import { publishAttendance } from '../live/live.service.js';
+import { announceOutcomesChanged } from '../outcome/outcome.events.js';
 import { Vote } from '../vote/vote.entity.js';
 import {
   type AgeBand,
@@ -230,6 +231,7 @@ export async function withdrawStanding(
   purpose: ConsentPurpose,
 ): Promise<void> {
   await tx.nativeUpdate(Consent, { participant, purpose, withdrawnAt: null }, { withdrawnAt: new Date() });
+  await announceOutcomesChanged(tx, participant.project.id);
 }
 
 export function recordConsent(em: EntityManager, input: RecordConsentInput): Promise<Consent> {
@@ -263,6 +265,9 @@ export function withdrawConsent(em: EntityManager, input: WithdrawConsentInput):
       const consent = await getConsent(tx, input.consentId);
       // Withdrawing twice keeps the first moment of withdrawal.
       consent.withdrawnAt ??= new Date();
+      // What they wrote leaves the public outcome pages: every API process drops its copy on commit.
+      const participant = await consent.participant.load();
+      if (participant) await announceOutcomesChanged(tx, participant.project.id);
       return consent;
     },
     getConsent,

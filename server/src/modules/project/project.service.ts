@@ -4,6 +4,7 @@ import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { DEFAULT_SMALL_GROUP_THRESHOLD, MAX_SMALL_GROUP_THRESHOLD } from '../disclosure/disclosure.rule.js';
+import { announceOutcomesChanged } from '../outcome/outcome.events.js';
 import { getOrganisation } from '../organisation/organisation.service.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { GRANT_MAX_EUROS, GRANT_MIN_EUROS, Project, ProjectPartner } from './project.entity.js';
@@ -109,6 +110,8 @@ export function updateProject(em: EntityManager, input: UpdateProjectInput): Pro
       if (input.title != null) project.title = input.title.trim();
       if (input.description != null) project.description = input.description.trim();
       if (input.goals != null) project.goals = input.goals.map((g) => g.trim()).filter(Boolean);
+      // The public outcome pages show the project's own words: every API process drops its copy on commit.
+      await announceOutcomesChanged(tx, project.id);
       return project;
     },
     getProject,
@@ -151,4 +154,15 @@ export async function removeProjectPartner(em: EntityManager, input: RemoveProje
     },
     getProject,
   );
+}
+
+// Whether anyone may read the project's outcome pages; its municipality's choice (modules/outcome).
+export async function setOutcomesPublic(
+  tx: EntityManager,
+  projectId: string,
+  outcomesPublic: boolean,
+): Promise<Project> {
+  const project = await getProject(tx, projectId);
+  project.outcomesPublic = outcomesPublic;
+  return project;
 }

@@ -356,9 +356,23 @@ export async function reportPdf(
     } else w.text(t('report:noActions'), { size: 9, color: MUTED });
     if (strategy.response) {
       w.text(t('report:answer', { decision: label(t, 'decision', strategy.response.decision) }), { bold: true });
-      w.text(strategy.response.reason);
-      if (strategy.response.followUp)
-        w.text(t('report:next', { followUp: strategy.response.followUp }), { color: MUTED });
+      if (strategy.response.reason) w.text(strategy.response.reason);
+      const carried = [
+        strategy.response.responsible ? t('report:responsible', { who: strategy.response.responsible }) : '',
+        strategy.response.plannedFor ? t('report:plannedFor', { date: strategy.response.plannedFor }) : '',
+      ].filter(Boolean);
+      if (carried.length) w.text(carried.join(' · '), { size: 9.5 });
+      const latest = strategy.latestUpdate;
+      if (latest) {
+        w.text(
+          t('report:latestStatus', {
+            date: latest.at.slice(0, 10),
+            status: label(t, 'progress', latest.status),
+            text: latest.text,
+          }),
+          { color: MUTED },
+        );
+      }
     } else if (strategy.status !== 'DRAFT') {
       w.text(t('report:notAnswered'), { size: 9, color: MUTED });
     }

@@ -6,6 +6,7 @@ import { isUuid } from '../../core/uuid.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { MunicipalityResponse } from '../review/municipality-response.entity.js';
+import { latestUpdatesOfStrategies } from '../review/review.query.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { lockSession, statusPhrase } from '../session/session.service.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../strategy/strategy.entity.js';
@@ -92,6 +93,7 @@ export async function buildSessionReports(
     strategyIds.length ? em.find(MunicipalityResponse, { strategy: { $in: strategyIds } }) : Promise.resolve([]),
     strategyIds.length ? listIdeasOfStrategies(em, strategyIds) : Promise.resolve(new Map<string, Idea[]>()),
   ]);
+  const latestUpdates = await latestUpdatesOfStrategies(em, strategyIds);
   const [challengeDots, ideaDots] = await Promise.all([
     challengeDotCounts(
       em,
@@ -194,6 +196,7 @@ export async function buildSessionReports(
       votingRounds,
       strategies: (strategiesBySession.get(session.id) ?? []).map((strategy): ReportStrategy => {
         const response = responseByStrategy.get(strategy.id);
+        const latest = latestUpdates.get(strategy.id);
         return {
           id: strategy.id,
           title: strategy.title,
@@ -211,10 +214,13 @@ export async function buildSessionReports(
             ? {
                 decision: response.decision,
                 reason: response.reason,
-                followUp: response.followUp,
+                responsible: response.responsible,
+                plannedFor: response.plannedFor,
                 respondedAt: response.respondedAt,
+                decidedAt: response.decidedAt,
               }
             : null,
+          latestUpdate: latest ? { status: latest.status, text: latest.text, link: latest.link, at: latest.at } : null,
         };
       }),
     };

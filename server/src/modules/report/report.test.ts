@@ -138,8 +138,10 @@ const STRATEGIES = [
     response: {
       decision: 'ADOPTED',
       reason: 'De gemeente neemt de verlichting op in het budget van 2026.',
-      followUp: 'Werken starten in oktober.',
+      responsible: 'Dienst openbare werken',
+      plannedFor: '2026-10-31',
     },
+    followUp: 'Werken starten in oktober.',
   },
   {
     title: 'De bib langer open',
@@ -154,6 +156,7 @@ const STRATEGIES = [
       },
     ],
     response: null,
+    followUp: null,
   },
 ];
 
@@ -437,6 +440,12 @@ describe('session report', () => {
         { strategyId: strategyIds[index], ...strategy.response },
         'response { id }',
       );
+      await mutate(
+        'addStrategyUpdate',
+        'AddStrategyUpdateInput',
+        { strategyId: strategyIds[index], status: 'PLANNED', text: strategy.followUp },
+        'update { id }',
+      );
     }
   }, 120_000);
   afterAll(() => app.close());
@@ -497,7 +506,8 @@ describe('session report', () => {
         durationMinutes: SESSION_INPUT.durationMinutes,
         location: SESSION_INPUT.location,
         languages: SESSION_INPUT.languages,
-        status: SessionStatus.CLOSED,
+        // Its one submitted strategy was adopted: the session became reviewed by itself.
+        status: SessionStatus.REVIEWED,
       },
       smallGroupThreshold: K,
       // Worked out by hand from BACKGROUNDS, AT_EARLIER_SESSION, CHALLENGES, IDEAS and ROUNDS:
@@ -568,7 +578,12 @@ describe('session report', () => {
         submittedAt: strategy.response ? expect.any(String) : null,
         ideas: strategy.ideas.map((i) => ({ id: ideaIds[i]!, text: IDEAS[i]!.text })),
         actions: strategy.actions,
-        response: strategy.response ? { ...strategy.response, respondedAt: expect.any(String) } : null,
+        response: strategy.response
+          ? { ...strategy.response, respondedAt: expect.any(String), decidedAt: expect.any(String) }
+          : null,
+        latestUpdate: strategy.followUp
+          ? { status: 'PLANNED', text: strategy.followUp, link: null, at: expect.any(String) }
+          : null,
       })) as SessionReportData['strategies'],
     };
   }
@@ -645,8 +660,9 @@ describe('session report', () => {
       app.resetQueries();
       await readReport(app);
       const statements = app.queries;
-      // Three for the viewer, one for the guard, sixteen for the report: none per challenge, idea, vote or strategy.
-      expect(statements.length).toBeLessThanOrEqual(20);
+      // Three for the viewer, one for the guard, seventeen for the report (the newest timeline updates among them):
+      // none per challenge, idea, vote or strategy.
+      expect(statements.length).toBeLessThanOrEqual(21);
     });
 
     it('should let a participant of the session read the report when they joined it', async () => {

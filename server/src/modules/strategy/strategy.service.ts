@@ -281,6 +281,15 @@ export function submitStrategy(em: EntityManager, input: SubmitStrategyInput): P
           { status: strategy.status },
         );
       }
+      // A reviewed session is answered in full: what is sent to the municipality now would wait in a closed book.
+      const session = await getSession(tx, strategy.session.id);
+      if (session.status === SessionStatus.REVIEWED) {
+        throw new DomainError(
+          ErrorCode.SESSION_NOT_OPEN,
+          'This session has been reviewed: the municipality has decided on every strategy sent to it, so no more can be submitted from it.',
+          { status: session.status },
+        );
+      }
       if ((await tx.count(StrategyAction, { strategy })) === 0) {
         throw badInput(msg('errors:strategy.needsAction'), 'strategyId');
       }

@@ -21,7 +21,6 @@ export enum TranslatableField {
   STRATEGY_TITLE = 'STRATEGY_TITLE',
   STRATEGY_DESCRIPTION = 'STRATEGY_DESCRIPTION',
   RESPONSE_REASON = 'RESPONSE_REASON',
-  RESPONSE_FOLLOW_UP = 'RESPONSE_FOLLOW_UP',
 }
 
 // One row of a translatable text, as `sql` below reads it.
@@ -131,15 +130,7 @@ export const TRANSLATABLE: Readonly<Record<TranslatableField, TranslatableSource
     description: 'Why the municipality decided as it did on a strategy.',
     sql: `select m.id, s.project_id, s.id as session_id, ${SESSION_LANGUAGE} as language, m.reason as text,
           m.created_at, s.languages from municipality_response m join strategy g on g.id = m.strategy_id
-          join session s on s.id = g.session_id`,
-    event: textTranslated(),
-  },
-  RESPONSE_FOLLOW_UP: {
-    type: 'MunicipalityResponse',
-    description: 'What the municipality does next about a strategy, and when.',
-    sql: `select m.id, s.project_id, s.id as session_id, ${SESSION_LANGUAGE} as language, m.follow_up as text,
-          m.created_at, s.languages from municipality_response m join strategy g on g.id = m.strategy_id
-          join session s on s.id = g.session_id where coalesce(m.follow_up, '') <> ''`,
+          join session s on s.id = g.session_id where coalesce(m.reason, '') <> ''`,
     event: textTranslated(),
   },
 };

@@ -269,26 +269,14 @@ export class ResponseTextResolver {
   }
 
   @FieldResolver(() => TranslatedText, {
-    description: "The municipality's reason in the session's main language, with its translations.",
+    nullable: true,
+    description:
+      "The municipality's reason in the session's main language, with its translations; null when none was given (an adopted strategy may have none).",
   })
-  async translatedReason(@Root() response: MunicipalityResponse, @Ctx() ctx: Context): Promise<TranslatedText> {
+  async translatedReason(@Root() response: MunicipalityResponse, @Ctx() ctx: Context): Promise<TranslatedText | null> {
+    if (!response.reason) return null;
     const sessionId = await this.sessionIdOf(response, ctx);
     if (!sessionId) return translatedText(TranslatableField.RESPONSE_REASON, response, response.reason, 'und', null);
     return staffText(ctx, TranslatableField.RESPONSE_REASON, response, response.reason, sessionId);
-  }
-
-  @FieldResolver(() => TranslatedText, {
-    nullable: true,
-    description: "What happens next, in the session's main language, with its translations; null when not said.",
-  })
-  async translatedFollowUp(
-    @Root() response: MunicipalityResponse,
-    @Ctx() ctx: Context,
-  ): Promise<TranslatedText | null> {
-    if (!response.followUp) return null;
-    const sessionId = await this.sessionIdOf(response, ctx);
-    if (!sessionId)
-      return translatedText(TranslatableField.RESPONSE_FOLLOW_UP, response, response.followUp, 'und', null);
-    return staffText(ctx, TranslatableField.RESPONSE_FOLLOW_UP, response, response.followUp, sessionId);
   }
 }

@@ -35,6 +35,7 @@ const ID_ALIASES: Record<string, string> = {
   actionId: 'StrategyAction',
   actionIds: 'StrategyAction',
   responseId: 'MunicipalityResponse',
+  updateId: 'StrategyUpdate',
   phaseId: 'AgendaPhase',
   promoterId: 'Organisation',
   // The record a translatable text belongs to: the probes translate a challenge (TranslatableField CHALLENGE_TEXT).
@@ -45,6 +46,8 @@ const ID_ALIASES: Record<string, string> = {
 // The same, where only the operation tells (`operation.path`).
 const OPERATION_ID_ALIASES: Record<string, string> = {
   'mergeChallenges.input.targetId': 'Challenge',
+  // The public view of a project is read by the project's id.
+  'publicProject.id': 'Project',
 };
 
 // The first record-typed field of a payload: what a create operation makes under a client-chosen id.

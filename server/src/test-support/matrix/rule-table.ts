@@ -24,8 +24,10 @@ import { ROLES, type Role } from './roles.js';
 // participant their own session, the evaluator only projects and organisations (indicators come later). Those who
 // run workshops (facilitator, administrators) plan and record them; those who handle personal data (facilitator,
 // administrators) read and manage participants. Only the municipality (its reviewer and administrator) answers
-// strategies. Administrators manage their projects, accounts and the audit log; an organisation's own things
-// (its name, the projects it promotes, who gets an organisation-wide role in it) are its own administrators'.
+// strategies, follows them up on their timeline and decides whether the project's outcome pages are public (issue 8);
+// anyone reads a public project's outcomes, a participant what came of their own sessions. Administrators manage
+// their projects, accounts and the audit log; an organisation's own things (its name, the projects it promotes, who
+// gets an organisation-wide role in it) are its own administrators'.
 export const RULE_TABLE = `
 operation                    anon part fac  rev  eval adm  padm prev trans   the probe
 accounts                     n    n    n    n    n    y    y    n    n    list accounts of one's organisations
@@ -34,20 +36,25 @@ auditLogCsv                  n    n    n    n    n    y    y    n    n    the au
 challenge                    n    y    y    y    n    y    y    n    y    a challenge of the live session
 exportParticipantData        n    y    y    n    n    y    y    n    n    the participant's own data
 idea                         n    y    y    y    n    y    y    n    y    an idea of the live session
+myOutcomes                   n    y    n    n    n    n    n    n    n    what came of the participant's own sessions
 invitation                   o    o    o    o    o    o    o    o    o    an invitation link
 joinPreview                  o    o    o    o    o    o    o    o    o    a join code
 machineTranslationAvailable  n    n    y    y    y    y    y    y    y    whether machine drafts can be asked for
 myParticipation              o    o    o    o    o    o    o    o    o    who joined on this browser
+outcomeOverview              n    n    n    y    n    y    y    y    n    outcome figures of the projects one answers for (a partner's: none)
 organisation                 n    n    y    y    y    y    y    n    y    the municipality
 organisations                n    n    y    y    y    y    y    y    y    one's own organisations and those one works with
 participant                  n    n    y    n    n    y    y    n    n    a participant's record (personal data)
 project                      n    n    y    y    y    y    y    n    y    A's project
 projects                     n    n    y    y    y    y    y    e    y    the projects one works on
+publicProject                o    o    o    o    o    o    o    o    o    A's project, whose outcomes are public
+publicProjects               o    o    o    o    o    o    o    o    o    the projects whose outcomes are public
 session                      n    y    y    y    n    y    y    n    y    the live session
 sessionEventCursor           n    y    y    y    n    y    y    n    y    the live session's latest event
 sessionEvents                n    y    y    y    n    y    y    n    y    follow the live session (WebSocket)
 sessionReport                n    y    y    y    n    y    y    n    y    the live session's report
 strategy                     n    y    y    y    n    y    y    n    y    a draft strategy of the live session
+strategyInbox                n    n    n    y    n    y    n    n    n    the submitted strategies of A's project and live session
 theme                        n    y    y    y    n    y    y    n    y    a theme of the live session
 translationQueue             n    n    y    n    n    y    y    n    y    what A's project still needs translated
 viewer                       o    o    o    o    o    o    o    o    o    who is signed in
@@ -55,6 +62,7 @@ votingRound                  n    y    y    y    n    y    y    n    y    a voti
 acceptInvitation             o    o    o    o    o    o    o    o    o    accept an invitation link
 addProjectPartner            n    n    n    n    n    y    y    n    n    add an organisation to A's project
 addStrategyAction            n    n    y    n    n    y    y    n    n    add an action to a draft strategy
+addStrategyUpdate            n    n    n    y    n    y    n    n    n    follow a strategy up: the municipality only
 approveTranslation           n    n    y    n    n    y    y    n    y    approve a machine draft of a challenge (none yet: said by the service)
 assignChallengeTheme         n    n    y    n    n    y    y    n    n    move a challenge to a theme
 castVote                     n    y    y    n    n    y    y    n    n    vote as the participant themself
@@ -62,6 +70,7 @@ changePassword               n    n    y    y    y    y    y    y    y    change
 changeSessionStatus          n    n    y    n    n    y    y    n    n    live to draft: impossible, said by the service to those who run workshops
 checkInParticipant           n    n    y    n    n    y    y    n    n    check a participant in
 closeVotingRound             n    n    y    n    n    y    y    n    n    close a voting round
+correctStrategyUpdate        n    n    n    y    n    y    n    n    n    correct a follow-up update: the municipality only
 createChallenge              n    y    y    n    n    y    y    n    n    raise a challenge as the participant themself
 createIdea                   n    y    y    n    n    y    y    n    n    propose an idea as the participant themself
 createInvitation             n    n    n    n    n    y    n    n    n    invite an administrator into the municipality
@@ -74,6 +83,7 @@ deleteTheme                  n    n    y    n    n    y    y    n    n    remove
 draftMachineTranslations     n    n    y    n    n    y    y    n    y    machine drafts of a challenge (no service set up: said by the service)
 eraseParticipantData         n    y    y    n    n    y    y    n    n    erase the participant's own data
 joinSession                  o    o    o    o    o    o    o    o    o    join with a code
+markOutcomesSeen             n    y    n    n    n    n    n    n    n    the participant has looked at what came of it
 mergeChallenges              n    n    y    n    n    y    y    n    n    merge challenges
 openVotingRound              n    n    y    n    n    y    y    n    n    open a voting round
 recordConsent                n    n    y    n    n    y    y    n    n    record a consent (personal data)
@@ -81,6 +91,7 @@ recordPaperVotes             n    n    y    n    n    y    y    n    n    record
 registerParticipant          n    n    y    n    n    y    y    n    n    register a participant (personal data)
 removeProjectPartner         n    n    n    n    n    y    y    n    n    remove the evaluation team from A's project
 removeStrategyAction         n    n    y    n    n    y    y    n    n    remove an action
+removeStrategyUpdate         n    n    n    y    n    y    n    n    n    take a follow-up update off: the municipality only
 renameTheme                  n    n    y    n    n    y    y    n    n    rename a theme
 reorderStrategyActions       n    n    y    n    n    y    y    n    n    reorder actions
 reorderThemes                n    n    y    n    n    y    y    n    n    reorder themes
@@ -90,8 +101,10 @@ setChallengeTranslation      n    n    y    n    n    y    y    n    y    transl
 setCurrentPhase              n    n    y    n    n    y    y    n    n    move the live session to a phase
 setIdeaStatus                n    n    y    n    n    y    y    n    n    hide or show an idea
 setIdeaTranslation           n    n    y    n    n    y    y    n    y    translate an idea
+setOutcomesPublic            n    n    n    y    n    y    n    n    n    open A's outcome pages: the municipality only
 setSessionAgenda             n    n    y    n    n    y    y    n    n    change the agenda
 signIn                       o    o    o    o    o    o    o    o    o    sign in
+signInWithPersonalCode       o    o    o    o    o    o    o    o    o    come back with the code on one's card
 signOut                      o    o    o    o    o    o    o    o    o    sign out
 submitSessionStrategies      n    n    y    n    n    y    y    n    n    submit a session's strategies
 submitStrategy               n    n    y    n    n    y    y    n    n    submit a strategy
