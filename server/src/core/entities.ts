@@ -13,10 +13,12 @@ import { SessionMinutes, SessionPhoto } from '../modules/minutes/minutes.entity.
 import { Attendance, Consent, Participant, Registration } from '../modules/participant/participant.entity.js';
 import { Project, ProjectPartner } from '../modules/project/project.entity.js';
 import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
+import { StrategyUpdate } from '../modules/review/strategy-update.entity.js';
 import { AgendaPhase, Session } from '../modules/session/session.entity.js';
 import { Strategy, StrategyAction } from '../modules/strategy/strategy.entity.js';
 import { Theme } from '../modules/theme/theme.entity.js';
 import { CarriedItem } from '../modules/trajectory/carried-item.entity.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { Vote, VotingRound } from '../modules/vote/vote.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { AppliedMutation } from './idempotency.entity.js';
@@ -40,6 +42,7 @@ export const entities = [
   Strategy,
   StrategyAction,
   MunicipalityResponse,
+  StrategyUpdate,
   Account,
   Invitation,
   LoginSession,
@@ -47,6 +50,7 @@ export const entities = [
   RateLimitCounter,
   SessionEventRecord,
   SessionEventCounter,
+  TextTranslation,
   DisclosureRelease,
   DisclosureReleaseMember,
   Registration,

@@ -9,6 +9,7 @@ import { livePolicy } from '../modules/live/live.policy.js';
 import { methodPolicy } from '../modules/method/method.policy.js';
 import { minutesPolicy } from '../modules/minutes/minutes.policy.js';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.js';
+import { outcomePolicy } from '../modules/outcome/outcome.policy.js';
 import { participantPolicy } from '../modules/participant/participant.policy.js';
 import { projectPolicy } from '../modules/project/project.policy.js';
 import { reportPolicy } from '../modules/report/report.policy.js';
@@ -17,6 +18,7 @@ import { sessionPolicy } from '../modules/session/session.policy.js';
 import { strategyPolicy } from '../modules/strategy/strategy.policy.js';
 import { themePolicy } from '../modules/theme/theme.policy.js';
 import { trajectoryPolicy } from '../modules/trajectory/trajectory.policy.js';
+import { translationPolicy } from '../modules/translation/translation.policy.js';
 import { votePolicy } from '../modules/vote/vote.policy.js';
 
 // Every feature's access rules (its `<feature>.policy.ts`), as the guard applies them (core/auth/guard.ts).
@@ -35,9 +37,11 @@ export const appPolicy = combinePolicies([
   strategyPolicy,
   reviewPolicy,
   reportPolicy,
+  outcomePolicy,
   livePolicy,
   trajectoryPolicy,
   methodPolicy,
   callPolicy,
   minutesPolicy,
+  translationPolicy,
 ]);

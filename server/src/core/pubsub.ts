@@ -13,6 +13,7 @@ import type {
   GraphQLNamedType,
   GraphQLSchema,
   SelectionSetNode,
+  GraphQLFormattedError,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -27,8 +28,10 @@ import { placeholders } from './sql.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import { looksAtRecordOnly } from './auth/rules.js';
 import { ANONYMOUS, type Viewer } from './auth/viewer.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type AppServices, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import { localizeError } from './i18n/error-language.js';
+import { requestedLanguages, uiLanguageFor } from './i18n/languages.js';
 import type { RequestOrigin } from './http/proxy.js';
 import { inRequestScope } from './http/request-scope.js';
 import { Loaders } from './loaders.js';
@@ -196,6 +199,12 @@ export const noTopicPubSub: TopicPubSub = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// Error messages in the language of the browser that opened the socket.
+function localized(request: IncomingMessage, errors: GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const language = uiLanguageFor(requestedLanguages(request.headers['accept-language']));
+  return errors.map((error) => localizeError(error, language));
+}
+
 // GraphQL subscriptions over WebSocket.
 
 // Root values that resolve alike for every subscriber: their producer says so (see modules/live).
@@ -478,6 +487,7 @@ export interface SubscriptionOptions {
   // The same limits on a document as over HTTP (core/query-guard.ts).
   queryLimits: QueryLimits;
   production: boolean;
+  services?: AppServices;
 }
 
 // Only another site's page would send another host as its origin: it must not ride on the login cookie.
@@ -505,7 +515,10 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
     return { requestId, logger: logger.child({ requestId }) };
   };
   const formatAll = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
-    inRequestScope(scopeOf(request), () => errors.map((error) => format(error.toJSON(), error)));
+    localized(
+      request,
+      inRequestScope(scopeOf(request), () => errors.map((error) => format(error.toJSON(), error))),
+    );
   // Errors graphql-ws finds itself ("Unable to identify operation") come without a code; a thrown one keeps its own.
   const formatInvalid = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
     formatAll(
@@ -582,13 +595,20 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
         ],
       }),
       context: async ({ extra: { request } }): Promise<LiveContext> => ({
-        ...(await createContext(orm, logger, limits, {
-          clientKey: origin.clientAddress(request),
-          secure: origin.isSecure(request),
-          loginToken: readLoginCookie(request.headers.cookie),
-          // A WebSocket cannot set cookies; signing in and out happen over HTTP.
-          setCookie: () => undefined,
-        })),
+        ...(await createContext(
+          orm,
+          logger,
+          limits,
+          {
+            clientKey: origin.clientAddress(request),
+            secure: origin.isSecure(request),
+            loginToken: readLoginCookie(request.headers.cookie),
+            // A WebSocket cannot set cookies; signing in and out happen over HTTP.
+            setCookie: () => undefined,
+            acceptLanguage: request.headers['accept-language'],
+          },
+          options.services,
+        )),
         pubsub,
       }),
       onError: (ctx, _id, _payload, errors) => formatInvalid(ctx.extra.request, errors),

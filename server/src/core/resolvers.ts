@@ -9,6 +9,7 @@ import { methodResolvers } from '../modules/method/index.js';
 import { minutesResolvers } from '../modules/minutes/index.js';
 import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
+import { outcomeResolvers } from '../modules/outcome/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
 import { projectResolvers } from '../modules/project/index.js';
 import { reportResolvers } from '../modules/report/index.js';
@@ -17,6 +18,7 @@ import { sessionResolvers } from '../modules/session/index.js';
 import { strategyResolvers } from '../modules/strategy/index.js';
 import { themeResolvers } from '../modules/theme/index.js';
 import { trajectoryResolvers } from '../modules/trajectory/index.js';
+import { translationResolvers } from '../modules/translation/index.js';
 import { voteResolvers } from '../modules/vote/index.js';
 
 // Every resolver of the API: each feature exports its own list from its index.ts.
@@ -35,9 +37,11 @@ export const resolvers = [
   ...strategyResolvers,
   ...reviewResolvers,
   ...reportResolvers,
+  ...outcomeResolvers,
   ...liveResolvers,
   ...trajectoryResolvers,
   ...methodResolvers,
   ...callResolvers,
   ...minutesResolvers,
+  ...translationResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -18,9 +18,10 @@ import type { GraphQLSchema } from 'graphql';
 import { readDeviceCookie, readLoginCookie } from './auth/cookies.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
-import { createContext, type Context, type RequestInfo } from './context.js';
+import { createContext, type AppServices, type Context, type RequestInfo } from './context.js';
 import { ErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
+import { errorLanguagePlugin } from './i18n/error-language.js';
 import { requestOrigin, trustFunction, type RequestOrigin } from './http/proxy.js';
 import { inRequestScope } from './http/request-scope.js';
 import { addTransportSecurity, securityHeaders } from './http/security-headers.js';
@@ -30,7 +31,9 @@ import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { limitRules, parseOptions, QUERY_LIMIT_DEFAULTS, queryGuardPlugin, type QueryLimits } from './query-guard.js';
 import { servePhotoImage, servePhotoUpload } from '../modules/minutes/minutes.http.js';
+import { serveOutcomePages } from '../modules/outcome/outcome.page.js';
 import { matchReportDownload, serveReportDownload, type ReportFormat } from '../modules/report/report.download.js';
+import { createMachineTranslator } from '../modules/translation/machine-translation.js';
 
 // A GraphQL request is a document and its variables: a megabyte is far more than any screen sends.
 export const MAX_BODY_BYTES = 1_000_000;
@@ -49,7 +52,8 @@ export interface AppOptions {
   schema: GraphQLSchema;
   logger: Logger;
   config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'> &
-    Partial<Pick<Config, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS'>>;
+    Partial<Pick<Config, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS'>> &
+    Partial<Pick<Config, 'MACHINE_TRANSLATION_URL' | 'MACHINE_TRANSLATION_API_KEY' | 'MACHINE_TRANSLATION_TIMEOUT_MS'>>;
   limits: RateLimits;
 }
 
@@ -148,6 +152,9 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   addTransportSecurity(app, origin);
   app.setErrorHandler(answerError);
 
+  const services: AppServices = {
+    machineTranslator: createMachineTranslator({ MACHINE_TRANSLATION_TIMEOUT_MS: 15_000, ...config }, logger),
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     nodeEnv: config.NODE_ENV,
@@ -166,6 +173,8 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       queryGuardPlugin({ schema, limits: queryLimits, production }),
+      // Error messages in the reader's language (Accept-Language).
+      errorLanguagePlugin,
       // Reads of personal data are written to the audit log once the answer is ready.
       {
         requestDidStart: async () => ({
@@ -184,6 +193,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     loginToken: readLoginCookie(request.headers.cookie),
     deviceId: readDeviceCookie(request.headers.cookie),
     setCookie,
+    acceptLanguage: request.headers['accept-language'],
   });
   // --- Routes --------------------------------------------------------------------------------------------------
 
@@ -200,6 +210,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         logger,
         limits,
         requestInfo(request, (value) => void reply.header('set-cookie', value)),
+        services,
       ),
   });
   const graphqlRoute = scoped(async (request, reply) => graphqlHandler.call(app, request, reply));
@@ -222,6 +233,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
             logger,
             limits,
             requestInfo(request, (value) => reply.raw.appendHeader('set-cookie', value)),
+            services,
           );
         try {
           await serveReportDownload(apollo, context, download, reply.raw);
@@ -305,8 +317,16 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     }),
   );
 
-  // Server-rendered public pages (`/outcomes/...`) go here, as routes of their own, before the web app's fallback
-  // below takes every other page path. They get the same security headers: their HTML may hold no inline script.
+  // Server-rendered public pages (`/outcomes/...`), as routes of their own, before the web app's fallback below
+  // takes every other page path. They get the same security headers: their HTML holds no inline script.
+  const outcomePages = await serveOutcomePages(app, {
+    webDist: config.WEB_DIST,
+    apollo,
+    orm,
+    logger,
+    limits,
+    requestInfo: (request) => requestInfo(request, () => undefined),
+  });
 
   // The built web app, and index.html for every page path its router knows (last: it answers what nothing else does).
   await serveWebApp(app, config.WEB_DIST);
@@ -314,6 +334,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   // --- Live events over WebSocket, on /graphql of the same server ----------------------------------------------
 
   const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
+  await outcomePages.follow(pubsub);
   const live = serveSubscriptions(app.server, {
     orm,
     schema,
@@ -323,6 +344,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     origin,
     queryLimits,
     production,
+    services,
   });
 
   await app.ready();

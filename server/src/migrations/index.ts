@@ -4,9 +4,13 @@ import { Migration20261125000000_initial } from './Migration20261125000000_initi
 import { Migration20261205163534 } from './Migration20261205163534.js';
 import { Migration20261205164541 } from './Migration20261205164541.js';
 import { Migration20261205172608 } from './Migration20261205172608.js';
+import { Migration20261205182505 } from './Migration20261205182505.js';
+import { Migration20261205185116 } from './Migration20261205185116.js';
 import { Migration20261205190021 } from './Migration20261205190021.js';
 import { Migration20261205200400 } from './Migration20261205200400.js';
 import { Migration20261205212624 } from './Migration20261205212624.js';
+import { Migration20261205212810 } from './Migration20261205212810.js';
+import { Migration20261205214102 } from './Migration20261205214102.js';
 
 // Every migration, in order. Written by `pnpm migration:create`; never edit a merged migration.
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -14,7 +18,11 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261205163534', class: Migration20261205163534 },
   { name: 'Migration20261205164541', class: Migration20261205164541 },
   { name: 'Migration20261205172608', class: Migration20261205172608 },
+  { name: 'Migration20261205182505', class: Migration20261205182505 },
+  { name: 'Migration20261205185116', class: Migration20261205185116 },
   { name: 'Migration20261205190021', class: Migration20261205190021 },
   { name: 'Migration20261205200400', class: Migration20261205200400 },
   { name: 'Migration20261205212624', class: Migration20261205212624 },
+  { name: 'Migration20261205212810', class: Migration20261205212810 },
+  { name: 'Migration20261205214102', class: Migration20261205214102 },
 ];

@@ -13,7 +13,14 @@ const fixture = readFixture(PREVIOUS_RELEASE);
 
 // Columns whose values a later migration changes on purpose, as `table.column`, each with the reason. A column that
 // is not listed must keep every value it had.
-const TRANSFORMED: Record<string, string> = {};
+const TRANSFORMED: Record<string, string> = {
+  'challenge.translations':
+    "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
+  'idea.translations':
+    "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
+  'municipality_response.follow_up':
+    'Migration20261205182505: the follow-up text became the first update of its strategy’s timeline (strategy_update), dated when it was last written; the test below finds each one there',
+};
 
 // The columns that identify a row of a table: its primary key.
 async function primaryKeys(db: Client): Promise<Map<string, string[]>> {
@@ -60,7 +67,11 @@ async function compareWithFixture(db: Client): Promise<{ problems: string[]; che
       }
       checkedRows++;
       for (const [column, value] of Object.entries(old)) {
-        if (`${table}.${column}` in TRANSFORMED || !(column in current)) continue;
+        if (`${table}.${column}` in TRANSFORMED) continue;
+        if (!(column in current)) {
+          problems.push(`${table}.${column} is gone (list it in TRANSFORMED, with where its values went)`);
+          continue;
+        }
         if (JSON.stringify(current[column]) !== JSON.stringify(value))
           problems.push(`${table} ${id} ${column}: ${JSON.stringify(value)} became ${JSON.stringify(current[column])}`);
       }
@@ -124,6 +135,25 @@ describe('upgrading a database made by the previous release', () => {
     expect(kept.checkedRows).toBe(Object.values(fixture.tables).reduce((n, rows) => n + rows.length, 0));
   });
 
+  it("should keep every translation of a contribution as a person's translation when they move to their own table", async () => {
+    const expected = (['challenge', 'idea'] as const).flatMap((table) =>
+      (fixture.tables[table] ?? []).flatMap((row) =>
+        Object.entries((row.translations ?? {}) as Record<string, string>)
+          .filter(([, text]) => text.trim())
+          .map(
+            ([language, text]) =>
+              `${table === 'challenge' ? 'CHALLENGE_TEXT' : 'IDEA_TEXT'} ${String(row.id)} ${language} ${text.trim()}`,
+          ),
+      ),
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    const { rows } = await db.query<{ line: string; origin: string }>(
+      `select field || ' ' || subject_id || ' ' || language || ' ' || text as line, origin from text_translation`,
+    );
+    expect(rows.map((row) => row.line).toSorted()).toEqual(expected.toSorted());
+    expect(new Set(rows.map((row) => row.origin))).toEqual(new Set(['PERSON']));
+  });
+
   it('should let the demo facilitator sign in with the old password and read the old board when it has upgraded', async () => {
     const facilitator = app.client();
     const email = DEMO_ACCOUNTS.find((account) => account.role === 'FACILITATOR')!.email;
@@ -138,5 +168,38 @@ describe('upgrading a database made by the previous release', () => {
     expect(data.session.title).toBe(old?.title);
     // The challenge a participant wrote on their phone before the upgrade is still on the board.
     expect(data.session.challenges.edges.map((edge) => edge.node.text)).toContain('لا توجد مقاعد في محطة الحافلات');
+  });
+
+  it('should turn every follow-up text of the previous release into the first update of its strategy when it has upgraded', async () => {
+    const old = (fixture.tables.municipality_response ?? []).filter((row) => String(row.follow_up ?? '').trim());
+    expect(old.length).toBeGreaterThan(0);
+    for (const response of old) {
+      const { rows } = await db.query<{ status: string; text: string; at: Date; action_id: string | null }>(
+        'select status, text, at, action_id from strategy_update where strategy_id = $1',
+        [response.strategy_id],
+      );
+      expect(rows).toEqual([
+        {
+          status: 'PLANNED',
+          text: String(response.follow_up).trim(),
+          at: new Date(String(response.updated_at)),
+          action_id: null,
+        },
+      ]);
+    }
+    // And through the API, as the reviewer reads the answered strategy now.
+    const reviewer = app.client();
+    await reviewer.signIn(DEMO_ACCOUNTS.find((account) => account.role === 'REVIEWER')!.email, DEMO_PASSWORD);
+    const data = await reviewer.ok<{
+      strategy: { response: { decision: string; decidedAt: string | null }; updates: { status: string; text: string }[] };
+    }>('query ($id: ID!) { strategy(id: $id) { response { decision decidedAt } updates { status text } } }', {
+      id: old[0]!.strategy_id,
+    });
+    expect(data.strategy.updates).toEqual([{ status: 'PLANNED', text: String(old[0]!.follow_up).trim() }]);
+    // Answered "partly adopted" in the previous release: a decision from the moment it was given.
+    expect(data.strategy.response).toEqual({
+      decision: 'PARTLY_ADOPTED',
+      decidedAt: new Date(String(old[0]!.responded_at)).toISOString(),
+    });
   });
 });

@@ -7,7 +7,9 @@ import { demoChallengeId } from './challenge.seeder.js';
 import { daysAfter, demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js';
 import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoParticipantId } from './participant.seeder.js';
-import { createMissing } from './seed-support.js';
+import { TranslatableField } from '../modules/translation/translatable.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
+import { createMissing, translationRows } from './seed-support.js';
 
 export const demoBetweenSessionsChallengeId = demoUuid('challenge', 100);
 export const demoWaitingChallengeId = demoUuid('challenge', 101);
@@ -44,9 +46,6 @@ export class CallSeeder extends Seeder<DemoContext> {
         text: 'There is no safe place to park a bike near the station: bikes are stolen every week.',
         originalText: 'no safe place for bike at station, every week bikes stolen',
         language: 'en',
-        translations: {
-          nl: 'Je kunt je fiets nergens veilig stallen bij het station: elke week worden er fietsen gestolen.',
-        },
         status: ContributionStatus.VISIBLE,
         createdAt: at(6),
         updatedAt: at(8),
@@ -59,7 +58,6 @@ export class CallSeeder extends Seeder<DemoContext> {
         author: demoParticipantId('Yonas'),
         text: 'The playground near the school has been broken since the storm; the children play in the street.',
         language: 'en',
-        translations: {},
         status: ContributionStatus.PENDING,
         createdAt: at(17),
         updatedAt: at(17),
@@ -75,11 +73,30 @@ export class CallSeeder extends Seeder<DemoContext> {
         author: demoParticipantId('Farid'),
         text: 'Een deelauto voor wie nachtdiensten draait, te boeken via het buurthuis.',
         language: 'nl',
-        translations: {},
         status: ContributionStatus.PENDING,
         createdAt: at(20),
         updatedAt: at(20),
       },
     ]);
+    await em.flush();
+    // The approved challenge's translation, for those who read Dutch (the text of a call has no session).
+    await createMissing(
+      em,
+      TextTranslation,
+      translationRows(
+        TranslatableField.CHALLENGE_TEXT,
+        [
+          {
+            subjectId: demoBetweenSessionsChallengeId,
+            projectId: DEMO_IDS.project,
+            sessionId: null,
+            translations: {
+              nl: 'Je kunt je fiets nergens veilig stallen bij het station: elke week worden er fietsen gestolen.',
+            },
+          },
+        ],
+        3001,
+      ),
+    );
   }
 }

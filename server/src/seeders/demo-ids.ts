@@ -18,12 +18,15 @@ const KINDS = {
   strategyAction: '000f',
   municipalityResponse: '0010',
   account: '0011',
-  registration: '0012',
-  carriedItem: '0013',
-  projectCall: '0014',
-  sessionPhoto: '0015',
-  sessionMinutes: '0016',
-  methodValidation: '0017',
+  textTranslation: '0020',
+  strategyUpdate: '0021',
+  // The trajectory's kinds (0012 is the questionnaire's).
+  registration: '0030',
+  carriedItem: '0031',
+  projectCall: '0032',
+  sessionPhoto: '0033',
+  sessionMinutes: '0034',
+  methodValidation: '0035',
 } as const;
 
 export type DemoKind = keyof typeof KINDS;
@@ -48,13 +51,27 @@ export const DEMO_IDS = {
   strategies: {
     park: 'de300000-000e-4000-8000-000000000001',
     bus: 'de300000-000e-4000-8000-000000000002',
+    library: 'de300000-000e-4000-8000-000000000003',
+    meetingRoom: 'de300000-000e-4000-8000-000000000004',
+    forms: 'de300000-000e-4000-8000-000000000005',
     // Drafted in the live session from ideas of both sessions.
-    safeHome: 'de300000-000e-4000-8000-000000000003',
+    safeHome: 'de300000-000e-4000-8000-000000000006',
   },
   // The call between the first and the second session; closed when the second began.
   call: 'de300000-0014-4000-8000-000000000001',
   response: 'de300000-0010-4000-8000-000000000001',
+  responses: {
+    park: 'de300000-0010-4000-8000-000000000001',
+    bus: 'de300000-0010-4000-8000-000000000002',
+    library: 'de300000-0010-4000-8000-000000000003',
+    meetingRoom: 'de300000-0010-4000-8000-000000000004',
+  },
 } as const;
+
+// The personal code on Fatima's card: she wrote the park challenge and the idea of lights along its path, came to
+// both sessions, and can look up what came of it at /outcomes/<project>/mine.
+export const DEMO_PERSONAL_CODE = 'FATMA347';
+export const DEMO_PERSONAL_CODE_PARTICIPANT = 'Fatima';
 
 // The live session's join code: six characters without look-alikes such as 0/O or 1/I/L.
 export const DEMO_JOIN_CODE = 'MECH47';

@@ -15,9 +15,11 @@ import {
 } from '../modules/participant/participant.entity.js';
 import { GRANT_MAX_EUROS, GRANT_MIN_EUROS, Project, ProjectPartner } from '../modules/project/project.entity.js';
 import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
+import { StrategyUpdate } from '../modules/review/strategy-update.entity.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../modules/session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../modules/strategy/strategy.entity.js';
 import { Theme } from '../modules/theme/theme.entity.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { Vote, VoteSource, VotingRound } from '../modules/vote/vote.entity.js';
 import { demoChallenges } from './challenge.seeder.js';
 import { daysAfter, demoCalendar } from './demo-calendar.js';
@@ -27,7 +29,7 @@ import { demoIdeas } from './idea.seeder.js';
 import { demoOrganisations } from './organisation.seeder.js';
 import { DEMO_CONSENT_TEXT_VERSION, demoParticipants, demoRegistrationRows } from './participant.seeder.js';
 import { demoProjectPartners } from './project.seeder.js';
-import { demoResponses } from './review.seeder.js';
+import { demoResponses, demoUpdates } from './review.seeder.js';
 import { seedDemoIfEmpty } from './seed.js';
 import { demoAgenda, demoSessions } from './session.seeder.js';
 import { demoStrategies } from './strategy.seeder.js';
@@ -76,6 +78,7 @@ const demoTables: [EntityClass<Row>, number][] = [
   [SessionMinutes, 1],
   [SessionPhoto, 2],
   [MethodValidation, 1],
+  [StrategyUpdate, demoUpdates.length],
 ];
 
 // Every row of those tables with its last change: equal snapshots mean nothing changed.
@@ -214,51 +217,85 @@ describe('demo data', () => {
     // Contributions from between sessions have no session: they come through the call, by people of the project.
     const challenges = await em.find(Challenge, { session: { $ne: null } });
     const ideas = await em.find(Idea, { session: { $ne: null } });
+    const translated = new Set(
+      (await em.find(TextTranslation, {})).map((t) => `${t.field}:${t.subjectId}:${t.language}`),
+    );
     const contributions = [
       ...challenges.map((c) => ({
         session: c.session?.id,
         author: c.author?.id,
         language: c.language,
-        translations: c.translations,
+        has: (language: string) => translated.has(`CHALLENGE_TEXT:${c.id}:${language}`),
       })),
       ...ideas.map((i) => ({
         session: i.session?.id,
         author: i.author?.id,
         language: i.language,
-        translations: i.translations,
+        has: (language: string) => translated.has(`IDEA_TEXT:${i.id}:${language}`),
       })),
     ];
     for (const c of contributions) {
       if (c.author) expect(attended).toContain(`${c.session}:${c.author}`);
-      for (const language of ['nl', 'en'].filter((l) => l !== c.language))
-        expect(c.translations[language]).toBeTruthy();
+      for (const language of ['nl', 'en'].filter((l) => l !== c.language)) expect(c.has(language)).toBe(true);
     }
   });
 
-  it('should show one answered and one submitted strategy through the API', async () => {
+  it('should answer one strategy of each decision, follow the park up three times and leave the forms waiting', async () => {
     const data = await app.ok(
-      `query ($project: ID!, $park: ID!) {
+      `query ($project: ID!, $park: ID!, $past: ID!) {
         project(id: $project) {
           title
+          outcomesPublic
           partners { role }
           waiting: strategies(status: SUBMITTED) { edges { node { id actions { position } } } }
+          answered: strategies(status: ANSWERED) { edges { node { title response { decision reason } } } }
         }
-        strategy(id: $park) { status submittedAt ideas { id } actions { position } response { decision reason followUp } }
+        strategy(id: $park) {
+          status submittedAt ideas { id } actions { position progress }
+          response { decision reason responsible plannedFor }
+          updates { status text link action { position } }
+        }
+        session(id: $past) { status }
       }`,
-      { project: DEMO_IDS.project, park: DEMO_IDS.strategies.park },
+      { project: DEMO_IDS.project, park: DEMO_IDS.strategies.park, past: DEMO_IDS.sessions.past },
     );
+    expect(data.project.outcomesPublic).toBe(true);
     expect(data.project.partners).toHaveLength(demoProjectPartners.length);
     expect(data.project.waiting.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
-      DEMO_IDS.strategies.bus,
+      DEMO_IDS.strategies.forms,
     ]);
+    const decisions = data.project.answered.edges.map(
+      (e: { node: { response: { decision: string } } }) => e.node.response.decision,
+    );
+    expect(decisions.toSorted()).toEqual(['ADOPTED', 'DECLINED', 'PARTLY_ADOPTED', 'UNDER_STUDY']);
+    // Every decision but the adopted one says why.
+    for (const { node } of data.project.answered.edges as {
+      node: { response: { decision: string; reason: string | null } };
+    }[])
+      if (node.response.decision !== 'ADOPTED') expect(node.response.reason?.length).toBeGreaterThanOrEqual(10);
     const park = demoStrategies.find((s) => s.id === DEMO_IDS.strategies.park)!;
     expect(data.strategy).toMatchObject({
       status: StrategyStatus.ANSWERED,
       ideas: park.ideas.map(() => expect.anything()),
-      actions: park.actions.map((_, position) => ({ position })),
-      response: { decision: demoResponses[0].decision, reason: demoResponses[0].reason },
+      response: {
+        decision: 'PARTLY_ADOPTED',
+        reason: demoResponses[0].reason,
+        responsible: 'Dienst Openbaar Domein, met Buurtwerk Dijlekant vzw',
+        plannedFor: '2027-04-30',
+      },
     });
-    expect(data.strategy.response.reason.length).toBeGreaterThanOrEqual(10);
+    // Newest on top: the lights are being put up, the first walk is done, and the plan as it was announced.
+    expect(data.strategy.updates.map((u: { status: string }) => u.status)).toEqual(['IN_PROGRESS', 'DONE', 'PLANNED']);
+    expect(
+      data.strategy.updates.map((u: { action: { position: number } | null }) => u.action?.position ?? null),
+    ).toEqual([0, 1, null]);
+    expect(data.strategy.actions).toEqual([
+      { position: 0, progress: 'IN_PROGRESS' },
+      { position: 1, progress: 'DONE' },
+      { position: 2, progress: 'PLANNED' },
+    ]);
+    // The bus is under study and the forms wait for an answer: the session is not reviewed yet.
+    expect(data.session.status).toBe('CLOSED');
   });
 
   it('should let every demo account sign in through GraphQL with the documented password', async () => {

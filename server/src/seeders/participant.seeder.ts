@@ -11,7 +11,7 @@ import {
   Registration,
 } from '../modules/participant/participant.entity.js';
 import { daysAfter, demoCalendar, minutesAfter, type DemoCalendar, type DemoContext } from './demo-calendar.js';
-import { DEMO_IDS, demoUuid } from './demo-ids.js';
+import { DEMO_IDS, DEMO_PERSONAL_CODE, DEMO_PERSONAL_CODE_PARTICIPANT, demoUuid } from './demo-ids.js';
 import type { DemoSessionKey } from './session.seeder.js';
 import { demoSessionStart } from './session.seeder.js';
 import { createMissing } from './seed-support.js';
@@ -189,6 +189,7 @@ export class ParticipantSeeder extends Seeder<DemoContext> {
           background: p.background,
           languages: p.languages,
           ageBand: p.ageBand,
+          ...(p.pseudonym === DEMO_PERSONAL_CODE_PARTICIPANT ? { personalCode: DEMO_PERSONAL_CODE } : {}),
           createdAt: at,
           updatedAt: at,
         };

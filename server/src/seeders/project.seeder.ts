@@ -22,6 +22,8 @@ export const demoProject = {
   grantEuros: 185_000,
   startsOn: '2026-01-01',
   endsOn: '2027-12-31',
+  // The demo shows what the public sees: its outcome pages are on (a new project starts with them off).
+  outcomesPublic: true,
 };
 
 export const demoProjectPartners = [

@@ -17,8 +17,8 @@ interface DemoStrategy {
   actions: { what: string; who: string; due: string; resources: string }[];
 }
 
-// The two plans the first session drafted from its most voted ideas; both went to the municipality
-// a week later, and it has answered one so far.
+// The plans the first session drafted from its most voted ideas; all went to the municipality a week later. It has
+// answered four (one of each decision) and has yet to answer the last.
 export const demoStrategies: readonly DemoStrategy[] = [
   {
     id: DEMO_IDS.strategies.park,
@@ -58,7 +58,7 @@ export const demoStrategies: readonly DemoStrategy[] = [
       'Wie vroeg of laat werkt, geraakt zonder auto niet op tijd in de industriezone. Busritten die aansluiten op ' +
       'de ploegen, en samen met de bedrijven een pendel van en naar het station.',
     ideas: ['shift-buses', 'shared-shuttle', 'shared-bikes'],
-    status: StrategyStatus.SUBMITTED,
+    status: StrategyStatus.ANSWERED,
     actions: [
       {
         what: 'Een jaar lang als proef extra busritten om 5 uur en om 22 uur naar en van de industriezone.',
@@ -71,6 +71,72 @@ export const demoStrategies: readonly DemoStrategy[] = [
         who: 'Bedrijvenvereniging van de industriezone, met de schepen van Economie',
         due: 'Eerste gesprek vóór de zomer van 2027',
         resources: 'Een bijdrage per bedrijf volgens het aantal werknemers in ploegen.',
+      },
+    ],
+  },
+  {
+    id: DEMO_IDS.strategies.library,
+    session: 'past',
+    title: 'De bibliotheek open wanneer ploegwerkers kunnen',
+    description:
+      'Wie in ploegen werkt, staat altijd voor een gesloten bibliotheek. Eén lange avond per week, de zaterdagochtend ' +
+      'en boeken die je dag en nacht kunt afhalen.',
+    ideas: ['library-evening', 'book-lockers'],
+    status: StrategyStatus.ANSWERED,
+    actions: [
+      {
+        what: 'Elke donderdag open tot 21 uur en elke zaterdag van 9 tot 13 uur.',
+        who: 'Stadsbibliotheek Mechelen',
+        due: 'Vanaf januari 2027',
+        resources: 'Twee extra medewerkers op donderdagavond, betaald uit het personeelsbudget van de bibliotheek.',
+      },
+      {
+        what: 'Afhaalkastjes aan de ingang voor gereserveerde boeken, te openen met de bibliotheekkaart.',
+        who: 'Stadsbibliotheek Mechelen met de dienst ICT',
+        due: 'Zomer 2027',
+        resources: 'Twaalf kastjes en een koppeling met het uitleensysteem.',
+      },
+    ],
+  },
+  {
+    id: DEMO_IDS.strategies.meetingRoom,
+    session: 'past',
+    title: 'Een buurtkamer in de leegstaande winkel aan het plein',
+    description:
+      'Buren willen elkaar ontmoeten zonder iets te moeten kopen. De leegstaande winkel aan het plein kan een ' +
+      'buurtkamer worden met gratis koffie, beheerd door bewoners.',
+    ideas: ['neighbourhood-room'],
+    status: StrategyStatus.ANSWERED,
+    actions: [
+      {
+        what: 'De winkel huren en inrichten als buurtkamer.',
+        who: 'Gemeente Mechelen, dienst Samenleven',
+        due: 'Binnen een jaar',
+        resources: 'Huur van ongeveer 1.500 euro per maand en een eenmalige inrichting.',
+      },
+    ],
+  },
+  {
+    id: DEMO_IDS.strategies.forms,
+    session: 'past',
+    title: 'Stadsformulieren in meer talen, met hulp in de buurt',
+    description:
+      'De formulieren van de stad bestaan alleen in het Nederlands. De meest gebruikte vertalen en elke week hulp ' +
+      'bij het invullen in het buurtcentrum.',
+    ideas: ['translate-forms', 'form-help-desk'],
+    status: StrategyStatus.SUBMITTED,
+    actions: [
+      {
+        what: 'De tien meest gebruikte formulieren vertalen in het Frans, Engels en Arabisch.',
+        who: 'Gemeente Mechelen, dienst Communicatie',
+        due: 'Voor het einde van 2027',
+        resources: 'Een vertaalbureau, ongeveer 6.000 euro.',
+      },
+      {
+        what: 'Elke dinsdagavond hulp bij formulieren in het buurtcentrum, met vrijwillige tolken.',
+        who: 'Buurtwerk Dijlekant vzw met Vrouwen van de Wereld',
+        due: 'Vanaf het voorjaar',
+        resources: 'Een lokaal, koffie en een vergoeding voor de vrijwilligers.',
       },
     ],
   },

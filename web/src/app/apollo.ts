@@ -15,6 +15,8 @@ export function createCache(): InMemoryCache {
           accounts: relayStylePagination(),
           // Each filter is its own list.
           auditLog: relayStylePagination(['filter']),
+          // The reviewer's inbox: one list per filter and order.
+          strategyInbox: relayStylePagination(['filter', 'order']),
         },
       },
       // Who is signed in has no id of its own: one object, replaced field by field when it changes.

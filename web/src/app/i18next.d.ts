@@ -7,6 +7,7 @@ import type form from '../locales/en/form.json';
 import type idea from '../locales/en/idea.json';
 import type join from '../locales/en/join.json';
 import type organisation from '../locales/en/organisation.json';
+import type outcome from '../locales/en/outcome.json';
 import type participant from '../locales/en/participant.json';
 import type project from '../locales/en/project.json';
 import type report from '../locales/en/report.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       idea: typeof idea;
       join: typeof join;
       organisation: typeof organisation;
+      outcome: typeof outcome;
       participant: typeof participant;
       project: typeof project;
       report: typeof report;

@@ -39,6 +39,21 @@ const WorkshopsPage = lazyPage(async () => (await import('../features/session/Wo
 
 // The municipality's reviewer answers the strategies sent to it.
 const StrategiesPage = lazyPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
+const OverviewPage = lazyPage(async () => (await import('../features/review/OverviewPage')).OverviewPage);
+
+// The public outcome pages: no sign-in, their own frame; the server renders them into the HTML it sends
+// (web/src/ssr), and the app takes over when it loads.
+const OutcomesLayout = lazyPage(async () => (await import('../features/outcome/OutcomesLayout')).OutcomesLayout);
+const PublicProjectsPage = lazyPage(
+  async () => (await import('../features/outcome/PublicProjectsPage')).PublicProjectsPage,
+);
+const ProjectOutcomesPage = lazyPage(
+  async () => (await import('../features/outcome/ProjectOutcomesPage')).ProjectOutcomesPage,
+);
+const SessionOutcomesPage = lazyPage(
+  async () => (await import('../features/outcome/SessionOutcomesPage')).SessionOutcomesPage,
+);
+const MyOutcomesPage = lazyPage(async () => (await import('../features/outcome/MyOutcomesPage')).MyOutcomesPage);
 
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
@@ -47,7 +62,8 @@ const ParticipantSessionPage = lazyPage(
 );
 
 const administrators = ['ADMINISTRATOR' as const];
-const reviewers = ['REVIEWER' as const];
+// The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
+const reviewers = ['REVIEWER' as const, 'ADMINISTRATOR' as const];
 
 export function AppRoutes() {
   return (
@@ -68,6 +84,19 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route
+        path="outcomes"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <OutcomesLayout />
+          </Suspense>
+        }
+      >
+        <Route index element={<PublicProjectsPage />} />
+        <Route path=":projectId" element={<ProjectOutcomesPage />} />
+        <Route path=":projectId/sessions/:sessionId" element={<SessionOutcomesPage />} />
+        <Route path=":projectId/mine" element={<MyOutcomesPage />} />
+      </Route>
       <Route
         path="workshops/:sessionId/projector"
         element={
@@ -91,6 +120,7 @@ export function AppRoutes() {
         <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
         <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
         <Route path="strategies" element={<StaffOnly page={StrategiesPage} roles={reviewers} />} />
+        <Route path="strategies/overview" element={<StaffOnly page={OverviewPage} roles={reviewers} />} />
         <Route path="admin/organisations" element={<StaffOnly page={OrganisationsPage} roles={administrators} />} />
         <Route path="admin/accounts" element={<StaffOnly page={AccountsPage} roles={administrators} />} />
         <Route path="admin/accounts/invite" element={<StaffOnly page={InvitePage} roles={administrators} />} />

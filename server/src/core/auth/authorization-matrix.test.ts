@@ -89,6 +89,7 @@ const STAFF_ORDER: readonly Role[] = [
   'evaluator',
   'partnerAdministrator',
   'partnerReviewer',
+  'translator',
 ];
 // Erasing and removing run last among the own-tenant mutations (erasing a participant last of all): they take
 // away what the others use.
@@ -267,7 +268,8 @@ describe('authorization matrix: tenant A against tenant B', () => {
     app = await createTestApp();
     schema = await buildAppSchema();
     operations = operationsOf(schema);
-    A = await createTenant(app.orm, 'Alfa');
+    // A's outcome pages are public, B's are not: anyone may read A's, nobody B's.
+    A = await createTenant(app.orm, 'Alfa', { outcomesPublic: true });
     B = await createTenant(app.orm, 'Bravo');
 
     const staff = async (role: Role, staffRole: StaffRole, organisationIds: string[], projectIds: string[] = []) => {
@@ -281,6 +283,7 @@ describe('authorization matrix: tenant A against tenant B', () => {
     await staff('administrator', StaffRole.ADMINISTRATOR, [A.municipalityId]);
     await staff('partnerAdministrator', StaffRole.ADMINISTRATOR, [A.partnerId]);
     await staff('partnerReviewer', StaffRole.REVIEWER, [A.partnerId]);
+    await staff('translator', StaffRole.TRANSLATOR, [A.partnerId], [A.projectId]);
     browsers.anonymous = app.client();
     browsers.participant = await joinAsParticipant();
 
@@ -506,7 +509,7 @@ describe('authorization matrix: tenant A against tenant B', () => {
 
   it(
     "should let every role do on A's own records exactly what the rule table says, and refuse the rest changing nothing",
-    { timeout: 240_000 },
+    { timeout: 480_000 },
     async () => {
       const from = findings.length;
       await ensureParticipant();

@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { msg, type Message } from '../i18n/messages.js';
 import { BurstyRateLimiter, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { Viewer } from './viewer.js';
@@ -19,6 +20,8 @@ export const RateLimit = {
   SESSION_CONTRIBUTIONS: 'SESSION_CONTRIBUTIONS',
   VOTES: 'VOTES',
   SESSION_VOTES: 'SESSION_VOTES',
+  // Public outcome pages the server renders for one address: a page is no way around the API's limits.
+  PUBLIC_PAGES: 'PUBLIC_PAGES',
 } as const;
 
 export type RateLimit = (typeof RateLimit)[keyof typeof RateLimit];
@@ -79,38 +82,30 @@ export interface Pace {
   vote(sessionId: string): Promise<void>;
 }
 
+// Renders of public pages (a cached page costs nothing and counts for nothing) from one address per minute.
+export const PUBLIC_PAGE_RENDERS_PER_MINUTE = 60;
+
 export interface RateLimits {
   signIn: SignInLimits;
   join: JoinLimits;
+  // Counts one server render of a public page for an address; RATE_LIMITED when it has had its share.
+  publicPage(address: string): Promise<void>;
   pace(viewer: () => Viewer): Pace;
   close(): Promise<void>;
 }
 
 export const NO_PACE: Pace = { contribute: async () => undefined, vote: async () => undefined };
 
-const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-function wait(retryAfterMs: number): string {
+// How long to wait, in the reader's language: seconds under a minute and a half, else minutes.
+function wait(retryAfterMs: number): Message {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return seconds < 90 ? plural(seconds, 'second') : plural(Math.ceil(seconds / 60), 'minute');
+  return seconds < 90
+    ? msg('common:wait.seconds', { count: seconds })
+    : msg('common:wait.minutes', { count: Math.ceil(seconds / 60) });
 }
 
-const MESSAGES: Record<RateLimit, (retryAfterMs: number) => string> = {
-  SIGN_IN: (ms) => `Too many failed sign-ins from this network. Please wait ${wait(ms)} and try again.`,
-  JOIN_CODES: (ms) => `Too many wrong codes from this device. Please wait ${wait(ms)} and try again.`,
-  JOIN_PACE: (ms) =>
-    `Many people are joining this session from the same network at once. Please wait ${wait(ms)} and try again.`,
-  CONTRIBUTIONS: (ms) =>
-    `You are adding challenges and ideas faster than anyone can read them. Please wait ${wait(ms)} and send it again.`,
-  SESSION_CONTRIBUTIONS: (ms) =>
-    `So many challenges and ideas are arriving in this session that the board cannot keep up. Please wait ${wait(ms)} and send it again.`,
-  VOTES: (ms) => `You are voting very fast. Please wait ${wait(ms)} and vote again.`,
-  SESSION_VOTES: (ms) =>
-    `So many votes are arriving in this session at once that they cannot all be counted. Please wait ${wait(ms)} and vote again.`,
-};
-
 export function rateLimited(limit: RateLimit, retryAfterMs: number): DomainError {
-  return new DomainError(ErrorCode.RATE_LIMITED, MESSAGES[limit](retryAfterMs), {
+  return new DomainError(ErrorCode.RATE_LIMITED, msg(`common:rateLimited.${limit}`, { wait: wait(retryAfterMs) }), {
     limit,
     retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
   });
@@ -166,6 +161,7 @@ export function createRateLimits(databaseUrl: string, overrides: Partial<RateLim
   const sessionContributions = limiter('contribute-session', settings.contributionsPerMinute * SESSION_FACTOR, 60);
   const votes = paced('vote', settings.votesPerMinute, settings.votesPerMinute);
   const sessionVotes = limiter('vote-session', settings.votesPerMinute * SESSION_FACTOR, 60);
+  const publicPages = limiter('public-page', PUBLIC_PAGE_RENDERS_PER_MINUTE, 60);
 
   return {
     signIn: {
@@ -193,6 +189,7 @@ export function createRateLimits(databaseUrl: string, overrides: Partial<RateLim
       },
       admit: (address, sessionId) => consume([joins, `${sessionId}|${address}`, RateLimit.JOIN_PACE]),
     },
+    publicPage: (address) => consume([publicPages, address, RateLimit.PUBLIC_PAGES]),
     pace(viewer) {
       const participant = () => {
         const current = viewer();

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { msg } from '../../core/i18n/messages.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { toCsv } from '../../core/csv.js';
 import { badInput } from '../../core/errors.js';
@@ -55,7 +56,7 @@ function matching(projectIds: ReadonlySet<string>, filter: AuditLogFilter | null
   if (filter?.action) where.action = filter.action;
   if (filter?.from || filter?.to) {
     if (filter.from && filter.to && filter.from >= filter.to)
-      throw badInput('"from" must be before "to".', 'filter.to');
+      throw badInput(msg('errors:audit.fromAfterTo'), 'filter.to');
     where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
   }
   return where;
@@ -69,7 +70,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   const raw = Buffer.from(cursor, 'base64url').toString();
   const match = /^a:(.+)\|([0-9a-f-]{36})$/.exec(raw);
   const at = match?.[1] ? new Date(match[1]) : undefined;
-  if (!match?.[2] || !at || Number.isNaN(at.getTime())) throw badInput('That page cursor is not valid.', 'after');
+  if (!match?.[2] || !at || Number.isNaN(at.getTime())) throw badInput(msg('common:pageCursor'), 'after');
   return { at, id: match[2] };
 }
 
@@ -165,4 +166,35 @@ export async function auditLogCsv(
     reader.clear();
   }
   return toCsv(rows, CSV_COLUMNS);
+}
+
+// Who changes something that must be accounted for: the staff account, named as in the log.
+export interface Actor {
+  actor: string;
+  actorAccountId: string | null;
+}
+
+export const actorOf = (viewer: Viewer): Actor =>
+  viewer.kind === 'staff'
+    ? { actor: viewer.email, actorAccountId: viewer.accountId }
+    : { actor: viewer.kind === 'participant' ? 'participant' : 'anonymous', actorAccountId: null };
+
+const DETAIL_MAX = 200;
+
+// A change written into the log in the transaction of the change itself: it is there exactly when the change is.
+export function auditChange(
+  tx: EntityManager,
+  actor: Actor,
+  action: AuditAction,
+  subject: { type: string; id: string; projectId: string | null },
+  detail: string,
+): void {
+  tx.create(AuditEntry, {
+    ...actor,
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    projectId: subject.projectId,
+    detail: detail.length > DETAIL_MAX ? `${detail.slice(0, DETAIL_MAX - 1)}…` : detail,
+  });
 }

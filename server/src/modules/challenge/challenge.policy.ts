@@ -17,7 +17,8 @@ export const challengePolicy: FeaturePolicy = {
       participant().on('Session', 'input.sessionId').on('Theme', 'input.themeId').self('input.authorId'),
     ],
     updateChallenge: [staff('record').on('Challenge', 'input.challengeId')],
-    setChallengeTranslation: [staff('record').on('Challenge', 'input.challengeId')],
+    // Those who run the workshop, and the project's translators.
+    setChallengeTranslation: [staff('record', 'translate').on('Challenge', 'input.challengeId')],
     setChallengeStatus: [staff('record').on('Challenge', 'input.challengeId')],
     mergeChallenges: [staff('record').on('Challenge', 'input.sourceIds').on('Challenge', 'input.targetId')],
     assignChallengeTheme: [staff('record').on('Challenge', 'input.challengeId').on('Theme', 'input.themeId')],

@@ -1,9 +1,9 @@
-import { IsBoolean, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput } from '../../core/mutation.js';
 import { AgeBand, Background, Participant } from '../participant/participant.entity.js';
 import { TEXT_VERSION_MAX } from '../participant/participant.input.js';
-import { LANGUAGE_TAG } from '../session/session.input.js';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { Session } from '../session/session.entity.js';
 
 // Codes are short; anything much longer is not a code someone typed.
@@ -36,7 +36,7 @@ export class JoinSessionInput extends MutationInput {
   @Field(() => String, {
     description: 'The language the participant chose for the app (BCP 47 tag, such as `ar` or `nl`).',
   })
-  @Matches(LANGUAGE_TAG, { message: 'language must be a language tag such as "nl", "ar" or "nl-BE"' })
+  @IsLanguageTag()
   language!: string;
 
   @Field(() => String, {
@@ -106,4 +106,28 @@ export class JoinPreview {
 
   @Field(() => Boolean, { description: 'Whether the session is live, so that it can be joined now.' })
   live!: boolean;
+}
+
+@InputType({ description: 'A participant coming back with the personal code on their card, to see what came of it.' })
+export class SignInWithPersonalCodeInput extends MutationInput {
+  @Field(() => ID, { description: 'The project the card belongs to.' })
+  projectId!: string;
+
+  @Field(() => String, { description: 'The personal code on the card; case, spaces and dashes do not matter.' })
+  @MaxLength(CODE_INPUT_MAX, { message: 'the personal code is too long' })
+  personalCode!: string;
+}
+
+@ObjectType({
+  description: 'The outcome of signing in with a personal code: this browser now acts as the participant.',
+})
+export class SignInWithPersonalCodePayload {
+  @Field(() => ID, { nullable: true, description: 'The client mutation id that was sent, if any.' })
+  clientMutationId!: string | null;
+
+  @Field(() => Participant, { description: 'The participant who signed in.' })
+  participant!: Participant;
+
+  @Field(() => Session, { description: 'The last session they took part in.' })
+  session!: Session;
 }

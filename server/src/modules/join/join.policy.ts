@@ -5,5 +5,7 @@ export const joinPolicy: FeaturePolicy = {
   operations: {
     joinPreview: [anyone()],
     joinSession: [anyone()],
+    // Coming back with the personal code on one's card; a wrong code counts against the device, as when joining.
+    signInWithPersonalCode: [anyone()],
   },
 };

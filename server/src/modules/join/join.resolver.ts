@@ -1,7 +1,13 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { JoinPreview, JoinSessionInput, JoinSessionPayload } from './join.input.js';
-import { joinSession, previewJoin } from './join.service.js';
+import {
+  JoinPreview,
+  JoinSessionInput,
+  JoinSessionPayload,
+  SignInWithPersonalCodeInput,
+  SignInWithPersonalCodePayload,
+} from './join.input.js';
+import { joinSession, previewJoin, signInParticipantByPersonalCode } from './join.service.js';
 
 @Resolver()
 export class JoinResolver {
@@ -22,5 +28,17 @@ export class JoinResolver {
     @Ctx() ctx: Context,
   ): Promise<JoinSessionPayload> {
     return { clientMutationId: input.clientMutationId ?? null, ...(await joinSession(ctx, input)) };
+  }
+
+  @Mutation(() => SignInWithPersonalCodePayload, {
+    description:
+      'Sign in on a phone with the personal code on a participant card, to see what came of the sessions one took part in. Sets an httpOnly session cookie; wrong codes count as failed attempts of this device.',
+  })
+  async signInWithPersonalCode(
+    @Arg('input', () => SignInWithPersonalCodeInput) input: SignInWithPersonalCodeInput,
+    @Ctx() ctx: Context,
+  ): Promise<SignInWithPersonalCodePayload> {
+    const signedIn = await signInParticipantByPersonalCode(ctx, input.projectId, input.personalCode);
+    return { clientMutationId: input.clientMutationId ?? null, ...signedIn };
   }
 }

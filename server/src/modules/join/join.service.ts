@@ -1,12 +1,14 @@
+import { msg } from '../../core/i18n/messages.js';
 import { randomInt } from 'node:crypto';
 import { normaliseCode } from '../../core/auth/tokens.js';
 import { PARTICIPANT_LOGIN_HOURS } from '../../core/auth/viewer.js';
 import { deviceOf, type Context } from '../../core/context.js';
 import { DomainError, ErrorCode, conflict } from '../../core/errors.js';
 import type { EntityManager } from '../../core/orm.js';
+import { isUuid } from '../../core/uuid.js';
 import { startLogin } from '../account/account.service.js';
 import { LoginKind } from '../account/login-session.entity.js';
-import { Background, ConsentPurpose, Participant } from '../participant/participant.entity.js';
+import { Attendance, Background, ConsentPurpose, Participant } from '../participant/participant.entity.js';
 import {
   admitToSession,
   agreeOnScreen,
@@ -25,17 +27,10 @@ import type { JoinPreview, JoinSessionInput } from './join.input.js';
 // Longer than any code we hand out: not worth a database look-up, but still a miss.
 const CODE_MAX = 40;
 
-const noLiveSession = (): DomainError =>
-  new DomainError(
-    ErrorCode.NOT_FOUND,
-    'No live session has this code. Check the code shown in the room and try again.',
-  );
+const noLiveSession = (): DomainError => new DomainError(ErrorCode.NOT_FOUND, msg('common:join.codeNotFound'));
 
 const unknownPersonalCode = (): DomainError =>
-  new DomainError(
-    ErrorCode.NOT_FOUND,
-    'No participant of this project has this personal code. Check the code on your card, or join as someone new.',
-  );
+  new DomainError(ErrorCode.NOT_FOUND, msg('common:join.personalCodeNotFound'));
 
 // The session a join code belongs to. A code is only handed out while a session is live, so an unknown code
 // and the code of a session that has ended are the same miss. Each miss counts against this device, and against
@@ -64,12 +59,12 @@ export async function previewJoin(ctx: Context, code: string): Promise<JoinPrevi
 }
 
 // Returning participants are recognised by the code on their card, never by anything personal.
-async function findReturning(ctx: Context, session: Session, raw: string): Promise<Participant> {
+async function findReturning(ctx: Context, projectId: string, raw: string): Promise<Participant> {
   const { em, limits, request } = ctx;
   const device = deviceOf(request);
   await limits.join.attempt(request.clientKey, device);
   const code = normaliseCode(raw);
-  const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, session.project.id, code) : null;
+  const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, projectId, code) : null;
   if (!participant) throw unknownPersonalCode();
   await limits.join.succeeded(request.clientKey, device);
   return participant;
@@ -93,7 +88,7 @@ async function freeFriendlyPseudonym(tx: EntityManager, projectId: string): Prom
     const pseudonym = friendlyPseudonym();
     if ((await tx.count(Participant, { project: projectId, pseudonym: { $ilike: pseudonym } })) === 0) return pseudonym;
   }
-  throw conflict('No free name could be made up just now. Please choose a name yourself.');
+  throw conflict(msg('common:join.noFreeName'));
 }
 
 async function recordConsent(tx: EntityManager, participant: Participant, input: JoinSessionInput): Promise<void> {
@@ -155,27 +150,25 @@ export interface Joined {
 export async function joinSession(ctx: Context, input: JoinSessionInput): Promise<Joined> {
   const { em, limits, request } = ctx;
   const found = await findSessionByCode(ctx, input.code);
-  const returning = input.personalCode?.trim() ? await findReturning(ctx, found, input.personalCode) : null;
+  const returning = input.personalCode?.trim() ? await findReturning(ctx, found.project.id, input.personalCode) : null;
   // One address fills a session at a pace (a hall on one Wi-Fi joins within a minute or two), never in a second.
   await limits.join.admit(request.clientKey, found.id);
-  const admitted = await uniqueAsConflict(
-    'That name was taken just now by someone else. Please choose another one.',
-    () =>
-      em.transactional(async (tx) => {
-        // The lock makes joins wait for each other, so that the capacity holds under a rush.
-        const session = await lockSession(tx, found.id);
-        if (session.status !== SessionStatus.LIVE) {
-          throw new DomainError(
-            ErrorCode.SESSION_NOT_OPEN,
-            `This session is ${statusPhrase(session.status)}, not live: it can only be joined while it is live.`,
-            { status: session.status },
-          );
-        }
-        const participant = returning ? await welcomeBack(tx, returning.id, input) : await newcomer(tx, session, input);
-        await tx.flush();
-        await admitToSession(tx, session, participant);
-        return participant;
-      }),
+  const admitted = await uniqueAsConflict(msg('common:join.nameTaken'), () =>
+    em.transactional(async (tx) => {
+      // The lock makes joins wait for each other, so that the capacity holds under a rush.
+      const session = await lockSession(tx, found.id);
+      if (session.status !== SessionStatus.LIVE) {
+        throw new DomainError(
+          ErrorCode.SESSION_NOT_OPEN,
+          msg('common:join.notLive', { status: statusPhrase(session.status) }),
+          { status: session.status },
+        );
+      }
+      const participant = returning ? await welcomeBack(tx, returning.id, input) : await newcomer(tx, session, input);
+      await tx.flush();
+      await admitToSession(tx, session, participant);
+      return participant;
+    }),
   );
   // Read again in this request's entity manager: the transaction worked on its own copies.
   const participant = await em.findOneOrFail(Participant, { id: admitted.id }, { refresh: true });
@@ -184,3 +177,33 @@ export async function joinSession(ctx: Context, input: JoinSessionInput): Promis
   await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, session }, PARTICIPANT_LOGIN_HOURS);
   return { participant, session, personalCode: participant.personalCode, returning: returning !== null };
 }
+
+// Coming back after the workshop, to see what came of it: a participant signs in on their phone with the personal
+// code on their card, within their project. Until project-level sign-in exists (the trajectory work), the login is
+// bound to the last session they took part in, so that everything a participant may read stays as it is: their
+// own sessions' boards, and what came of them (modules/outcome). A wrong code counts against the device.
+export async function signInParticipantByPersonalCode(
+  ctx: Context,
+  projectId: string,
+  raw: string,
+): Promise<{ participant: Participant; session: Session }> {
+  const { em } = ctx;
+  const participant = await findReturning(ctx, isUuid(projectId) ? projectId : NO_PROJECT, raw);
+  const [last] = await em.find(
+    Attendance,
+    { participant },
+    { populate: ['session'], orderBy: { session: { startsAt: 'desc' } }, limit: 1 },
+  );
+  if (!last) {
+    throw new DomainError(
+      ErrorCode.NOT_FOUND,
+      'You have not taken part in a session of this project yet: there is nothing to look back on so far.',
+    );
+  }
+  const session = last.session.getEntity();
+  await startLogin(ctx, { kind: LoginKind.PARTICIPANT, participant, session }, PARTICIPANT_LOGIN_HOURS);
+  return { participant, session };
+}
+
+// A project id that is not an id finds nobody, and still counts as a wrong code.
+const NO_PROJECT = '00000000-0000-4000-8000-000000000000';

@@ -33,6 +33,7 @@ export enum SessionEventType {
   ITEMS_CARRIED = 'ITEMS_CARRIED',
   CARRIED_ITEMS_REMOVED = 'CARRIED_ITEMS_REMOVED',
   STRATEGY_CHANGED = 'STRATEGY_CHANGED',
+  TEXT_TRANSLATED = 'TEXT_TRANSLATED',
 }
 
 registerEnumType(SessionEventType, {
@@ -82,6 +83,10 @@ registerEnumType(SessionEventType, {
     },
     STRATEGY_CHANGED: {
       description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',
+    },
+    TEXT_TRANSLATED: {
+      description:
+        'A translation of a text staff wrote (the session title, a phase, a theme, a voting round, a strategy, an answer) was set, drafted, approved or removed (`language`, and `phaseId`, `themeId` or `roundId` when it is about one).',
     },
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput, notFound } from '../../core/errors.js';
 import type { EntityManager } from '../../core/orm.js';
 import { sameForEverySubscriber, type LiveContext, type PubSub } from '../../core/pubsub.js';
@@ -127,7 +128,7 @@ function toSessionEvent(sessionId: string, row: EventRow): SessionEvent {
 }
 
 export function parseCursor(cursor: string): number {
-  if (!/^\d{1,10}$/.test(cursor)) throw badInput('That event cursor is not valid.', 'after');
+  if (!/^\d{1,10}$/.test(cursor)) throw badInput(msg('common:eventCursor'), 'after');
   return Number(cursor);
 }
 
@@ -342,7 +343,7 @@ export async function subscribeSessionEvents(
     // Without a cursor only what happens from now on: everything up to the latest number is skipped.
     if (from === null) stream.skipTo(latest);
     // A cursor this session never reached (from another session, say) would wait for numbers that were already given.
-    else if (from > latest) throw badInput('That event cursor does not belong to this session.', 'after');
+    else if (from > latest) throw badInput(msg('common:eventCursorElsewhere'), 'after');
   } catch (error) {
     await stream.return();
     throw error;

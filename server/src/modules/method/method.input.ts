@@ -4,7 +4,6 @@ import {
   IsInt,
   IsOptional,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -12,7 +11,8 @@ import {
 } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
-import { LANGUAGE_TAG, LANGUAGE_TAG_MESSAGE, LANGUAGES_MAX } from '../session/session.input.js';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
+import { LANGUAGES_MAX } from '../session/session.input.js';
 import { PhaseKind } from '../session/session.entity.js';
 import { AgendaTemplate, Method, MethodValidation } from './method.entity.js';
 
@@ -25,7 +25,7 @@ const NOTE_MAX = 4000;
 @InputType({ description: 'The texts of a method in one language.' })
 export class MethodTextInput {
   @Field(() => String, { description: 'The language of these texts (BCP 47 tag such as `nl`).' })
-  @Matches(LANGUAGE_TAG, { message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag()
   language!: string;
 
   @Field(() => String, { description: 'What the method is called (2–200 characters).' })
@@ -80,7 +80,7 @@ export class CreateMethodInput extends CreateInput {
   @Field(() => [String], { nullable: true, description: 'The languages it has been used in (BCP 47 tags).' })
   @IsOptional()
   @ArrayMaxSize(LANGUAGES_MAX, { message: `at most ${LANGUAGES_MAX} languages` })
-  @Matches(LANGUAGE_TAG, { each: true, message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag('languagesUsed', { each: true })
   languagesUsed?: string[] | null;
 
   @Field(() => MethodTextInput, { description: 'Its texts, in the language they are written in.' })
@@ -111,7 +111,7 @@ export class UpdateMethodInput extends MutationInput {
   @Field(() => [String], { nullable: true, description: 'The languages it has been used in (BCP 47 tags).' })
   @IsOptional()
   @ArrayMaxSize(LANGUAGES_MAX, { message: `at most ${LANGUAGES_MAX} languages` })
-  @Matches(LANGUAGE_TAG, { each: true, message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag('languagesUsed', { each: true })
   languagesUsed?: string[] | null;
 
   @Field(() => MethodTextInput, {
@@ -180,7 +180,7 @@ export class SaveAgendaTemplateInput extends CreateInput {
     description: 'The language its titles are written in; the session’s first language when left out.',
   })
   @IsOptional()
-  @Matches(LANGUAGE_TAG, { message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag()
   language?: string | null;
 }
 

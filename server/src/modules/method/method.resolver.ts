@@ -78,7 +78,7 @@ export class MethodResolver {
     @Ctx() ctx: Context,
   ): Promise<MethodText> {
     const text = bestText(await textsOf(ctx, method), language);
-    if (!text) throw notFound('text of the method', method.id);
+    if (!text) throw notFound('methodText', method.id);
     return text;
   }
 

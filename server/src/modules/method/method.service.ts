@@ -23,11 +23,11 @@ export function getMethod(em: EntityManager, id: string): Promise<Method> {
 }
 
 export function getAgendaTemplate(em: EntityManager, id: string): Promise<AgendaTemplate> {
-  return getById(em, AgendaTemplate, id, 'agenda template');
+  return getById(em, AgendaTemplate, id, 'agendaTemplate');
 }
 
 export function getMethodValidation(em: EntityManager, id: string): Promise<MethodValidation> {
-  return getById(em, MethodValidation, id, 'method validation');
+  return getById(em, MethodValidation, id, 'methodValidation');
 }
 
 export interface MethodFilter {

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { DomainError, ErrorCode, badInput } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -17,11 +18,11 @@ import { MAX_PHOTO_BYTES, prepareImage, tooLarge } from './photo.image.js';
 // Minutes and photos record what happened: while a session runs and after it has closed.
 const RECORDABLE = new Set([SessionStatus.LIVE, SessionStatus.CLOSED, SessionStatus.REVIEWED]);
 
-function assertRecordable(session: Session, what: string): void {
+function assertRecordable(session: Session, what: 'minutesWrite' | 'photoAdd' | 'photoRemove'): void {
   if (!RECORDABLE.has(session.status)) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${statusPhrase(session.status)}: ${what} once it is live or after it has closed.`,
+      msg(`errors:trajectory.${what}`, { status: statusPhrase(session.status) }),
       { status: session.status },
     );
   }
@@ -38,7 +39,7 @@ export function setSessionMinutes(em: EntityManager, input: SetSessionMinutesInp
     'setSessionMinutes',
     async (tx) => {
       const session = await getSession(tx, input.sessionId);
-      assertRecordable(session, 'minutes can be written');
+      assertRecordable(session, 'minutesWrite');
       const html = sanitiseMinutes(input.html);
       const minutes = await tx.findOne(SessionMinutes, { session });
       if (!html) {
@@ -69,7 +70,7 @@ export async function addSessionPhoto(em: EntityManager, input: AddSessionPhotoI
     'addSessionPhoto',
     async (tx) => {
       const session = await getSession(tx, input.sessionId);
-      assertRecordable(session, 'photos can be added');
+      assertRecordable(session, 'photoAdd');
       return createOnce(tx, SessionPhoto, input.id, (id) =>
         tx.create(SessionPhoto, {
           id,
@@ -110,7 +111,7 @@ export function removeSessionPhoto(em: EntityManager, input: RemoveSessionPhotoI
     async (tx) => {
       const photo = await getSessionPhoto(tx, input.photoId);
       const session = await getSession(tx, photo.session.id);
-      assertRecordable(session, 'photos can be removed');
+      assertRecordable(session, 'photoRemove');
       tx.remove(photo);
       return session;
     },

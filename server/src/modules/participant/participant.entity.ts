@@ -108,6 +108,10 @@ export class Participant extends BaseEntity {
   @Property({ type: 'string', length: 12, nullable: true })
   personalCode: string | null = newPersonalCode();
 
+  // When the participant last opened "what came of it" (modules/outcome), for the badge on what changed since.
+  @Property({ type: 'datetime', nullable: true })
+  outcomesSeenAt: Date | null = null;
+
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When the personal data of the participant was erased; null while it is kept.',

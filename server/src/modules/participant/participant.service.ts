@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../core/i18n/messages.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { clearedLoginCookie } from '../../core/auth/cookies.js';
 import type { Context } from '../../core/context.js';
@@ -5,8 +6,9 @@ import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import type { Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { translationsFor } from '../translation/translation.service.js';
 import { endLogins } from '../account/account.service.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
@@ -18,6 +20,7 @@ import { Session, SessionStatus } from '../session/session.entity.js';
 import { getSession, lockSession, normaliseLanguages, statusPhrase } from '../session/session.service.js';
 import { SessionEventType } from '../live/live.entity.js';
 import { publishAttendance } from '../live/live.service.js';
+import { announceOutcomesChanged } from '../outcome/outcome.events.js';
 import { Vote } from '../vote/vote.entity.js';
 import {
   type AgeBand,
@@ -51,7 +54,7 @@ export function getParticipant(em: EntityManager, id: string): Promise<Participa
 }
 
 export function getConsent(em: EntityManager, id: string): Promise<Consent> {
-  return getById(em, Consent, id, 'consent record');
+  return getById(em, Consent, id, 'consent');
 }
 
 export function getAttendance(em: EntityManager, id: string): Promise<Attendance> {
@@ -84,21 +87,20 @@ export async function assertPseudonymFree(
     pseudonym: { $ilike: likePattern(pseudonym) },
     ...(except ? { id: { $ne: except } } : {}),
   });
-  if (taken)
-    throw conflict(`The pseudonym "${taken.pseudonym}" is already used in this project. Please choose another one.`);
+  if (taken) throw conflict(msg('errors:participant.pseudonymTaken', { pseudonym: taken.pseudonym }));
 }
 
 export function cleanPseudonym(value: string): string {
   const pseudonym = value.trim().replace(/\s+/g, ' ');
   if (pseudonym.length < 2 || pseudonym.length > 80)
-    throw badInput('pseudonym must be between 2 and 80 characters.', 'pseudonym');
+    throw badInput(msg('common:participant.pseudonymLength'), 'pseudonym');
   return pseudonym;
 }
 
 function givenAt(value: Date | null | undefined, field: string): Date {
   const now = new Date();
   if (!value) return now;
-  if (value.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badInput('Consent cannot be dated in the future.', field);
+  if (value.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badInput(msg('errors:participant.consentInFuture'), field);
   return value;
 }
 
@@ -121,7 +123,7 @@ export function makeConsent(
 }
 
 // A unique index can still refuse a row that a concurrent request wrote first; say so as a conflict.
-export async function uniqueAsConflict<T>(message: string, run: () => Promise<T>): Promise<T> {
+export async function uniqueAsConflict<T>(message: Message, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -138,7 +140,7 @@ export async function pickPersonalCode(tx: EntityManager, project: Project | str
     const code = newPersonalCode();
     if ((await tx.count(Participant, { project, personalCode: code })) === 0) return code;
   }
-  throw new DomainError(ErrorCode.CONFLICT, 'No free personal code could be found just now. Please try again.');
+  throw new DomainError(ErrorCode.CONFLICT, msg('common:participant.noFreePersonalCode'));
 }
 
 // The participant of a project who keeps this personal code (already normalised), if any.
@@ -153,71 +155,67 @@ export function findByPersonalCode(
 
 export function registerParticipant(em: EntityManager, input: RegisterParticipantInput): Promise<Participant> {
   const pseudonym = cleanPseudonym(input.pseudonym);
-  return uniqueAsConflict(
-    `The pseudonym "${pseudonym}" is already used in this project. Please choose another one.`,
-    () =>
-      runMutation(
-        em,
-        input,
-        'registerParticipant',
-        async (tx) => {
-          const project = await getProject(tx, input.projectId);
-          return createOnce(tx, Participant, input.id, async (id) => {
-            await assertPseudonymFree(tx, project, pseudonym);
-            const participant = tx.create(Participant, {
-              id,
-              project,
-              pseudonym,
-              personalCode: await pickPersonalCode(tx, project),
-              background: input.background ?? Background.PREFERS_NOT_TO_SAY,
-              languages: normaliseLanguages(input.languages),
-              ageBand: input.ageBand ?? null,
-            });
-            makeConsent(
-              tx,
-              participant,
-              ConsentPurpose.PARTICIPATION,
-              input.participationConsent,
-              'participationConsent',
-            );
-            if (input.researchConsent)
-              makeConsent(tx, participant, ConsentPurpose.RESEARCH, input.researchConsent, 'researchConsent');
-            if (input.sessionId) {
-              const session = await lockSession(tx, input.sessionId);
-              if (session.project.id !== project.id)
-                throw badInput('That session belongs to another project.', 'sessionId');
-              await registerAt(tx, session, [participant]);
-            }
-            return participant;
+  return uniqueAsConflict(msg('errors:participant.pseudonymTaken', { pseudonym: pseudonym ?? '' }), () =>
+    runMutation(
+      em,
+      input,
+      'registerParticipant',
+      async (tx) => {
+        const project = await getProject(tx, input.projectId);
+        return createOnce(tx, Participant, input.id, async (id) => {
+          await assertPseudonymFree(tx, project, pseudonym);
+          const participant = tx.create(Participant, {
+            id,
+            project,
+            pseudonym,
+            personalCode: await pickPersonalCode(tx, project),
+            background: input.background ?? Background.PREFERS_NOT_TO_SAY,
+            languages: normaliseLanguages(input.languages),
+            ageBand: input.ageBand ?? null,
           });
-        },
-        getParticipant,
-      ),
+          makeConsent(
+            tx,
+            participant,
+            ConsentPurpose.PARTICIPATION,
+            input.participationConsent,
+            'participationConsent',
+          );
+          if (input.researchConsent)
+            makeConsent(tx, participant, ConsentPurpose.RESEARCH, input.researchConsent, 'researchConsent');
+          if (input.sessionId) {
+            const session = await lockSession(tx, input.sessionId);
+            if (session.project.id !== project.id)
+              throw badInput('That session belongs to another project.', 'sessionId');
+            await registerAt(tx, session, [participant]);
+          }
+          return participant;
+        });
+      },
+      getParticipant,
+    ),
   );
 }
 
 export function updateParticipant(em: EntityManager, input: UpdateParticipantInput): Promise<Participant> {
   const pseudonym = input.pseudonym != null ? cleanPseudonym(input.pseudonym) : undefined;
-  return uniqueAsConflict(
-    `The pseudonym "${pseudonym}" is already used in this project. Please choose another one.`,
-    () =>
-      runMutation(
-        em,
-        input,
-        'updateParticipant',
-        async (tx) => {
-          const participant = await getParticipant(tx, input.participantId);
-          if (pseudonym !== undefined && pseudonym !== participant.pseudonym) {
-            await assertPseudonymFree(tx, participant.project.id, pseudonym, participant.id);
-            participant.pseudonym = pseudonym;
-          }
-          if (input.background != null) participant.background = input.background;
-          if (input.languages != null) participant.languages = normaliseLanguages(input.languages);
-          if (input.ageBand !== undefined) participant.ageBand = input.ageBand;
-          return participant;
-        },
-        getParticipant,
-      ),
+  return uniqueAsConflict(msg('errors:participant.pseudonymTaken', { pseudonym: pseudonym ?? '' }), () =>
+    runMutation(
+      em,
+      input,
+      'updateParticipant',
+      async (tx) => {
+        const participant = await getParticipant(tx, input.participantId);
+        if (pseudonym !== undefined && pseudonym !== participant.pseudonym) {
+          await assertPseudonymFree(tx, participant.project.id, pseudonym, participant.id);
+          participant.pseudonym = pseudonym;
+        }
+        if (input.background != null) participant.background = input.background;
+        if (input.languages != null) participant.languages = normaliseLanguages(input.languages);
+        if (input.ageBand !== undefined) participant.ageBand = input.ageBand;
+        return participant;
+      },
+      getParticipant,
+    ),
   );
 }
 
@@ -243,6 +241,7 @@ export async function withdrawStanding(
   purpose: ConsentPurpose,
 ): Promise<void> {
   await tx.nativeUpdate(Consent, { participant, purpose, withdrawnAt: null }, { withdrawnAt: new Date() });
+  await announceOutcomesChanged(tx, participant.project.id);
 }
 
 export function recordConsent(em: EntityManager, input: RecordConsentInput): Promise<Consent> {
@@ -276,6 +275,9 @@ export function withdrawConsent(em: EntityManager, input: WithdrawConsentInput):
       const consent = await getConsent(tx, input.consentId);
       // Withdrawing twice keeps the first moment of withdrawal.
       consent.withdrawnAt ??= new Date();
+      // What they wrote leaves the public outcome pages: every API process drops its copy on commit.
+      const participant = await consent.participant.load();
+      if (participant) await announceOutcomesChanged(tx, participant.project.id);
       return consent;
     },
     getConsent,
@@ -295,11 +297,11 @@ export async function countRegistrations(em: EntityManager, sessionIds: readonly
 // People are put on a session's list until it closes; after that it is part of the record.
 const REGISTRATION_OPEN = new Set([SessionStatus.DRAFT, SessionStatus.SCHEDULED, SessionStatus.LIVE]);
 
-function assertRegistrationOpen(session: Session, what: string): void {
+function assertRegistrationOpen(session: Session, what: 'registrationAdd' | 'registrationRemove'): void {
   if (!REGISTRATION_OPEN.has(session.status)) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${statusPhrase(session.status)}: ${what} only before it closes.`,
+      msg(`errors:trajectory.${what}`, { status: statusPhrase(session.status) }),
       { status: session.status },
     );
   }
@@ -332,7 +334,7 @@ export async function registerAt(
   const byParticipant = new Map(existing.map((r) => [r.participant.id, r]));
   const newcomers = participants.filter((p) => !byParticipant.has(p.id));
   if (newcomers.length) {
-    assertRegistrationOpen(session, 'people can be put on its list');
+    assertRegistrationOpen(session, 'registrationAdd');
     if ((await tx.count(Registration, { session })) + newcomers.length > session.capacity) throw sessionFull(session);
     for (const participant of newcomers)
       byParticipant.set(participant.id, tx.create(Registration, { session, participant }));
@@ -381,7 +383,7 @@ export function cancelRegistration(em: EntityManager, input: CancelRegistrationI
     async (tx) => {
       const registration = await getRegistration(tx, input.registrationId);
       const session = await lockSession(tx, registration.session.id);
-      assertRegistrationOpen(session, 'people can be taken off its list');
+      assertRegistrationOpen(session, 'registrationRemove');
       if (await tx.count(Attendance, { session, participant: registration.participant.id })) {
         throw badInput('This person is checked in; undo the check-in first.', 'registrationId');
       }
@@ -393,11 +395,14 @@ export function cancelRegistration(em: EntityManager, input: CancelRegistrationI
 }
 
 // Attendance is taken while a session is scheduled or live; after that it is part of the record.
-function assertCheckInOpen(session: Session, what: string): void {
+function assertCheckInOpen(session: Session, what: 'checkIn' | 'undo'): void {
   if (session.status !== SessionStatus.SCHEDULED && session.status !== SessionStatus.LIVE) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${statusPhrase(session.status)}: ${what} only while a session is scheduled or live.`,
+      msg('errors:participant.checkInClosed', {
+        status: statusPhrase(session.status),
+        what: msg(`errors:participant.what.${what}`),
+      }),
       { status: session.status },
     );
   }
@@ -412,15 +417,12 @@ export async function admitToSession(
   id?: string | null,
 ): Promise<Attendance> {
   if (participant.project.id !== session.project.id) {
-    throw badInput(
-      `${participant.pseudonym} is registered in another project, so cannot be checked in at this session.`,
-      'participantId',
-    );
+    throw badInput(msg('errors:participant.otherProject', { pseudonym: participant.pseudonym }), 'participantId');
   }
   // A second check-in (a double tap, a retry) is answered with the first.
   const existing = await tx.findOne(Attendance, { session, participant });
   if (existing) return existing;
-  assertCheckInOpen(session, 'participants can be checked in');
+  assertCheckInOpen(session, 'checkIn');
   return createOnce(tx, Attendance, id, async (attendanceId) => {
     const consented = await tx.count(Consent, {
       participant,
@@ -428,10 +430,7 @@ export async function admitToSession(
       withdrawnAt: null,
     });
     if (!consented) {
-      throw badInput(
-        `${participant.pseudonym} has no standing consent to take part. Record their consent before checking them in.`,
-        'participantId',
-      );
+      throw badInput(msg('errors:participant.noConsent', { pseudonym: participant.pseudonym }), 'participantId');
     }
     // Someone who walks in is put on the list first: the capacity counts the list.
     await registerAt(tx, session, [participant]);
@@ -463,7 +462,7 @@ export function undoCheckIn(em: EntityManager, input: UndoCheckInInput): Promise
     async (tx) => {
       const attendance = await getAttendance(tx, input.attendanceId);
       const session = await lockSession(tx, attendance.session.id);
-      assertCheckInOpen(session, 'a check-in can be undone');
+      assertCheckInOpen(session, 'undo');
       tx.remove(attendance);
       await publishAttendance(tx, session.id, SessionEventType.PARTICIPANT_LEFT);
       return session;
@@ -501,7 +500,7 @@ export interface ParticipantDataExport {
     sessionId: string | null;
     text: string;
     language: string;
-    translations: Translations;
+    translations: Record<string, string>;
     status: string;
     createdAt: string;
   }[];
@@ -512,7 +511,7 @@ export interface ParticipantDataExport {
     sessionId: string | null;
     text: string;
     language: string;
-    translations: Translations;
+    translations: Record<string, string>;
     status: string;
     createdAt: string;
   }[];
@@ -540,6 +539,18 @@ export async function exportParticipantData(ctx: Context, participantId: string)
     em.find(Challenge, { author: participant }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(Idea, { author: participant }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(Vote, { participant }, { populate: ['round'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+  ]);
+  const [challengeTranslations, ideaTranslations] = await Promise.all([
+    translationsFor(
+      em,
+      TranslatableField.CHALLENGE_TEXT,
+      challenges.map((c) => c.id),
+    ),
+    translationsFor(
+      em,
+      TranslatableField.IDEA_TEXT,
+      ideas.map((i) => i.id),
+    ),
   ]);
   ctx.audit.record(AuditAction.EXPORT, { type: 'Participant', id: participant.id, projectId: project.id }, 'all data');
   return {
@@ -577,7 +588,7 @@ export async function exportParticipantData(ctx: Context, participantId: string)
       sessionId: c.session?.id ?? null,
       text: c.text,
       language: c.language,
-      translations: c.translations,
+      translations: challengeTranslations.get(c.id) ?? {},
       status: c.status,
       createdAt: c.createdAt.toISOString(),
     })),
@@ -587,7 +598,7 @@ export async function exportParticipantData(ctx: Context, participantId: string)
       sessionId: i.session?.id ?? null,
       text: i.text,
       language: i.language,
-      translations: i.translations,
+      translations: ideaTranslations.get(i.id) ?? {},
       status: i.status,
       createdAt: i.createdAt.toISOString(),
     })),
@@ -637,7 +648,7 @@ export async function eraseParticipantData(ctx: Context, input: EraseParticipant
     },
     // A clientMutationId sent again answers only for the same participant: it never acts on, or shows, another one.
     async (tx, id) => {
-      if (id !== input.participantId) throw conflict('This client mutation id was already used for another action.');
+      if (id !== input.participantId) throw conflict(msg('common:clientMutationIdUsed'));
       return getParticipant(tx, id);
     },
   );

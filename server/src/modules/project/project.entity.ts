@@ -65,6 +65,14 @@ export class Project extends BaseEntity {
   @Property({ type: 'integer', default: DEFAULT_SMALL_GROUP_THRESHOLD })
   smallGroupThreshold: number & Opt = DEFAULT_SMALL_GROUP_THRESHOLD;
 
+  // Off for a new project: its municipality decides when the outcome pages go public (modules/outcome).
+  @Field(() => Boolean, {
+    description:
+      'Whether anyone may read the outcome pages of the project (/outcomes/<projectId>) without signing in; off until its municipality turns it on.',
+  })
+  @Property({ type: 'boolean', default: false })
+  outcomesPublic: boolean & Opt = false;
+
   @OneToMany(() => ProjectPartner, (partner) => partner.project)
   partners = new Collection<ProjectPartner>(this);
 

@@ -153,12 +153,16 @@ export function reportRows(report: SessionReportData): CsvRow[] {
       });
     }
     if (strategy.response) {
+      // The answer, with who carries it out and by when, and the newest step of its timeline.
       rows.push({
         section: 'response',
         parent: strategy.title,
         decision: strategy.response.decision,
-        reason: strategy.response.reason,
-        follow_up: strategy.response.followUp ?? '',
+        reason: strategy.response.reason ?? '',
+        who: strategy.response.responsible ?? '',
+        due: strategy.response.plannedFor ?? '',
+        status: strategy.latestUpdate?.status ?? '',
+        follow_up: strategy.latestUpdate?.text ?? '',
         date: strategy.response.respondedAt,
       });
     }

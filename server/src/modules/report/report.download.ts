@@ -91,12 +91,15 @@ export async function serveReportDownload(
   download: ReportDownload,
   res: ServerResponse,
 ): Promise<void> {
-  const response = await oneAtATime(async () =>
-    apollo.executeOperation<{ sessionReport: SessionReportData }>(
+  let language = 'en';
+  const response = await oneAtATime(async () => {
+    const contextValue = await context();
+    language = contextValue.language;
+    return apollo.executeOperation<{ sessionReport: SessionReportData }>(
       { query: SESSION_REPORT_QUERY, variables: { sessionId: download.sessionId } },
-      { contextValue: await context() },
-    ),
-  );
+      { contextValue },
+    );
+  });
   if (response.body.kind !== 'single') throw new Error('The report query answered in parts.');
   const { data, errors } = response.body.singleResult;
   const report = data?.sessionReport;
@@ -119,6 +122,7 @@ export async function serveReportDownload(
         : await renderReport(
             download.format,
             report,
+            language,
             // The photos the report lists were read under the reader's login by the query above.
             download.format === 'pdf' && report.photos.length
               ? await photoData(

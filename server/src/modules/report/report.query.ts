@@ -111,8 +111,16 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
         response {
           decision
           reason
-          followUp
+          responsible
+          plannedFor
           respondedAt
+          decidedAt
+        }
+        latestUpdate {
+          status
+          text
+          link
+          at
         }
       }
       phases {

@@ -40,16 +40,17 @@ export const renderCount = { started: 0 };
 export function renderReport(
   format: RenderTask['format'],
   report: SessionReportData,
+  language = 'en',
   photos: ReadonlyMap<string, Buffer> = new Map(),
 ): Promise<Buffer> {
-  const key = `${format}:${createHash('sha256').update(JSON.stringify(report)).digest('base64url')}`;
+  const key = `${format}:${language}:${createHash('sha256').update(JSON.stringify(report)).digest('base64url')}`;
   const cached = rendered.get(key);
   if (cached) return Promise.resolve(cached);
   let pending = rendering.get(key);
   if (!pending) {
     renderCount.started++;
     pending = workers()
-      .run({ format, report, photos: new Map(photos) })
+      .run({ format, report, language, photos: new Map(photos) })
       .then((bytes) => {
         const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         rendered.set(key, body);

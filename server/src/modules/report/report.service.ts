@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { DomainError, ErrorCode } from '../../core/errors.js';
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -5,6 +6,7 @@ import { isUuid } from '../../core/uuid.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { MunicipalityResponse } from '../review/municipality-response.entity.js';
+import { latestUpdatesOfStrategies } from '../review/review.query.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { lockSession, statusPhrase } from '../session/session.service.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../strategy/strategy.entity.js';
@@ -97,6 +99,7 @@ export async function buildSessionReports(
     strategyIds.length ? em.find(MunicipalityResponse, { strategy: { $in: strategyIds } }) : Promise.resolve([]),
     strategyIds.length ? listIdeasOfStrategies(em, strategyIds) : Promise.resolve(new Map<string, Idea[]>()),
   ]);
+  const latestUpdates = await latestUpdatesOfStrategies(em, strategyIds);
   const [challengeDots, ideaDots] = await Promise.all([
     challengeDotCounts(
       em,
@@ -199,6 +202,7 @@ export async function buildSessionReports(
       votingRounds,
       strategies: (strategiesBySession.get(session.id) ?? []).map((strategy): ReportStrategy => {
         const response = responseByStrategy.get(strategy.id);
+        const latest = latestUpdates.get(strategy.id);
         return {
           id: strategy.id,
           title: strategy.title,
@@ -216,10 +220,13 @@ export async function buildSessionReports(
             ? {
                 decision: response.decision,
                 reason: response.reason,
-                followUp: response.followUp,
+                responsible: response.responsible,
+                plannedFor: response.plannedFor,
                 respondedAt: response.respondedAt,
+                decidedAt: response.decidedAt,
               }
             : null,
+          latestUpdate: latest ? { status: latest.status, text: latest.text, link: latest.link, at: latest.at } : null,
         };
       }),
     };
@@ -258,12 +265,10 @@ export function submitSessionStrategies(
       // Held until the end, so that nobody adds a strategy to the session halfway through.
       const session = await lockSession(tx, input.sessionId);
       if (session.status !== SessionStatus.CLOSED) {
-        const next = session.status === SessionStatus.LIVE ? ' Close the session first.' : '';
-        throw new DomainError(
-          ErrorCode.SESSION_NOT_OPEN,
-          `This session is ${statusPhrase(session.status)}, not closed: its strategies are submitted together once the session has closed.${next}`,
-          { status: session.status },
-        );
+        const key = session.status === SessionStatus.LIVE ? 'errors:report.notClosedLive' : 'errors:report.notClosed';
+        throw new DomainError(ErrorCode.SESSION_NOT_OPEN, msg(key, { status: statusPhrase(session.status) }), {
+          status: session.status,
+        });
       }
       const all = await tx.find(Strategy, { session }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       const drafts = all.filter((s) => s.status === StrategyStatus.DRAFT);
@@ -277,7 +282,7 @@ export function submitSessionStrategies(
         const names = empty.map((d) => `"${d.title}"`).join(', ');
         throw new DomainError(
           ErrorCode.BAD_USER_INPUT,
-          `Every strategy needs at least one action (what, who and when) before it goes to the municipality; ${empty.length === 1 ? 'this one has' : 'these have'} none: ${names}. Nothing was submitted.`,
+          msg('errors:report.noActions', { count: empty.length, names }),
           { field: 'sessionId', strategyIds: empty.map((d) => d.id) },
         );
       }

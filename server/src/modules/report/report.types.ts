@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { SuppressionReason } from '../disclosure/disclosure.types.js';
 import { Background } from '../participant/participant.entity.js';
 import { ResponseDecision } from '../review/municipality-response.entity.js';
+import { ProgressStatus } from '../review/strategy-update.entity.js';
 import { SessionStatus } from '../session/session.entity.js';
 import { StrategyStatus } from '../strategy/strategy.entity.js';
 import { RoundStatus, VoteTarget } from '../vote/vote.entity.js';
@@ -236,14 +237,38 @@ export class ReportResponse {
   @Field(() => ResponseDecision, { description: 'Adopted, partly adopted, under study or declined.' })
   decision!: ResponseDecision;
 
-  @Field(() => String, { description: 'Why the municipality decided so.' })
-  reason!: string;
+  @Field(() => String, { nullable: true, description: 'Why the municipality decided so; may be empty when adopted.' })
+  reason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What happens next, and when.' })
-  followUp!: string | null;
+  @Field(() => String, { nullable: true, description: 'The department or partner that carries it out.' })
+  responsible!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it is planned to be done (YYYY-MM-DD).' })
+  plannedFor!: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the municipality first answered.' })
   respondedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the municipality decided; null while under study.',
+  })
+  decidedAt!: Date | null;
+}
+
+@ObjectType({ description: 'The newest step of what became of a strategy.' })
+export class ReportStrategyUpdate {
+  @Field(() => ProgressStatus, { description: 'Planned, in progress, done or dropped.' })
+  status!: ProgressStatus;
+
+  @Field(() => String, { description: 'What happened or happens next.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'A web page with more.' })
+  link!: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'The date of the update.' })
+  at!: Date;
 }
 
 @ObjectType({
@@ -273,6 +298,12 @@ export class ReportStrategy {
 
   @Field(() => ReportResponse, { nullable: true, description: "The municipality's answer; null until it answers." })
   response!: ReportResponse | null;
+
+  @Field(() => ReportStrategyUpdate, {
+    nullable: true,
+    description: 'The newest update of its follow-up timeline; null before the first.',
+  })
+  latestUpdate!: ReportStrategyUpdate | null;
 }
 
 @ObjectType({

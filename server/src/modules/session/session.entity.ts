@@ -165,4 +165,10 @@ export class AgendaPhase extends BaseEntity {
 
   @Property({ type: 'integer' })
   spentSeconds: number & Opt = 0;
+  // In the session's main language, as the title; translations: `translatedInstructions` (modules/translation).
+  @Field(() => String, {
+    description: 'What participants are asked to do in this phase, shown on their phones; empty when nothing is said.',
+  })
+  @Property({ type: 'text' })
+  instructions: string & Opt = '';
 }

@@ -81,15 +81,16 @@ export class SessionResolver {
 
   @Mutation(() => SessionPayload, {
     description:
-      'Plan a session of a project. Without an agenda it starts from the template chosen, or from the standard two-hour template in its first language.',
+      "Plan a session of a project. Without an agenda it starts from the template chosen, or else gets the standard two-hour agenda, with its titles and instructions in the session's main language (the first of its languages).",
   })
   async createSession(
     @Arg('input', () => CreateSessionInput) input: CreateSessionInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, language }: Context,
   ): Promise<SessionPayload> {
-    // Without an agenda, a template's: the one chosen, or the standard one in the session's language.
-    const agenda = input.agenda ?? (await agendaForNewSession(em, input.templateId, input.languages));
-    return payload(input, await createSession(em, input, agenda));
+    // Without an agenda: the chosen template's, or else (in createSession) the standard one in the session's language.
+    const agenda =
+      input.agenda ?? (input.templateId ? await agendaForNewSession(em, input.templateId, input.languages) : undefined);
+    return payload(input, await createSession(em, input, language, agenda));
   }
 
   @Mutation(() => SessionPayload, {

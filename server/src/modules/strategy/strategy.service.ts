@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { LockMode, QueryOrder } from '@mikro-orm/core';
 import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
@@ -30,7 +31,7 @@ export function getStrategy(em: EntityManager, id: string): Promise<Strategy> {
 }
 
 export function getStrategyAction(em: EntityManager, id: string): Promise<StrategyAction> {
-  return getById(em, StrategyAction, id, 'strategy action');
+  return getById(em, StrategyAction, id, 'strategyAction');
 }
 
 // Loads a strategy and locks its row until the transaction ends, so that two people changing
@@ -78,7 +79,7 @@ function assertSessionAcceptsStrategies(session: Session): void {
   if (!SESSION_STATUSES_FOR_STRATEGIES.has(session.status)) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${session.status.toLowerCase()}: strategies can be drafted while a session is live or after it has closed.`,
+      msg('errors:strategy.sessionNotOpen', { status: msg(`common:status.${session.status}`) }),
       { status: session.status },
     );
   }
@@ -88,7 +89,7 @@ function assertEditable(strategy: Strategy): void {
   if (strategy.status !== StrategyStatus.DRAFT) {
     throw new DomainError(
       ErrorCode.STRATEGY_NOT_EDITABLE,
-      `The strategy "${strategy.title}" has been submitted to the municipality; it can no longer be changed.`,
+      msg('errors:strategy.notEditable', { title: strategy.title }),
       { status: strategy.status },
     );
   }
@@ -96,7 +97,7 @@ function assertEditable(strategy: Strategy): void {
 
 function requiredText(value: string, field: string, min: number): string {
   const text = value.trim();
-  if (text.length < min) throw badInput(`${field} must be at least ${min} characters, not counting spaces.`, field);
+  if (text.length < min) throw badInput(msg('errors:strategy.textTooShort', { field, min }), field);
   return text;
 }
 
@@ -110,17 +111,11 @@ async function findProjectIdeas(tx: EntityManager, session: Session, ideaIds: re
   const found = new Set(ideas.map((idea) => idea.id));
   const strangers = wanted.filter((id) => !found.has(id));
   if (strangers.length) {
-    throw badInput(
-      `A strategy can only build on ideas of its own project; these are not: ${strangers.join(', ')}.`,
-      'ideaIds',
-    );
+    throw badInput(msg('errors:strategy.ideasOtherProject', { ids: strangers.join(', ') }), 'ideaIds');
   }
   const unseen = ideas.filter((idea) => idea.status !== ContributionStatus.VISIBLE);
   if (unseen.length) {
-    throw badInput(
-      `These ideas are hidden or merged on the board and cannot be part of a strategy: ${unseen.map((i) => i.id).join(', ')}.`,
-      'ideaIds',
-    );
+    throw badInput(msg('errors:strategy.ideasHidden', { ids: unseen.map((i) => i.id).join(', ') }), 'ideaIds');
   }
   return ideas;
 }
@@ -199,10 +194,7 @@ export function addStrategyAction(em: EntityManager, input: AddStrategyActionInp
         assertEditable(strategy);
         const count = await tx.count(StrategyAction, { strategy });
         if (count >= MAX_ACTIONS_PER_STRATEGY) {
-          throw badInput(
-            `A strategy can have at most ${MAX_ACTIONS_PER_STRATEGY} actions; combine some before adding more.`,
-            'strategyId',
-          );
+          throw badInput(msg('errors:strategy.tooManyActions', { max: MAX_ACTIONS_PER_STRATEGY }), 'strategyId');
         }
         const action = tx.create(StrategyAction, {
           id,
@@ -272,10 +264,7 @@ export function reorderStrategyActions(em: EntityManager, input: ReorderStrategy
       const complete =
         new Set(input.actionIds).size === input.actionIds.length && input.actionIds.length === actions.size;
       if (!complete || ordered.some((action) => !action)) {
-        throw badInput(
-          `List every action of this strategy exactly once (${actions.size} in all), in the new order.`,
-          'actionIds',
-        );
+        throw badInput(msg('errors:strategy.orderIncomplete', { count: actions.size }), 'actionIds');
       }
       renumber(ordered as StrategyAction[]);
       await strategyChanged(tx, strategy);
@@ -295,15 +284,21 @@ export function submitStrategy(em: EntityManager, input: SubmitStrategyInput): P
       if (strategy.status !== StrategyStatus.DRAFT) {
         throw new DomainError(
           ErrorCode.INVALID_STATUS_TRANSITION,
-          `The strategy "${strategy.title}" was already submitted to the municipality.`,
+          msg('errors:strategy.alreadySubmitted', { title: strategy.title }),
           { status: strategy.status },
         );
       }
-      if ((await tx.count(StrategyAction, { strategy })) === 0) {
-        throw badInput(
-          'A strategy needs at least one action (what, who and when) before it can be submitted to the municipality.',
-          'strategyId',
+      // A reviewed session is answered in full: what is sent to the municipality now would wait in a closed book.
+      const session = await getSession(tx, strategy.session.id);
+      if (session.status === SessionStatus.REVIEWED) {
+        throw new DomainError(
+          ErrorCode.SESSION_NOT_OPEN,
+          'This session has been reviewed: the municipality has decided on every strategy sent to it, so no more can be submitted from it.',
+          { status: session.status },
         );
+      }
+      if ((await tx.count(StrategyAction, { strategy })) === 0) {
+        throw badInput(msg('errors:strategy.needsAction'), 'strategyId');
       }
       strategy.status = StrategyStatus.SUBMITTED;
       strategy.submittedAt = new Date();
@@ -317,15 +312,13 @@ export function submitStrategy(em: EntityManager, input: SubmitStrategyInput): P
 // Called by the review feature inside its transaction, on a strategy it has locked.
 export function markStrategyAnswered(strategy: Strategy): void {
   if (strategy.status !== StrategyStatus.SUBMITTED) {
-    const why =
+    const key =
       strategy.status === StrategyStatus.DRAFT
-        ? 'it is still a draft; it can be answered once it has been submitted'
-        : 'it has already been answered; change the existing answer instead';
-    throw new DomainError(
-      ErrorCode.INVALID_STATUS_TRANSITION,
-      `The strategy "${strategy.title}" cannot be answered: ${why}.`,
-      { status: strategy.status },
-    );
+        ? 'errors:strategy.cannotAnswerDraft'
+        : 'errors:strategy.cannotAnswerAnswered';
+    throw new DomainError(ErrorCode.INVALID_STATUS_TRANSITION, msg(key, { title: strategy.title }), {
+      status: strategy.status,
+    });
   }
   strategy.status = StrategyStatus.ANSWERED;
 }

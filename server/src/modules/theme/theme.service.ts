@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -23,8 +24,7 @@ export async function getThemeOfSession(
 ): Promise<Theme> {
   const theme = await getTheme(em, themeId);
   // Its own themes, and those carried into it from earlier sessions.
-  if (!(await themeOnBoard(em, session.id, theme)))
-    throw badInput('That theme is not on the board of this session.', field);
+  if (!(await themeOnBoard(em, session.id, theme))) throw badInput(msg('errors:theme.notInSession'), field);
   return theme;
 }
 
@@ -95,13 +95,13 @@ export function reorderThemes(em: EntityManager, input: ReorderThemesInput): Pro
       const themes = new Map((await listThemes(tx, session)).map((theme) => [theme.id, theme]));
       if (input.themeIds.length !== themes.size) {
         throw badInput(
-          `This session has ${themes.size} themes; name each of them once, in the new order (the list names ${input.themeIds.length}).`,
+          msg('errors:theme.orderIncomplete', { themes: themes.size, named: input.themeIds.length }),
           'themeIds',
         );
       }
       input.themeIds.forEach((id, position) => {
         const theme = themes.get(id);
-        if (!theme) throw badInput("The list names a theme that is not on this session's board.", 'themeIds');
+        if (!theme) throw badInput(msg('errors:theme.notOnBoard'), 'themeIds');
         theme.position = position;
       });
       await publishSessionEvent(tx, session.id, SessionEventType.THEMES_REORDERED, { themeIds: input.themeIds });

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
+import { msg } from '../../core/i18n/messages.js';
+import { DomainError, ErrorCode, badInput, notFound, type Thing } from '../../core/errors.js';
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -21,17 +22,17 @@ import type {
 } from './trajectory.input.js';
 
 export function getCarriedItem(em: EntityManager, id: string): Promise<CarriedItem> {
-  return getById(em, CarriedItem, id, 'carried item');
+  return getById(em, CarriedItem, id, 'carriedItem');
 }
 
 // Items are carried while a session is being planned or runs; a closed session's board is a record.
 const OPEN_FOR_CARRYING = new Set([SessionStatus.DRAFT, SessionStatus.SCHEDULED, SessionStatus.LIVE]);
 
-function assertOpenForCarrying(session: Session, what: string): void {
+function assertOpenForCarrying(session: Session, what: 'carryIn' | 'carryRemove'): void {
   if (!OPEN_FOR_CARRYING.has(session.status)) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${statusPhrase(session.status)}: ${what} only before it closes.`,
+      msg(`errors:trajectory.${what}`, { status: statusPhrase(session.status) }),
       { status: session.status },
     );
   }
@@ -43,7 +44,7 @@ async function findAll<T extends { id: string }>(
   tx: EntityManager,
   entity: typeof Theme | typeof Challenge | typeof Idea,
   ids: readonly string[],
-  what: string,
+  what: Thing,
 ): Promise<T[]> {
   const valid = ids.filter(isUuid);
   const rows = valid.length ? ((await tx.find(entity as typeof Theme, { id: { $in: valid } })) as unknown as T[]) : [];
@@ -104,7 +105,7 @@ export function carryIntoSession(
     'carryIntoSession',
     async (tx) => {
       const session = await lockSession(tx, input.sessionId);
-      assertOpenForCarrying(session, 'items can be carried into it');
+      assertOpenForCarrying(session, 'carryIn');
       const themes = await findAll<Theme>(tx, Theme, input.themeIds ?? [], 'theme');
       const challenges = await findAll<Challenge>(tx, Challenge, input.challengeIds ?? [], 'challenge');
       const ideas = await findAll<Idea>(tx, Idea, input.ideaIds ?? [], 'idea');
@@ -192,7 +193,7 @@ export function removeCarriedItem(
     async (tx) => {
       const item = await getCarriedItem(tx, input.carriedItemId);
       const session = await lockSession(tx, item.session.id);
-      assertOpenForCarrying(session, 'carried items can be taken off its board');
+      assertOpenForCarrying(session, 'carryRemove');
       const gone = [item];
       if (item.theme) {
         const withTheme = await tx.find(CarriedItem, { session, withTheme: true, challenge: { theme: item.theme.id } });

@@ -137,7 +137,7 @@ export class VoteResolver {
   @FieldResolver(() => VotingRound, { description: 'The round the vote was cast in.' })
   async round(@Root() vote: Vote, @Ctx() { loaders }: Context): Promise<VotingRound> {
     const round = await loaders.byId(VotingRound).load(vote.round.id);
-    if (!round) throw notFound('voting round', vote.round.id);
+    if (!round) throw notFound('votingRound', vote.round.id);
     return round;
   }
 

@@ -35,8 +35,11 @@ const ID_ALIASES: Record<string, string> = {
   actionId: 'StrategyAction',
   actionIds: 'StrategyAction',
   responseId: 'MunicipalityResponse',
+  updateId: 'StrategyUpdate',
   phaseId: 'AgendaPhase',
   promoterId: 'Organisation',
+  // The record a translatable text belongs to: the probes translate a challenge (TranslatableField CHALLENGE_TEXT).
+  recordId: 'Challenge',
   actorAccountId: 'Account',
   callId: 'ProjectCall',
   carriedItemId: 'CarriedItem',
@@ -56,6 +59,8 @@ const OPERATION_ID_ALIASES: Record<string, string> = {
   'validateMethod.input.methodId': 'StarterMethod',
   // A new session starts from a template everyone may use: the starter one.
   'createSession.input.templateId': 'StarterTemplate',
+  // The public view of a project is read by the project's id.
+  'publicProject.id': 'Project',
 };
 
 // The first record-typed field of a payload: what a create operation makes under a client-chosen id.

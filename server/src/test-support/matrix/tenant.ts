@@ -23,6 +23,7 @@ import {
 } from '../../modules/participant/participant.entity.js';
 import { PartnerRole, Project, ProjectPartner } from '../../modules/project/project.entity.js';
 import { MunicipalityResponse, ResponseDecision } from '../../modules/review/municipality-response.entity.js';
+import { ProgressStatus, StrategyUpdate } from '../../modules/review/strategy-update.entity.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../../modules/session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../../modules/strategy/strategy.entity.js';
 import { Theme } from '../../modules/theme/theme.entity.js';
@@ -31,6 +32,8 @@ import { AgendaTemplate, Method, MethodText, MethodValidation } from '../../modu
 import { SessionMinutes, SessionPhoto } from '../../modules/minutes/minutes.entity.js';
 import { CarriedItem, CarriedKind } from '../../modules/trajectory/carried-item.entity.js';
 import sharp from 'sharp';
+import { TranslatableField } from '../../modules/translation/translatable.js';
+import { TextTranslation } from '../../modules/translation/translation.entity.js';
 import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from '../../modules/vote/vote.entity.js';
 import type { TestApp, TestClient } from '../test-app.js';
 
@@ -53,7 +56,12 @@ export interface Tenant {
   appliedMutationKeys: Record<string, string>;
 }
 
-export async function createTenant(orm: MikroORM, label: string): Promise<Tenant> {
+// `outcomesPublic`: the project's outcome pages are open to anyone (the matrix opens A's, never B's).
+export async function createTenant(
+  orm: MikroORM,
+  label: string,
+  options: { outcomesPublic?: boolean } = {},
+): Promise<Tenant> {
   const em = orm.em.fork();
   const ids: Record<string, string[]> = {};
   const secrets: string[] = [];
@@ -85,6 +93,7 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
       grantEuros: 150_000,
       startsOn: '2026-01-01',
       endsOn: '2027-12-31',
+      outcomesPublic: options.outcomesPublic ?? false,
     }),
   );
   // The evaluation team's partnership comes first: removing it (removeProjectPartner) leaves the partner
@@ -197,7 +206,14 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
     );
   const park = challenge(live, `Het park is 's avonds onveilig (${label})`, { author: amira, theme: safety });
   const library = challenge(live, `De bib is dicht als ik vrij ben (${label})`, { author: jonas });
-  library.translations = { en: text(`The library is closed when I am free (${label})`) };
+  em.create(TextTranslation, {
+    subjectId: library.id,
+    field: TranslatableField.CHALLENGE_TEXT,
+    project,
+    session: live,
+    language: 'en',
+    text: text(`The library is closed when I am free (${label})`),
+  });
   challenge(live, `Verborgen klacht (${label})`, { status: ContributionStatus.HIDDEN });
   const closedChallenge = challenge(closed, `Te weinig bankjes (${label})`);
 
@@ -275,14 +291,30 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
   const submitted = strategy(closed, `Bankjes plaatsen (${label})`, StrategyStatus.SUBMITTED, [benches]);
   action(submitted, 0, `Bankjes bestellen (${label})`);
   const answered = strategy(closed, `Bib langer open (${label})`, StrategyStatus.ANSWERED, []);
-  action(answered, 0, `Openingsuren aanpassen (${label})`);
+  const hours = action(answered, 0, `Openingsuren aanpassen (${label})`);
   keep(
     'MunicipalityResponse',
     em.create(MunicipalityResponse, {
       strategy: answered,
       decision: ResponseDecision.PARTLY_ADOPTED,
       reason: text(`Op zaterdag kan het, op zondag niet (${label})`),
-      followUp: text(`Start in april (${label})`),
+      responsible: text(`Bibliotheek ${label}`),
+      plannedFor: '2027-04-01',
+      decidedAt: new Date('2026-11-28T10:00:00Z'),
+    }),
+  );
+  // Sent to the municipality while the workshop is still running.
+  const early = strategy(live, `Een bank bij de halte (${label})`, StrategyStatus.SUBMITTED, []);
+  action(early, 0, `Bank plaatsen (${label})`);
+  keep(
+    'StrategyUpdate',
+    em.create(StrategyUpdate, {
+      strategy: answered,
+      action: hours,
+      status: ProgressStatus.IN_PROGRESS,
+      text: text(`Start in april (${label})`),
+      language: 'nl',
+      link: `https://${label.toLowerCase()}.example.org/bib`,
     }),
   );
   await em.flush();

@@ -13,6 +13,8 @@ import { useFormat } from '../../app/useFormat';
 import { useLiveSession } from '../../app/live/useLiveSession';
 import { onSent } from '../../app/offline/useMutationQueue';
 import { Badge } from '../../app/ui/Badge';
+import { OutcomeQr } from '../outcome/OutcomeQr';
+import { decisionTones, progressTones } from '../outcome/outcomeLabels';
 import { SessionStatusBadge } from '../session/SessionStatusBadge';
 import { SaveIndicator } from '../session/offline/SaveIndicator';
 import { TableScroll } from '../../app/ui/TableScroll';
@@ -133,6 +135,18 @@ export const reportPageQuery = graphql(`
           due
           resources
         }
+        response {
+          decision
+          reason
+          responsible
+          plannedFor
+          respondedAt
+        }
+        latestUpdate {
+          status
+          text
+          at
+        }
       }
     }
   }
@@ -198,7 +212,7 @@ export function ReportPage() {
 }
 
 function Report({ data }: { data: Data }) {
-  const { t } = useTranslation(['report', 'session', 'app']);
+  const { t } = useTranslation(['report', 'session', 'review', 'outcome', 'app']);
   const format = useFormat();
   const { entries, enqueue } = useWorkshopQueue();
   const [submitted, setSubmitted] = useState(0);
@@ -559,10 +573,57 @@ function Report({ data }: { data: Data }) {
                   </tbody>
                 </table>
               </TableScroll>
+              {strategy.response && (
+                <dl className="report__answer">
+                  <div>
+                    <dt>{t('report.decision')}</dt>
+                    <dd>
+                      <Badge tone={decisionTones[strategy.response.decision]}>
+                        {t(`review:decision.${strategy.response.decision}`)}
+                      </Badge>{' '}
+                      <span className="report__answer-date">{format.dayOf(strategy.response.respondedAt)}</span>
+                    </dd>
+                  </div>
+                  {strategy.response.reason && (
+                    <div>
+                      <dt>{t('report.reason')}</dt>
+                      <dd dir="auto">{strategy.response.reason}</dd>
+                    </div>
+                  )}
+                  {strategy.response.responsible && (
+                    <div>
+                      <dt>{t('review:responsible')}</dt>
+                      <dd>
+                        <bdi>{strategy.response.responsible}</bdi>
+                        {strategy.response.plannedFor && <> · {format.date(strategy.response.plannedFor)}</>}
+                      </dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt>{t('report.latestStatus')}</dt>
+                    <dd>
+                      {strategy.latestUpdate ? (
+                        <>
+                          <Badge tone={progressTones[strategy.latestUpdate.status]}>
+                            {t(`outcome:progress.${strategy.latestUpdate.status}`)}
+                          </Badge>{' '}
+                          <span className="report__answer-date">{format.dayOf(strategy.latestUpdate.at)}</span>
+                          <span className="report__answer-text" dir="auto">
+                            {strategy.latestUpdate.text}
+                          </span>
+                        </>
+                      ) : (
+                        t('report.noUpdate')
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+              )}
             </article>
           );
         })}
       </section>
+      <OutcomeQr projectId={session.project.id} sessionId={session.id} />
     </article>
   );
 }

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useFormat } from '../../app/useFormat';
+import { Badge } from '../../app/ui/Badge';
+import { progressTones } from '../outcome/outcomeLabels';
 import { RespondForm } from './RespondForm';
 import { ResponseNote } from './ResponseNote';
+import { TimelineEditor } from './TimelineEditor';
 
 export const strategyReviewFragment = graphql(`
   fragment StrategyReview_strategy on Strategy {
@@ -17,6 +20,10 @@ export const strategyReviewFragment = graphql(`
       id
       title
       startsAt
+      project {
+        id
+        title
+      }
     }
     ideas {
       id
@@ -29,15 +36,17 @@ export const strategyReviewFragment = graphql(`
       who
       due
       resources
+      progress
     }
     response {
       id
       decision
       reason
-      followUp
-      respondedAt
+      responsible
+      plannedFor
       ...ResponseNote_response
     }
+    ...TimelineEditor_strategy
   }
 `);
 
@@ -47,9 +56,10 @@ export function StrategyReview(props: {
   strategy: FragmentType<typeof strategyReviewFragment>;
   onAnswered: (title: string) => void;
   onEdited: (title: string) => void;
+  onPosted: (title: string) => void;
 }) {
   const strategy = getFragmentData(strategyReviewFragment, props.strategy);
-  const { t } = useTranslation('review');
+  const { t } = useTranslation(['review', 'outcome']);
   const format = useFormat();
   const [editing, setEditing] = useState(false);
   // Leaving the edit form puts focus back on the button that opened it.
@@ -64,10 +74,12 @@ export function StrategyReview(props: {
   return (
     <article className="strategy-review card" aria-labelledby={headingId}>
       <header className="strategy-review__header">
-        <h4 id={headingId}>
+        <h2 id={headingId} className="strategy-review__title">
           <bdi>{strategy.title}</bdi>
-        </h4>
+        </h2>
         <p className="strategy-review__meta">
+          <bdi>{strategy.session.project.title}</bdi>
+          {' · '}
           {t('page.fromSession', { session: strategy.session.title, date: format.dayOf(strategy.session.startsAt) })}
           {strategy.submittedAt && (
             <>
@@ -84,9 +96,9 @@ export function StrategyReview(props: {
       )}
       {strategy.ideas.length > 0 && (
         <section aria-labelledby={`${headingId}-ideas`}>
-          <h5 id={`${headingId}-ideas`} className="strategy-review__subtitle">
+          <h3 id={`${headingId}-ideas`} className="strategy-review__subtitle">
             {t('page.ideas')}
-          </h5>
+          </h3>
           <ul className="strategy-review__ideas">
             {strategy.ideas.map((idea) => (
               <li key={idea.id} dir="auto">
@@ -98,15 +110,20 @@ export function StrategyReview(props: {
       )}
       {actions.length > 0 && (
         <section aria-labelledby={`${headingId}-actions`}>
-          <h5 id={`${headingId}-actions`} className="strategy-review__subtitle">
+          <h3 id={`${headingId}-actions`} className="strategy-review__subtitle">
             {t('page.actions')}
-          </h5>
+          </h3>
           <ol className="strategy-review__actions">
             {actions.map((action) => (
               <li key={action.id}>
-                <p className="strategy-review__what" dir="auto">
-                  {action.what}
-                </p>
+                <div className="strategy-review__action-head">
+                  <p className="strategy-review__what" dir="auto">
+                    {action.what}
+                  </p>
+                  {action.progress && (
+                    <Badge tone={progressTones[action.progress]}>{t(`outcome:progress.${action.progress}`)}</Badge>
+                  )}
+                </div>
                 <dl className="strategy-review__facts">
                   <div>
                     <dt>{t('page.who')}</dt>
@@ -136,12 +153,12 @@ export function StrategyReview(props: {
       )}
       {!strategy.response ? (
         <section className="strategy-review__respond" aria-labelledby={`${headingId}-respond`}>
-          <h5 id={`${headingId}-respond`}>{t('page.respondTitle')}</h5>
+          <h3 id={`${headingId}-respond`}>{t('page.respondTitle')}</h3>
           <RespondForm strategyId={strategy.id} onDone={() => props.onAnswered(strategy.title)} />
         </section>
       ) : editing ? (
         <section className="strategy-review__respond" aria-labelledby={`${headingId}-edit`}>
-          <h5 id={`${headingId}-edit`}>{t('page.editTitle')}</h5>
+          <h3 id={`${headingId}-edit`}>{t('page.editTitle')}</h3>
           <RespondForm
             strategyId={strategy.id}
             answer={strategy.response}
@@ -154,7 +171,7 @@ export function StrategyReview(props: {
         </section>
       ) : (
         <>
-          <ResponseNote response={strategy.response} level={5} />
+          <ResponseNote response={strategy.response} level={3} />
           <div>
             <Button
               ref={editButton}
@@ -167,6 +184,7 @@ export function StrategyReview(props: {
           </div>
         </>
       )}
+      {strategy.response && <TimelineEditor strategy={strategy} level={3} onPosted={props.onPosted} />}
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { PageBreadcrumbs } from '../../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
 import { isNotFound } from '../../../app/ui/errors';
 import { useFormat } from '../../../app/useFormat';
+import { OutcomeQr } from '../../outcome/OutcomeQr';
 import { QrCode } from '../shared/QrCode';
 import { joinLink } from '../shared/joinLink';
 import '../shared/workshop.css';
@@ -127,6 +128,7 @@ export function SignInSheetPage() {
           </tbody>
         </table>
       )}
+      <OutcomeQr projectId={session.project.id} sessionId={session.id} />
     </article>
   );
 }

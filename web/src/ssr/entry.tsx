@@ -1,0 +1,113 @@
+// The server's rendering of the public outcome pages (`/outcomes/…`), built by `vite build --ssr` into dist-ssr/
+// and loaded by the API server at run time, like the static files: the web never imports the server, the server
+// never imports the web's sources. The server runs the query this module names against its own schema, as an
+// anonymous reader, and this module renders the same React components the app shows from that answer. The HTML
+// then reads without JavaScript, in a link preview and on a slow phone; the app replaces it when it has loaded.
+import { ApolloClient, ApolloLink, type Unmasked } from '@apollo/client';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { ApolloProvider } from '@apollo/client/react';
+import { print } from 'graphql';
+import { createInstance, type Resource } from 'i18next';
+import { renderToString } from 'react-dom/server';
+import { I18nProvider } from 'react-aria-components';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { Route, Routes, StaticRouter, matchPath } from 'react-router';
+import { createCache } from '../app/apollo';
+import { languages, namespaces, type LanguageCode } from '../app/i18n';
+import type { PublicProjectQuery } from '../gql/graphql';
+import { OutcomesLayout } from '../features/outcome/OutcomesLayout';
+import { ProjectOutcomesPage } from '../features/outcome/ProjectOutcomesPage';
+import { PublicNotFound } from '../features/outcome/PublicNotFound';
+import { publicProjectQuery } from '../features/outcome/publicProjectQuery';
+import { SessionOutcomesPage } from '../features/outcome/SessionOutcomesPage';
+
+// Every language's strings, bundled: a server render never waits for a file.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
+const resources: Resource = {};
+for (const [file, module] of Object.entries(files)) {
+  const [, language, namespace] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(file) ?? [];
+  if (language && namespace) (resources[language] ??= {})[namespace] = module.default;
+}
+
+export const LANGUAGES: readonly string[] = languages.map((l) => l.code);
+
+// The one document the public pages read (the project page and its session pages share it), with the type names
+// the client's cache needs to match its fragments, as Apollo Client asks it over the network.
+export const PUBLIC_PROJECT_QUERY = print(addTypenameToDocument(publicProjectQuery));
+
+// Which project a path shows, or null when the server does not render it (it then sends the app as it is).
+export function projectOf(pathname: string): { projectId: string; sessionId?: string } | null {
+  const session = matchPath('/outcomes/:projectId/sessions/:sessionId', pathname);
+  if (session?.params.projectId && session.params.sessionId)
+    return { projectId: session.params.projectId, sessionId: session.params.sessionId };
+  const project = matchPath('/outcomes/:projectId', pathname);
+  if (project?.params.projectId && project.params.projectId !== 'mine') return { projectId: project.params.projectId };
+  return null;
+}
+
+export interface Rendered {
+  // The markup for <div id="root">.
+  html: string;
+  // What goes in <head>: the title, the description and the link preview's (Open Graph, Twitter) fields, as text.
+  title: string;
+  description: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  // False when the project (or the session) is not there for the public.
+  found: boolean;
+}
+
+const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+// `data` is the answer to PUBLIC_PROJECT_QUERY for the path's project, or null when there is none for the public.
+export function render(url: string, language: string, data: Unmasked<PublicProjectQuery> | null): Rendered {
+  const lang: LanguageCode = LANGUAGES.includes(language) ? language : 'en';
+  const i18n = createInstance();
+  void i18n.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'en',
+    supportedLngs: LANGUAGES,
+    ns: [...namespaces],
+    defaultNS: 'app',
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  const pathname = url.split('?')[0] ?? url;
+  const target = projectOf(pathname);
+  const cache = createCache();
+  if (target && data) cache.writeQuery({ query: publicProjectQuery, variables: { id: target.projectId }, data });
+  // No link: everything the page shows is in the cache; a read that is not would stay empty, never leave the server.
+  const client = new ApolloClient({ cache, link: ApolloLink.empty(), ssrMode: true });
+  const html = renderToString(
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <I18nProvider locale={lang}>
+          <StaticRouter location={url}>
+            <Routes>
+              <Route path="/outcomes" element={<OutcomesLayout />}>
+                <Route path=":projectId" element={data ? <ProjectOutcomesPage /> : <PublicNotFound />} />
+                <Route
+                  path=":projectId/sessions/:sessionId"
+                  element={data ? <SessionOutcomesPage /> : <PublicNotFound />}
+                />
+              </Route>
+            </Routes>
+          </StaticRouter>
+        </I18nProvider>
+      </ApolloProvider>
+    </I18nextProvider>,
+  );
+  const project = data?.publicProject;
+  const session = target?.sessionId ? project?.sessions.find((s) => s.id === target.sessionId) : undefined;
+  const found = !!project && (!target?.sessionId || !!session);
+  const t = i18n.getFixedT(lang, 'outcome');
+  const title = !found
+    ? t('missing.title')
+    : session
+      ? `${session.title} · ${project.title}`
+      : `${project.title} · ${t('eyebrow')}`;
+  const description = found ? clip(project.description || t('eyebrow')) : '';
+  return { html, title, description, lang, dir: i18n.dir(lang), found };
+}
