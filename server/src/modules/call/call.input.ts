@@ -201,6 +201,9 @@ export class CallContributions {
     'What came in between the sessions of a project: its calls, what waits for moderation and what was approved.',
 })
 export class BetweenSessions {
+  @Field(() => ID, { description: 'The project.' })
+  projectId!: string;
+
   @Field(() => [ProjectCall], { description: 'The calls of the project, the newest first.' })
   calls!: ProjectCall[];
 

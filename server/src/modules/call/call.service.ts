@@ -279,6 +279,7 @@ export async function betweenSessions(em: EntityManager, projectId: string): Pro
     em.find(Idea, fromCalls, { orderBy: OLDEST_FIRST }),
   ]);
   return {
+    projectId: project.id,
     calls,
     waitingChallenges: having(challenges, ContributionStatus.PENDING),
     waitingIdeas: having(ideas, ContributionStatus.PENDING),
