@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { ConnectionType, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { Translation, translationList } from '../../core/translation.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
@@ -17,6 +17,7 @@ import {
   SetChallengeTranslationInput,
   UpdateChallengeInput,
 } from './challenge.input.js';
+import { CHALLENGE_DOTS_SQL } from '../vote/vote.sql.js';
 import {
   assignChallengeTheme,
   createChallenge,
@@ -148,10 +149,13 @@ export class SessionChallengesResolver {
     @Args(() => SessionChallengesArgs) args: SessionChallengesArgs,
     @Ctx() { loaders }: Context,
   ): Promise<Connection<Challenge>> {
-    const loader = args.includeHidden
-      ? loaders.childrenOf(Challenge, 'session', BY_CREATION, {}, 'all')
-      : loaders.childrenOf(Challenge, 'session', BY_CREATION, VISIBLE, 'visible');
-    return connectionFromList(await loader.load(session.id), args);
+    const spec = {
+      table: 'challenge',
+      parentColumn: 'session_id',
+      ...(args.includeHidden ? {} : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
+      aggregates: { dots: CHALLENGE_DOTS_SQL },
+    };
+    return connectionFromPage(await loaders.page(Challenge, spec, args).load(session.id), args);
   }
 }
 
