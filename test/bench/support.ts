@@ -136,18 +136,27 @@ export interface GraphQLResponse<T> {
 }
 
 export class Browser {
-  private cookie = '';
+  private readonly cookies = new Map<string, string>();
 
   constructor(readonly url: string) {}
 
+  // The cookies the server set, as a Cookie header.
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const cookie = this.cookieHeader();
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const setCookie = response.headers.getSetCookie()[0];
-    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    for (const setCookie of response.headers.getSetCookie()) {
+      const [pair = ''] = setCookie.split(';');
+      const at = pair.indexOf('=');
+      if (at > 0) this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
     const body = (await response.json()) as GraphQLResponse<T>;
     if (body.errors?.length || !body.data)
       throw new Error(`GraphQL: ${JSON.stringify(body.errors ?? response.status)}`);
@@ -155,7 +164,7 @@ export class Browser {
   }
 
   socket(url = this.url): Client {
-    const cookie = this.cookie;
+    const cookie = this.cookieHeader();
     class CookieSocket extends WebSocket {
       constructor(address: string | URL, protocols?: string | string[]) {
         super(address, protocols, { headers: { cookie } });
@@ -228,4 +237,3 @@ export function postgresCpuSeconds(dataDir: string | undefined): number {
   }
   return total / TICKS_PER_SECOND;
 }
-

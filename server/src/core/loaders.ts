@@ -91,7 +91,11 @@ export class Loaders {
   // A page of the children of each parent (in creation order, keyset after the cursor, LIMIT in SQL), the length of
   // each whole list, and the spec's aggregates, in one statement for all parents of a request level. Reads what the
   // indexes on (parent, created_at) and the aggregates' own columns serve; loads only the rows it returns.
-  page<T extends WithId>(entity: EntityClass<T>, spec: PageSpec, args: ConnectionArgs): DataLoader<string, PageRows<T>> {
+  page<T extends WithId>(
+    entity: EntityClass<T>,
+    spec: PageSpec,
+    args: ConnectionArgs,
+  ): DataLoader<string, PageRows<T>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const after = args.after ? decodeCursor(args.after) : null;
     if (after !== null && !isUuid(after)) throw badInput('That page cursor does not belong to this list.', 'after');

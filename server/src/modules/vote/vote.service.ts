@@ -250,11 +250,7 @@ async function sums(em: EntityManager, keys: readonly string[], sql: string): Pr
 
 // Dots given to each challenge, plus those given to the challenges merged into it; one statement per batch.
 export function challengeDotCounts(em: EntityManager, challengeIds: readonly string[]): Promise<number[]> {
-  return sums(
-    em,
-    challengeIds,
-    `select t.id, ${CHALLENGE_DOTS_SQL} as dots from challenge t where t.id in (?)`,
-  );
+  return sums(em, challengeIds, `select t.id, ${CHALLENGE_DOTS_SQL} as dots from challenge t where t.id in (?)`);
 }
 
 // Dots given to the visible challenges of each theme (with what was merged into them).
