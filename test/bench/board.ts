@@ -8,7 +8,7 @@
 //
 // Prints `name: value` lines: ratio_<size> (our requests per second over the bare server's, median of the rounds),
 // sql_statements_<size> (statements per request, from pg_stat_statements), rss_mib (our server's peak resident
-// memory), and the figures behind them.
+// memory), and the figures behind them. BENCH_SHOW_STATEMENTS=1 also prints each statement with its count.
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -226,6 +226,14 @@ async function statementsPerRequest(admin: pg.Client, url: string, board: Board,
       where dbid = (select oid from pg_database where datname = current_database())
         and query not ilike '%pg_stat_statements%'`,
   );
+  if (process.env.BENCH_SHOW_STATEMENTS) {
+    const each = await admin.query<{ calls: string; query: string }>(
+      `select calls, query from pg_stat_statements
+        where dbid = (select oid from pg_database where datname = current_database())
+          and query not ilike '%pg_stat_statements%' order by calls desc`,
+    );
+    for (const row of each.rows) console.error(`${row.calls}\t${row.query.replace(/\s+/g, ' ').slice(0, 240)}`);
+  }
   return Number(rows[0]?.calls ?? 0) / samples;
 }
 
@@ -266,27 +274,32 @@ async function main(): Promise<void> {
   const servers: ServerProcess[] = [];
   let admin: pg.Client | undefined;
   try {
-    // --- our server with its embedded PostgreSQL; pg_stat_statements only loads when PostgreSQL starts, so the
-    // server (which stops its database with it) starts a second time once it is configured
+    // --- our server with its embedded PostgreSQL, first in development mode: the demo facilitator (whom production
+    // refuses) makes the boards through the API, and pg_stat_statements, which only loads when PostgreSQL starts, is
+    // configured. Then the server starts again as in production, the bare server beside it on the same database.
     const pgPort = await freePort();
     const embedded = { EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: dataDir };
-    const first = await startServer(embedded);
+    const setupServer = await startServer({ ...embedded, NODE_ENV: 'development' });
     // The data folder's own password, which the server wrote beside its data (server/src/core/database.ts).
     const password = readFileSync(path.join(dataDir, 'samenspraak.password'), 'utf8').trim();
     const databaseUrl = `postgresql://samenspraak:${password}@127.0.0.1:${pgPort}/samenspraak`;
+    const boards: Board[] = [];
+    for (const size of SIZES) {
+      const startedAt = Date.now();
+      boards.push(await seedBoard(setupServer.url, size));
+      console.error(`seeded a board of ${size} challenges in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+    }
     const setup = new pg.Client({ connectionString: databaseUrl });
     await setup.connect();
     await setup.query(`alter system set shared_preload_libraries = 'pg_stat_statements'`);
     await setup.query(`alter system set pg_stat_statements.track = 'all'`);
     await setup.end();
-    await stopServers([first]);
+    await stopServers([setupServer]);
     const ours = await startServer(embedded);
     servers.push(ours);
     admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
     await admin.query('create extension if not exists pg_stat_statements');
-
-    // --- the bare server on the same database
     const bare = await startServer({ DATABASE_URL: databaseUrl }, [
       '--import',
       import.meta.resolve('tsx'),
@@ -294,13 +307,7 @@ async function main(): Promise<void> {
     ]);
     servers.push(bare);
 
-    // --- the boards, and the same answer from both
-    const boards: Board[] = [];
-    for (const size of SIZES) {
-      const startedAt = Date.now();
-      boards.push(await seedBoard(ours.url, size));
-      console.error(`seeded a board of ${size} challenges in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-    }
+    // --- the same answer from both
     for (const board of boards) {
       const [mine, theirs] = [await ask(ours.url, board), await ask(bare.url, board)];
       if (mine !== theirs || mine.includes('"errors"')) {

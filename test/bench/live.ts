@@ -85,6 +85,9 @@ const WATCHDOG_MS = START_TIMEOUT_MS + SECONDS * 1000 + 240_000;
 const DOTS = 20;
 // A phone that loads the board again does so once per burst of events (web/src/features/participant/useLiveSession.ts).
 const BURST_MS = 400;
+// The facilitator is the demo account, which production refuses: the servers run in development mode (the same code;
+// graphql-js checks its types' origin, and introspection and the sandbox page are on).
+const MODE = { NODE_ENV: 'development' };
 const CHALLENGES = 12;
 
 // mulberry32: a small seeded PRNG, so that two runs with the same seed make the same requests at the same moments.
@@ -158,19 +161,19 @@ async function main(): Promise<void> {
     // --- the stack
     let databaseUrl = process.env.DATABASE_URL;
     if (databaseUrl) {
-      servers.push(await startServer({ DATABASE_URL: databaseUrl }));
+      servers.push(await startServer({ DATABASE_URL: databaseUrl, ...MODE }));
     } else {
       // PostgreSQL runs as the `postgres` user when we are root: it must be able to reach its folder.
       tempRoot = mkdtempSync(path.join(os.tmpdir(), 'samenspraak-bench-'));
       chmodSync(tempRoot, 0o755);
       dataDir = path.join(tempRoot, 'postgres');
       const pgPort = await freePort();
-      servers.push(await startServer({ EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: dataDir }));
+      servers.push(await startServer({ EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: dataDir, ...MODE }));
       // The data folder's own password, which the server wrote beside its data (server/src/core/database.ts).
       const password = readFileSync(path.join(dataDir, 'samenspraak.password'), 'utf8').trim();
       databaseUrl = `postgresql://samenspraak:${password}@127.0.0.1:${pgPort}/samenspraak`;
     }
-    while (servers.length < PROCESSES) servers.push(await startServer({ DATABASE_URL: databaseUrl }));
+    while (servers.length < PROCESSES) servers.push(await startServer({ DATABASE_URL: databaseUrl, ...MODE }));
     const urlOf = (i: number) => servers[i % servers.length]!.url;
 
     // --- a facilitator opens the live sessions, each with some challenges and a voting round

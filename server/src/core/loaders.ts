@@ -127,6 +127,11 @@ export class Loaders {
           const raw = valid.length ? await this.em.execute<Record<string, unknown>[]>(sql, params) : [];
           const pages = new Map<string, PageRows<T>>();
           const byId = this.byId(entity);
+          // Hydrated as `em.find` does (into the identity map), not through `em.map`, which also takes a snapshot and
+          // cascades a merge for each row.
+          const meta = this.em.getMetadata().get(entity);
+          const driver = this.em.getDriver();
+          const factory = this.em.getEntityFactory();
           for (const { page_parent: parent, total, cursor_found: cursorFound, ...columns } of raw) {
             let page = pages.get(String(parent));
             if (!page) {
@@ -139,7 +144,10 @@ export class Loaders {
               figures[name] = Number(columns[`agg_${name}`] ?? 0);
               delete columns[`agg_${name}`];
             }
-            const row = this.em.map(entity, columns as never);
+            const row = factory.create(entity, driver.mapResult(columns as never, meta) as never, {
+              merge: true,
+              convertCustomTypes: true,
+            });
             this.figures.set(row, figures);
             byId.prime(row.id, row);
             page.rows.push(row);
