@@ -36,7 +36,8 @@ async function joinedPhone(baseUrl: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const stack = await startStack({ env: { NODE_ENV: 'production', SEED_DEMO: 'true', LOG_LEVEL: 'warn' } });
+  // Development mode, for the demo data (production loads none); the web app is the production build either way.
+  const stack = await startStack();
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: [

@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { GraphQLError, buildSchema, execute, parse, validate, type DocumentNode, type ExecutionResult } from 'graphql';
-import pg from 'pg';
+import { Pool } from 'pg';
 
 const PORT = Number(process.env.PORT);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const LOGIN_COOKIE = 'samenspraak_login';
 
 // Only what the board asks for.
@@ -223,15 +223,15 @@ async function session(id: string, viewer: Viewer) {
 async function answer(body: string, cookie: string | undefined): Promise<ExecutionResult> {
   const { query, variables } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
   const document = documentOf(query);
-  if (Array.isArray(document)) return { errors: document };
+  if (!('kind' in document)) return { errors: document };
   const viewer = await viewerOf(cookie);
   if (!viewer) return { errors: [new GraphQLError('Please sign in, or join a session, first.')] };
   return execute({
     schema,
-    document: document as DocumentNode,
+    document,
     variableValues: variables ?? {},
     rootValue: { session: ({ id }: { id: string }) => session(id, viewer) },
-  }) as Promise<ExecutionResult>;
+  });
 }
 
 const server = http.createServer((request, response) => {

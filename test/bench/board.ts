@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DEMO_IDS } from '../../server/src/seeders/demo-ids.js';
 import { PARTICIPANT_SESSION } from './board-query.js';
 import {
@@ -218,7 +218,7 @@ async function ask(url: string, board: Board): Promise<string> {
 }
 
 // Statements per request, from pg_stat_statements: reset, ask `samples` times one after the other, count.
-async function statementsPerRequest(admin: pg.Client, url: string, board: Board, samples: number): Promise<number> {
+async function statementsPerRequest(admin: Client, url: string, board: Board, samples: number): Promise<number> {
   await admin.query('select pg_stat_statements_reset()');
   for (let i = 0; i < samples; i++) await ask(url, board);
   const { rows } = await admin.query<{ calls: string }>(
@@ -272,7 +272,7 @@ async function main(): Promise<void> {
   chmodSync(tempRoot, 0o755);
   const dataDir = path.join(tempRoot, 'postgres');
   const servers: ServerProcess[] = [];
-  let admin: pg.Client | undefined;
+  let admin: Client | undefined;
   try {
     // --- our server with its embedded PostgreSQL, first in development mode: the demo facilitator (whom production
     // refuses) makes the boards through the API, and pg_stat_statements, which only loads when PostgreSQL starts, is
@@ -289,7 +289,7 @@ async function main(): Promise<void> {
       boards.push(await seedBoard(setupServer.url, size));
       console.error(`seeded a board of ${size} challenges in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
     }
-    const setup = new pg.Client({ connectionString: databaseUrl });
+    const setup = new Client({ connectionString: databaseUrl });
     await setup.connect();
     await setup.query(`alter system set shared_preload_libraries = 'pg_stat_statements'`);
     await setup.query(`alter system set pg_stat_statements.track = 'all'`);
@@ -297,7 +297,7 @@ async function main(): Promise<void> {
     await stopServers([setupServer]);
     const ours = await startServer(embedded);
     servers.push(ours);
-    admin = new pg.Client({ connectionString: databaseUrl });
+    admin = new Client({ connectionString: databaseUrl });
     await admin.connect();
     await admin.query('create extension if not exists pg_stat_statements');
     const bare = await startServer({ DATABASE_URL: databaseUrl }, [
@@ -311,7 +311,8 @@ async function main(): Promise<void> {
     for (const board of boards) {
       const [mine, theirs] = [await ask(ours.url, board), await ask(bare.url, board)];
       if (mine !== theirs || mine.includes('"errors"')) {
-        const at = [...mine].findIndex((char, i) => char !== theirs[i]);
+        let at = 0;
+        while (at < mine.length && mine[at] === theirs[at]) at++;
         throw new Error(
           `The answers for ${board.size} challenges differ at character ${at}:\n` +
             `  ours: …${mine.slice(Math.max(0, at - 200), at + 200)}\n  bare: …${theirs.slice(Math.max(0, at - 200), at + 200)}`,
