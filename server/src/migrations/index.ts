@@ -4,6 +4,7 @@ import { Migration20261125000000_initial } from './Migration20261125000000_initi
 import { Migration20261205163534 } from './Migration20261205163534.js';
 import { Migration20261205164541 } from './Migration20261205164541.js';
 import { Migration20261205172608 } from './Migration20261205172608.js';
+import { Migration20261205200400 } from './Migration20261205200400.js';
 
 // Every migration, in order. Written by `pnpm migration:create`; never edit a merged migration.
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -11,4 +12,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261205163534', class: Migration20261205163534 },
   { name: 'Migration20261205164541', class: Migration20261205164541 },
   { name: 'Migration20261205172608', class: Migration20261205172608 },
+  { name: 'Migration20261205200400', class: Migration20261205200400 },
 ];

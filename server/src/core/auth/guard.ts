@@ -225,5 +225,6 @@ export function guardSchema(schema: GraphQLSchema, gate: Gate): GraphQLSchema {
 }
 
 // The guard of the API, with every feature's rules. `authorizeOperation` is also used by subscriptions, which are
-// checked when a client subscribes (modules/live).
-export const { gate, authorizeOperation, hasReadRules } = createGuard(appPolicy);
+// checked when a client subscribes, and `authorizeRecord` by live events, which answer null for a record the
+// follower may not read (modules/live).
+export const { gate, authorizeOperation, authorizeRecord, hasReadRules } = createGuard(appPolicy);

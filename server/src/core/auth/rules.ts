@@ -40,6 +40,18 @@ export interface Subject {
 
 export type Condition = (subject: Subject) => boolean | Promise<boolean>;
 
+// A condition that looks at the record alone, never at who asks (a hidden challenge): everyone a way in admits is
+// let in or kept out alike, so that a live event can be resolved once for all participants of a session
+// (core/pubsub.ts). A condition not marked so is taken to depend on the viewer.
+const recordOnly = new WeakSet<Condition>();
+
+export function onRecordOnly<T extends Condition>(condition: T): T {
+  recordOnly.add(condition);
+  return condition;
+}
+
+export const looksAtRecordOnly = (condition: Condition): boolean => recordOnly.has(condition);
+
 // Who a way in is for. `staff` holds one of the capabilities where each record lives; `participant` acts within
 // the session (or project) they joined; `system` is the server itself (an automatic step), never a request.
 export type Who =

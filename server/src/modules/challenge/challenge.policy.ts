@@ -1,9 +1,11 @@
-import { participant, staff, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import { onRecordOnly, participant, staff, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
 import { ContributionStatus } from './challenge.entity.js';
 
-// What a facilitator hid is not shown to participants.
-export const notHidden = ({ row }: Subject): boolean =>
-  (row as { status?: ContributionStatus } | undefined)?.status !== ContributionStatus.HIDDEN;
+// What a facilitator hid is not shown to participants: a question about the record alone, the same for all of them.
+export const notHidden = onRecordOnly(
+  ({ row }: Subject): boolean =>
+    (row as { status?: ContributionStatus } | undefined)?.status !== ContributionStatus.HIDDEN,
+);
 
 export const challengePolicy: FeaturePolicy = {
   operations: {

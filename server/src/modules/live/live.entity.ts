@@ -30,11 +30,13 @@ export enum SessionEventType {
   SESSION_STATUS_CHANGED = 'SESSION_STATUS_CHANGED',
   PARTICIPANT_JOINED = 'PARTICIPANT_JOINED',
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
+  STRATEGY_CHANGED = 'STRATEGY_CHANGED',
 }
 
 registerEnumType(SessionEventType, {
   name: 'SessionEventType',
-  description: 'What happened on a session board; the event names the records involved so a client can refetch them.',
+  description:
+    'What happened on a session board; the event names the records involved and brings them as they are now.',
   valuesConfig: {
     CHALLENGE_CREATED: { description: 'A challenge was added (`challengeId`, `themeId`).' },
     CHALLENGE_UPDATED: { description: 'The text or language of a challenge changed (`challengeId`).' },
@@ -69,6 +71,9 @@ registerEnumType(SessionEventType, {
     SESSION_STATUS_CHANGED: { description: 'The session moved to another status (`status`, `phaseId`).' },
     PARTICIPANT_JOINED: { description: 'Someone joined or was checked in (`participantCount`, nobody named).' },
     PARTICIPANT_LEFT: { description: 'A check-in was undone (`participantCount`, nobody named).' },
+    STRATEGY_CHANGED: {
+      description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',
+    },
   },
 });
 

@@ -75,6 +75,25 @@ export async function publishAttendance(
   await publishSessionEvent(tx, sessionId, type, { participantCount });
 }
 
+// The events after which a screen needs the session itself again: its status, phase, agenda, details, or one of its
+// short lists (themes, voting rounds, attendance, strategies). Contributions and votes name their own records instead.
+const SESSION_CHANGES: ReadonlySet<SessionEventType> = new Set([
+  SessionEventType.THEME_CREATED,
+  SessionEventType.THEMES_REORDERED,
+  SessionEventType.THEME_DELETED,
+  SessionEventType.VOTING_ROUND_OPENED,
+  SessionEventType.VOTING_ROUND_CLOSED,
+  SessionEventType.SESSION_UPDATED,
+  SessionEventType.AGENDA_CHANGED,
+  SessionEventType.SESSION_PHASE_CHANGED,
+  SessionEventType.SESSION_STATUS_CHANGED,
+  SessionEventType.PARTICIPANT_JOINED,
+  SessionEventType.PARTICIPANT_LEFT,
+  SessionEventType.STRATEGY_CHANGED,
+]);
+
+export const changesSession = (type: SessionEventType): boolean => SESSION_CHANGES.has(type);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reading: the log, and the live feed of each API process.
 

@@ -6,6 +6,8 @@ import { getById } from '../../core/repository.js';
 import { isUuid } from '../../core/uuid.js';
 import { ContributionStatus } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { getSession } from '../session/session.service.js';
 import { Strategy, StrategyAction, StrategyStatus } from './strategy.entity.js';
@@ -122,6 +124,10 @@ async function findSessionIdeas(tx: EntityManager, sessionId: string, ideaIds: r
   return ideas;
 }
 
+// Screens that follow the session (the projector during the strategies phase) show the strategies as they change.
+const strategyChanged = (tx: EntityManager, strategy: Strategy) =>
+  publishSessionEvent(tx, strategy.session.id, SessionEventType.STRATEGY_CHANGED);
+
 export function createStrategy(em: EntityManager, input: CreateStrategyInput): Promise<Strategy> {
   return runMutation(
     em,
@@ -136,6 +142,7 @@ export function createStrategy(em: EntityManager, input: CreateStrategyInput): P
         const ideas = await findSessionIdeas(tx, session.id, input.ideaIds ?? []);
         const strategy = tx.create(Strategy, { id, session, title, description: input.description?.trim() ?? '' });
         strategy.ideas.set(ideas);
+        await publishCreated(tx, strategy, session.id, SessionEventType.STRATEGY_CHANGED);
         return strategy;
       }),
     getStrategy,
@@ -156,6 +163,7 @@ export function updateStrategy(em: EntityManager, input: UpdateStrategyInput): P
         await strategy.ideas.init();
         strategy.ideas.set(await findSessionIdeas(tx, strategy.session.id, input.ideaIds));
       }
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,
@@ -189,7 +197,7 @@ export function addStrategyAction(em: EntityManager, input: AddStrategyActionInp
             'strategyId',
           );
         }
-        return tx.create(StrategyAction, {
+        const action = tx.create(StrategyAction, {
           id,
           strategy,
           position: count,
@@ -198,6 +206,8 @@ export function addStrategyAction(em: EntityManager, input: AddStrategyActionInp
           due: requiredText(input.due, 'due', 2),
           resources: input.resources?.trim() ?? '',
         });
+        await publishCreated(tx, action, strategy.session.id, SessionEventType.STRATEGY_CHANGED);
+        return action;
       }),
     getStrategyAction,
   );
@@ -210,11 +220,13 @@ export function updateStrategyAction(em: EntityManager, input: UpdateStrategyAct
     'updateStrategyAction',
     async (tx) => {
       const action = await getStrategyAction(tx, input.actionId);
-      assertEditable(await lockStrategy(tx, action.strategy.id));
+      const strategy = await lockStrategy(tx, action.strategy.id);
+      assertEditable(strategy);
       if (input.what != null) action.what = requiredText(input.what, 'what', 3);
       if (input.who != null) action.who = requiredText(input.who, 'who', 2);
       if (input.due != null) action.due = requiredText(input.due, 'due', 2);
       if (input.resources != null) action.resources = input.resources.trim();
+      await strategyChanged(tx, strategy);
       return action;
     },
     getStrategyAction,
@@ -233,6 +245,7 @@ export function removeStrategyAction(em: EntityManager, input: RemoveStrategyAct
       const remaining = (await actionsOf(tx, strategy)).filter((other) => other.id !== action.id);
       tx.remove(action);
       renumber(remaining);
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,
@@ -258,6 +271,7 @@ export function reorderStrategyActions(em: EntityManager, input: ReorderStrategy
         );
       }
       renumber(ordered as StrategyAction[]);
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,
@@ -286,6 +300,7 @@ export function submitStrategy(em: EntityManager, input: SubmitStrategyInput): P
       }
       strategy.status = StrategyStatus.SUBMITTED;
       strategy.submittedAt = new Date();
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,

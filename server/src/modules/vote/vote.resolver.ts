@@ -14,6 +14,7 @@ import {
   OpenVotingRoundInput,
   RecordPaperVotesInput,
   VotePayload,
+  VoteTally,
   VotingRoundPayload,
   WithdrawVoteInput,
   WithdrawVotePayload,
@@ -27,6 +28,7 @@ import {
   ideaDotCounts,
   openVotingRound,
   recordPaperVotes,
+  roundTallies,
   themeDotCounts,
   withdrawVote,
 } from './vote.service.js';
@@ -67,6 +69,14 @@ export class VotingRoundResolver {
     @Ctx() { em, loaders }: Context,
   ): Promise<number> {
     return loaders.custom('dotsUsedInRound', (keys) => dotsUsedInRounds(em, keys)).load(`${round.id}:${participantId}`);
+  }
+
+  @FieldResolver(() => [VoteTally], {
+    description:
+      'The dots given so far to each visible challenge or idea in this round, most first: live while it is open, the result once it is closed.',
+  })
+  tallies(@Root() round: VotingRound, @Ctx() { em, loaders }: Context): Promise<VoteTally[]> {
+    return loaders.custom('roundTallies', (ids) => roundTallies(em, ids)).load(round.id);
   }
 
   @Mutation(() => VotingRoundPayload, {
@@ -193,5 +203,18 @@ export class ThemeDotsResolver {
   @FieldResolver(() => Int, { description: 'All dots given to the visible challenges of the theme over all rounds.' })
   dotCount(@Root() theme: Theme, @Ctx() { em, loaders }: Context): Promise<number> {
     return loaders.custom('themeDots', (ids) => themeDotCounts(em, ids)).load(theme.id);
+  }
+}
+
+@Resolver(() => VoteTally)
+export class VoteTallyResolver {
+  @FieldResolver(() => Challenge, { nullable: true, description: 'The challenge, in a round on challenges.' })
+  async challenge(@Root() tally: VoteTally, @Ctx() { loaders }: Context): Promise<Challenge | null> {
+    return tally.challengeId ? ((await loaders.byId(Challenge).load(tally.challengeId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Idea, { nullable: true, description: 'The idea, in a round on ideas.' })
+  async idea(@Root() tally: VoteTally, @Ctx() { loaders }: Context): Promise<Idea | null> {
+    return tally.ideaId ? ((await loaders.byId(Idea).load(tally.ideaId)) ?? null) : null;
   }
 }

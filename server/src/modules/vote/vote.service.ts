@@ -290,3 +290,38 @@ export async function dotsUsedInRounds(em: EntityManager, keys: readonly string[
   const used = new Map(rows.map((row) => [`${row.round_id}:${row.participant_id}`, row.dots]));
   return keys.map((key) => used.get(key) ?? 0);
 }
+
+export interface Tally {
+  challengeId: string | null;
+  ideaId: string | null;
+  dots: number;
+}
+
+// What each round counted so far, per visible challenge or idea, most dots first (then the oldest first): the bars
+// on the projector and the results of a closed round. Dots given to a challenge later merged count for the one kept.
+export async function roundTallies(em: EntityManager, roundIds: readonly string[]): Promise<Tally[][]> {
+  const ids = uuids(roundIds);
+  const rows = ids.length
+    ? await em.execute<{ round_id: string; challenge_id: string | null; idea_id: string | null; dots: number }[]>(
+        `select v.round_id, kept.id as challenge_id, null::uuid as idea_id, sum(v.dots)::int as dots, min(kept.created_at) as at
+           from vote v
+           join challenge voted on voted.id = v.challenge_id
+           join challenge kept on kept.id = coalesce(voted.merged_into_id, voted.id)
+          where v.round_id in (?) and kept.status = '${ContributionStatus.VISIBLE}'
+          group by v.round_id, kept.id
+         union all
+         select v.round_id, null, i.id, sum(v.dots)::int, min(i.created_at)
+           from vote v
+           join idea i on i.id = v.idea_id
+          where v.round_id in (?) and i.status = '${ContributionStatus.VISIBLE}'
+          group by v.round_id, i.id
+         order by dots desc, at asc`,
+        [ids, ids],
+      )
+    : [];
+  return roundIds.map((roundId) =>
+    rows
+      .filter((row) => row.round_id === roundId && row.dots > 0)
+      .map((row) => ({ challengeId: row.challenge_id, ideaId: row.idea_id, dots: row.dots })),
+  );
+}

@@ -1,7 +1,9 @@
 import { graphql } from '../../../gql';
 
-// Every change the workshop screens make goes through the queue by one of these names. Each answers
-// with the fields its screens show, so that the cache is right even before the next refetch.
+// Every change the workshop screens make goes through the device's queue by one of these names. Each answers with
+// the fields its screens show, and with the short list it changed (a theme with the session's themes, an action with
+// its strategy's actions), so that the screens are right as soon as the server answers; the changes phones and other
+// screens make arrive as live events.
 
 export const operations = {
   registerParticipant: graphql(`
@@ -11,6 +13,20 @@ export const operations = {
         participant {
           id
           pseudonym
+          project {
+            id
+            participants(first: 200) {
+              totalCount
+              edges {
+                node {
+                  id
+                  pseudonym
+                  personalCode
+                  ...ParticipantRow_participant
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -21,6 +37,20 @@ export const operations = {
         clientMutationId
         attendance {
           id
+          session {
+            id
+            attendance(first: 200) {
+              edges {
+                node {
+                  id
+                  participant {
+                    id
+                    pseudonym
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -30,6 +60,20 @@ export const operations = {
       undoCheckIn(input: $input) {
         clientMutationId
         removedAttendanceId
+        session {
+          id
+          attendance(first: 200) {
+            edges {
+              node {
+                id
+                participant {
+                  id
+                  pseudonym
+                }
+              }
+            }
+          }
+        }
       }
     }
   `),
@@ -67,8 +111,11 @@ export const operations = {
         clientMutationId
         challenge {
           id
-          text
           status
+          session {
+            id
+          }
+          ...BoardPanel_challenge
         }
       }
     }
@@ -90,7 +137,11 @@ export const operations = {
         clientMutationId
         challenge {
           id
-          dotCount
+          ...BoardPanel_challenge
+          mergedChallenges {
+            id
+            status
+          }
         }
       }
     }
@@ -115,6 +166,15 @@ export const operations = {
         theme {
           id
           title
+          position
+          session {
+            id
+            themes {
+              id
+              title
+              position
+            }
+          }
         }
       }
     }
@@ -135,6 +195,14 @@ export const operations = {
       deleteTheme(input: $input) {
         clientMutationId
         deletedThemeId
+        session {
+          id
+          themes {
+            id
+            title
+            position
+          }
+        }
       }
     }
   `),
@@ -144,7 +212,10 @@ export const operations = {
         clientMutationId
         idea {
           id
-          text
+          challenge {
+            id
+            ...BoardPanel_challenge
+          }
         }
       }
     }
@@ -156,6 +227,13 @@ export const operations = {
         round {
           id
           status
+          session {
+            id
+            openVotingRound {
+              id
+            }
+            ...VotingPanel_session
+          }
         }
       }
     }
@@ -167,6 +245,12 @@ export const operations = {
         round {
           id
           status
+          session {
+            id
+            openVotingRound {
+              id
+            }
+          }
         }
       }
     }
@@ -178,6 +262,10 @@ export const operations = {
         vote {
           id
           dots
+          round {
+            id
+            ...VotingPanel_round
+          }
         }
       }
     }
@@ -189,6 +277,10 @@ export const operations = {
         vote {
           id
           dots
+          round {
+            id
+            ...VotingPanel_round
+          }
         }
       }
     }
@@ -200,6 +292,10 @@ export const operations = {
         strategy {
           id
           title
+          session {
+            id
+            ...StrategyPanel_session
+          }
         }
       }
     }
@@ -210,6 +306,17 @@ export const operations = {
         clientMutationId
         action {
           id
+          strategy {
+            id
+            actions {
+              id
+              position
+              what
+              who
+              due
+              resources
+            }
+          }
         }
       }
     }
