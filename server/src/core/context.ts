@@ -39,8 +39,8 @@ export interface Context {
   limits: RateLimits;
   // How fast this viewer may contribute and vote.
   pace: Pace;
-  // Records already checked by the authorization guard in this request.
-  authorized: WeakMap<object, Promise<void>>;
+  // Records the guard has checked in this request: the check while it runs, `true` once it let the record through.
+  authorized: WeakMap<object, Promise<void> | true>;
   // Reads and changes of personal data in this request, written when it ends.
   audit: AuditTrail;
   // The languages the reader reads, most wanted first (Accept-Language), for texts people wrote.

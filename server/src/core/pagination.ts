@@ -77,9 +77,9 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   return ConnectionTypeClass;
 }
 
-const encodeCursor = (id: string): string => Buffer.from(`c:${id}`).toString('base64url');
+export const encodeCursor = (id: string): string => Buffer.from(`c:${id}`).toString('base64url');
 
-function decodeCursor(cursor: string): string {
+export function decodeCursor(cursor: string): string {
   const raw = Buffer.from(cursor, 'base64url').toString();
   if (!raw.startsWith('c:')) throw badInput(msg('common:pageCursor'), 'after');
   return raw.slice(2);
@@ -103,6 +103,31 @@ export function connectionFromList<T extends { id: string }>(items: readonly T[]
     pageInfo: {
       hasNextPage: start + first < items.length,
       hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+// A page that the database cut out (core/loaders.ts, `Loaders.page`): the rows after the cursor, one more than asked
+// if more follow, and the length of the whole list.
+export interface PageRows<T> {
+  rows: T[];
+  total: number;
+  // Whether the `after` cursor names an item of this list.
+  cursorFound: boolean;
+}
+
+export function connectionFromPage<T extends { id: string }>(page: PageRows<T>, args: ConnectionArgs): Connection<T> {
+  if (args.after && !page.cursorFound) throw badInput('That page cursor does not belong to this list.', 'after');
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const edges = page.rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: page.rows.length > first,
+      hasPreviousPage: !!args.after,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

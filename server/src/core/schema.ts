@@ -1,20 +1,22 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authorize } from './auth/guard.js';
+import { gate, guardSchema } from './auth/guard.js';
 import { noTopicPubSub } from './pubsub.js';
 import { resolvers } from './resolvers.js';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
-    // Every field passes the authorization guard, which applies each feature's `<feature>.policy.ts` (core/policies.ts).
-    globalMiddlewares: [authorize],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: false,
     // Subscriptions bring their own `subscribe` (modules/live); type-graphql still asks for a pubSub.
     pubSub: noTopicPubSub,
   });
+  // Every field passes the authorization guard, which applies each feature's `<feature>.policy.ts` (core/policies.ts).
+  // It wraps the resolvers graphql-js runs rather than being one of type-graphql's global middlewares, which would
+  // put every field, a challenge's text as much as a mutation, through a chain of promises.
+  return guardSchema(schema, gate);
 }
 
 export const SCHEMA_BANNER =

@@ -3,7 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyHelmet from '@fastify/helmet';
@@ -175,6 +178,9 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
       queryGuardPlugin({ schema, limits: queryLimits, production }),
       // Error messages in the reader's language (Accept-Language).
       errorLanguagePlugin,
+      // No field gives a cache hint and no response is cached: Apollo's cache-control plugin would only add a hook to
+      // every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       // Reads of personal data are written to the audit log once the answer is ready.
       {
         requestDidStart: async () => ({

@@ -43,7 +43,19 @@ export async function placeOfRow(ctx: Context, policy: AppPolicy, type: string, 
         ? (value as Row).id
         : undefined;
   if (!parent || !parentId) return placeOf(ctx, policy, type, row.id);
-  return placeOfRow(ctx, policy, parent.type, { id: parentId });
+  // A parent this request has already loaded (a reference to a loaded entity) knows its own parent in turn: an idea's
+  // challenge came with the page of challenges, and its session is one lookup shared by all.
+  const loaded = loadedEntity(value);
+  return placeOfRow(ctx, policy, parent.type, loaded ?? { id: parentId });
+}
+
+// The entity behind a MikroORM reference when it is loaded; undefined for an id or a reference to nothing loaded.
+function loadedEntity(value: unknown): Row | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const reference = value as { isInitialized?: () => boolean; unwrap?: () => Row };
+  if (typeof reference.unwrap === 'function' && typeof reference.isInitialized === 'function')
+    return reference.isInitialized() ? reference.unwrap() : undefined;
+  return undefined;
 }
 
 // The place of a record that is one of several types: the first of them that has a record with this id (ids are

@@ -246,7 +246,17 @@ describe('the HTTP edge', () => {
       );
       expect(text).not.toMatch(/gone_column|column|relation|select|postgres|context/i);
       expect(JSON.parse(text)).toEqual({
-        errors: [{ message: generic(requestId), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+        errors: [
+          {
+            message: generic(requestId),
+            // The catalog key lets the web app show the same sentence in the reader's language.
+            extensions: {
+              code: 'INTERNAL_SERVER_ERROR',
+              requestId,
+              i18n: { key: 'common:internal', values: { requestId } },
+            },
+          },
+        ],
       });
       expect((logged[0]?.err as { message: string } | undefined)?.message).toMatch(/column .*name.* does not exist/);
     });

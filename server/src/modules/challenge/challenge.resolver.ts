@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { ConnectionType, connectionFromList, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { Translation, translatedText } from '../translation/translated-text.js';
 import { toTranslation, translationsOf } from '../translation/translation.service.js';
@@ -21,6 +21,7 @@ import {
   SetChallengeTranslationInput,
   UpdateChallengeInput,
 } from './challenge.input.js';
+import { CHALLENGE_DOTS_SQL } from '../vote/vote.sql.js';
 import {
   assignChallengeTheme,
   createChallenge,
@@ -193,11 +194,13 @@ export class SessionChallengesResolver {
       const board = await boardChallenges(ctx, args.includeHidden).load(session.id);
       return connectionFromList(board, args);
     }
-    const { loaders } = ctx;
-    const loader = args.includeHidden
-      ? loaders.childrenOf(Challenge, 'session', BY_CREATION, {}, 'all')
-      : loaders.childrenOf(Challenge, 'session', BY_CREATION, VISIBLE, 'visible');
-    return connectionFromList(await loader.load(session.id), args);
+    const spec = {
+      table: 'challenge',
+      parentColumn: 'session_id',
+      ...(args.includeHidden ? {} : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
+      aggregates: { dots: CHALLENGE_DOTS_SQL },
+    };
+    return connectionFromPage(await ctx.loaders.page(Challenge, spec, args).load(session.id), args);
   }
 }
 

@@ -2,13 +2,14 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { ConnectionType, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { Translation, translatedText } from '../translation/translated-text.js';
 import { toTranslation, translationsOf } from '../translation/translation.service.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
+import { IDEA_DOTS_SQL } from '../vote/vote.sql.js';
 import { Idea } from './idea.entity.js';
 import {
   ChallengeIdeasArgs,
@@ -21,8 +22,6 @@ import {
 import { createIdea, getIdea, setIdeaStatus, setIdeaTranslation, updateIdea } from './idea.service.js';
 
 export const IdeaConnection = ConnectionType(Idea, 'Idea');
-
-const BY_CREATION = { createdAt: 'asc', id: 'asc' } as const;
 
 const payload = (input: { clientMutationId?: string | null }, idea: Idea): IdeaPayload => ({
   clientMutationId: input.clientMutationId ?? null,
@@ -114,9 +113,12 @@ export class ChallengeIdeasResolver {
     @Args(() => ChallengeIdeasArgs) args: ChallengeIdeasArgs,
     @Ctx() { loaders }: Context,
   ): Promise<Connection<Idea>> {
-    const loader = args.includeHidden
-      ? loaders.childrenOf(Idea, 'challenge', BY_CREATION, {}, 'all')
-      : loaders.childrenOf(Idea, 'challenge', BY_CREATION, { status: ContributionStatus.VISIBLE }, 'visible');
-    return connectionFromList(await loader.load(challenge.id), args);
+    const spec = {
+      table: 'idea',
+      parentColumn: 'challenge_id',
+      ...(args.includeHidden ? {} : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
+      aggregates: { dots: IDEA_DOTS_SQL },
+    };
+    return connectionFromPage(await loaders.page(Idea, spec, args).load(challenge.id), args);
   }
 }

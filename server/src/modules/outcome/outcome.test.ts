@@ -21,8 +21,8 @@ const PUBLIC_TYPES = [
   'PublicSession',
   'PublicStrategy',
   'PublicTheme',
+  'PublicTranslation',
   'PublicUpdate',
-  'Translation',
   'WaitingAge',
 ];
 

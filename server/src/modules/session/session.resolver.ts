@@ -43,6 +43,8 @@ const payload = (input: { clientMutationId?: string | null }, session: Session):
   session,
 });
 
+const AGENDA_ORDER = { position: 'asc', id: 'asc' } as const;
+
 @Resolver(() => Session)
 export class SessionResolver {
   @Query(() => GraphQLISODateTime, {
@@ -67,7 +69,7 @@ export class SessionResolver {
 
   @FieldResolver(() => [AgendaPhase], { description: 'The phases of the session, in order.' })
   agenda(@Root() session: Session, @Ctx() { loaders }: Context): Promise<AgendaPhase[]> {
-    return loaders.childrenOf(AgendaPhase, 'session', { position: 'asc', id: 'asc' }).load(session.id);
+    return loaders.childrenOf(AgendaPhase, 'session', AGENDA_ORDER).load(session.id);
   }
 
   @FieldResolver(() => AgendaPhase, {
@@ -76,7 +78,9 @@ export class SessionResolver {
   })
   async currentPhase(@Root() session: Session, @Ctx() { loaders }: Context): Promise<AgendaPhase | null> {
     if (!session.currentPhaseId) return null;
-    return (await loaders.byId(AgendaPhase).load(session.currentPhaseId)) ?? null;
+    // One of the session's own phases: read with its agenda, which a screen that shows the phase asks for anyway.
+    const agenda = await loaders.childrenOf(AgendaPhase, 'session', AGENDA_ORDER).load(session.id);
+    return agenda.find((phase) => phase.id === session.currentPhaseId) ?? null;
   }
 
   @Mutation(() => SessionPayload, {

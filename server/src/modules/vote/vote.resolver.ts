@@ -181,16 +181,20 @@ export class ChallengeDotsResolver {
   @FieldResolver(() => Int, {
     description: 'All dots given to it over all rounds, including those given to challenges merged into it.',
   })
-  dotCount(@Root() challenge: Challenge, @Ctx() { em, loaders }: Context): Promise<number> {
-    return loaders.custom('challengeDots', (ids) => challengeDotCounts(em, ids)).load(challenge.id);
+  dotCount(@Root() challenge: Challenge, @Ctx() { em, loaders }: Context): number | Promise<number> {
+    // Counted with the page of challenges it came in, when it came in one.
+    return (
+      loaders.aggregate(challenge, 'dots') ??
+      loaders.custom('challengeDots', (ids) => challengeDotCounts(em, ids)).load(challenge.id)
+    );
   }
 }
 
 @Resolver(() => Idea)
 export class IdeaDotsResolver {
   @FieldResolver(() => Int, { description: 'All dots given to it over all rounds.' })
-  dotCount(@Root() idea: Idea, @Ctx() { em, loaders }: Context): Promise<number> {
-    return loaders.custom('ideaDots', (ids) => ideaDotCounts(em, ids)).load(idea.id);
+  dotCount(@Root() idea: Idea, @Ctx() { em, loaders }: Context): number | Promise<number> {
+    return loaders.aggregate(idea, 'dots') ?? loaders.custom('ideaDots', (ids) => ideaDotCounts(em, ids)).load(idea.id);
   }
 }
 

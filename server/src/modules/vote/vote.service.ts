@@ -15,6 +15,7 @@ import type { Participant } from '../participant/participant.entity.js';
 import type { Session } from '../session/session.entity.js';
 import { challengeOnBoard, ideaOnBoard } from '../trajectory/board.js';
 import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from './vote.entity.js';
+import { CHALLENGE_DOTS_SQL } from './vote.sql.js';
 import type {
   CastVoteInput,
   CloseVotingRoundInput,
@@ -258,16 +259,7 @@ async function sums(em: EntityManager, keys: readonly string[], sql: string): Pr
 
 // Dots given to each challenge, plus those given to the challenges merged into it; one statement per batch.
 export function challengeDotCounts(em: EntityManager, challengeIds: readonly string[]): Promise<number[]> {
-  return sums(
-    em,
-    challengeIds,
-    `select c.id, sum(v.dots)::int as dots
-       from challenge c
-       join challenge counted on counted.id = c.id or counted.merged_into_id = c.id
-       join vote v on v.challenge_id = counted.id
-      where c.id in (?)
-      group by c.id`,
-  );
+  return sums(em, challengeIds, `select t.id, ${CHALLENGE_DOTS_SQL} as dots from challenge t where t.id in (?)`);
 }
 
 // Dots given to the visible challenges of each theme (with what was merged into them).
@@ -275,12 +267,10 @@ export function themeDotCounts(em: EntityManager, themeIds: readonly string[]): 
   return sums(
     em,
     themeIds,
-    `select c.theme_id as id, sum(v.dots)::int as dots
-       from challenge c
-       join challenge counted on counted.id = c.id or counted.merged_into_id = c.id
-       join vote v on v.challenge_id = counted.id
-      where c.theme_id in (?) and c.status = '${ContributionStatus.VISIBLE}'
-      group by c.theme_id`,
+    `select t.theme_id as id, sum(${CHALLENGE_DOTS_SQL})::int as dots
+       from challenge t
+      where t.theme_id in (?) and t.status = '${ContributionStatus.VISIBLE}'
+      group by t.theme_id`,
   );
 }
 

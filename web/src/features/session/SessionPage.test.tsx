@@ -82,7 +82,9 @@ describe('SessionPage', () => {
     const answer = within(strategy).getByRole('region', { name: "The municipality's answer" });
     expect(answer).toHaveTextContent('Adopted');
     expect(answer).toHaveTextContent('Lighting the path is in this year’s budget for public space.');
-    expect(answer).toHaveTextContent('Lamps will be placed by September.');
+    // The follow-up text became a timeline (issue 8): the answer says who carries it out and when.
+    expect(answer).toHaveTextContent('Carried out byPublic works');
+    expect(answer).toHaveTextContent('Planned forSeptember 1, 2025');
 
     const votes = screen.getByRole('region', { name: 'Voting rounds' });
     expect(votes).toHaveTextContent('Which challenges first?');
