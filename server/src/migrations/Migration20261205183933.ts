@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205182730 extends Migration {
+export class Migration20261205183933 extends Migration {
 
-  override name = 'Migration20261205182730';
+  override name = 'Migration20261205183933';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "questionnaire_item" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "project_id" uuid not null, "code" varchar(16) not null, "questionnaire" text not null, "dimension" text null, "texts" jsonb not null, "position" int not null, "retired_at" timestamptz null, "created_by_id" uuid null, primary key ("id"));`);
@@ -18,6 +18,9 @@ export class Migration20261205182730 extends Migration {
     this.addSql(`alter table "agenda_phase" add "questionnaire_wave" text null;`);
     this.addSql(`alter table "agenda_phase" add constraint "agenda_phase_questionnaire_wave_check" check ("questionnaire_wave" in ('PRE', 'POST', 'SESSION_END'));`);
     this.addSql(`alter table "agenda_phase" add constraint "agenda_phase_kind_check" check ("kind" in ('WELCOME', 'CHALLENGES', 'CLUSTERING', 'IDEAS', 'VOTING', 'STRATEGIES', 'EVALUATION', 'QUESTIONNAIRE'));`);
+
+    this.addSql(`alter table "session_event" drop constraint "session_event_type_check";`);
+    this.addSql(`alter table "session_event" add constraint "session_event_type_check" check ("type" in ('CHALLENGE_CREATED', 'CHALLENGE_UPDATED', 'CHALLENGE_TRANSLATED', 'CHALLENGE_STATUS_CHANGED', 'CHALLENGES_MERGED', 'CHALLENGE_THEME_ASSIGNED', 'THEME_CREATED', 'THEME_RENAMED', 'THEMES_REORDERED', 'THEME_DELETED', 'IDEA_CREATED', 'IDEA_UPDATED', 'IDEA_TRANSLATED', 'IDEA_STATUS_CHANGED', 'VOTE_CAST', 'VOTE_WITHDRAWN', 'PAPER_VOTES_RECORDED', 'VOTING_ROUND_OPENED', 'VOTING_ROUND_CLOSED', 'SESSION_UPDATED', 'AGENDA_CHANGED', 'SESSION_PHASE_CHANGED', 'SESSION_STATUS_CHANGED', 'PARTICIPANT_JOINED', 'PARTICIPANT_LEFT', 'QUESTIONNAIRE_ANSWERED'));`);
 
     this.addSql(`alter table "vote" add "background" text null;`);
     this.addSql(`alter table "vote" add constraint "vote_group_on_paper" check (background is null or source = 'PAPER');`);
@@ -45,6 +48,9 @@ export class Migration20261205182730 extends Migration {
     this.addSql(`alter table "agenda_phase" drop constraint "agenda_phase_kind_check";`);
     this.addSql(`alter table "agenda_phase" drop column "questionnaire_wave";`);
     this.addSql(`alter table "agenda_phase" add constraint "agenda_phase_kind_check" check ("kind" in ('WELCOME', 'CHALLENGES', 'CLUSTERING', 'IDEAS', 'VOTING', 'STRATEGIES', 'EVALUATION'));`);
+
+    this.addSql(`alter table "session_event" drop constraint "session_event_type_check";`);
+    this.addSql(`alter table "session_event" add constraint "session_event_type_check" check ("type" in ('CHALLENGE_CREATED', 'CHALLENGE_UPDATED', 'CHALLENGE_TRANSLATED', 'CHALLENGE_STATUS_CHANGED', 'CHALLENGES_MERGED', 'CHALLENGE_THEME_ASSIGNED', 'THEME_CREATED', 'THEME_RENAMED', 'THEMES_REORDERED', 'THEME_DELETED', 'IDEA_CREATED', 'IDEA_UPDATED', 'IDEA_TRANSLATED', 'IDEA_STATUS_CHANGED', 'VOTE_CAST', 'VOTE_WITHDRAWN', 'PAPER_VOTES_RECORDED', 'VOTING_ROUND_OPENED', 'VOTING_ROUND_CLOSED', 'SESSION_UPDATED', 'AGENDA_CHANGED', 'SESSION_PHASE_CHANGED', 'SESSION_STATUS_CHANGED', 'PARTICIPANT_JOINED', 'PARTICIPANT_LEFT'));`);
 
     this.addSql(`alter table "vote" drop constraint "vote_group_on_paper";`);
     this.addSql(`alter table "vote" drop constraint "vote_background_check";`);
