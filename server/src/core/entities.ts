@@ -9,6 +9,7 @@ import { SessionEventCounter, SessionEventRecord } from '../modules/live/live.en
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Attendance, Consent, Participant } from '../modules/participant/participant.entity.js';
 import { Project, ProjectPartner } from '../modules/project/project.entity.js';
+import { ProjectQuestionnaireItem, QuestionnaireAnswer } from '../modules/questionnaire/questionnaire.entity.js';
 import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
 import { AgendaPhase, Session } from '../modules/session/session.entity.js';
 import { Strategy, StrategyAction } from '../modules/strategy/strategy.entity.js';
@@ -45,4 +46,6 @@ export const entities = [
   SessionEventCounter,
   DisclosureRelease,
   DisclosureReleaseMember,
+  ProjectQuestionnaireItem,
+  QuestionnaireAnswer,
 ];

@@ -8,6 +8,7 @@ import { livePolicy } from '../modules/live/live.policy.js';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.js';
 import { participantPolicy } from '../modules/participant/participant.policy.js';
 import { projectPolicy } from '../modules/project/project.policy.js';
+import { questionnairePolicy } from '../modules/questionnaire/questionnaire.policy.js';
 import { reportPolicy } from '../modules/report/report.policy.js';
 import { reviewPolicy } from '../modules/review/review.policy.js';
 import { sessionPolicy } from '../modules/session/session.policy.js';
@@ -32,4 +33,5 @@ export const appPolicy = combinePolicies([
   reviewPolicy,
   reportPolicy,
   livePolicy,
+  questionnairePolicy,
 ]);

@@ -8,6 +8,7 @@ import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
 import { projectResolvers } from '../modules/project/index.js';
+import { questionnaireResolvers } from '../modules/questionnaire/index.js';
 import { reportResolvers } from '../modules/report/index.js';
 import { reviewResolvers } from '../modules/review/index.js';
 import { sessionResolvers } from '../modules/session/index.js';
@@ -32,4 +33,5 @@ export const resolvers = [
   ...reviewResolvers,
   ...reportResolvers,
   ...liveResolvers,
+  ...questionnaireResolvers,
 ] as unknown as NonEmptyArray<Function>;

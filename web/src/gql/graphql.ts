@@ -63,6 +63,8 @@ export type AgendaPhaseInput = {
   id?: string | number | null | undefined;
   /** The kind of work done in the phase. */
   kind: PhaseKind;
+  /** For a QUESTIONNAIRE phase (and only for one): which questionnaire the phones open. */
+  questionnaireWave?: QuestionnaireWave | null | undefined;
   /** What the phase is called on the agenda (1–200 characters). */
   title: string;
 };
@@ -425,6 +427,8 @@ export type PhaseKind =
   | 'EVALUATION'
   /** Participants propose ideas that answer the challenges. */
   | 'IDEAS'
+  /** Participants answer a questionnaire on their phones (the phase says which wave); paper answers are entered for them. */
+  | 'QUESTIONNAIRE'
   /** The chosen ideas become strategies for the municipality. */
   | 'STRATEGIES'
   /** Dot voting on challenges or ideas. */
@@ -432,8 +436,19 @@ export type PhaseKind =
   /** Welcome, introductions and the ground rules. */
   | 'WELCOME';
 
+/** When a questionnaire is taken; one answer per participant, item and wave (and session, at its end). */
+export type QuestionnaireWave =
+  /** The competence questionnaire, after the last session of the project. */
+  | 'POST'
+  /** The competence questionnaire, before the first session of the project. */
+  | 'PRE'
+  /** The evaluation of one session, at its end. */
+  | 'SESSION_END';
+
 /** Dots counted on paper for one challenge or idea, entered by the facilitator. */
 export type RecordPaperVotesInput = {
+  /** The background group that gave these dots, when the facilitator knows it (a table of host-community residents); left out when unknown. Shown only in figures by group, which hide small groups. */
+  background?: Background | null | undefined;
   /** The challenge the dots were given to, in a round on challenges. */
   challengeId?: string | number | null | undefined;
   /** A client-generated id for this request: sending it again returns the first outcome and changes nothing. */
@@ -544,6 +559,8 @@ export type SessionEventType =
   | 'PARTICIPANT_JOINED'
   /** A check-in was undone (`participantCount`, nobody named). */
   | 'PARTICIPANT_LEFT'
+  /** Someone started or finished a questionnaire, or their answers were discarded: the response counts changed (nobody named, no answer). */
+  | 'QUESTIONNAIRE_ANSWERED'
   /** Another agenda phase started (`phaseId`). */
   | 'SESSION_PHASE_CHANGED'
   /** The session moved to another status (`status`, `phaseId`). */

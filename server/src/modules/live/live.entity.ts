@@ -30,6 +30,7 @@ export enum SessionEventType {
   SESSION_STATUS_CHANGED = 'SESSION_STATUS_CHANGED',
   PARTICIPANT_JOINED = 'PARTICIPANT_JOINED',
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
+  QUESTIONNAIRE_ANSWERED = 'QUESTIONNAIRE_ANSWERED',
 }
 
 registerEnumType(SessionEventType, {
@@ -69,6 +70,10 @@ registerEnumType(SessionEventType, {
     SESSION_STATUS_CHANGED: { description: 'The session moved to another status (`status`, `phaseId`).' },
     PARTICIPANT_JOINED: { description: 'Someone joined or was checked in (`participantCount`, nobody named).' },
     PARTICIPANT_LEFT: { description: 'A check-in was undone (`participantCount`, nobody named).' },
+    QUESTIONNAIRE_ANSWERED: {
+      description:
+        'Someone started or finished a questionnaire, or their answers were discarded: the response counts changed (nobody named, no answer).',
+    },
   },
 });
 

@@ -151,7 +151,13 @@ async function replaceAgenda(
   for (const phase of existing) if (!keep.has(phase.id)) tx.remove(phase);
   for (const [position, input] of phases.entries()) {
     const found = input.id ? byId.get(input.id) : undefined;
-    const values = { position, kind: input.kind, title: input.title.trim(), durationMinutes: input.durationMinutes };
+    const values = {
+      position,
+      kind: input.kind,
+      title: input.title.trim(),
+      durationMinutes: input.durationMinutes,
+      questionnaireWave: input.questionnaireWave ?? null,
+    };
     if (found) Object.assign(found, values);
     else tx.create(AgendaPhase, { ...(input.id ? { id: input.id } : {}), session, ...values });
   }

@@ -19,8 +19,10 @@ import { ROLES, type Role } from './roles.js';
 //   e  let through, but a list that holds none of A's records for this role
 //
 // In words: staff readers (facilitator, reviewer, administrators) read the sessions of their projects, the
-// participant their own session, the evaluator only projects and organisations (indicators come later). Those who
-// run workshops (facilitator, administrators) plan and record them; those who handle personal data (facilitator,
+// participant their own session, the evaluator only projects and organisations (indicators come later) and the
+// items of their projects' questionnaires, which they may add to, as those who plan sessions may. Participants
+// answer questionnaires themselves; a facilitator enters paper forms for them and reads no answer back (see
+// ANSWER_TABLE). Those who run workshops (facilitator, administrators) plan and record them; those who handle personal data (facilitator,
 // administrators) read and manage participants. Only the municipality (its reviewer and administrator) answers
 // strategies. Administrators manage their projects, accounts and the audit log; an organisation's own things
 // (its name, the projects it promotes, who gets an organisation-wide role in it) are its own administrators'.
@@ -39,6 +41,8 @@ organisations           n    n    y    y    y    y    y    y      one's own orga
 participant             n    n    y    n    n    y    y    n      a participant's record (personal data)
 project                 n    n    y    y    y    y    y    n      A's project
 projects                n    n    y    y    y    y    y    e      the projects one works on
+questionnaire           n    y    y    y    n    y    y    n      the live session's questionnaire before the first session
+questionnaireItems      n    n    y    y    y    y    y    n      the competence items of A's project
 session                 n    y    y    y    n    y    y    n      the live session
 sessionEventCursor      n    y    y    y    n    y    y    n      the live session's latest event
 sessionEvents           n    y    y    y    n    y    y    n      follow the live session (WebSocket)
@@ -49,7 +53,9 @@ viewer                  o    o    o    o    o    o    o    o      who is signed 
 votingRound             n    y    y    y    n    y    y    n      a voting round of the live session
 acceptInvitation        o    o    o    o    o    o    o    o      accept an invitation link
 addProjectPartner       n    n    n    n    n    y    y    n      add an organisation to A's project
+addQuestionnaireItem    n    n    y    n    y    y    y    n      add an item of the project's own: who plans sessions, and the evaluator
 addStrategyAction       n    n    y    n    n    y    y    n      add an action to a draft strategy
+answerQuestionnaire     n    y    n    n    n    n    n    n      answer on one's own phone, as the participant themself
 assignChallengeTheme    n    n    y    n    n    y    y    n      move a challenge to a theme
 castVote                n    y    y    n    n    y    y    n      vote as the participant themself
 changePassword          n    n    y    y    y    y    y    y      change one's own password
@@ -70,6 +76,7 @@ joinSession             o    o    o    o    o    o    o    o      join with a co
 mergeChallenges         n    n    y    n    n    y    y    n      merge challenges
 openVotingRound         n    n    y    n    n    y    y    n      open a voting round
 recordConsent           n    n    y    n    n    y    y    n      record a consent (personal data)
+recordPaperAnswers      n    n    y    n    n    y    y    n      enter a participant's paper form for them
 recordPaperVotes        n    n    y    n    n    y    y    n      record paper votes
 registerParticipant     n    n    y    n    n    y    y    n      register a participant (personal data)
 removeProjectPartner    n    n    n    n    n    y    y    n      remove the evaluation team from A's project
@@ -78,11 +85,13 @@ renameTheme             n    n    y    n    n    y    y    n      rename a theme
 reorderStrategyActions  n    n    y    n    n    y    y    n      reorder actions
 reorderThemes           n    n    y    n    n    y    y    n      reorder themes
 respondToStrategy       n    n    n    y    n    y    n    n      answer a strategy: the municipality only
+retireQuestionnaireItem n    n    y    n    y    y    y    n      stop asking a project item
 setChallengeStatus      n    n    y    n    n    y    y    n      hide or show a challenge
 setChallengeTranslation n    n    y    n    n    y    y    n      translate a challenge
 setCurrentPhase         n    n    y    n    n    y    y    n      move the live session to a phase
 setIdeaStatus           n    n    y    n    n    y    y    n      hide or show an idea
 setIdeaTranslation      n    n    y    n    n    y    y    n      translate an idea
+setResearchConsent      n    y    y    n    n    y    y    n      agree to research or withdraw, as the participant themself (personal data)
 setSessionAgenda        n    n    y    n    n    y    y    n      change the agenda
 signIn                  o    o    o    o    o    o    o    o      sign in
 signOut                 o    o    o    o    o    o    o    o      sign out
@@ -95,12 +104,27 @@ updateIdea              n    n    y    n    n    y    y    n      correct an ide
 updateOrganisation      n    n    n    n    n    y    n    n      rename the municipality
 updateParticipant       n    n    y    n    n    y    y    n      change a participant (personal data)
 updateProject           n    n    n    n    n    y    y    n      change A's project
+updateQuestionnaireItem n    n    y    n    y    y    y    n      add a language to a project item
 updateSession           n    n    y    n    n    y    y    n      change the live session's details
 updateStrategy          n    n    y    n    n    y    y    n      change a draft strategy
 updateStrategyAction    n    n    y    n    n    y    y    n      change an action
 updateStrategyResponse  n    n    n    y    n    y    n    n      change an answer: the municipality only
 withdrawConsent         n    n    y    n    n    y    y    n      withdraw a consent (personal data)
 withdrawVote            n    n    y    n    n    y    y    n      withdraw a vote
+`;
+
+// Who reads the answers a participant gave to a questionnaire, written from issue 9: the facilitator "sees the
+// response rate live (never the answers of a person)", "the evaluator never sees a pseudonym, a contribution's author
+// or an individual answer", and a participant "downloads their data from the phone". Each row is one way an answer
+// could come back, probed after A's participant answered on their phone:
+//   y  the answer comes back (the item and its value)
+//   n  it does not: refused, or answered without it
+export const ANSWER_TABLE = `
+read                    anon part fac  rev  eval adm  padm prev   the probe
+myAnswers               n    y    n    n    n    n    n    n      the PRE questionnaire of the live session, with the asker's own answers
+exportWithAnswers       n    y    n    n    n    n    n    n      the participant's data export, asked with the answers
+exportWithoutAnswers    n    n    n    n    n    n    n    n      the participant's data export as staff download it for them
+participantRecord       n    n    n    n    n    n    n    n      the participant's record, every field two levels deep
 `;
 
 // Who moves a session from one status to another (issue 8): the facilitator plans, opens and closes; a reviewer
