@@ -4,6 +4,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { DisclosureRelease, DisclosureReleaseMember } from '../modules/disclosure/disclosure.entity.js';
+import { IndicatorStep } from '../modules/indicator/indicator.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
 import { SessionEventCounter, SessionEventRecord } from '../modules/live/live.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   SessionEventCounter,
   DisclosureRelease,
   DisclosureReleaseMember,
+  IndicatorStep,
   ProjectQuestionnaireItem,
   QuestionnaireAnswer,
 ];

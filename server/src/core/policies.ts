@@ -3,6 +3,7 @@ import { accountPolicy } from '../modules/account/account.policy.js';
 import { auditPolicy } from '../modules/audit/audit.policy.js';
 import { challengePolicy } from '../modules/challenge/challenge.policy.js';
 import { ideaPolicy } from '../modules/idea/idea.policy.js';
+import { indicatorPolicy } from '../modules/indicator/indicator.policy.js';
 import { joinPolicy } from '../modules/join/join.policy.js';
 import { livePolicy } from '../modules/live/live.policy.js';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.js';
@@ -33,5 +34,6 @@ export const appPolicy = combinePolicies([
   reviewPolicy,
   reportPolicy,
   livePolicy,
+  indicatorPolicy,
   questionnairePolicy,
 ]);

@@ -3,6 +3,7 @@ import { accountResolvers } from '../modules/account/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
+import { indicatorResolvers } from '../modules/indicator/index.js';
 import { liveResolvers } from '../modules/live/index.js';
 import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
@@ -34,4 +35,5 @@ export const resolvers = [
   ...reportResolvers,
   ...liveResolvers,
   ...questionnaireResolvers,
+  ...indicatorResolvers,
 ] as unknown as NonEmptyArray<Function>;

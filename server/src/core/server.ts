@@ -12,6 +12,7 @@ import { formatError } from './format-error.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
+import { startReleaser } from '../modules/indicator/indicator.release.js';
 import { matchReportDownload, serveReportDownload } from '../modules/report/report.download.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -90,6 +91,8 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
 
   const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
   const live = serveSubscriptions(server, { orm, schema, logger, limits, config, pubsub, clientKey, isSecure });
+  // Figures about groups of people are released in the background when sessions close (modules/indicator).
+  const releaser = startReleaser(orm, pubsub, logger);
 
   const staticFiles = existsSync(config.WEB_DIST)
     ? sirv(config.WEB_DIST, { single: true, etag: true, gzip: true, immutable: config.NODE_ENV === 'production' })
@@ -189,6 +192,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
       }),
     stop: async () => {
       await live.stop();
+      await releaser.stop();
       await apollo.stop();
       await pubsub.close();
     },

@@ -50,7 +50,7 @@ export class DisclosureRelease {
   tables!: Record<string, StoredTable>;
 
   // Means of people's values (answers), by group and for all: shown only as the statistics rule allows.
-  @Property({ type: 'json', default: "'{}'" })
+  @Property({ type: 'json', default: '{}' })
   statistics: Record<string, StoredSummary[]> & Opt = {};
 }
 

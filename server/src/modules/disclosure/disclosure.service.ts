@@ -198,28 +198,6 @@ export async function findReleases(em: EntityManager, keys: readonly string[]): 
   return new Map(rows.map((r) => [r.scope, releaseOf(r)]));
 }
 
-// The latest release of each project whose scope starts with `prefix` and then the project's id (a step of the
-// project's figures, say): one statement, however many projects.
-export async function latestReleases(
-  em: EntityManager,
-  prefix: string,
-  projectIds: readonly string[],
-): Promise<Map<string, Release & { scope: string; createdAt: Date }>> {
-  if (!projectIds.length) return new Map();
-  const rows = await em.execute<{ id: string }[]>(
-    `select distinct on (p.id) r.id
-       from unnest(?::text[]) as p(id)
-       join disclosure_release r on r.scope like ? || p.id || ':%'
-      order by p.id, r.created_at desc, r.scope desc`,
-    [`{${projectIds.join(',')}}`, prefix],
-  );
-  if (!rows.length) return new Map();
-  const found = await em.find(DisclosureRelease, { id: { $in: rows.map((r) => r.id) } });
-  return new Map(
-    found.map((r) => [r.projectIds[0] ?? '', { ...releaseOf(r), scope: r.scope, createdAt: r.createdAt }]),
-  );
-}
-
 // The hidden groups of each table by the rule alone, tables in order (so that `follows` can look back).
 function applyRule(tables: readonly PeopleTable[], k: number, extra: ReadonlyMap<string, ReadonlySet<string>>) {
   const hidden = new Map<string, Set<string>>();

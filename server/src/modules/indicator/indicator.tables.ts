@@ -148,19 +148,38 @@ async function competenceTables(
   };
 }
 
-// A project step: everything about the people of these sessions.
+// The parts of a project step, released one after the other (each audited against everything released before it):
+// when the audit must hide something, it hides it in the part that gives it away, never in an earlier one. Who
+// took part comes first, then the competences, the contributions and last the priorities, the most detailed.
+export const STEP_PARTS = ['participation', 'competence', 'contributions', 'priorities'] as const;
+export type StepPart = (typeof STEP_PARTS)[number];
+
 export async function stepContent(
   em: EntityManager,
   projectId: string,
   sessionIds: readonly string[],
+  part: StepPart,
 ): Promise<{ tables: PeopleTable[]; statistics: PeopleStatistic[] }> {
-  const [participation, priorities] = await Promise.all([
-    participationTables(em, sessionIds),
-    priorityTables(em, sessionIds),
-  ]);
+  const participation = await participationTables(em, sessionIds);
+  // `people` (and for priorities `dots`) come again, so that figures of a hidden group stay hidden; each part's
+  // reader takes each figure from the part it belongs to.
+  if (part === 'priorities')
+    return {
+      tables: [
+        ...participation.filter((t) => ['people', 'dots'].includes(t.name)),
+        ...(await priorityTables(em, sessionIds)),
+      ],
+      statistics: [],
+    };
+  if (part === 'participation')
+    return { tables: participation.filter((t) => ['people', 'returning', 'minutes'].includes(t.name)), statistics: [] };
+  if (part === 'contributions')
+    return {
+      tables: participation.filter((t) => ['people', 'challenges', 'ideas', 'dots'].includes(t.name)),
+      statistics: [],
+    };
   const people = new Set(participation.find((t) => t.name === 'people')?.people.map((p) => p.personId));
-  const competence = await competenceTables(em, projectId, people);
-  return { tables: [...participation, ...priorities, ...competence.tables], statistics: competence.statistics };
+  return competenceTables(em, projectId, people);
 }
 
 // The end-of-session evaluation of one session: for each item, how many agreed (4 or 5 on the scale) and how many
