@@ -19,8 +19,11 @@ import { ROLES, type Role } from './roles.js';
 //   e  let through, but a list that holds none of A's records for this role
 //
 // In words: staff readers (facilitator, reviewer, administrators) read the sessions of their projects, the
-// participant their own session, the evaluator only projects and organisations (indicators come later) and the
-// items of their projects' questionnaires, which they may add to, as those who plan sessions may. Participants
+// participant their own session, the evaluator projects and organisations, the items of their projects'
+// questionnaires, which they may add to, as those who plan sessions may, and the indicators of the projects they
+// evaluate: released figures by group, never a session's records, a participant, a pseudonym, a contribution's author
+// or an individual answer (ANSWER_TABLE). Administrators evaluate the projects their organisation promotes or
+// partners in; reviewers and facilitators do not. Participants
 // answer questionnaires themselves; a facilitator enters paper forms for them and reads no answer back (see
 // ANSWER_TABLE). Those who run workshops (facilitator, administrators) plan and record them; those who handle personal data (facilitator,
 // administrators) read and manage participants. Only the municipality (its reviewer and administrator) answers
@@ -33,6 +36,7 @@ auditLog                n    n    n    n    n    y    y    n      the audit log 
 challenge               n    y    y    y    n    y    y    n      a challenge of the live session
 exportParticipantData   n    y    y    n    n    y    y    n      the participant's own data
 idea                    n    y    y    y    n    y    y    n      an idea of the live session
+indicatorsOverview      n    n    n    n    y    y    y    n      the indicators across the projects one evaluates
 invitation              o    o    o    o    o    o    o    o      an invitation link
 joinPreview             o    o    o    o    o    o    o    o      a join code
 myParticipation         o    o    o    o    o    o    o    o      who joined on this browser
@@ -40,6 +44,7 @@ organisation            n    n    y    y    y    y    y    n      the municipali
 organisations           n    n    y    y    y    y    y    y      one's own organisations and those one works with
 participant             n    n    y    n    n    y    y    n      a participant's record (personal data)
 project                 n    n    y    y    y    y    y    n      A's project
+projectIndicators       n    n    n    n    y    y    y    n      the indicators of A's project
 projects                n    n    y    y    y    y    y    e      the projects one works on
 questionnaire           n    y    y    y    n    y    y    n      the live session's questionnaire before the first session
 questionnaireItems      n    n    y    y    y    y    y    n      the competence items of A's project
@@ -125,6 +130,7 @@ myAnswers               n    y    n    n    n    n    n    n      the PRE questi
 exportWithAnswers       n    y    n    n    n    n    n    n      the participant's data export, asked with the answers
 exportWithoutAnswers    n    n    n    n    n    n    n    n      the participant's data export as staff download it for them
 participantRecord       n    n    n    n    n    n    n    n      the participant's record, every field two levels deep
+projectIndicators       n    n    n    n    n    n    n    n      the indicators of A's project, every field two levels deep
 `;
 
 // Who moves a session from one status to another (issue 8): the facilitator plans, opens and closes; a reviewer
