@@ -5,6 +5,7 @@ import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { DisclosureRelease, DisclosureReleaseMember } from '../modules/disclosure/disclosure.entity.js';
 import { IndicatorStep } from '../modules/indicator/indicator.entity.js';
+import { ResearchId } from '../modules/research/research.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
 import { SessionEventCounter, SessionEventRecord } from '../modules/live/live.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -48,6 +49,7 @@ export const entities = [
   DisclosureRelease,
   DisclosureReleaseMember,
   IndicatorStep,
+  ResearchId,
   ProjectQuestionnaireItem,
   QuestionnaireAnswer,
 ];

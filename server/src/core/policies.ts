@@ -11,6 +11,7 @@ import { participantPolicy } from '../modules/participant/participant.policy.js'
 import { projectPolicy } from '../modules/project/project.policy.js';
 import { questionnairePolicy } from '../modules/questionnaire/questionnaire.policy.js';
 import { reportPolicy } from '../modules/report/report.policy.js';
+import { researchPolicy } from '../modules/research/research.policy.js';
 import { reviewPolicy } from '../modules/review/review.policy.js';
 import { sessionPolicy } from '../modules/session/session.policy.js';
 import { strategyPolicy } from '../modules/strategy/strategy.policy.js';
@@ -35,5 +36,6 @@ export const appPolicy = combinePolicies([
   reportPolicy,
   livePolicy,
   indicatorPolicy,
+  researchPolicy,
   questionnairePolicy,
 ]);

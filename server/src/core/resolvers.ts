@@ -11,6 +11,7 @@ import { participantResolvers } from '../modules/participant/index.js';
 import { projectResolvers } from '../modules/project/index.js';
 import { questionnaireResolvers } from '../modules/questionnaire/index.js';
 import { reportResolvers } from '../modules/report/index.js';
+import { researchResolvers } from '../modules/research/index.js';
 import { reviewResolvers } from '../modules/review/index.js';
 import { sessionResolvers } from '../modules/session/index.js';
 import { strategyResolvers } from '../modules/strategy/index.js';
@@ -36,4 +37,5 @@ export const resolvers = [
   ...liveResolvers,
   ...questionnaireResolvers,
   ...indicatorResolvers,
+  ...researchResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -14,6 +14,7 @@ import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { startReleaser } from '../modules/indicator/indicator.release.js';
 import { matchReportDownload, serveReportDownload } from '../modules/report/report.download.js';
+import { matchResearchDownload, serveResearchDownload } from '../modules/research/research.download.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -150,6 +151,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
       else res.end();
     };
     const reportDownload = req.method === 'GET' ? matchReportDownload(url.pathname) : undefined;
+    const researchDownload = req.method === 'GET' ? matchResearchDownload(url.pathname) : undefined;
     if (url.pathname === '/graphql') {
       handleGraphQL(req, res, url).catch(done);
     } else if (reportDownload) {
@@ -162,6 +164,16 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
           setCookie: (value) => res.appendHeader('set-cookie', value),
         });
       serveReportDownload(apollo, context, reportDownload, res).catch(done);
+    } else if (researchDownload) {
+      // The research export's files answer under the same login and policy as the `researchExport` query.
+      const context = () =>
+        createContext(orm, logger, limits, {
+          clientKey: clientKey(req),
+          secure: isSecure(req),
+          loginToken: readLoginCookie(req.headers.cookie),
+          setCookie: (value) => res.appendHeader('set-cookie', value),
+        });
+      serveResearchDownload(context, researchDownload, res).catch(done);
     } else if (url.pathname === '/healthz') {
       orm
         .checkConnection()

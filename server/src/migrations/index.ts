@@ -4,6 +4,7 @@ import { Migration20261125000000_initial } from './Migration20261125000000_initi
 import { Migration20261205164541 } from './Migration20261205164541.js';
 import { Migration20261205183933 } from './Migration20261205183933.js';
 import { Migration20261205185027 } from './Migration20261205185027.js';
+import { Migration20261205191441 } from './Migration20261205191441.js';
 
 // Every migration, in order. Written by `pnpm migration:create`; never edit a merged migration.
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -11,4 +12,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261205164541', class: Migration20261205164541 },
   { name: 'Migration20261205183933', class: Migration20261205183933 },
   { name: 'Migration20261205185027', class: Migration20261205185027 },
+  { name: 'Migration20261205191441', class: Migration20261205191441 },
 ];

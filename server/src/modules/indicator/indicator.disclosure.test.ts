@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Background } from '../participant/participant.entity.js';
 import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 import { SessionStatus } from '../session/session.entity.js';
-import { answer } from './indicator.fixtures.js';
+import { answer } from '../../test-support/disclosure/indicator-fixtures.js';
 import { releaseDue } from './indicator.release.js';
 
 // The evaluator's indicators against the four attacks of issue 9, together with the session reports of the same

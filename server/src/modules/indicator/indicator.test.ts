@@ -5,7 +5,7 @@ import { StaffRole } from '../account/account.entity.js';
 import { Background } from '../participant/participant.entity.js';
 import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 import { SessionStatus } from '../session/session.entity.js';
-import { answer, giveDots, strategy } from './indicator.fixtures.js';
+import { answer, giveDots, strategy } from '../../test-support/disclosure/indicator-fixtures.js';
 import { releaseDue } from './indicator.release.js';
 
 const { THIRD_COUNTRY_NATIONAL: T, HOST_COMMUNITY: H, EU_CITIZEN: E, PREFERS_NOT_TO_SAY: P } = Background;

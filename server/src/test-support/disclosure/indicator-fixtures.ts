@@ -1,12 +1,12 @@
 // Test data for the indicators, written straight to the database: votes on chosen items, questionnaire answers,
 // strategies with an answer. Used by the indicator, funder and research tests and their disclosure attacks.
 import { newId } from '../../core/uuid.js';
-import type { TestApp } from '../../test-support/test-app.js';
-import { Challenge } from '../challenge/challenge.entity.js';
-import { Participant } from '../participant/participant.entity.js';
-import { Session } from '../session/session.entity.js';
-import { RoundStatus, Vote, VoteTarget, VotingRound } from '../vote/vote.entity.js';
-import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
+import type { TestApp } from '../test-app.js';
+import { Challenge } from '../../modules/challenge/challenge.entity.js';
+import { Participant } from '../../modules/participant/participant.entity.js';
+import { Session } from '../../modules/session/session.entity.js';
+import { RoundStatus, Vote, VoteTarget, VotingRound } from '../../modules/vote/vote.entity.js';
+import { QuestionnaireWave } from '../../modules/questionnaire/questionnaire.types.js';
 
 // Dots of a participant on a challenge, in the session's one round (made on first use).
 export async function giveDots(app: TestApp, sessionId: string, votes: [string, string, number][]): Promise<void> {
