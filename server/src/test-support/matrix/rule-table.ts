@@ -46,6 +46,8 @@ participant             n    n    y    n    n    y    y    n      a participant'
 project                 n    n    y    y    y    y    y    n      A's project
 projectIndicators       n    n    n    n    y    y    y    n      the indicators of A's project
 projects                n    n    y    y    y    y    y    e      the projects one works on
+funderReport            n    n    n    y    y    y    y    n      the funder's report of A's project for a year
+researchExport          n    n    n    n    y    y    y    n      the research export of A's project (row-level answers, research ids)
 questionnaire           n    y    y    y    n    y    y    n      the live session's questionnaire before the first session
 questionnaireItems      n    n    y    y    y    y    y    n      the competence items of A's project
 session                 n    y    y    y    n    y    y    n      the live session
