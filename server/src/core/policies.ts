@@ -2,6 +2,7 @@ import { combinePolicies } from './auth/rules.js';
 import { accountPolicy } from '../modules/account/account.policy.js';
 import { auditPolicy } from '../modules/audit/audit.policy.js';
 import { challengePolicy } from '../modules/challenge/challenge.policy.js';
+import { funderPolicy } from '../modules/funder/funder.policy.js';
 import { ideaPolicy } from '../modules/idea/idea.policy.js';
 import { indicatorPolicy } from '../modules/indicator/indicator.policy.js';
 import { joinPolicy } from '../modules/join/join.policy.js';
@@ -37,5 +38,6 @@ export const appPolicy = combinePolicies([
   livePolicy,
   indicatorPolicy,
   researchPolicy,
+  funderPolicy,
   questionnairePolicy,
 ]);

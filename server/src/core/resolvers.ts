@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { accountResolvers } from '../modules/account/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
+import { funderResolvers } from '../modules/funder/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
 import { indicatorResolvers } from '../modules/indicator/index.js';
 import { liveResolvers } from '../modules/live/index.js';
@@ -38,4 +39,5 @@ export const resolvers = [
   ...questionnaireResolvers,
   ...indicatorResolvers,
   ...researchResolvers,
+  ...funderResolvers,
 ] as unknown as NonEmptyArray<Function>;

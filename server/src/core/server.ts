@@ -12,6 +12,7 @@ import { formatError } from './format-error.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
+import { matchFunderDownload, serveFunderDownload } from '../modules/funder/funder.download.js';
 import { startReleaser } from '../modules/indicator/indicator.release.js';
 import { matchReportDownload, serveReportDownload } from '../modules/report/report.download.js';
 import { matchResearchDownload, serveResearchDownload } from '../modules/research/research.download.js';
@@ -152,6 +153,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     };
     const reportDownload = req.method === 'GET' ? matchReportDownload(url.pathname) : undefined;
     const researchDownload = req.method === 'GET' ? matchResearchDownload(url.pathname) : undefined;
+    const funderDownload = req.method === 'GET' ? matchFunderDownload(url.pathname) : undefined;
     if (url.pathname === '/graphql') {
       handleGraphQL(req, res, url).catch(done);
     } else if (reportDownload) {
@@ -164,6 +166,16 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
           setCookie: (value) => res.appendHeader('set-cookie', value),
         });
       serveReportDownload(apollo, context, reportDownload, res).catch(done);
+    } else if (funderDownload) {
+      // The funder's report as CSV or PDF: the `funderReport` query under the browser's own login.
+      const context = () =>
+        createContext(orm, logger, limits, {
+          clientKey: clientKey(req),
+          secure: isSecure(req),
+          loginToken: readLoginCookie(req.headers.cookie),
+          setCookie: (value) => res.appendHeader('set-cookie', value),
+        });
+      serveFunderDownload(apollo, context, funderDownload, res).catch(done);
     } else if (researchDownload) {
       // The research export's files answer under the same login and policy as the `researchExport` query.
       const context = () =>

@@ -15,8 +15,10 @@
 //   people would have to hide most of their groups (their difference is about those few); k new people give the
 //   next step room to show something, the three months keep figures of a stable group of regulars from waiting for
 //   ever, and fewer steps keep the audit of each release short.
-// - `project-year:<project>:<year>`: the funder's year, once it is over (or once the project's last session closed
-//   within it).
+// - `project-year:<project>:<year>` and `project-year-helped:<project>:<year>`: the funder's year (people and hours,
+//   and who said it helped them: one grouping each), once it is over (or the project's last session closed in it).
+// A release holds tables of one grouping only (backgrounds, or agreement), since the audit compares tables about the
+// same groups.
 import type { Logger } from '../../core/logger.js';
 import type { EntityManager, MikroORM } from '../../core/orm.js';
 import type { PubSub } from '../../core/pubsub.js';
@@ -27,13 +29,21 @@ import { Project } from '../project/project.entity.js';
 import { sessionFigures } from '../report/report.figures.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { IndicatorStep } from './indicator.entity.js';
-import { evaluationContent, STEP_PARTS, stepContent, yearContent, type StepPart } from './indicator.tables.js';
+import {
+  evaluationContent,
+  helpedContent,
+  STEP_PARTS,
+  stepContent,
+  yearContent,
+  type StepPart,
+} from './indicator.tables.js';
 
 export const STEP_INTERVAL_MONTHS = 3;
 
 export const stepScope = (projectId: string, n: number, part: StepPart): string =>
   `project-step:${projectId}:${n}:${part}`;
 export const yearScope = (projectId: string, year: number): string => `project-year:${projectId}:${year}`;
+export const helpedScope = (projectId: string, year: number): string => `project-year-helped:${projectId}:${year}`;
 export const evaluationScope = (sessionId: string): string => `session-evaluation:${sessionId}`;
 
 const CLOSED = [SessionStatus.CLOSED, SessionStatus.REVIEWED];
@@ -120,6 +130,9 @@ export async function releaseDue(em: EntityManager, projectId: string, now = new
     const held = closed.filter((s) => s.startsAt.getUTCFullYear() === year).map((s) => s.id);
     await releaseOnce(em, { key: yearScope(projectId, year), projectIds: [projectId], threshold }, (tx) =>
       yearContent(tx, held),
+    );
+    await releaseOnce(em, { key: helpedScope(projectId, year), projectIds: [projectId], threshold }, (tx) =>
+      helpedContent(tx, held),
     );
   }
 }

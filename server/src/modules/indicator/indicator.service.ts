@@ -87,7 +87,7 @@ export async function loadProjectStates(em: EntityManager, projectIds: readonly 
 }
 
 // A released table as a figure of one project; an empty one (no step yet) as nothing shown.
-function groupedFigure(table: ReleasedTable | undefined): IndicatorGroupedFigure {
+export function groupedFigure(table: ReleasedTable | undefined): IndicatorGroupedFigure {
   return {
     total: table?.total ?? 0,
     projects: table ? 1 : 0,
@@ -279,12 +279,14 @@ export function pooledCompetence(states: readonly ProjectState[]): CompetenceInd
   });
 }
 
-// Strategies of these projects and their answers, counted in one statement.
+// Strategies of these projects (or of these sessions only) and their answers, counted in one statement.
 export async function strategiesOf(
   em: EntityManager,
   projectIds: readonly string[],
+  sessionIds?: readonly string[],
 ): Promise<Map<string, StrategyIndicators>> {
   if (!projectIds.length) return new Map();
+  const inSessions = sessionIds ? 'and s.id in (?)' : '';
   const rows = await em.execute<Record<string, number | string>[]>(
     `select s.project_id,
             count(*)::int as submitted,
@@ -295,9 +297,9 @@ export async function strategiesOf(
             count(*) filter (where r.decision = '${ResponseDecision.DECLINED}')::int as declined
        from strategy st join session s on s.id = st.session_id
        left join municipality_response r on r.strategy_id = st.id
-      where s.project_id in (?) and st.status <> '${StrategyStatus.DRAFT}'
+      where s.project_id in (?) and st.status <> '${StrategyStatus.DRAFT}' ${inSessions}
       group by s.project_id`,
-    [[...projectIds]],
+    [[...projectIds], ...(sessionIds ? [sessionIds.length ? [...sessionIds] : ['00000000-0000-0000-0000-000000000000']] : [])],
   );
   const empty = (): StrategyIndicators => ({
     submitted: 0,

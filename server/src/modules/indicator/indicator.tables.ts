@@ -196,19 +196,21 @@ export async function evaluationContent(em: EntityManager, sessionId: string): P
   }));
 }
 
-// A funder's year: people, hours and contributions of the sessions held in it, and whether those who evaluated a
-// session said it helped them (they agreed with one of the items about belonging and taking part at least once).
+// A funder's year, in two releases (one grouping of people each: the audit compares tables about the same groups):
+// people and hours of the sessions held in it, by background; and whether those who evaluated a session said it
+// helped them (they agreed with one of the items about belonging and taking part at least once).
 export async function yearContent(em: EntityManager, sessionIds: readonly string[]): Promise<PeopleTable[]> {
-  const [participation, evaluations] = await Promise.all([
-    participationTables(em, sessionIds),
-    evaluationRows(em, sessionIds),
-  ]);
+  const participation = await participationTables(em, sessionIds);
+  return participation.filter((t) => ['people', 'minutes'].includes(t.name));
+}
+
+export async function helpedContent(em: EntityManager, sessionIds: readonly string[]): Promise<PeopleTable[]> {
+  const evaluations = await evaluationRows(em, sessionIds);
   const helped = new Map<string, boolean>();
   for (const row of evaluations.filter((r) => HELPED_ITEMS.includes(r.itemCode))) {
     helped.set(row.participantId, (helped.get(row.participantId) ?? false) || row.value >= 4);
   }
   return [
-    ...participation.filter((t) => ['people', 'minutes'].includes(t.name)),
     {
       name: 'helped',
       groups: AGREEMENT_GROUPS,
