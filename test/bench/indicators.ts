@@ -66,6 +66,7 @@ const GENERATE: [string, string][] = [
                  when ${H(`p.n || ':' || i`)} < 0.95 then 'EU_CITIZEN' else 'PREFERS_NOT_TO_SAY' end as background
        from bench_project p, generate_series(1, 200) i`,
   ],
+  ['participants', 'create index on bench_participant (project_id, idx)'],
   [
     'participants',
     `insert into participant (id, created_at, updated_at, project_id, pseudonym, background, languages, age_band)
@@ -92,6 +93,7 @@ const GENERATE: [string, string][] = [
      select s.id as session_id, s.project_id, s.pn, c as cn, gen_random_uuid() as id, 1 + (abs(hashtext(s.id::text || c)) % 200) as author
        from bench_session s, generate_series(1, 600) c`,
   ],
+  ['challenges', 'create index on bench_challenge (session_id, cn)'],
   [
     'challenges',
     `insert into challenge (id, created_at, updated_at, session_id, author_id, text, language, translations)
@@ -340,6 +342,8 @@ async function main(): Promise<void> {
         NODE_ENV: 'development',
         LOG_LEVEL: 'warn',
         SEED_DEMO: 'true',
+        // The bench makes the releases itself, in SQL.
+        RELEASE_INDICATORS: 'false',
         WEB_DIST: '/nonexistent',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -357,12 +361,18 @@ async function main(): Promise<void> {
     // The data, generated inside PostgreSQL.
     const { Client } = createRequire(serverEntry)('pg') as typeof import('pg');
     const sql = new Client({ connectionString: database.url });
+    sql.on('error', () => undefined);
     await sql.connect();
     const started = performance.now();
     const timings = new Map<string, number>();
     for (const [name, statement] of [...GENERATE, ...RELEASES]) {
       const t = performance.now();
-      await sql.query(statement.replace('?', `'${evaluator?.id}'`));
+      process.stderr.write(`generating ${name}…\n`);
+      try {
+        await sql.query(statement.replace('?', `'${evaluator?.id}'`));
+      } catch (error) {
+        throw new Error(`Generating ${name} failed: ${String(error)}\n${statement}`);
+      }
       timings.set(name, (timings.get(name) ?? 0) + (performance.now() - t));
     }
     await sql.query('analyze');

@@ -25,6 +25,12 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   // Demo data (with demo accounts and a public password) loads into an empty database, except in production.
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  // Whether this process releases indicator figures in the background when sessions close (modules/indicator);
+  // off for a process that only answers (the benchmark, which makes its releases itself).
+  RELEASE_INDICATORS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };

@@ -30,7 +30,7 @@ export interface AppOptions {
   orm: MikroORM;
   schema: GraphQLSchema;
   logger: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'>;
+  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'> & Partial<Pick<Config, 'RELEASE_INDICATORS'>>;
   limits: RateLimits;
 }
 
@@ -94,7 +94,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
   const live = serveSubscriptions(server, { orm, schema, logger, limits, config, pubsub, clientKey, isSecure });
   // Figures about groups of people are released in the background when sessions close (modules/indicator).
-  const releaser = startReleaser(orm, pubsub, logger);
+  const releaser = config.RELEASE_INDICATORS === false ? undefined : startReleaser(orm, pubsub, logger);
 
   const staticFiles = existsSync(config.WEB_DIST)
     ? sirv(config.WEB_DIST, { single: true, etag: true, gzip: true, immutable: config.NODE_ENV === 'production' })
@@ -216,7 +216,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
       }),
     stop: async () => {
       await live.stop();
-      await releaser.stop();
+      await releaser?.stop();
       await apollo.stop();
       await pubsub.close();
     },

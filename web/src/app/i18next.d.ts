@@ -5,6 +5,7 @@ import type audit from '../locales/en/audit.json';
 import type challenge from '../locales/en/challenge.json';
 import type form from '../locales/en/form.json';
 import type idea from '../locales/en/idea.json';
+import type indicator from '../locales/en/indicator.json';
 import type join from '../locales/en/join.json';
 import type organisation from '../locales/en/organisation.json';
 import type participant from '../locales/en/participant.json';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       challenge: typeof challenge;
       form: typeof form;
       idea: typeof idea;
+      indicator: typeof indicator;
       join: typeof join;
       organisation: typeof organisation;
       participant: typeof participant;

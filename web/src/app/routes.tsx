@@ -40,6 +40,13 @@ const WorkshopsPage = lazyPage(async () => (await import('../features/session/Wo
 // The municipality's reviewer answers the strategies sent to it.
 const StrategiesPage = lazyPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
 
+// The evaluator's indicators, the research export and the funder's report (charts load with these pages only).
+const IndicatorsPage = lazyPage(async () => (await import('../features/indicator/IndicatorsPage')).IndicatorsPage);
+const ProjectIndicatorsPage = lazyPage(
+  async () => (await import('../features/indicator/ProjectIndicatorsPage')).ProjectIndicatorsPage,
+);
+const FunderReportPage = lazyPage(async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage);
+
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
 const ParticipantSessionPage = lazyPage(
@@ -90,6 +97,9 @@ export function AppRoutes() {
         <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />
         <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
         <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
+        <Route path="indicators" element={<StaffOnly page={IndicatorsPage} />} />
+        <Route path="indicators/:projectId" element={<StaffOnly page={ProjectIndicatorsPage} />} />
+        <Route path="indicators/:projectId/funder/:year" element={<StaffOnly page={FunderReportPage} />} />
         <Route path="strategies" element={<StaffOnly page={StrategiesPage} roles={reviewers} />} />
         <Route path="admin/organisations" element={<StaffOnly page={OrganisationsPage} roles={administrators} />} />
         <Route path="admin/accounts" element={<StaffOnly page={AccountsPage} roles={administrators} />} />
