@@ -3,6 +3,7 @@ import { LoginSession } from '../modules/account/login-session.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
+import { DisclosureRelease, DisclosureReleaseMember } from '../modules/disclosure/disclosure.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
 import { SessionEventCounter, SessionEventRecord } from '../modules/live/live.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -43,6 +44,8 @@ export const entities = [
   RateLimitCounter,
   SessionEventRecord,
   SessionEventCounter,
+  DisclosureRelease,
+  DisclosureReleaseMember,
   ProjectQuestionnaireItem,
   QuestionnaireAnswer,
 ];

@@ -9,6 +9,7 @@ import type { Translations } from '../../core/translation.js';
 import { LoginSession } from '../account/login-session.entity.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
+import { forgetParticipant } from '../disclosure/disclosure.service.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Project } from '../project/project.entity.js';
 import { getProject } from '../project/project.service.js';
@@ -569,6 +570,8 @@ export async function eraseParticipantData(ctx: Context, input: EraseParticipant
       await discardResearchAnswers(tx, participant.id);
       await tx.nativeUpdate(Challenge, { author: participant }, { author: null });
       await tx.nativeUpdate(Idea, { author: participant }, { author: null });
+      // Released figures stay as they were; their ledger no longer says who this was.
+      await forgetParticipant(tx, participant.id);
       // Signed out everywhere: a browser of theirs must not keep acting under the erased record.
       await tx.nativeDelete(LoginSession, { participant });
       return participant;

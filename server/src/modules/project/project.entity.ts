@@ -2,6 +2,7 @@ import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
+import { DEFAULT_SMALL_GROUP_THRESHOLD } from '../disclosure/disclosure.rule.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
 export const GRANT_MIN_EUROS = 100_000;
@@ -56,6 +57,13 @@ export class Project extends BaseEntity {
   @Field(() => String, { description: 'Last day of the project period (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   endsOn!: string;
+
+  @Field(() => Int, {
+    description:
+      'k: figures about fewer people than this are never shown, nor anything from which one could be worked out. At least 5; it can be raised, never lowered.',
+  })
+  @Property({ type: 'integer', default: DEFAULT_SMALL_GROUP_THRESHOLD })
+  smallGroupThreshold: number & Opt = DEFAULT_SMALL_GROUP_THRESHOLD;
 
   @OneToMany(() => ProjectPartner, (partner) => partner.project)
   partners = new Collection<ProjectPartner>(this);

@@ -34,6 +34,14 @@ export class CreateProjectInput extends CreateInput {
   @Field(() => String, { description: 'YYYY-MM-DD' })
   @IsDateString({ strict: true }, { message: 'endsOn must be a date (YYYY-MM-DD)' })
   endsOn!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'k for the figures of this project: at least 5 (the default), at most 100.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'smallGroupThreshold must be a whole number' })
+  smallGroupThreshold?: number | null;
 }
 
 @InputType()
@@ -71,6 +79,14 @@ export class UpdateProjectInput extends MutationInput {
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'endsOn must be a date (YYYY-MM-DD)' })
   endsOn?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A higher k for the figures of this project, at most 100; it is never lowered.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'smallGroupThreshold must be a whole number' })
+  smallGroupThreshold?: number | null;
 }
 
 @InputType()

@@ -68,7 +68,9 @@ export class ProjectResolver {
     return { clientMutationId: input.clientMutationId ?? null, project };
   }
 
-  @Mutation(() => ProjectPayload, { description: "Change a project's title, goals, grant or period." })
+  @Mutation(() => ProjectPayload, {
+    description: "Change a project's title, goals, grant, period or small-group threshold (which can only go up).",
+  })
   async updateProject(
     @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
     @Ctx() { em }: Context,

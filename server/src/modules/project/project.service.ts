@@ -2,6 +2,7 @@ import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
+import { DEFAULT_SMALL_GROUP_THRESHOLD, MAX_SMALL_GROUP_THRESHOLD } from '../disclosure/disclosure.rule.js';
 import { getOrganisation } from '../organisation/organisation.service.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { GRANT_MAX_EUROS, GRANT_MIN_EUROS, Project, ProjectPartner } from './project.entity.js';
@@ -32,6 +33,25 @@ export function assertGrant(euros: number): void {
   }
 }
 
+// k may be raised, never lowered: figures already released were protected at the current k, and a
+// lower one would let counts between the two be worked out from them.
+function assertThreshold(value: number, current: number = DEFAULT_SMALL_GROUP_THRESHOLD): void {
+  if (value > MAX_SMALL_GROUP_THRESHOLD) {
+    throw badInput(
+      `The small-group threshold can be at most ${MAX_SMALL_GROUP_THRESHOLD}; with ${value} almost every figure would be hidden.`,
+      'smallGroupThreshold',
+    );
+  }
+  if (value < current) {
+    throw badInput(
+      current === DEFAULT_SMALL_GROUP_THRESHOLD
+        ? `The small-group threshold is at least ${DEFAULT_SMALL_GROUP_THRESHOLD}: figures about fewer people are never shown.`
+        : `The small-group threshold of this project is ${current} and can be raised but never lowered: figures already shown were protected at ${current}.`,
+      'smallGroupThreshold',
+    );
+  }
+}
+
 function assertPeriod(startsOn: string, endsOn: string): void {
   if (endsOn < startsOn) throw badInput('The project cannot end before it starts.', 'endsOn');
 }
@@ -44,6 +64,7 @@ export function createProject(em: EntityManager, input: CreateProjectInput): Pro
     async (tx) => {
       assertGrant(input.grantEuros);
       assertPeriod(input.startsOn, input.endsOn);
+      if (input.smallGroupThreshold != null) assertThreshold(input.smallGroupThreshold);
       const promoter = await getOrganisation(tx, input.promoterId);
       if (!PROMOTER_KINDS.has(promoter.kind)) {
         throw badInput('A project is promoted by a municipality or an inter-municipal partnership.', 'promoterId');
@@ -58,6 +79,7 @@ export function createProject(em: EntityManager, input: CreateProjectInput): Pro
           grantEuros: input.grantEuros,
           startsOn: input.startsOn,
           endsOn: input.endsOn,
+          smallGroupThreshold: input.smallGroupThreshold ?? DEFAULT_SMALL_GROUP_THRESHOLD,
         }),
       );
     },
@@ -77,6 +99,10 @@ export function updateProject(em: EntityManager, input: UpdateProjectInput): Pro
         project.grantEuros = input.grantEuros;
       }
       assertPeriod(input.startsOn ?? project.startsOn, input.endsOn ?? project.endsOn);
+      if (input.smallGroupThreshold != null) {
+        assertThreshold(input.smallGroupThreshold, project.smallGroupThreshold);
+        project.smallGroupThreshold = input.smallGroupThreshold;
+      }
       if (input.startsOn != null) project.startsOn = input.startsOn;
       if (input.endsOn != null) project.endsOn = input.endsOn;
       if (input.title != null) project.title = input.title.trim();

@@ -50,6 +50,10 @@ describe('projects', () => {
   });
   afterAll(() => app.close());
 
+  const thresholdOf = async (id: string) =>
+    (await app.ok('query ($id: ID!) { project(id: $id) { smallGroupThreshold } }', { id })).project
+      .smallGroupThreshold as number;
+
   const input = (overrides: Record<string, unknown> = {}) => ({
     promoterId: municipalityId,
     title: 'Samen beslissen in Mechelen',
@@ -79,6 +83,60 @@ describe('projects', () => {
       expect(after.projects.totalCount).toBe(before.projects.totalCount);
     },
   );
+
+  describe('smallGroupThreshold', () => {
+    const UPDATE = /* GraphQL */ `
+      mutation ($input: UpdateProjectInput!) {
+        updateProject(input: $input) {
+          project {
+            smallGroupThreshold
+          }
+        }
+      }
+    `;
+
+    it('should start at 5 when a project is created without one', async () => {
+      const data = await app.ok(CREATE_PROJECT, { input: input({ title: 'Zonder drempel' }) });
+      expect(await thresholdOf(data.createProject.project.id)).toBe(5);
+    });
+
+    it('should refuse a threshold below 5 with BAD_USER_INPUT and create nothing', async () => {
+      const before = await app.ok('{ projects { totalCount } }');
+      const result = await app.graphql(CREATE_PROJECT, { input: input({ smallGroupThreshold: 3 }) });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toBe(
+        'The small-group threshold is at least 5: figures about fewer people are never shown.',
+      );
+      expect((await app.ok('{ projects { totalCount } }')).projects.totalCount).toBe(before.projects.totalCount);
+    });
+
+    it('should raise the threshold and refuse to lower it again when a project is updated', async () => {
+      const data = await app.ok(CREATE_PROJECT, { input: input({ title: 'Met drempel', smallGroupThreshold: 8 }) });
+      const projectId = data.createProject.project.id as string;
+      expect(await thresholdOf(projectId)).toBe(8);
+
+      const raised = await app.ok(UPDATE, { input: { projectId, smallGroupThreshold: 10 } });
+      expect(raised.updateProject.project.smallGroupThreshold).toBe(10);
+
+      const lowered = await app.graphql(UPDATE, {
+        input: { projectId, smallGroupThreshold: 9, title: 'Nieuwe titel' },
+      });
+      expect(lowered.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(lowered.errors?.[0]?.message).toBe(
+        'The small-group threshold of this project is 10 and can be raised but never lowered: figures already shown were protected at 10.',
+      );
+      // Refused as a whole: the title did not change either.
+      const after = await app.ok('query ($id: ID!) { project(id: $id) { title smallGroupThreshold } }', {
+        id: projectId,
+      });
+      expect(after.project).toEqual({ title: 'Met drempel', smallGroupThreshold: 10 });
+    });
+
+    it.each([101, 2.5])('should refuse a threshold of %s with BAD_USER_INPUT', async (smallGroupThreshold) => {
+      const result = await app.graphql(CREATE_PROJECT, { input: input({ smallGroupThreshold }) });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
 
   it('should refuse a partner organisation as promoter when creating a project', async () => {
     const result = await app.graphql(CREATE_PROJECT, { input: input({ promoterId: partnerId }) });

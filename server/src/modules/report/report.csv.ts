@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { SessionReportData } from './report.query.js';
+import { figureText, suppressionNote, type SessionReportData } from './report.query.js';
 
 export const CSV_COLUMNS = [
   'section',
@@ -29,17 +29,17 @@ type CsvRow = Partial<Record<Column, string | number>>;
 
 export const NO_THEME = '(no theme)';
 
-type Figure = { count: number | null; suppressed: boolean };
+type Figure = { count: number | null; suppressed: boolean; hiddenBecause: string | null };
 
 // A suppressed figure reads as words, so nobody mistakes it for a zero.
-const figureCells = (threshold: number, f: Figure): CsvRow => ({
-  count: f.suppressed || f.count === null ? `fewer than ${threshold}` : f.count,
+const figureCells = (f: Figure): CsvRow => ({
+  count: figureText(f),
   suppressed: f.suppressed ? 'yes' : 'no',
 });
 
 // One sheet for the whole report: every row says which section it belongs to, so a spreadsheet can filter on it.
 export function reportRows(report: SessionReportData): CsvRow[] {
-  const { session, smallGroupThreshold: threshold } = report;
+  const { session } = report;
   const rows: CsvRow[] = [
     { section: 'session', name: 'title', text: session.title },
     { section: 'session', name: 'project', text: session.projectTitle },
@@ -48,14 +48,20 @@ export function reportRows(report: SessionReportData): CsvRow[] {
     { section: 'session', name: 'location', text: session.location },
     { section: 'session', name: 'languages', text: session.languages.join(' ') },
     { section: 'session', name: 'status', text: session.status, status: session.status },
+    {
+      section: 'session',
+      name: 'small_group_threshold',
+      text: suppressionNote(report.smallGroupThreshold),
+      count: report.smallGroupThreshold,
+    },
     { section: 'attendance', name: 'total', count: report.attendance.total },
     ...report.attendance.byBackground.map((g) => ({
       section: 'attendance',
       name: 'background',
       group: g.background,
-      ...figureCells(threshold, g),
+      ...figureCells(g),
     })),
-    { section: 'attendance', name: 'returning', ...figureCells(threshold, report.attendance.returning) },
+    { section: 'attendance', name: 'returning', ...figureCells(report.attendance.returning) },
   ];
   const kinds = [
     ['challenges', report.contributions.challenges],
@@ -65,7 +71,7 @@ export function reportRows(report: SessionReportData): CsvRow[] {
   for (const [name, grouped] of kinds) {
     rows.push({ section: 'contributions', name, count: grouped.total });
     for (const g of grouped.byBackground) {
-      rows.push({ section: 'contributions', name, group: g.background, ...figureCells(threshold, g) });
+      rows.push({ section: 'contributions', name, group: g.background, ...figureCells(g) });
     }
   }
   for (const theme of report.themes) {

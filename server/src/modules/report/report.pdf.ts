@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 // Named so that it does not shadow pdfkit's own named export, which its type definitions leave out.
 import PdfDocument from 'pdfkit';
-import type { SessionReportData } from './report.query.js';
+import { figureText, suppressionNote, type SessionReportData } from './report.query.js';
 
 const require = createRequire(import.meta.url);
 
@@ -239,9 +239,7 @@ class ReportWriter {
 export async function reportPdf(report: SessionReportData, madeAt: Date = new Date()): Promise<Buffer> {
   const { session, smallGroupThreshold: threshold } = report;
   const w = new ReportWriter(session.title);
-  const fewer = `fewer than ${threshold}`;
-  const figure = (f: { count: number | null; suppressed: boolean }): string =>
-    f.suppressed || f.count === null ? fewer : String(f.count);
+  const figure = figureText;
 
   w.text('SESSION REPORT', { size: 9, color: MUTED });
   w.text(session.title, { size: 20, bold: true });
@@ -267,10 +265,7 @@ export async function reportPdf(report: SessionReportData, madeAt: Date = new Da
     ],
     { lastRowBold: true },
   );
-  w.text(
-    `Figures below ${threshold} are shown as "${fewer}", and so is a figure that would let one be worked out, so that nobody can be singled out.`,
-    { size: 8, color: MUTED },
-  );
+  w.text(suppressionNote(threshold), { size: 8, color: MUTED });
 
   w.heading('Contributions by group');
   const { challenges, ideas, dotsGiven } = report.contributions;

@@ -22,10 +22,12 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
           background
           count
           suppressed
+          hiddenBecause
         }
         returning {
           count
           suppressed
+          hiddenBecause
         }
       }
       contributions {
@@ -35,6 +37,7 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
             background
             count
             suppressed
+            hiddenBecause
           }
         }
         ideas {
@@ -43,6 +46,7 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
             background
             count
             suppressed
+            hiddenBecause
           }
         }
         dotsGiven {
@@ -51,6 +55,7 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
             background
             count
             suppressed
+            hiddenBecause
           }
         }
       }
@@ -123,3 +128,16 @@ type Json<T> = T extends Date
       : T;
 
 export type SessionReportData = Json<SessionReport>;
+
+type Figure = { count: number | null; suppressed: boolean; hiddenBecause?: string | null };
+
+// How the downloads write a figure that is not shown: the same words whether it is small or hidden to
+// protect a small one, so that the words tell nothing about its size.
+export function figureText(f: Figure): string {
+  if (!f.suppressed && f.count !== null) return String(f.count);
+  return f.hiddenBecause === 'NOT_FINAL' ? 'after closing' : 'not shown';
+}
+
+// The note under a table of figures by group.
+export const suppressionNote = (threshold: number): string =>
+  `Figures about fewer than ${threshold} people are not shown, nor any figure from which one could be worked out, so that nobody can be singled out. Figures by group are released once, when the session closes.`;

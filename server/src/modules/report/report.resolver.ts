@@ -9,7 +9,7 @@ import { SessionReport } from './report.types.js';
 export class ReportResolver {
   @Query(() => SessionReport, {
     description:
-      'The closing report of a session: attendance and contributions by background group (groups smaller than 5 suppressed), the board by theme with votes, voting rounds and strategies. It names nobody.',
+      "The closing report of a session: attendance and contributions by background group (released once the session has closed; groups smaller than the project's threshold, at least 5, suppressed), the board by theme with votes, voting rounds and strategies. It names nobody.",
   })
   async sessionReport(
     @Arg('sessionId', () => ID) sessionId: string,

@@ -4,7 +4,6 @@ import type { EntityManager } from '../../core/orm.js';
 import { isUuid } from '../../core/uuid.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
-import { Background } from '../participant/participant.entity.js';
 import { MunicipalityResponse } from '../review/municipality-response.entity.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { lockSession, statusPhrase } from '../session/session.service.js';
@@ -13,58 +12,16 @@ import { listIdeasOfStrategies, submitStrategy } from '../strategy/strategy.serv
 import { Theme } from '../theme/theme.entity.js';
 import { VoteSource, VotingRound } from '../vote/vote.entity.js';
 import { challengeDotCounts, ideaDotCounts } from '../vote/vote.service.js';
+import { sessionFigures, type SessionFigures } from './report.figures.js';
 import type { SubmitSessionStrategiesInput } from './report.input.js';
 import type {
   ReportChallenge,
-  ReportFigure,
-  ReportGroupFigure,
-  ReportGroupedFigure,
   ReportIdea,
   ReportStrategy,
   ReportTheme,
   ReportVotingRound,
   SessionReport,
 } from './report.types.js';
-
-// Figures below this are shown as "fewer than 5", so that nobody in a small group can be singled out.
-export const SMALL_GROUP_THRESHOLD = 5;
-
-// The order in which groups are listed, everywhere.
-export const BACKGROUND_GROUPS: readonly Background[] = [
-  Background.THIRD_COUNTRY_NATIONAL,
-  Background.HOST_COMMUNITY,
-  Background.EU_CITIZEN,
-  Background.PREFERS_NOT_TO_SAY,
-];
-
-export const figure = (count: number): ReportFigure =>
-  count < SMALL_GROUP_THRESHOLD ? { count: null, suppressed: true } : { count, suppressed: false };
-
-// The figures of the background groups, whose sum the report also shows (directly or through the listed
-// contributions). A figure below the threshold is suppressed, and so is every figure of a group that
-// `alsoSuppress` names (contributions of a group too small to show). When that leaves just one figure
-// suppressed, the smallest other one is suppressed too: otherwise the total would give it away.
-export function groupFigures(
-  counts: ReadonlyMap<Background, number>,
-  alsoSuppress: ReadonlySet<Background> = new Set(),
-): ReportGroupFigure[] {
-  const values = BACKGROUND_GROUPS.map((background) => ({ background, count: counts.get(background) ?? 0 }));
-  const suppressed = new Set(
-    values.filter((v) => v.count < SMALL_GROUP_THRESHOLD || alsoSuppress.has(v.background)).map((v) => v.background),
-  );
-  if (suppressed.size === 1) {
-    const smallest = values.filter((v) => !suppressed.has(v.background)).toSorted((a, b) => a.count - b.count)[0];
-    if (smallest) suppressed.add(smallest.background);
-  }
-  return values.map(({ background, count }) =>
-    suppressed.has(background)
-      ? { background, count: null, suppressed: true }
-      : { background, count, suppressed: false },
-  );
-}
-
-const suppressedGroups = (figures: readonly ReportGroupFigure[]): Set<Background> =>
-  new Set(figures.filter((f) => f.suppressed).map((f) => f.background));
 
 type Row = Record<string, unknown>;
 
@@ -78,18 +35,6 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     else groups.set(k, [row]);
   }
   return groups;
-}
-
-// Counts per session, per background, from rows of (session_id, background, n).
-function countsBySession(rows: readonly Row[]): Map<string, Map<Background, number>> {
-  const bySession = new Map<string, Map<Background, number>>();
-  for (const row of rows) {
-    const sessionId = String(row.session_id);
-    const counts = bySession.get(sessionId) ?? new Map<Background, number>();
-    counts.set(row.background as Background, Number(row.n));
-    bySession.set(sessionId, counts);
-  }
-  return bySession;
 }
 
 const byDotsThenAge = <T extends { dotCount: number; createdAt: Date; id: string }>(a: T, b: T): number =>
@@ -109,60 +54,24 @@ export async function buildSessionReports(
   const found = sessions.map((s) => s.id);
   if (!found.length) return sessionIds.map(() => undefined);
 
-  const [attendanceRows, returningRows, contributionRows, themes, challenges, rounds, roundRows, strategies] =
-    await Promise.all([
-      em.execute<Row[]>(
-        `select a.session_id, p.background, count(*)::int as n
-           from attendance a join participant p on p.id = a.participant_id
-          where a.session_id in (?)
-          group by a.session_id, p.background`,
-        [found],
-      ),
-      // Returning: checked in before at a session of the same project that started earlier.
-      em.execute<Row[]>(
-        `select a.session_id, count(*)::int as n
-           from attendance a join session s on s.id = a.session_id
-          where a.session_id in (?)
-            and exists (select 1 from attendance earlier join session es on es.id = earlier.session_id
-                         where earlier.participant_id = a.participant_id
-                           and es.project_id = s.project_id and es.starts_at < s.starts_at)
-          group by a.session_id`,
-        [found],
-      ),
-      em.execute<Row[]>(
-        `select c.session_id, 'challenges' as kind, p.background, count(*)::int as n
-           from challenge c join participant p on p.id = c.author_id
-          where c.session_id in (?) and c.status <> '${ContributionStatus.HIDDEN}'
-          group by c.session_id, p.background
-         union all
-         select c.session_id, 'ideas' as kind, p.background, count(*)::int as n
-           from idea i join challenge c on c.id = i.challenge_id join participant p on p.id = i.author_id
-          where c.session_id in (?) and c.status <> '${ContributionStatus.HIDDEN}'
-            and i.status = '${ContributionStatus.VISIBLE}'
-          group by c.session_id, p.background
-         union all
-         select r.session_id, 'dots' as kind, p.background, sum(v.dots)::int as n
-           from vote v join voting_round r on r.id = v.round_id join participant p on p.id = v.participant_id
-          where r.session_id in (?)
-          group by r.session_id, p.background`,
-        [found, found, found],
-      ),
-      em.find(Theme, { session: { $in: found } }, { orderBy: { position: 'asc', createdAt: 'asc', id: 'asc' } }),
-      em.find(
-        Challenge,
-        { session: { $in: found }, status: { $ne: ContributionStatus.HIDDEN } },
-        { orderBy: { createdAt: 'asc', id: 'asc' } },
-      ),
-      em.find(VotingRound, { session: { $in: found } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-      em.execute<Row[]>(
-        `select v.round_id, v.source, sum(v.dots)::int as dots
+  const [figures, themes, challenges, rounds, roundRows, strategies] = await Promise.all([
+    sessionFigures(em, sessions),
+    em.find(Theme, { session: { $in: found } }, { orderBy: { position: 'asc', createdAt: 'asc', id: 'asc' } }),
+    em.find(
+      Challenge,
+      { session: { $in: found }, status: { $ne: ContributionStatus.HIDDEN } },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    ),
+    em.find(VotingRound, { session: { $in: found } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    em.execute<Row[]>(
+      `select v.round_id, v.source, sum(v.dots)::int as dots
            from vote v join voting_round r on r.id = v.round_id
           where r.session_id in (?)
           group by v.round_id, v.source`,
-        [found],
-      ),
-      em.find(Strategy, { session: { $in: found } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-    ]);
+      [found],
+    ),
+    em.find(Strategy, { session: { $in: found } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+  ]);
 
   // The board: challenges still shown, and those merged into them.
   const challengeById = new Map(challenges.map((c) => [c.id, c]));
@@ -235,15 +144,6 @@ export async function buildSessionReports(
   const strategiesBySession = groupBy(strategies, (s) => s.session.id);
   const actionsByStrategy = groupBy(actions, (a) => a.strategy.id);
   const responseByStrategy = new Map(responses.map((r) => [r.strategy.id, r]));
-  const attendanceBySession = countsBySession(attendanceRows);
-  const returningBySession = new Map(returningRows.map((row) => [String(row.session_id), Number(row.n)]));
-  const contributionsByKind = groupBy(contributionRows, (row) => String(row.kind));
-  const contributionCounts = (kind: string) => countsBySession(contributionsByKind.get(kind) ?? []);
-  const [challengeCounts, ideaCounts, dotCounts] = ['challenges', 'ideas', 'dots'].map(contributionCounts) as [
-    Map<string, Map<Background, number>>,
-    Map<string, Map<Background, number>>,
-    Map<string, Map<Background, number>>,
-  ];
   const roundDots = new Map(
     roundRows.map((row) => [`${String(row.round_id)}:${String(row.source)}`, Number(row.dots)]),
   );
@@ -272,16 +172,7 @@ export async function buildSessionReports(
       };
     });
 
-    const attendanceCounts = attendanceBySession.get(session.id) ?? new Map<Background, number>();
-    const total = [...attendanceCounts.values()].reduce((sum, n) => sum + n, 0);
-    const byBackground = groupFigures(attendanceCounts);
-    const tooSmall = suppressedGroups(byBackground);
-    const grouped = (counts: Map<string, Map<Background, number>>, all: number): ReportGroupedFigure => ({
-      total: all,
-      byBackground: groupFigures(counts.get(session.id) ?? new Map(), tooSmall),
-    });
-    const sessionChallenges = challenges.filter((c) => c.session.id === session.id);
-    const sessionIdeas = ideas.filter((idea) => challengeById.get(idea.challenge.id)?.session.id === session.id);
+    const counts = figures.get(session.id) as SessionFigures;
 
     return {
       session: {
@@ -294,20 +185,7 @@ export async function buildSessionReports(
         languages: session.languages,
         status: session.status,
       },
-      smallGroupThreshold: SMALL_GROUP_THRESHOLD,
-      attendance: {
-        total,
-        byBackground,
-        returning: figure(returningBySession.get(session.id) ?? 0),
-      },
-      contributions: {
-        challenges: grouped(challengeCounts, sessionChallenges.length),
-        ideas: grouped(ideaCounts, sessionIdeas.length),
-        dotsGiven: grouped(
-          dotCounts,
-          votingRounds.reduce((sum, r) => sum + r.digitalDots, 0),
-        ),
-      },
+      ...counts,
       themes: [
         ...(themesBySession.get(session.id) ?? []).map((theme) => themeOf(theme.id, theme.title)),
         ...(unthemed.challenges.length ? [unthemed] : []),

@@ -12,7 +12,6 @@ import { Session, SessionStatus } from '../session/session.entity.js';
 import { createStrategyFixture } from '../strategy/strategy.fixtures.js';
 import type { SessionReportData } from './report.query.js';
 import { SESSION_REPORT_QUERY } from './report.query.js';
-import { SMALL_GROUP_THRESHOLD } from './report.service.js';
 
 const GROUPS = ['THIRD_COUNTRY_NATIONAL', 'HOST_COMMUNITY', 'EU_CITIZEN', 'PREFERS_NOT_TO_SAY'] as const;
 type Group = (typeof GROUPS)[number];
@@ -158,28 +157,16 @@ const STRATEGIES = [
   },
 ];
 
-type Figure = { count: number | null; suppressed: boolean };
+type Figure = { count: number | null; suppressed: boolean; hiddenBecause: string | null };
 
-// The suppression rule, written out from its description: below the threshold (or in a group too small to
-// show) a figure is suppressed, and when only one is, the smallest other one too.
-function expectedFigures(counts: Partial<Record<Group, number>>, alsoSuppress: ReadonlySet<string> = new Set()) {
-  const small = new Set<Group>(GROUPS.filter((g) => (counts[g] ?? 0) < SMALL_GROUP_THRESHOLD || alsoSuppress.has(g)));
-  if (small.size === 1) {
-    const next = GROUPS.filter((g) => !small.has(g)).toSorted((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0))[0];
-    if (next) small.add(next);
-  }
-  return GROUPS.map((background) =>
-    small.has(background)
-      ? { background, count: null, suppressed: true }
-      : { background, count: counts[background] ?? 0, suppressed: false },
-  );
-}
-
-const tally = (items: { group: Group | null; n: number }[]): Partial<Record<Group, number>> => {
-  const counts: Partial<Record<Group, number>> = {};
-  for (const { group, n } of items) if (group) counts[group] = (counts[group] ?? 0) + n;
-  return counts;
-};
+const K = 5;
+const shown = (count: number) => ({ count, suppressed: false, hiddenBecause: null });
+const hidden = { count: null, suppressed: true, hiddenBecause: 'SMALL_GROUP' };
+const byGroup = (figures: Record<Group, Figure>) =>
+  GROUPS.map((background) => ({
+    background,
+    ...figures[background],
+  })) as SessionReportData['attendance']['byBackground'];
 
 // Every figure of a report, wherever it sits.
 const figuresOf = (report: SessionReportData): Figure[] => [
@@ -199,7 +186,7 @@ const mostDotsFirst = <T extends { dotCount: number; order: number }>(a: T, b: T
   b.dotCount - a.dotCount || a.order - b.order;
 
 // How the CSV writes a figure.
-const csvCell = (f: Figure): string => (f.suppressed ? `fewer than ${SMALL_GROUP_THRESHOLD}` : String(f.count));
+const csvCell = (f: Figure): string => (f.suppressed ? 'not shown' : String(f.count));
 
 // Arabic is shaped but laid out left to right by pdfkit, so its extracted text is not compared.
 const isLatin = (text: string): boolean => !/[\u0600-\u06ff]/.test(text);
@@ -450,14 +437,6 @@ describe('session report', () => {
 
   // The whole report, worked out from what was entered.
   function expectedReport(): SessionReportData {
-    const groupOf = (participant: number | null): Group | null =>
-      participant === null ? null : (BACKGROUNDS[participant] ?? null);
-    const attendance = tally(BACKGROUNDS.map((group) => ({ group, n: 1 })));
-    const attendanceFigures = expectedFigures(attendance);
-    const tooSmall = new Set(attendanceFigures.filter((f) => f.suppressed).map((f) => f.background));
-    const returning = AT_EARLIER_SESSION.filter((i) => i < BACKGROUNDS.length).length;
-
-    const keptChallenges = CHALLENGES.map((_, c) => c).filter((c) => c !== HIDDEN_CHALLENGE);
     const keptIdeas = IDEAS.map((_, i) => i).filter((i) => i !== HIDDEN_IDEA && shownAs(IDEAS[i]!.challenge) !== null);
     const votes = ROUNDS.flatMap((round) => round.votes.map((vote) => ({ ...vote, round: round.target })));
     const challengeDots = (c: number) =>
@@ -514,36 +493,54 @@ describe('session report', () => {
         languages: SESSION_INPUT.languages,
         status: SessionStatus.CLOSED,
       },
-      smallGroupThreshold: SMALL_GROUP_THRESHOLD,
+      smallGroupThreshold: K,
+      // Worked out by hand from BACKGROUNDS, AT_EARLIER_SESSION, CHALLENGES, IDEAS and ROUNDS:
       attendance: {
-        total: BACKGROUNDS.length,
-        byBackground: attendanceFigures as SessionReportData['attendance']['byBackground'],
-        returning:
-          returning < SMALL_GROUP_THRESHOLD
-            ? { count: null, suppressed: true }
-            : { count: returning, suppressed: false },
+        total: 12,
+        // 6 T, 5 H, 1 E, 0 P. E and P are under 5, and hide 1 person together: "all minus the shown"
+        // would give it away, so the group with the fewest people left, H (5), is hidden too (6 hidden).
+        byBackground: byGroup({
+          THIRD_COUNTRY_NATIONAL: shown(6),
+          HOST_COMMUNITY: hidden,
+          EU_CITIZEN: hidden,
+          PREFERS_NOT_TO_SAY: hidden,
+        }),
+        // Participants 0, 1, 6, 7 and 11 came to the earlier session: 5 returning, 7 for the first time.
+        returning: shown(5),
       },
       contributions: {
+        // 9 challenges on the board (the hidden one not counted, the merged one counted), by 0-3 (T: 4
+        // people), 6, 7, 8 (H: 3), 11 (E: 1) and one without an author: no group has 5 people behind it.
         challenges: {
-          total: keptChallenges.length,
-          byBackground: expectedFigures(
-            tally(keptChallenges.map((c) => ({ group: groupOf(CHALLENGES[c]!.author), n: 1 }))),
-            tooSmall,
-          ) as SessionReportData['attendance']['byBackground'],
+          total: 9,
+          byBackground: byGroup({
+            THIRD_COUNTRY_NATIONAL: hidden,
+            HOST_COMMUNITY: hidden,
+            EU_CITIZEN: hidden,
+            PREFERS_NOT_TO_SAY: hidden,
+          }),
         },
+        // 7 ideas by 0, 4, 1, 2, 3 (T: 5 people), 7 (H: 1) and one without an author. T has 5 people,
+        // but H, E and P hide only 1 together, so T is hidden as well.
         ideas: {
-          total: keptIdeas.length,
-          byBackground: expectedFigures(
-            tally(keptIdeas.map((i) => ({ group: groupOf(IDEAS[i]!.author), n: 1 }))),
-            tooSmall,
-          ) as SessionReportData['attendance']['byBackground'],
+          total: 7,
+          byBackground: byGroup({
+            THIRD_COUNTRY_NATIONAL: hidden,
+            HOST_COMMUNITY: hidden,
+            EU_CITIZEN: hidden,
+            PREFERS_NOT_TO_SAY: hidden,
+          }),
         },
+        // 26 dots in the app: T 16 from 6 people (0: 4, 1: 3, 2: 3, 3: 3, 4: 2, 5: 1), H 7 from 3 (6: 3,
+        // 7: 2, 10: 2), E 3 from 1 (11). H, E and P hide 4 people together, fewer than 5: T is hidden too.
         dotsGiven: {
-          total: ROUNDS.reduce((sum, round) => sum + digital(round), 0),
-          byBackground: expectedFigures(
-            tally(votes.filter((v) => v.voter !== null).map((v) => ({ group: groupOf(v.voter), n: v.dots }))),
-            tooSmall,
-          ) as SessionReportData['attendance']['byBackground'],
+          total: 26,
+          byBackground: byGroup({
+            THIRD_COUNTRY_NATIONAL: hidden,
+            HOST_COMMUNITY: hidden,
+            EU_CITIZEN: hidden,
+            PREFERS_NOT_TO_SAY: hidden,
+          }),
         },
       },
       themes: [...THEMES.map((_, t) => themeEntry(t)), themeEntry(null)],
@@ -579,11 +576,11 @@ describe('session report', () => {
     it('should show no figure below the threshold, and no lone suppressed figure, when groups are small', async () => {
       const report = await readReport(app);
       for (const f of figuresOf(report)) {
-        if (!f.suppressed) expect(f.count).toBeGreaterThanOrEqual(SMALL_GROUP_THRESHOLD);
+        if (!f.suppressed) expect(f.count).toBeGreaterThanOrEqual(K);
         else expect(f.count).toBeNull();
       }
       const eu = report.attendance.byBackground.find((g) => g.background === Background.EU_CITIZEN);
-      expect(eu).toEqual({ background: 'EU_CITIZEN', count: null, suppressed: true });
+      expect(eu).toEqual({ background: 'EU_CITIZEN', count: null, suppressed: true, hiddenBecause: 'SMALL_GROUP' });
       // The one EU citizen raised a challenge and gave dots: their group's contributions stay hidden too.
       for (const kind of [
         report.contributions.challenges,
@@ -628,10 +625,10 @@ describe('session report', () => {
       const report = await readReport(app, session.id);
       expect(report.attendance.total).toBe(19);
       expect(report.attendance.byBackground).toEqual([
-        { background: 'THIRD_COUNTRY_NATIONAL', count: null, suppressed: true },
-        { background: 'HOST_COMMUNITY', count: 6, suppressed: false },
-        { background: 'EU_CITIZEN', count: null, suppressed: true },
-        { background: 'PREFERS_NOT_TO_SAY', count: 7, suppressed: false },
+        { background: 'THIRD_COUNTRY_NATIONAL', count: null, suppressed: true, hiddenBecause: 'SMALL_GROUP' },
+        { background: 'HOST_COMMUNITY', count: 6, suppressed: false, hiddenBecause: null },
+        { background: 'EU_CITIZEN', count: null, suppressed: true, hiddenBecause: 'SMALL_GROUP' },
+        { background: 'PREFERS_NOT_TO_SAY', count: 7, suppressed: false, hiddenBecause: null },
       ]);
       expect(report.themes).toEqual([]);
       expect(report.strategies).toEqual([]);

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { SuppressionReason } from '../disclosure/disclosure.types.js';
 import { Background } from '../participant/participant.entity.js';
 import { ResponseDecision } from '../review/municipality-response.entity.js';
 import { SessionStatus } from '../session/session.entity.js';
@@ -37,7 +38,7 @@ export class ReportSession {
 
 @ObjectType({
   description:
-    'A number of people or contributions that is shown only when it is large enough: below the threshold it reads "fewer than 5".',
+    'A number of people, or of what a group of people contributed, that is shown only when nobody can be singled out by it.',
 })
 export class ReportFigure {
   @Field(() => Int, { nullable: true, description: 'The number; null when it is suppressed.' })
@@ -45,9 +46,12 @@ export class ReportFigure {
 
   @Field(() => Boolean, {
     description:
-      'True when the number is too small to show (or would let a small number be worked out), so nobody can be singled out.',
+      'True when the number is not shown: fewer people than the threshold are behind it, it would let such a number be worked out, or the session is not over yet.',
   })
   suppressed!: boolean;
+
+  @Field(() => SuppressionReason, { nullable: true, description: 'Why it is not shown; null when it is shown.' })
+  hiddenBecause!: SuppressionReason | null;
 }
 
 @ObjectType({ description: 'A figure for one self-declared background group.' })
@@ -58,7 +62,9 @@ export class ReportGroupFigure extends ReportFigure {
 
 @ObjectType({ description: 'Who was present: counts only, never names.' })
 export class ReportAttendance {
-  @Field(() => Int, { description: 'How many participants were checked in.' })
+  @Field(() => Int, {
+    description: 'How many participants were checked in (for a closed session: when it closed, as released then).',
+  })
   total!: number;
 
   @Field(() => [ReportGroupFigure], {
@@ -66,7 +72,10 @@ export class ReportAttendance {
   })
   byBackground!: ReportGroupFigure[];
 
-  @Field(() => ReportFigure, { description: 'Participants who had attended an earlier session of the project.' })
+  @Field(() => ReportFigure, {
+    description:
+      'Participants who had attended an earlier session of the project; shown only when they and the first-timers are each at least the threshold.',
+  })
   returning!: ReportFigure;
 }
 
@@ -268,19 +277,26 @@ export class ReportStrategy {
 
 @ObjectType({
   description:
-    'What a session produced, for its closing report: counts by group (small groups suppressed), the board by theme with votes, and the strategies.',
+    'What a session produced, for its closing report: counts by group (released once the session has closed, small groups suppressed), the board by theme with votes, and the strategies.',
 })
 export class SessionReport {
   @Field(() => ReportSession, { description: 'The session: title, date, place, languages and status.' })
   session!: ReportSession;
 
-  @Field(() => Int, { description: 'Figures below this number are shown as "fewer than" it.' })
+  @Field(() => Int, {
+    description:
+      "k, the project's small-group threshold: no figure about fewer people than this is shown, nor one from which such a figure could be worked out.",
+  })
   smallGroupThreshold!: number;
 
-  @Field(() => ReportAttendance, { description: 'Who was present, as counts.' })
+  @Field(() => ReportAttendance, {
+    description: 'Who was present, as counts; by group only once the session has closed.',
+  })
   attendance!: ReportAttendance;
 
-  @Field(() => ReportContributions, { description: 'What participants contributed, by background group.' })
+  @Field(() => ReportContributions, {
+    description: 'What participants contributed; by background group only once the session has closed.',
+  })
   contributions!: ReportContributions;
 
   @Field(() => [ReportTheme], {

@@ -5,14 +5,31 @@ import { renderApp } from '../../test/renderApp';
 import { operations } from '../session/offline/operations';
 import { reportPageQuery } from './ReportPage';
 
-const group = (background: string, count: number | null) => ({
+const group = (
+  background: string,
+  count: number | null,
+  hiddenBecause: string | null = count === null ? 'SMALL_GROUP' : null,
+) => ({
   __typename: 'ReportGroupFigure' as const,
   background,
   count,
   suppressed: count === null,
+  hiddenBecause,
 });
 
-function reportMock(strategyStatus: 'DRAFT' | 'SUBMITTED'): MockLink.MockedResponse {
+const grouped = (total: number, counts: (number | null)[], hiddenBecause?: string) => ({
+  __typename: 'ReportGroupedFigure' as const,
+  total,
+  byBackground: ['THIRD_COUNTRY_NATIONAL', 'HOST_COMMUNITY', 'EU_CITIZEN', 'PREFERS_NOT_TO_SAY'].map((b, i) =>
+    group(b, counts[i] ?? null, hiddenBecause),
+  ),
+});
+
+function reportMock(
+  strategyStatus: 'DRAFT' | 'SUBMITTED',
+  sessionStatus: 'CLOSED' | 'LIVE' = 'CLOSED',
+): MockLink.MockedResponse {
+  const live = sessionStatus === 'LIVE';
   return {
     request: { query: reportPageQuery, variables: { id: 's-1' } },
     maxUsageCount: Number.POSITIVE_INFINITY,
@@ -22,7 +39,7 @@ function reportMock(strategyStatus: 'DRAFT' | 'SUBMITTED'): MockLink.MockedRespo
           __typename: 'Session',
           id: 's-1',
           title: 'Our park at night',
-          status: 'CLOSED',
+          status: sessionStatus,
           capacity: 25,
           project: { __typename: 'Project', id: 'p-1', title: 'Samen Mechelen' },
         },
@@ -41,18 +58,26 @@ function reportMock(strategyStatus: 'DRAFT' | 'SUBMITTED'): MockLink.MockedRespo
           attendance: {
             __typename: 'ReportAttendance',
             total: 12,
-            returning: { __typename: 'ReportFigure', count: null, suppressed: true },
-            byBackground: [
-              group('THIRD_COUNTRY_NATIONAL', 6),
-              group('HOST_COMMUNITY', 5),
-              group('EU_CITIZEN', null),
-              group('PREFERS_NOT_TO_SAY', null),
-            ],
+            returning: {
+              __typename: 'ReportFigure',
+              count: null,
+              suppressed: true,
+              hiddenBecause: live ? 'NOT_FINAL' : 'SMALL_GROUP',
+            },
+            byBackground: live
+              ? grouped(12, [], 'NOT_FINAL').byBackground
+              : [
+                  group('THIRD_COUNTRY_NATIONAL', 6),
+                  group('HOST_COMMUNITY', null),
+                  group('EU_CITIZEN', null),
+                  group('PREFERS_NOT_TO_SAY', null),
+                ],
           },
           contributions: {
             __typename: 'ReportContributions',
-            challenges: { __typename: 'ReportGroupedFigure', total: 2 },
-            ideas: { __typename: 'ReportGroupedFigure', total: 1 },
+            challenges: grouped(2, [], live ? 'NOT_FINAL' : undefined),
+            ideas: grouped(1, [], live ? 'NOT_FINAL' : undefined),
+            dotsGiven: grouped(5, live ? [] : [5], live ? 'NOT_FINAL' : undefined),
           },
           themes: [
             {
@@ -138,7 +163,14 @@ describe('ReportPage', () => {
     expect(screen.getByRole('region', { name: 'In figures' })).toHaveTextContent('9 (5 in the app, 4 on paper)');
     const attendance = screen.getByRole('region', { name: 'Attendance by background' });
     expect(within(attendance).getByRole('row', { name: /Third-country national/ })).toHaveTextContent('6');
-    expect(within(attendance).getByRole('row', { name: /EU citizen/ })).toHaveTextContent('fewer than 5');
+    // A hidden figure reads the same whether it is small or hidden to protect a small one.
+    expect(within(attendance).getByRole('row', { name: /Host community/ })).toHaveTextContent('not shown');
+    expect(within(attendance).getByRole('row', { name: /EU citizen/ })).toHaveTextContent('not shown');
+    expect(attendance).toHaveTextContent('Figures about fewer than 5 people are not shown');
+    const contributions = screen.getByRole('region', { name: 'Contributions by background' });
+    expect(within(contributions).getByRole('row', { name: /Third-country national/ })).toHaveTextContent(
+      /not shown\s*not shown\s*5/,
+    );
     const safety = screen.getByRole('region', { name: /^Safety/ });
     const row = within(safety).getByRole('row', { name: /The park is dark/ });
     expect(row).toHaveTextContent('Merged with: “No light in the park”');
@@ -147,6 +179,17 @@ describe('ReportPage', () => {
     expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/sessions/s-1/report.pdf');
     expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/sessions/s-1/report.csv');
     expect(screen.getByRole('link', { name: 'Download JSON' })).toHaveAttribute('href', '/sessions/s-1/report.json');
+  });
+
+  it('should say that figures by group come when the session closes while it is live', async () => {
+    await renderApp('/workshops/s-1/report', { mocks: [reportMock('DRAFT', 'LIVE')] });
+
+    const attendance = await screen.findByRole('region', { name: 'Attendance by background' });
+    expect(attendance).toHaveTextContent('Figures by group appear once the session has closed');
+    for (const row of within(attendance).getAllByRole('row').slice(1, 5))
+      expect(row).toHaveTextContent('after closing');
+    expect(within(attendance).getByRole('row', { name: /Total/ })).toHaveTextContent('12');
+    expect(screen.getByRole('region', { name: 'In figures' })).toHaveTextContent('Came beforeafter closing');
   });
 
   it('should send the drafted strategies to the municipality when the facilitator submits them', async () => {

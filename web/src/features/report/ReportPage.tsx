@@ -44,19 +44,42 @@ export const reportPageQuery = graphql(`
         returning {
           count
           suppressed
+          hiddenBecause
         }
         byBackground {
           background
           count
           suppressed
+          hiddenBecause
         }
       }
       contributions {
         challenges {
           total
+          byBackground {
+            background
+            count
+            suppressed
+            hiddenBecause
+          }
         }
         ideas {
           total
+          byBackground {
+            background
+            count
+            suppressed
+            hiddenBecause
+          }
+        }
+        dotsGiven {
+          total
+          byBackground {
+            background
+            count
+            suppressed
+            hiddenBecause
+          }
         }
       }
       themes {
@@ -113,9 +136,10 @@ export const reportPageQuery = graphql(`
 type Data = WorkshopReportQuery;
 
 // The record of a workshop once it is closed, as the server reports it (the same figures as its PDF,
-// CSV and JSON): who came by background group (small groups hidden so nobody can be singled out), the
-// challenges by theme with their dots and ideas, the voting rounds and the strategies. Readable here,
-// printable, and the strategies go to the municipality from here.
+// CSV and JSON): who came and what they contributed by background group (released when the session
+// closes, small groups hidden so nobody can be singled out), the challenges by theme with their dots and
+// ideas, the voting rounds and the strategies. Readable here, printable, and the strategies go to the
+// municipality from here.
 export function ReportPage() {
   const { sessionId = '' } = useParams();
   const { data, error, refetch } = useQuery(reportPageQuery, { variables: { id: sessionId } });
@@ -132,8 +156,8 @@ function Report({ data }: { data: Data }) {
   const [submitted, setSubmitted] = useState(0);
   const { session, sessionReport: report } = data;
   const n = (value: number) => format.number(value);
-  const figure = (f: { count: number | null; suppressed: boolean }) =>
-    f.suppressed || f.count === null ? t('report.fewerThan', { threshold: n(report.smallGroupThreshold) }) : n(f.count);
+  const byGroup = report.contributions;
+  const groupsReleased = !report.attendance.byBackground.some((g) => g.hiddenBecause === 'NOT_FINAL');
 
   const closing = pendingInputs(entries, 'changeSessionStatus').some(
     (input) => input.sessionId === session.id && input.status === 'CLOSED',
@@ -197,7 +221,9 @@ function Report({ data }: { data: Data }) {
           </div>
           <div>
             <dt>{t('report.returning')}</dt>
-            <dd>{figure(report.attendance.returning)}</dd>
+            <dd>
+              <Figure figure={report.attendance.returning} />
+            </dd>
           </div>
           <div>
             <dt>{t('report.challenges')}</dt>
@@ -226,32 +252,87 @@ function Report({ data }: { data: Data }) {
 
       <section className="report__section" aria-labelledby="report-attendance">
         <h2 id="report-attendance">{t('report.byBackground')}</h2>
-        <p className="section-lead">{t('report.smallGroups', { threshold: n(report.smallGroupThreshold) })}</p>
-        <table className="ws-table report__table">
-          <caption className="visually-hidden">{t('report.byBackground')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('session:participant.background')}</th>
-              <th scope="col" className="ws-table__number">
-                {t('report.people')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.attendance.byBackground.map((group) => (
-              <tr key={group.background}>
-                <th scope="row">{t(`session:background.${group.background}`)}</th>
-                <td className="ws-table__number">{figure(group)}</td>
+        <p className="section-lead">
+          {groupsReleased
+            ? t('report.smallGroups', { threshold: n(report.smallGroupThreshold) })
+            : t('report.groupsAfterClose')}
+        </p>
+        <div className="ws-table-wrap">
+          <table className="ws-table report__table">
+            <caption className="visually-hidden">{t('report.byBackground')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('session:participant.background')}</th>
+                <th scope="col" className="ws-table__number">
+                  {t('report.people')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('report.total')}</th>
-              <td className="ws-table__number">{n(report.attendance.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {report.attendance.byBackground.map((group) => (
+                <tr key={group.background}>
+                  <th scope="row">{t(`session:background.${group.background}`)}</th>
+                  <td className="ws-table__number">
+                    <Figure figure={group} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('report.total')}</th>
+                <td className="ws-table__number">{n(report.attendance.total)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <section className="report__section" aria-labelledby="report-contributions">
+        <h2 id="report-contributions">{t('report.contributionsByBackground')}</h2>
+        <div className="ws-table-wrap">
+          <table className="ws-table report__table">
+            <caption className="visually-hidden">{t('report.contributionsByBackground')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('session:participant.background')}</th>
+                <th scope="col" className="ws-table__number">
+                  {t('report.challenges')}
+                </th>
+                <th scope="col" className="ws-table__number">
+                  {t('report.ideas')}
+                </th>
+                <th scope="col" className="ws-table__number">
+                  {t('report.dotsGiven')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {byGroup.challenges.byBackground.map((group, i) => (
+                <tr key={group.background}>
+                  <th scope="row">{t(`session:background.${group.background}`)}</th>
+                  <td className="ws-table__number">
+                    <Figure figure={group} />
+                  </td>
+                  <td className="ws-table__number">
+                    <Figure figure={byGroup.ideas.byBackground[i] ?? group} />
+                  </td>
+                  <td className="ws-table__number">
+                    <Figure figure={byGroup.dotsGiven.byBackground[i] ?? group} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('report.allContributions')}</th>
+                <td className="ws-table__number">{n(byGroup.challenges.total)}</td>
+                <td className="ws-table__number">{n(byGroup.ideas.total)}</td>
+                <td className="ws-table__number">{n(byGroup.dotsGiven.total)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       </section>
 
       <section className="report__section" aria-labelledby="report-board">
@@ -433,5 +514,24 @@ function Report({ data }: { data: Data }) {
         })}
       </section>
     </article>
+  );
+}
+
+interface FigureData {
+  count: number | null;
+  suppressed: boolean;
+  hiddenBecause?: 'SMALL_GROUP' | 'NOT_FINAL' | null;
+}
+
+// A figure about a group of people, or why it is not shown: the same words for a small group and for a
+// figure hidden to protect one, so that the words tell nothing about its size.
+function Figure({ figure }: { figure: FigureData }) {
+  const { t } = useTranslation('report');
+  const format = useFormat();
+  if (!figure.suppressed && figure.count !== null) return <>{format.number(figure.count)}</>;
+  return (
+    <span className="report__hidden">
+      {figure.hiddenBecause === 'NOT_FINAL' ? t('report.hiddenUntilClosed') : t('report.hidden')}
+    </span>
   );
 }
