@@ -31,6 +31,7 @@ export const namespaces = [
   'form',
   'join',
   'participant',
+  'questionnaire',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';
