@@ -16,7 +16,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { startEmbeddedPostgres } from '../../server/src/core/database.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/seeders/demo-ids.js';
 import { serverEntry } from '../support/paths.js';
 import { freePort } from '../support/stack.js';
@@ -314,6 +313,15 @@ const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor
 async function main(): Promise<void> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'bench-indicators-'));
   const pgPort = await freePort();
+  // From the built server (the script builds it first): its sources would bring the server's entities into this
+  // package's type check.
+  const { startEmbeddedPostgres } = (await import(path.join(path.dirname(serverEntry), 'core', 'database.js'))) as {
+    startEmbeddedPostgres(options: {
+      dataDir: string;
+      port: number;
+      database: string;
+    }): Promise<{ url: string; stop(): Promise<void> }>;
+  };
   const database = await startEmbeddedPostgres({
     dataDir: path.join(root, 'postgres'),
     port: pgPort,
@@ -359,7 +367,16 @@ async function main(): Promise<void> {
     }
 
     // The data, generated inside PostgreSQL.
-    const { Client } = createRequire(serverEntry)('pg') as typeof import('pg');
+    // node-postgres as the server has it (this package does not depend on it): the little the bench uses of it.
+    interface PgClient {
+      connect(): Promise<void>;
+      end(): Promise<void>;
+      on(event: 'error', listener: (error: Error) => void): void;
+      query<R = Record<string, unknown>>(text: string): Promise<{ rows: R[] }>;
+    }
+    const { Client } = createRequire(serverEntry)('pg') as {
+      Client: new (options: { connectionString: string }) => PgClient;
+    };
     const sql = new Client({ connectionString: database.url });
     sql.on('error', () => undefined);
     await sql.connect();

@@ -32,6 +32,7 @@ export const namespaces = [
   'join',
   'participant',
   'indicator',
+  'questionnaire',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

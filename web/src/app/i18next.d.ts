@@ -10,6 +10,7 @@ import type join from '../locales/en/join.json';
 import type organisation from '../locales/en/organisation.json';
 import type participant from '../locales/en/participant.json';
 import type project from '../locales/en/project.json';
+import type questionnaire from '../locales/en/questionnaire.json';
 import type report from '../locales/en/report.json';
 import type review from '../locales/en/review.json';
 import type session from '../locales/en/session.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       organisation: typeof organisation;
       participant: typeof participant;
       project: typeof project;
+      questionnaire: typeof questionnaire;
       report: typeof report;
       review: typeof review;
       session: typeof session;

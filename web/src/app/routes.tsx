@@ -52,6 +52,7 @@ const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')
 const ParticipantSessionPage = lazyPage(
   async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
 );
+const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
 
 const administrators = ['ADMINISTRATOR' as const];
 const reviewers = ['REVIEWER' as const];
@@ -72,6 +73,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingState />}>
             <ParticipantSessionPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="s/:sessionId/my-data"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <MyDataPage />
           </Suspense>
         }
       />

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CreateInput, MutationInput } from '../../core/mutation.js';
+import { MutationInput } from '../../core/mutation.js';
 import { LANGUAGE_TAG, LANGUAGE_TAG_MESSAGE } from '../session/session.input.js';
 import { ITEM_CODE_MAX, QuestionnaireAnswer } from './questionnaire.entity.js';
 import { CompetenceDimension, QuestionnaireKind, QuestionnaireWave } from './questionnaire.types.js';
@@ -210,7 +210,7 @@ export class ItemTextInput {
 }
 
 @InputType({ description: 'An item a project adds to one of its questionnaires, after the shipped ones.' })
-export class AddQuestionnaireItemInput extends CreateInput {
+export class AddQuestionnaireItemInput extends MutationInput {
   @Field(() => ID, { description: 'The project.' })
   projectId!: string;
 

@@ -85,6 +85,16 @@ export class QuestionnaireResolver {
     return listAnswers(em, viewer.participantId, questionnaire.sessionId, questionnaire.wave);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the participant asking answered this questionnaire at an earlier session: those answers stand and it is not asked again.',
+  })
+  async answeredElsewhere(@Root() questionnaire: Questionnaire, @Ctx() { em, viewer }: Context): Promise<boolean> {
+    if (viewer.kind !== 'participant') return false;
+    const answers = await listAnswers(em, viewer.participantId, questionnaire.sessionId, questionnaire.wave);
+    return answers.some((answer) => answer.session.id !== questionnaire.sessionId);
+  }
+
   @Query(() => [QuestionnaireItem], {
     description:
       'Every item of one of a project’s questionnaires, shipped and own, retired ones included, with their texts in every language.',

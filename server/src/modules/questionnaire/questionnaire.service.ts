@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
-import { createOnce, runMutation } from '../../core/mutation.js';
+import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import type { Translation } from '../../core/translation.js';
@@ -150,7 +150,9 @@ async function getProjectItem(tx: EntityManager, projectId: string, code: string
     ? await tx.findOne(ProjectQuestionnaireItem, { project: projectId, code: normal })
     : null;
   if (!item)
-    throw new DomainError(ErrorCode.NOT_FOUND, `This project has no questionnaire item ${normal}.`, { code: normal });
+    throw new DomainError(ErrorCode.NOT_FOUND, `This project has no questionnaire item ${normal}.`, {
+      itemCode: normal,
+    });
   return item;
 }
 
@@ -173,25 +175,22 @@ export async function addQuestionnaireItem(
     'addQuestionnaireItem',
     async (tx) => {
       const project = await getById(tx, Project, input.projectId, 'project');
-      return createOnce(tx, ProjectQuestionnaireItem, input.id, async (id) => {
-        // One project's items get their codes and positions one after the other.
-        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`questionnaire-items:${project.id}`]);
-        const code = input.code ? input.code.trim().toUpperCase() : await nextProjectCode(tx, project.id);
-        if (isShippedCode(code))
-          throw badInput(`${code} is the id of an item that ships with the product: choose another one.`, 'code');
-        if (await tx.count(ProjectQuestionnaireItem, { project, code }))
-          throw conflict(`This project already has an item ${code}: choose another id.`);
-        const position = await tx.count(ProjectQuestionnaireItem, { project, questionnaire: input.questionnaire });
-        return tx.create(ProjectQuestionnaireItem, {
-          id,
-          project,
-          code,
-          questionnaire: input.questionnaire,
-          dimension: input.dimension ?? null,
-          texts,
-          position,
-          createdBy: accountId ? tx.getReference(Account, accountId) : null,
-        });
+      // One project's items get their codes and positions one after the other.
+      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`questionnaire-items:${project.id}`]);
+      const code = input.code ? input.code.trim().toUpperCase() : await nextProjectCode(tx, project.id);
+      if (isShippedCode(code))
+        throw badInput(`${code} is the id of an item that ships with the product: choose another one.`, 'code');
+      if (await tx.count(ProjectQuestionnaireItem, { project, code }))
+        throw conflict(`This project already has an item ${code}: choose another id.`);
+      const position = await tx.count(ProjectQuestionnaireItem, { project, questionnaire: input.questionnaire });
+      return tx.create(ProjectQuestionnaireItem, {
+        project,
+        code,
+        questionnaire: input.questionnaire,
+        dimension: input.dimension ?? null,
+        texts,
+        position,
+        createdBy: accountId ? tx.getReference(Account, accountId) : null,
       });
     },
     async (tx, id) => getById(tx, ProjectQuestionnaireItem, id, 'questionnaire item'),

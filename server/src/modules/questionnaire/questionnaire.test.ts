@@ -338,7 +338,12 @@ describe('questionnaires', () => {
         { wave: 'PRE', session: f.firstId, item: 'TR1', value: null, source: 'PHONE' },
       ]);
       // Her phone at the last session knows the questionnaire before the first one is done.
-      const pre = await last.ok(QUESTIONNAIRE, { sessionId: f.lastId, wave: 'PRE', language: 'nl' });
+      const pre = await last.ok(QUESTIONNAIRE.replace('myAnswers {', 'answeredElsewhere myAnswers {'), {
+        sessionId: f.lastId,
+        wave: 'PRE',
+        language: 'nl',
+      });
+      expect(pre.questionnaire.answeredElsewhere).toBe(true);
       expect(pre.questionnaire.myAnswers).toEqual([
         { itemCode: 'SE1', value: 2 },
         { itemCode: 'TR1', value: null },
@@ -807,6 +812,9 @@ describe('questionnaires', () => {
       );
       const retired = await facilitator.graphql(RETIRE_ITEM, { input: { projectId: f.projectId, code: 'TR2' } });
       expect(codeOf(retired)).toBe('BAD_USER_INPUT');
+      const unknown = await facilitator.graphql(RETIRE_ITEM, { input: { projectId: f.projectId, code: 'Q99' } });
+      expect(codeOf(unknown)).toBe('NOT_FOUND');
+      expect(unknown.errors?.[0]?.message).toBe('This project has no questionnaire item Q99.');
       const asShipped = await facilitator.graphql(ADD_ITEM, {
         input: {
           projectId: f.projectId,

@@ -330,6 +330,24 @@ export async function reportPdf(report: SessionReportData, madeAt: Date = new Da
         String(round.totalDots),
       ]),
     );
+  if (report.votingRounds.length) {
+    w.heading('Dots by group, per voting round', 12);
+    w.table(
+      [
+        { header: 'Round', share: 0.32 },
+        ...(report.votingRounds[0]?.dotsByBackground ?? []).map((g) => ({
+          header: label(BACKGROUND_LABELS, g.background),
+          share: 0.17,
+          align: 'right' as const,
+        })),
+      ],
+      report.votingRounds.map((round) => [round.title, ...round.dotsByBackground.map((g) => figure(g))]),
+    );
+    w.text(
+      `By the background of who gave the dots, paper dots of a known group included; shown once a round has closed, and only for groups of at least ${threshold} people.`,
+      { size: 8, color: MUTED },
+    );
+  }
 
   w.heading('Strategies');
   if (!report.strategies.length) w.text('No strategies were drafted.', { color: MUTED });

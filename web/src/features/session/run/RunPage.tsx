@@ -93,6 +93,7 @@ const tabOfPhase: Record<PhaseKind, TabKey> = {
   VOTING: 'voting',
   STRATEGIES: 'strategies',
   EVALUATION: 'strategies',
+  QUESTIONNAIRE: 'check-in',
 };
 
 // Participants' phones and the server are read again every few seconds while the workshop runs.
