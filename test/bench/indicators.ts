@@ -282,7 +282,8 @@ class Browser {
     const setCookie = response.headers.getSetCookie()[0];
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
     const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors ?? response.status)}`);
+    if (body.errors?.length || !body.data)
+      throw new Error(`GraphQL: ${JSON.stringify(body.errors ?? response.status)}`);
     return body.data;
   }
   get cookieHeader(): string {
@@ -316,11 +317,11 @@ async function main(): Promise<void> {
   // From the built server (the script builds it first): its sources would bring the server's entities into this
   // package's type check.
   const { startEmbeddedPostgres } = (await import(path.join(path.dirname(serverEntry), 'core', 'database.js'))) as {
-    startEmbeddedPostgres(options: {
+    startEmbeddedPostgres: (options: {
       dataDir: string;
       port: number;
       database: string;
-    }): Promise<{ url: string; stop(): Promise<void> }>;
+    }) => Promise<{ url: string; stop(): Promise<void> }>;
   };
   const database = await startEmbeddedPostgres({
     dataDir: path.join(root, 'postgres'),
@@ -360,7 +361,10 @@ async function main(): Promise<void> {
     child.stderr?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-20_000)));
     const deadline = Date.now() + 180_000;
     for (;;) {
-      const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
       await sleep(250);
@@ -372,7 +376,7 @@ async function main(): Promise<void> {
       connect(): Promise<void>;
       end(): Promise<void>;
       on(event: 'error', listener: (error: Error) => void): void;
-      query<R = Record<string, unknown>>(text: string): Promise<{ rows: R[] }>;
+      query(text: string): Promise<{ rows: Record<string, string>[] }>;
     }
     const { Client } = createRequire(serverEntry)('pg') as {
       Client: new (options: { connectionString: string }) => PgClient;
@@ -388,21 +392,19 @@ async function main(): Promise<void> {
       try {
         await sql.query(statement.replace('?', `'${evaluator?.id}'`));
       } catch (error) {
-        throw new Error(`Generating ${name} failed: ${String(error)}\n${statement}`);
+        throw new Error(`Generating ${name} failed: ${String(error)}\n${statement}`, { cause: error });
       }
       timings.set(name, (timings.get(name) ?? 0) + (performance.now() - t));
     }
     await sql.query('analyze');
     const generateSeconds = (performance.now() - started) / 1000;
-    const counted = await sql.query<{ n: string }>(
+    const counted = await sql.query(
       `select (select count(*) from participant) + (select count(*) from attendance) + (select count(*) from challenge)
             + (select count(*) from idea) + (select count(*) from vote) + (select count(*) from questionnaire_answer)
             + (select count(*) from strategy) + (select count(*) from disclosure_release) as n`,
     );
-    const contributions = await sql.query<{ n: string }>(
-      'select (select count(*) from challenge) + (select count(*) from idea) as n',
-    );
-    const projectIds = (await sql.query<{ id: string }>('select id from bench_project order by n')).rows.map((r) => r.id);
+    const contributions = await sql.query('select (select count(*) from challenge) + (select count(*) from idea) as n');
+    const projectIds = (await sql.query('select id from bench_project order by n')).rows.map((r) => r.id ?? '');
     await sql.end();
 
     const browser = new Browser(url);

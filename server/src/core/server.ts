@@ -118,6 +118,8 @@ const scoped =
   (request: FastifyRequest, reply: FastifyReply): Promise<T> =>
     inRequestScope({ requestId: request.id, logger: request.log }, () => work(request, reply));
 
+const pathOf = (request: FastifyRequest): string => request.url.split('?')[0] ?? '';
+
 export async function createApp({ orm, schema, logger, config, limits }: AppOptions): Promise<App> {
   const production = config.NODE_ENV === 'production';
   const origin: RequestOrigin = requestOrigin(config.TRUST_PROXY);
@@ -250,7 +252,6 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
       }
       return reply;
     });
-  const pathOf = (request: FastifyRequest): string => request.url.split('?')[0] ?? '';
 
   // A report download answers under the same login and policy as the `sessionReport` query.
   for (const format of REPORT_FORMATS) {

@@ -2,13 +2,7 @@ import type { StaffRole } from '../gql/graphql';
 
 // Where each staff role finds its work: the shell's main navigation, in this order.
 export type NavigationKey =
-  | 'projects'
-  | 'workshops'
-  | 'strategies'
-  | 'indicators'
-  | 'organisations'
-  | 'accounts'
-  | 'auditLog';
+  'projects' | 'workshops' | 'strategies' | 'indicators' | 'organisations' | 'accounts' | 'auditLog';
 
 export interface NavigationItem {
   key: NavigationKey;

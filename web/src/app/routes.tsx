@@ -45,7 +45,9 @@ const IndicatorsPage = lazyPage(async () => (await import('../features/indicator
 const ProjectIndicatorsPage = lazyPage(
   async () => (await import('../features/indicator/ProjectIndicatorsPage')).ProjectIndicatorsPage,
 );
-const FunderReportPage = lazyPage(async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage);
+const FunderReportPage = lazyPage(
+  async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage,
+);
 
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);

@@ -471,7 +471,11 @@ describe('authorization matrix: tenant A against tenant B', () => {
           variables: { p: respondent },
         },
         participantRecord,
-        projectIndicators: generateRequest(schema, operations.find((o) => o.name === 'projectIndicators')!, pointAt(A)),
+        projectIndicators: generateRequest(
+          schema,
+          operations.find((o) => o.name === 'projectIndicators')!,
+          pointAt(A),
+        ),
       };
       const asRespondent = await signedInBrowser(app, { participantId: respondent, sessionId: A.liveSessionId });
       const wrong: string[] = [];

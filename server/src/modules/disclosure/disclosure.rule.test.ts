@@ -44,9 +44,9 @@ describe('hiddenGroups', () => {
   });
 });
 
-describe('generaliseRecords', () => {
-  const person = (background: string, ageBand: string | null) => ({ background, ageBand });
+const person = (background: string, ageBand: string | null) => ({ background, ageBand });
 
+describe('generaliseRecords', () => {
   it('should blank the age band of the people whose background and age band fewer than 5 share', () => {
     // T/18-29 × 5 stays; T/30-44 × 2 and T/65 × 1 lose their age band, leaving T/— × 3, which is still fewer than 5,
     // so those three lose their background too (— /— × 3). H/45-64 × 6 stays.
@@ -67,7 +67,10 @@ describe('generaliseRecords', () => {
 
   it('should keep the background when blanking the age band is enough', () => {
     // T/18-29 × 3 and T/30-44 × 3: neither reaches 5, but T/— × 6 does.
-    const records = [...Array.from({ length: 3 }, () => person('T', '18-29')), ...Array.from({ length: 3 }, () => person('T', '30-44'))];
+    const records = [
+      ...Array.from({ length: 3 }, () => person('T', '18-29')),
+      ...Array.from({ length: 3 }, () => person('T', '30-44')),
+    ];
     expect(generaliseRecords(records, ['ageBand', 'background'], 5)).toEqual(
       Array.from({ length: 6 }, () => ({ background: 'T', ageBand: null })),
     );

@@ -257,7 +257,9 @@ async function statisticLedger(
   names: readonly string[],
 ): Promise<Map<string, { people: string[] }[]>> {
   if (!names.length) return new Map();
-  const rows = await em.execute<{ release_id: string; table_name: string; group_name: string; participant_id: string }[]>(
+  const rows = await em.execute<
+    { release_id: string; table_name: string; group_name: string; participant_id: string }[]
+  >(
     `select m.release_id, m.table_name, m.group_name, m.participant_id
        from disclosure_release_member m join disclosure_release r on r.id = m.release_id
       where r.project_ids && ?::text[] and m.table_name in (?)`,
@@ -395,7 +397,8 @@ export async function releaseOnce(
         k,
       );
       storedStatistics[statistic.name] = cells;
-      for (const [group, people] of shown) statisticMembers.push({ table: statisticTable(statistic.name), group, people });
+      for (const [group, people] of shown)
+        statisticMembers.push({ table: statisticTable(statistic.name), group, people });
     }
     const release = tx.create(DisclosureRelease, {
       scope: scope.key,

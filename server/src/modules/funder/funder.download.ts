@@ -57,7 +57,13 @@ export interface FunderReportData {
   helped: { respondents: number; agreed: number | null; share: number | null; hiddenBecause: string | null };
   competence: {
     dimension: string;
-    all: { n: number | null; meanChange: number | null; ciLow: number | null; ciHigh: number | null; hiddenBecause: string | null };
+    all: {
+      n: number | null;
+      meanChange: number | null;
+      ciLow: number | null;
+      ciHigh: number | null;
+      hiddenBecause: string | null;
+    };
   }[];
 }
 
@@ -93,7 +99,12 @@ function rowsOf(report: FunderReportData): string[][] {
     const shown = c.all.meanChange !== null;
     rows.push(['competence', c.dimension, 'n', c.all.n === null ? 'not shown' : String(c.all.n)]);
     rows.push(['competence', c.dimension, 'mean change', shown ? number(c.all.meanChange) : 'not shown']);
-    rows.push(['competence', c.dimension, '95% CI', shown ? `${number(c.all.ciLow)} to ${number(c.all.ciHigh)}` : 'not shown']);
+    rows.push([
+      'competence',
+      c.dimension,
+      '95% CI',
+      shown ? `${number(c.all.ciLow)} to ${number(c.all.ciHigh)}` : 'not shown',
+    ]);
   }
   return rows;
 }
@@ -140,7 +151,10 @@ export function funderPdf(report: FunderReportData): Promise<Buffer> {
     const s = report.strategies;
     line('Submitted', String(s.submitted));
     line('Answered', String(s.answered));
-    line('Adopted / partly / under study / declined', `${s.adopted} / ${s.partlyAdopted} / ${s.underStudy} / ${s.declined}`);
+    line(
+      'Adopted / partly / under study / declined',
+      `${s.adopted} / ${s.partlyAdopted} / ${s.underStudy} / ${s.declined}`,
+    );
     line('Done', s.done === null ? 'not recorded' : String(s.done));
     section('Said the activity helped them');
     line('Respondents', String(report.helped.respondents));
@@ -151,7 +165,9 @@ export function funderPdf(report: FunderReportData): Promise<Buffer> {
       const shown = c.all.meanChange !== null;
       line(
         c.dimension,
-        shown ? `n ${c.all.n}, ${number(c.all.meanChange)} (${number(c.all.ciLow)} to ${number(c.all.ciHigh)})` : 'not shown',
+        shown
+          ? `n ${c.all.n}, ${number(c.all.meanChange)} (${number(c.all.ciLow)} to ${number(c.all.ciHigh)})`
+          : 'not shown',
       );
     }
     doc

@@ -45,10 +45,10 @@ describe("funder's report", () => {
     await strategy(app, session.id, 'SUBMITTED');
     await strategy(app, session.id, 'ADOPTED');
     await session.setStatus(SessionStatus.CLOSED);
-    const promoter = await app.orm.em.fork().getConnection().execute<{ promoter_id: string }[]>(
-      'select promoter_id from project where id = ?',
-      [project.id],
-    );
+    const promoter = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ promoter_id: string }[]>('select promoter_id from project where id = ?', [project.id]);
     reviewer = await app.staff({ role: StaffRole.REVIEWER, organisationIds: [promoter[0]?.promoter_id ?? ''] });
   }, 60_000);
   afterAll(() => app.close());
@@ -75,20 +75,36 @@ describe("funder's report", () => {
     expect(funderReport.helped.share).toBeCloseTo(13 / 18, 10);
     expect(funderReport.peopleReached.byBackground.map((f: any) => f.value)).toEqual([6, 7, null, null]);
     const csv = parseCsv<Record<string, string>>(
-      await (await fetch(`${app.url}/projects/${project.id}/funder-report-2026.csv`, { headers: { cookie: cookie() } })).text(),
+      await (
+        await fetch(`${app.url}/projects/${project.id}/funder-report-2026.csv`, { headers: { cookie: cookie() } })
+      ).text(),
       { bom: true, columns: true },
     );
-    const cell = (name: string, group: string) => csv.find((r) => r.section === 'people' && r.name === name && r.group === group)?.value;
-    expect([cell('reached', 'all'), cell('reached', T), cell('reached', H), cell('reached', E)]).toEqual(['18', '6', '7', 'not shown']);
-    const pdf = await fetch(`${app.url}/projects/${project.id}/funder-report-2026.pdf`, { headers: { cookie: cookie() } });
+    const cell = (name: string, group: string) =>
+      csv.find((r) => r.section === 'people' && r.name === name && r.group === group)?.value;
+    expect([cell('reached', 'all'), cell('reached', T), cell('reached', H), cell('reached', E)]).toEqual([
+      '18',
+      '6',
+      '7',
+      'not shown',
+    ]);
+    const pdf = await fetch(`${app.url}/projects/${project.id}/funder-report-2026.pdf`, {
+      headers: { cookie: cookie() },
+    });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('should refuse a year that is no calendar year with a sentence, and the report to a facilitator', async () => {
     const bad = await reviewer.graphql(QUERY, { p: project.id, y: 99 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const facilitator = await app.staff({ role: StaffRole.FACILITATOR, organisationIds: [], projectIds: [project.id] });
-    expect((await facilitator.graphql(QUERY, { p: project.id, y: 2026 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await facilitator.graphql(QUERY, { p: project.id, y: 2026 })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

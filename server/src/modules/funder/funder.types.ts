@@ -43,17 +43,22 @@ export class FunderReport {
   @Field(() => IndicatorGroupedFigure, { description: 'Unique people reached in the year, by background.' })
   peopleReached!: IndicatorGroupedFigure;
 
-  @Field(() => IndicatorGroupedFigure, { description: 'Participation in minutes (planned session length per attendance).' })
+  @Field(() => IndicatorGroupedFigure, {
+    description: 'Participation in minutes (planned session length per attendance).',
+  })
   minutes!: IndicatorGroupedFigure;
 
-  @Field(() => StrategyIndicators, { description: 'Strategies from the year’s sessions and the municipality’s answers.' })
+  @Field(() => StrategyIndicators, {
+    description: 'Strategies from the year’s sessions and the municipality’s answers.',
+  })
   strategies!: StrategyIndicators;
 
   @Field(() => HelpedFigure, { description: 'The share who said the activity helped them (belonging or taking part).' })
   helped!: HelpedFigure;
 
   @Field(() => [CompetenceIndicator], {
-    description: 'Competence change before/after, as released in the project’s latest step (the POST wave ends a project).',
+    description:
+      'Competence change before/after, as released in the project’s latest step (the POST wave ends a project).',
   })
   competence!: CompetenceIndicator[];
 }

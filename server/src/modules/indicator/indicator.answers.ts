@@ -52,7 +52,7 @@ export async function competenceRows(em: EntityManager, projectId: string): Prom
     participantId: row.participant_id,
     background: row.background,
     dimension: row.dimension,
-    change: Number(row.change),
+    change: row.change,
   }));
 }
 
@@ -75,6 +75,6 @@ export async function evaluationRows(em: EntityManager, sessionIds: readonly str
     sessionId: row.session_id,
     participantId: row.participant_id,
     itemCode: row.item_code,
-    value: Number(row.value),
+    value: row.value,
   }));
 }

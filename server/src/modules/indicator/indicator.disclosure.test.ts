@@ -39,6 +39,8 @@ function expectNothingWorkedOut(observations: Observation[], groups: readonly st
   ).toEqual([]);
 }
 
+const emptyKnowledge = (): ProjectKnowledge => ({ sessions: [], paired: new Map(), evaluations: new Map() });
+
 describe('indicator disclosure', () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -64,10 +66,13 @@ describe('indicator disclosure', () => {
       if (a.dots) {
         await session.dots(id, a.dots);
         itemId ??= (
-          await app.orm.em.fork().getConnection().execute<{ id: string }[]>(
-            'select id from challenge where session_id = ? order by created_at, id limit 1',
-            [session.id],
-          )
+          await app.orm.em
+            .fork()
+            .getConnection()
+            .execute<{ id: string }[]>(
+              'select id from challenge where session_id = ? order by created_at, id limit 1',
+              [session.id],
+            )
         )[0]?.id;
       }
       const target = { projectId: project.id, sessionId: session.id, participantId: id };
@@ -86,8 +91,6 @@ describe('indicator disclosure', () => {
     return session;
   }
 
-  const emptyKnowledge = (): ProjectKnowledge => ({ sessions: [], paired: new Map(), evaluations: new Map() });
-
   // 1 and 4 (totals, all minus the shown groups) and 3 (filters: each session against the project, the project's
   // parts against each other, the questionnaire's respondents against the people): one or two sessions, closed.
   it('should let no total, part or filter of the indicators work out a small group, with the session reports beside them', async () => {
@@ -104,10 +107,12 @@ describe('indicator disclosure', () => {
           const knowledge = emptyKnowledge();
           const first = await hold(project, knowledge, people, activities, { paired, agree });
           const sessions = [first];
-          if (twoSessions) sessions.push(await hold(project, knowledge, people.slice(1), activities, { paired, agree }));
+          if (twoSessions)
+            sessions.push(await hold(project, knowledge, people.slice(1), activities, { paired, agree }));
           await releaseDue(app.orm.em.fork(), project.id);
           const reports = [];
-          for (const [i, s] of sessions.entries()) reports.push(...(await observeReport(app, s, `session ${i + 1}`)).api);
+          for (const [i, s] of sessions.entries())
+            reports.push(...(await observeReport(app, s, `session ${i + 1}`)).api);
           const seen = await observeIndicators(app, project.id, knowledge, 'closed');
           expectNothingWorkedOut([...reports, ...seen.byBackground]);
           expectNothingWorkedOut(seen.byAgreement, ['AGREE', 'NOT_AGREE']);

@@ -79,7 +79,7 @@ async function dueStep(
     [added.map((s) => s.id), covered.size ? [...covered] : ['00000000-0000-0000-0000-000000000000']],
   );
   const waited = last ? addMonths(last.takenAt, STEP_INTERVAL_MONTHS) <= now : false;
-  if (!(final || waited || Number(n) >= project.smallGroupThreshold)) return undefined;
+  if (!(final || waited || n >= project.smallGroupThreshold)) return undefined;
   return { number: (last?.number ?? 0) + 1, sessionIds: closed.map((s) => s.id).toSorted(), final };
 }
 
@@ -89,7 +89,7 @@ function dueYears(project: Project, sessions: readonly Session[], now: Date): nu
   const years = [...new Set(held.map((s) => s.startsAt.getUTCFullYear()))];
   const done = !sessions.some((s) => OPEN.includes(s.status));
   const lastYear = Math.max(...years);
-  return years.filter((y) => y < now.getUTCFullYear() || (done && y === lastYear)).toSorted();
+  return years.filter((y) => y < now.getUTCFullYear() || (done && y === lastYear)).toSorted((a, b) => a - b);
 }
 
 // Releases whatever of a project is due, in order: each closed session, its evaluation, the next step, the years.
@@ -164,12 +164,12 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 export function startReleaser(orm: MikroORM, pubsub: PubSub, logger: Logger): Releaser {
   const waiting = new Set<string>();
   let running: Promise<void> = Promise.resolve();
-  let stopped = false;
+  const state = { stopped: false };
 
   const work = (projectIds: readonly string[]): Promise<void> => {
     for (const id of projectIds) waiting.add(id);
     running = running.then(async () => {
-      while (waiting.size && !stopped) {
+      while (waiting.size && !state.stopped) {
         const [projectId] = waiting;
         if (!projectId) break;
         waiting.delete(projectId);
@@ -185,7 +185,7 @@ export function startReleaser(orm: MikroORM, pubsub: PubSub, logger: Logger): Re
     return running;
   };
   const sweep = async () => {
-    if (stopped) return;
+    if (state.stopped) return;
     try {
       await work(await projectsToSweep(orm.em.fork()));
     } catch (error) {
@@ -222,7 +222,7 @@ export function startReleaser(orm: MikroORM, pubsub: PubSub, logger: Logger): Re
       await work(projectIds ?? (await projectsToSweep(orm.em.fork())));
     },
     stop: async () => {
-      stopped = true;
+      state.stopped = true;
       clearTimeout(first);
       clearInterval(timer);
       unlisten?.();

@@ -13,9 +13,8 @@ import { SessionStatus } from '../session/session.entity.js';
 import { StrategyStatus } from '../strategy/strategy.entity.js';
 import { IndicatorStep } from './indicator.entity.js';
 import { evaluationScope, stepScope } from './indicator.release.js';
-import { STEP_PARTS, type StepPart } from './indicator.tables.js';
 import { kendallTauB, pairedChange, pool, ranks, type Summary } from './indicator.statistics.js';
-import { AGREE, changeStatistic, itemTable, NOT_AGREE } from './indicator.tables.js';
+import { AGREE, changeStatistic, itemTable, NOT_AGREE, STEP_PARTS, type StepPart } from './indicator.tables.js';
 import {
   PriorityKind,
   type CompetenceChangeFigure,
@@ -110,7 +109,9 @@ export function addFigures(figures: readonly IndicatorGroupedFigure[]): Indicato
     total: counted.reduce((sum, f) => sum + f.total, 0),
     projects: counted.length,
     byBackground: BACKGROUND_GROUPS.map((background) => {
-      const shown = counted.flatMap((f) => f.byBackground.filter((c) => c.background === background && c.value !== null));
+      const shown = counted.flatMap((f) =>
+        f.byBackground.filter((c) => c.background === background && c.value !== null),
+      );
       return shown.length
         ? { background, value: shown.reduce((sum, c) => sum + (c.value ?? 0), 0), hiddenBecause: null }
         : {
@@ -188,13 +189,11 @@ export function rankPriorities(items: readonly RankedItem[]): PriorityIndicators
   const host = rankAmong(Background.HOST_COMMUNITY);
   const both = items.filter((item) => third.has(item.id) && host.has(item.id));
   return {
-    items: items.map(
-      (item): PriorityItem => ({
-        ...item,
-        rankThirdCountryNationals: third.get(item.id) ?? null,
-        rankHostCommunity: host.get(item.id) ?? null,
-      }),
-    ),
+    items: items.map((item): PriorityItem => ({
+      ...item,
+      rankThirdCountryNationals: third.get(item.id) ?? null,
+      rankHostCommunity: host.get(item.id) ?? null,
+    })),
     kendallTau: kendallTauB(
       both.map((item) => dotsOf(item, Background.THIRD_COUNTRY_NATIONAL) ?? 0),
       both.map((item) => dotsOf(item, Background.HOST_COMMUNITY) ?? 0),
@@ -215,7 +214,14 @@ interface CompetenceCell {
 function changeFigure({ background, summary, n, hiddenBecause }: CompetenceCell): CompetenceChangeFigure {
   if (!summary || summary.n === 0) return { background, n, meanChange: null, ciLow: null, ciHigh: null, hiddenBecause };
   const change = pairedChange(summary);
-  return { background, n: change.n, meanChange: change.mean, ciLow: change.ciLow, ciHigh: change.ciHigh, hiddenBecause: null };
+  return {
+    background,
+    n: change.n,
+    meanChange: change.mean,
+    ciLow: change.ciLow,
+    ciHigh: change.ciHigh,
+    hiddenBecause: null,
+  };
 }
 
 // One project's competence cells per dimension, as released.
@@ -279,6 +285,17 @@ export function pooledCompetence(states: readonly ProjectState[]): CompetenceInd
   });
 }
 
+// A project without strategies.
+const noStrategies = (): StrategyIndicators => ({
+  submitted: 0,
+  answered: 0,
+  adopted: 0,
+  partlyAdopted: 0,
+  underStudy: 0,
+  declined: 0,
+  done: null,
+});
+
 // Strategies of these projects (or of these sessions only) and their answers, counted in one statement.
 export async function strategiesOf(
   em: EntityManager,
@@ -299,21 +316,15 @@ export async function strategiesOf(
        left join municipality_response r on r.strategy_id = st.id
       where s.project_id in (?) and st.status <> '${StrategyStatus.DRAFT}' ${inSessions}
       group by s.project_id`,
-    [[...projectIds], ...(sessionIds ? [sessionIds.length ? [...sessionIds] : ['00000000-0000-0000-0000-000000000000']] : [])],
+    [
+      [...projectIds],
+      ...(sessionIds ? [sessionIds.length ? [...sessionIds] : ['00000000-0000-0000-0000-000000000000']] : []),
+    ],
   );
-  const empty = (): StrategyIndicators => ({
-    submitted: 0,
-    answered: 0,
-    adopted: 0,
-    partlyAdopted: 0,
-    underStudy: 0,
-    declined: 0,
-    done: null,
-  });
   return new Map(
     projectIds.map((id) => {
       const row = rows.find((r) => r.project_id === id);
-      if (!row) return [id, empty()];
+      if (!row) return [id, noStrategies()];
       return [
         id,
         {

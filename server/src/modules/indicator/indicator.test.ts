@@ -16,28 +16,117 @@ export const PROJECT_INDICATORS = /* GraphQL */ `
       projectId
       title
       smallGroupThreshold
-      step { number sessionCount final sessionsSince }
+      step {
+        number
+        sessionCount
+        final
+        sessionsSince
+      }
       participation {
-        people { total projects byBackground { background value hiddenBecause } }
-        returning { total byBackground { background value hiddenBecause } }
-        minutes { total byBackground { background value hiddenBecause } }
+        people {
+          total
+          projects
+          byBackground {
+            background
+            value
+            hiddenBecause
+          }
+        }
+        returning {
+          total
+          byBackground {
+            background
+            value
+            hiddenBecause
+          }
+        }
+        minutes {
+          total
+          byBackground {
+            background
+            value
+            hiddenBecause
+          }
+        }
       }
       contributions {
-        challenges { total byBackground { background value hiddenBecause } }
-        dots { total byBackground { background value hiddenBecause } }
+        challenges {
+          total
+          byBackground {
+            background
+            value
+            hiddenBecause
+          }
+        }
+        dots {
+          total
+          byBackground {
+            background
+            value
+            hiddenBecause
+          }
+        }
       }
       priorities {
-        items { id text totalDots: dots { total } dots { byBackground { background value } } rankThirdCountryNationals rankHostCommunity }
+        items {
+          id
+          text
+          totalDots: dots {
+            total
+          }
+          dots {
+            byBackground {
+              background
+              value
+            }
+          }
+          rankThirdCountryNationals
+          rankHostCommunity
+        }
         kendallTau
         comparedItems
       }
-      strategies { submitted answered adopted partlyAdopted underStudy declined done }
+      strategies {
+        submitted
+        answered
+        adopted
+        partlyAdopted
+        underStudy
+        declined
+        done
+      }
       competence {
         dimension
-        all { n meanChange ciLow ciHigh hiddenBecause }
-        byBackground { background n meanChange ciLow ciHigh hiddenBecause }
+        all {
+          n
+          meanChange
+          ciLow
+          ciHigh
+          hiddenBecause
+        }
+        byBackground {
+          background
+          n
+          meanChange
+          ciLow
+          ciHigh
+          hiddenBecause
+        }
       }
-      sessions { title status attendance { total } evaluation { itemCode respondents agreed notAgreed hiddenBecause } }
+      sessions {
+        title
+        status
+        attendance {
+          total
+        }
+        evaluation {
+          itemCode
+          respondents
+          agreed
+          notAgreed
+          hiddenBecause
+        }
+      }
     }
   }
 `;
@@ -111,14 +200,18 @@ describe('project indicators', () => {
     await session.setStatus(SessionStatus.CLOSED);
     await releaseDue(app.orm.em.fork(), project.id);
 
-    const team = await app.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from organisation limit 1');
+    const team = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>('select id from organisation limit 1');
     evaluator = await app.staff({
       role: StaffRole.EVALUATOR,
       organisationIds: [team[0]?.id ?? ''],
       projectIds: [project.id],
     });
-    data = (await evaluator.ok<{ projectIndicators: Record<string, any> }>(PROJECT_INDICATORS, { projectId: project.id }))
-      .projectIndicators;
+    data = (
+      await evaluator.ok<{ projectIndicators: Record<string, any> }>(PROJECT_INDICATORS, { projectId: project.id })
+    ).projectIndicators;
   }, 120_000);
   afterAll(() => app.close());
 
@@ -149,7 +242,11 @@ describe('project indicators', () => {
   it('should show the most-voted items with their totals and no group where its dots are hidden', () => {
     // c4: 6 + 14 + 3 + 2 = 25; c1: 12 + 7 + 5 = 24; c3: 14 + 5 = 19; c2: 6 + 5 = 11. Each group's dots on them follow
     // its dots in all, which are hidden: no rank, no correlation.
-    const items = data.priorities.items as { totalDots: { total: number }; rankThirdCountryNationals: number | null; rankHostCommunity: number | null }[];
+    const items = data.priorities.items as {
+      totalDots: { total: number };
+      rankThirdCountryNationals: number | null;
+      rankHostCommunity: number | null;
+    }[];
     expect(items.map((i) => i.totalDots.total)).toEqual([25, 24, 19, 11]);
     expect(items.every((i) => i.rankThirdCountryNationals === null && i.rankHostCommunity === null)).toBe(true);
     expect(data.priorities).toMatchObject({ kendallTau: null, comparedItems: 0 });
@@ -209,7 +306,11 @@ describe('project indicators', () => {
     const people = await other.persons(Array<Background>(6).fill(T));
     const live = await other.session(SessionStatus.LIVE);
     await live.checkIn(...people);
-    const fresh = await app.staff({ role: StaffRole.EVALUATOR, organisationIds: [], projectIds: [project.id, other.id] });
+    const fresh = await app.staff({
+      role: StaffRole.EVALUATOR,
+      organisationIds: [],
+      projectIds: [project.id, other.id],
+    });
     const { indicatorsOverview } = await fresh.ok<{ indicatorsOverview: any }>(
       `{ indicatorsOverview { projects { projectId step { number } }
           participation { people { total projects byBackground { background value } } }
@@ -218,7 +319,12 @@ describe('project indicators', () => {
     expect(indicatorsOverview.projects).toHaveLength(2);
     expect(indicatorsOverview.participation.people.total).toBe(18);
     expect(indicatorsOverview.participation.people.projects).toBe(1);
-    expect(values(indicatorsOverview.participation.people.byBackground)).toEqual({ [T]: 6, [H]: 7, [E]: null, [P]: null });
+    expect(values(indicatorsOverview.participation.people.byBackground)).toEqual({
+      [T]: 6,
+      [H]: 7,
+      [E]: null,
+      [P]: null,
+    });
     expect(indicatorsOverview.strategies).toEqual({ submitted: 2, adopted: 1 });
   });
 

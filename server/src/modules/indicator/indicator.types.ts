@@ -45,7 +45,9 @@ export class IndicatorStepInfo {
   @Field(() => Int, { description: 'How many closed sessions it covers.' })
   sessionCount!: number;
 
-  @Field(() => Boolean, { description: 'True when no session of the project was left to hold: these figures are final.' })
+  @Field(() => Boolean, {
+    description: 'True when no session of the project was left to hold: these figures are final.',
+  })
   final!: boolean;
 
   @Field(() => Int, {

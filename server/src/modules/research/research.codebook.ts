@@ -61,7 +61,8 @@ export function codebookOf(plan: ExportPlan, generatedAt: Date): Codebook {
     variables: [
       {
         name: 'research_id',
-        label: 'Random research id of the participant: the same in every row and every export of this project, unrelated to any other id, and different in every other project.',
+        label:
+          'Random research id of the participant: the same in every row and every export of this project, unrelated to any other id, and different in every other project.',
         type: 'string',
       },
       {
@@ -76,7 +77,8 @@ export function codebookOf(plan: ExportPlan, generatedAt: Date): Codebook {
       },
       {
         name: 'session_number',
-        label: 'For SESSION_END rows: the evaluated session’s place in the project (1 is the first session). Empty otherwise.',
+        label:
+          'For SESSION_END rows: the evaluated session’s place in the project (1 is the first session). Empty otherwise.',
         type: 'integer',
       },
       {
@@ -101,20 +103,18 @@ export function codebookOf(plan: ExportPlan, generatedAt: Date): Codebook {
           { value: 'MIXED', label: 'Some on the phone, some on paper' },
         ],
       },
-      ...plan.items.map(
-        (item): CodebookVariable => ({
-          name: item.code,
-          label: item.texts.en ?? Object.values(item.texts)[0] ?? item.code,
-          type: 'integer',
-          values: scaleValues,
-          item: {
-            questionnaire: item.questionnaire,
-            dimension: item.dimension,
-            shipped: item.shipped,
-            texts: item.texts,
-          },
-        }),
-      ),
+      ...plan.items.map((item): CodebookVariable => ({
+        name: item.code,
+        label: item.texts.en ?? Object.values(item.texts)[0] ?? item.code,
+        type: 'integer',
+        values: scaleValues,
+        item: {
+          questionnaire: item.questionnaire,
+          dimension: item.dimension,
+          shipped: item.shipped,
+          texts: item.texts,
+        },
+      })),
     ],
     scale: Object.fromEntries(
       Object.values(INSTRUMENT_TEXTS).map((texts) => [

@@ -45,7 +45,10 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
 };
 
 function refuse(res: ServerResponse, code: string, message: string): void {
-  res.writeHead(HTTP_STATUS[code] ?? 500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(HTTP_STATUS[code] ?? 500, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
@@ -87,8 +90,7 @@ export async function serveResearchDownload(
     'x-export-rows': String(plan.rowCount),
   };
   if (download.file === 'codebook.json' || download.file === 'readme.md') {
-    const body =
-      download.file === 'readme.md' ? readmeOf(plan, now) : JSON.stringify(codebookOf(plan, now), null, 2);
+    const body = download.file === 'readme.md' ? readmeOf(plan, now) : JSON.stringify(codebookOf(plan, now), null, 2);
     res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
     res.end(body);
     return;

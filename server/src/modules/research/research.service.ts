@@ -114,7 +114,7 @@ export async function planExport(em: EntityManager, projectId: string): Promise<
       ]),
     ),
     sessionNumbers: new Map(sessions.map((s, i) => [s.id, i + 1])),
-    rowCount: Number(counted[0]?.n ?? 0),
+    rowCount: counted[0]?.n ?? 0,
     blanked: {
       ageBand: people.filter((p, i) => p.age_band !== null && generalised[i]?.ageBand === null).length,
       background: people.filter((p, i) => generalised[i]?.background === null).length,
@@ -141,7 +141,14 @@ export async function* exportRows(em: EntityManager, plan: ExportPlan): AsyncGen
     if (!page.length) return;
     after = page.at(-1)?.code ?? after;
     const answers = await em.execute<
-      { participant_id: string; wave: string; session_id: string; item_code: string; value: number | null; source: string }[]
+      {
+        participant_id: string;
+        wave: string;
+        session_id: string;
+        item_code: string;
+        value: number | null;
+        source: string;
+      }[]
     >(
       `select participant_id, wave, session_id, item_code, value, source from questionnaire_answer
         where participant_id in (?) order by participant_id, wave, session_id, item_code`,

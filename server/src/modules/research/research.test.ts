@@ -4,7 +4,14 @@ import { answer } from '../../test-support/disclosure/indicator-fixtures.js';
 import { newProject, type WorldProject } from '../../test-support/disclosure/world.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.js';
 import { StaffRole } from '../account/account.entity.js';
-import { AgeBand, Background, ConsentMethod, ConsentPurpose, Consent, Participant } from '../participant/participant.entity.js';
+import {
+  AgeBand,
+  Background,
+  ConsentMethod,
+  ConsentPurpose,
+  Consent,
+  Participant,
+} from '../participant/participant.entity.js';
 import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 import { SessionStatus } from '../session/session.entity.js';
 
@@ -96,7 +103,10 @@ describe('research export', () => {
     const ids = [...new Set(rows.map((r) => r.research_id))];
     expect(ids).toHaveLength(12);
     // Random codes, not database ids.
-    const participantIds = await app.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from participant');
+    const participantIds = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>('select id from participant');
     for (const id of ids) expect(participantIds.some((p) => p.id.includes(String(id)))).toBe(false);
     // Background and age band: T/18–29 × 6, H/30–44 × 5, —/— × 1 (per participant, each in three rows).
     const people = new Map(rows.map((r) => [r.research_id, `${r.background}/${r.age_band}`]));
@@ -105,7 +115,12 @@ describe('research export', () => {
     expect(count('HOST_COMMUNITY/FROM_30_TO_44')).toBe(5);
     expect(count('/')).toBe(1);
     // "Don't know" is 8; the session evaluation is session 1.
-    expect(rows.filter((r) => r.wave === 'POST').map((r) => r.SE1).toSorted()).toEqual([...Array(11).fill('4'), '8']);
+    expect(
+      rows
+        .filter((r) => r.wave === 'POST')
+        .map((r) => r.SE1 ?? '')
+        .toSorted((a, b) => a.localeCompare(b)),
+    ).toEqual([...Array(11).fill('4'), '8']);
     expect(new Set(rows.filter((r) => r.wave === 'SESSION_END').map((r) => `${r.session_number}:${r.EV1}`))).toEqual(
       new Set(['1:5']),
     );

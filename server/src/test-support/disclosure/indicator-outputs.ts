@@ -8,20 +8,75 @@ import type { SessionKnowledge } from './world.js';
 export const INDICATOR_OUTPUT_QUERY = /* GraphQL */ `
   query ($projectId: ID!) {
     projectIndicators(projectId: $projectId) {
-      step { number }
+      step {
+        number
+      }
       participation {
-        people { byBackground { background value } }
-        returning { byBackground { background value } }
-        minutes { byBackground { background value } }
+        people {
+          byBackground {
+            background
+            value
+          }
+        }
+        returning {
+          byBackground {
+            background
+            value
+          }
+        }
+        minutes {
+          byBackground {
+            background
+            value
+          }
+        }
       }
       contributions {
-        challenges { byBackground { background value } }
-        ideas { byBackground { background value } }
-        dots { byBackground { background value } }
+        challenges {
+          byBackground {
+            background
+            value
+          }
+        }
+        ideas {
+          byBackground {
+            background
+            value
+          }
+        }
+        dots {
+          byBackground {
+            background
+            value
+          }
+        }
       }
-      priorities { items { id dots { byBackground { background value } } } }
-      competence { dimension byBackground { background n } }
-      sessions { sessionId evaluation { itemCode agreed notAgreed } }
+      priorities {
+        items {
+          id
+          dots {
+            byBackground {
+              background
+              value
+            }
+          }
+        }
+      }
+      competence {
+        dimension
+        byBackground {
+          background
+          n
+        }
+      }
+      sessions {
+        sessionId
+        evaluation {
+          itemCode
+          agreed
+          notAgreed
+        }
+      }
     }
   }
 `;
@@ -29,9 +84,7 @@ export const INDICATOR_OUTPUT_QUERY = /* GraphQL */ `
 type Figures = { byBackground: { background: string; value: number | null }[] };
 
 const shownOf = (figures: Figures | undefined): Map<string, number> =>
-  new Map(
-    (figures?.byBackground ?? []).filter((f) => f.value !== null).map((f) => [f.background, f.value as number]),
-  );
+  new Map((figures?.byBackground ?? []).filter((f) => f.value !== null).map((f) => [f.background, f.value as number]));
 
 export interface ProjectKnowledge {
   // Per closed session covered, what the attacker knows of it (world.ts), and each session's length in minutes.
@@ -82,17 +135,17 @@ export async function observeIndicators(
       const session = knows.sessions.find((s) => s.itemId === item.id);
       return observe(`item ${item.id.slice(0, 8)}`, new Map(session?.knows.dots ?? []), item.dots);
     }),
-    ...(data.competence as { dimension: string; byBackground: { background: string; n: number | null }[] }[]).map(
-      (c) =>
-        observe(
-          `paired ${c.dimension}`,
-          new Map([...(knows.paired.get(c.dimension) ?? [])].map((id) => [id, 1])),
-          { byBackground: c.byBackground.map((f) => ({ background: f.background, value: f.n })) },
-        ),
+    ...(data.competence as { dimension: string; byBackground: { background: string; n: number | null }[] }[]).map((c) =>
+      observe(`paired ${c.dimension}`, new Map([...(knows.paired.get(c.dimension) ?? [])].map((id) => [id, 1])), {
+        byBackground: c.byBackground.map((f) => ({ background: f.background, value: f.n })),
+      }),
     ),
   ];
   const byAgreement: Observation[] = (
-    data.sessions as { sessionId: string; evaluation: { itemCode: string; agreed: number | null; notAgreed: number | null }[] }[]
+    data.sessions as {
+      sessionId: string;
+      evaluation: { itemCode: string; agreed: number | null; notAgreed: number | null }[];
+    }[]
   ).flatMap((session) =>
     session.evaluation.map((item) => {
       const answered = knows.evaluations.get(session.sessionId)?.get(item.itemCode) ?? new Map<string, boolean>();

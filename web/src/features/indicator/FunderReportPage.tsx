@@ -68,6 +68,8 @@ export const funderReportPageQuery = graphql(`
 
 type Data = FunderReportPageQuery['funderReport'];
 
+// A mean change, to two decimals.
+const decimals = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
 // One page per project and year with the figures a promoter reports to the funder, printable, and as PDF and CSV.
 export function FunderReportPage() {
   const { projectId = '', year = '' } = useParams();
@@ -85,7 +87,6 @@ function FunderReport({ data }: { data: Data }) {
   const n = (value: number) => format.number(value);
   const hours = (minutes: number) => format.number(Math.round((minutes / 60) * 10) / 10);
   const base = `/projects/${data.projectId}/funder-report-${data.year}`;
-  const decimals = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
   return (
     <article className="page indicators" aria-labelledby="funder-title">
       <title>{`${t('funder.pageTitle', { title: data.title, year: data.year })} · ${t('app:appName')}`}</title>
@@ -224,7 +225,10 @@ function FunderReport({ data }: { data: Data }) {
                     <>
                       <td className="ws-table__number">{decimals(c.all.meanChange)}</td>
                       <td>
-                        {c.all.ciLow !== null && c.all.ciLow !== undefined && c.all.ciHigh !== null && c.all.ciHigh !== undefined
+                        {c.all.ciLow !== null &&
+                        c.all.ciLow !== undefined &&
+                        c.all.ciHigh !== null &&
+                        c.all.ciHigh !== undefined
                           ? t('competence.interval', { low: decimals(c.all.ciLow), high: decimals(c.all.ciHigh) })
                           : t('competence.noInterval')}
                       </td>

@@ -99,7 +99,7 @@ function Overview({ data }: { data: Data }) {
               </Link>{' '}
               ·{' '}
               {project.step
-                ? t('overview.step', { number: project.step.number, date: format.dayOf(String(project.step.takenAt)) })
+                ? t('overview.step', { number: project.step.number, date: format.dayOf(project.step.takenAt) })
                 : t('overview.noStep')}
             </li>
           ))}

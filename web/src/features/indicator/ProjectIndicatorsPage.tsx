@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -150,6 +151,8 @@ export const projectIndicatorsPageQuery = graphql(`
 
 type Data = NonNullable<ProjectIndicatorsPageQuery['projectIndicators']>;
 
+// Minutes as hours, to one decimal.
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 // One project's indicators for its evaluator: released figures only (the server never shows a person, a pseudonym,
 // an author or an answer), each chart with its table, and why a figure is not shown.
 export function ProjectIndicatorsPage() {
@@ -165,6 +168,7 @@ function ProjectIndicators({ data }: { data: Data }) {
   const { t } = useTranslation(['indicator', 'session', 'app']);
   const format = useFormat();
   const words = useFigureWords();
+  const [thisYear] = useState(() => new Date().getUTCFullYear());
   const { step } = data;
   const n = (value: number) => format.number(value);
   const groups = (figure: Data['participation']['people'], scale = 1) =>
@@ -173,7 +177,6 @@ function ProjectIndicators({ data }: { data: Data }) {
       value: f.value === null ? null : Math.round((f.value / scale) * 10) / 10,
       hidden: words(f.hiddenBecause),
     }));
-  const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
   const change = (figure: Data['competence'][number]['all'], label: string) => ({
     label,
     n: figure.n ?? null,
@@ -182,7 +185,7 @@ function ProjectIndicators({ data }: { data: Data }) {
     high: figure.ciHigh ?? null,
     hidden: words(figure.hiddenBecause),
   });
-  const year = new Date(step?.takenAt ?? Date.now()).getUTCFullYear();
+  const year = step ? new Date(step.takenAt).getUTCFullYear() : thisYear;
 
   return (
     <article className="page indicators" aria-labelledby="indicators-title">
@@ -200,7 +203,7 @@ function ProjectIndicators({ data }: { data: Data }) {
           {step
             ? t(step.final ? 'release.final' : 'release.step', {
                 number: n(step.number),
-                date: format.dayOf(String(step.takenAt)),
+                date: format.dayOf(step.takenAt),
                 sessions: n(step.sessionCount),
               })
             : t('release.none', { threshold: n(data.smallGroupThreshold) })}
@@ -361,7 +364,7 @@ function ProjectIndicators({ data }: { data: Data }) {
                         <th scope="row">
                           {i === 0 ? (
                             <>
-                              <bdi>{session.title}</bdi> · {format.dayOf(String(session.startsAt))}
+                              <bdi>{session.title}</bdi> · {format.dayOf(session.startsAt)}
                             </>
                           ) : (
                             <span className="visually-hidden">{session.title}</span>
@@ -381,7 +384,7 @@ function ProjectIndicators({ data }: { data: Data }) {
                   : [
                       <tr key={session.sessionId}>
                         <th scope="row">
-                          <bdi>{session.title}</bdi> · {format.dayOf(String(session.startsAt))}
+                          <bdi>{session.title}</bdi> · {format.dayOf(session.startsAt)}
                         </th>
                         <td colSpan={3}>
                           <span className="indicator-hidden">{t('evaluation.none')}</span>

@@ -21,7 +21,8 @@ export const researchExportQuery = graphql(`
   }
 `);
 
-type Progress = { state: 'idle' } | { state: 'running'; rows: number; total: number } | { state: 'done' } | { state: 'failed' };
+type Progress =
+  { state: 'idle' } | { state: 'running'; rows: number; total: number } | { state: 'done' } | { state: 'failed' };
 
 // Downloads a streamed file while counting its rows against the number the server announced, so that a large
 // project's export shows how far it is; then hands the file to the browser.
