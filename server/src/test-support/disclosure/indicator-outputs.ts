@@ -153,7 +153,7 @@ export async function observeIndicators(
       if (item.agreed !== null) shown.set('AGREE', item.agreed);
       if (item.notAgreed !== null) shown.set('NOT_AGREE', item.notAgreed);
       return {
-        source: `indicators ${moment} / evaluation ${item.itemCode}`,
+        source: `indicators ${moment} / evaluation ${item.itemCode} of session ${session.sessionId.slice(0, 8)}`,
         people: new Map([...answered.keys()].map((id) => [id, 1])),
         shown,
       };
