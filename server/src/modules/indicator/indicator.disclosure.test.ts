@@ -42,7 +42,11 @@ function expectNothingWorkedOut(observations: Observation[], groups: readonly st
 // Whether a person agreed with an item is a fact about one session (the same person may agree after one session and
 // not after the next): each session's item is attacked on its own, with every moment it was read at.
 function expectNoAgreementWorkedOut(observations: Observation[]) {
-  const bySessionItem = Map.groupBy(observations, (o) => o.source.slice(o.source.indexOf(' / ')));
+  const bySessionItem = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = o.source.slice(o.source.indexOf(' / '));
+    bySessionItem.set(key, [...(bySessionItem.get(key) ?? []), o]);
+  }
   for (const same of bySessionItem.values()) expectNothingWorkedOut(same, ['AGREE', 'NOT_AGREE']);
 }
 
