@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/compress-plugin';
 import { graphqlDocuments } from './scripts/graphql-documents-plugin';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,7 +24,8 @@ export default defineConfig(({ command }) => {
   // `pnpm dev` proxies the API to port 4000 (`pnpm --filter @samenspraak/server dev`); VITE_API_PORT picks another.
   const apiPort = process.env.VITE_API_PORT ?? '4000';
   return {
-    plugins: [react(), graphqlDocuments({ gqlDir: path.join(here, 'src', 'gql') })],
+    // precompress: brotli and gzip copies of the built files, which the API server sends as they are.
+    plugins: [react(), graphqlDocuments({ gqlDir: path.join(here, 'src', 'gql') }), precompress()],
     server: {
       // ws: the live board's subscriptions travel over a WebSocket on the same path.
       proxy: {

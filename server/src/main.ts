@@ -6,6 +6,7 @@ import { createLogger } from './core/logger.js';
 import { initOrm, migrate } from './core/orm.js';
 import { buildAppSchema } from './core/schema.js';
 import { createApp } from './core/server.js';
+import { retireDemoAccounts } from './seeders/demo-accounts.guard.js';
 import { seedDemoIfEmpty } from './seeders/seed.js';
 
 let config;
@@ -36,8 +37,13 @@ const orm = await initOrm({ url, logger });
 const applied = await migrate(orm);
 logger.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
 if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) logger.info('loaded the demo data');
+if (config.NODE_ENV === 'production') await retireDemoAccounts(orm, logger);
 
-const limits = createRateLimits(url);
+const limits = createRateLimits(url, {
+  joinsPerMinute: config.JOIN_RATE_PER_MINUTE,
+  contributionsPerMinute: config.CONTRIBUTION_RATE_PER_MINUTE,
+  votesPerMinute: config.VOTE_RATE_PER_MINUTE,
+});
 const app = await createApp({ orm, schema: await buildAppSchema(), logger, config, limits });
 const port = await app.listen(config.PORT, config.HOST);
 const base = `http://localhost:${port}`;

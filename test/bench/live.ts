@@ -130,6 +130,11 @@ async function startServer(env: Record<string, string>): Promise<ServerProcess> 
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
       WEB_DIST: '/nonexistent',
+      // Every simulated phone comes from 127.0.0.1 and acts every few seconds: the limits meant for one person
+      // on one network would measure themselves instead of the live path.
+      JOIN_RATE_PER_MINUTE: '100000',
+      CONTRIBUTION_RATE_PER_MINUTE: '1000',
+      VOTE_RATE_PER_MINUTE: '1000',
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -312,7 +317,9 @@ async function main(): Promise<void> {
       dataDir = path.join(tempRoot, 'postgres');
       const pgPort = await freePort();
       servers.push(await startServer({ EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: dataDir }));
-      databaseUrl = `postgresql://samenspraak:samenspraak@127.0.0.1:${pgPort}/samenspraak`;
+      // The data folder's own password, which the server wrote beside its data (server/src/core/database.ts).
+      const password = readFileSync(path.join(dataDir, 'samenspraak.password'), 'utf8').trim();
+      databaseUrl = `postgresql://samenspraak:${password}@127.0.0.1:${pgPort}/samenspraak`;
     }
     while (servers.length < PROCESSES) servers.push(await startServer({ DATABASE_URL: databaseUrl }));
     const urlOf = (i: number) => servers[i % servers.length]!.url;

@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS } from './auth/rate-limit.js';
+import { parseTrustProxy, type TrustProxy } from './http/proxy.js';
+import { QUERY_LIMIT_DEFAULTS } from './query-guard.js';
 
 // The repository root, whether we run from src/ (tsx) or dist/ (compiled).
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const port = z.coerce.number().int().min(1).max(65535);
+const limit = z.coerce.number().int().min(1).max(1_000_000);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -19,12 +23,30 @@ const schema = z.object({
     .string()
     .min(1)
     .default(path.join(repoRoot, 'web', 'dist')),
+  // Which reverse proxies may tell the client's address (X-Forwarded-For), scheme and host: how many stand in front
+  // of the server, or their addresses. See core/http/proxy.ts.
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((value, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  // Limits of a GraphQL document (core/query-guard.ts); the README says when to raise them.
+  GRAPHQL_MAX_DEPTH: limit.default(QUERY_LIMIT_DEFAULTS.depth),
+  GRAPHQL_MAX_ALIASES: limit.default(QUERY_LIMIT_DEFAULTS.aliases),
+  GRAPHQL_MAX_COST: limit.default(QUERY_LIMIT_DEFAULTS.cost),
+  GRAPHQL_MAX_TOKENS: limit.default(QUERY_LIMIT_DEFAULTS.tokens),
   // Demo data (with demo accounts and a public password) loads into an empty database, except in production.
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  // The limits a deployment may change (see core/auth/rate-limit.ts).
+  JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.joinsPerMinute),
+  CONTRIBUTION_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.contributionsPerMinute),
+  VOTE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.votesPerMinute),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };

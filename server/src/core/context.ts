@@ -1,5 +1,7 @@
 import { AuditTrail } from '../modules/audit/audit.service.js';
-import type { RateLimits } from './auth/rate-limit.js';
+import { deviceCookie } from './auth/cookies.js';
+import type { Pace, RateLimits } from './auth/rate-limit.js';
+import { newToken } from './auth/tokens.js';
 import { loadViewer, type Viewer } from './auth/viewer.js';
 import { actAs } from './mutation.js';
 import type { Logger } from './logger.js';
@@ -13,6 +15,8 @@ export interface RequestInfo {
   // Whether the page was served over HTTPS, so cookies get the Secure flag.
   secure: boolean;
   loginToken?: string;
+  // This browser's device id, from its device cookie (see `deviceOf`).
+  deviceId?: string;
   setCookie(value: string): void;
 }
 
@@ -23,6 +27,8 @@ export interface Context {
   viewer: Viewer;
   request: RequestInfo;
   limits: RateLimits;
+  // How fast this viewer may contribute and vote.
+  pace: Pace;
   // Records already checked by the authorization guard in this request.
   authorized: WeakMap<object, Promise<void>>;
   // Reads and changes of personal data in this request, written when it ends.
@@ -43,6 +49,15 @@ export const actorKey = (viewer: Viewer): string =>
       ? `participant:${viewer.participantId}`
       : 'anonymous';
 
+// The device that sends this request: from its cookie, or a new one that the answer gives it.
+export function deviceOf(request: RequestInfo): string {
+  if (!request.deviceId) {
+    request.deviceId = newToken();
+    request.setCookie(deviceCookie(request.deviceId, request.secure));
+  }
+  return request.deviceId;
+}
+
 // A fresh entity manager per request: no identity map is shared between requests.
 export async function createContext(
   orm: MikroORM,
@@ -58,6 +73,7 @@ export async function createContext(
     viewer: await loadViewer(em, request.loginToken),
     request,
     limits,
+    pace: limits.pace(() => context.viewer),
     authorized: new WeakMap(),
     audit: new AuditTrail(() => context.viewer),
   };

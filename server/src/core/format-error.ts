@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from './errors.js';
+import { currentRequest } from './http/request-scope.js';
 import type { Logger } from './logger.js';
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
@@ -32,9 +34,42 @@ function flattenValidation(errors: ValidationProblem[] = [], prefix = ''): { fie
   });
 }
 
-// Every error leaves with a stable code and a message a person understands; anything
-// unexpected is logged in full and answered without internals or a stack trace.
-export function formatError(logger: Logger) {
+const codeOf = (value: unknown): string | undefined => {
+  if (!value || typeof value !== 'object' || !('extensions' in value)) return undefined;
+  const extensions = value.extensions as { code?: unknown; http?: { status?: unknown } } | undefined;
+  if (typeof extensions?.code === 'string') return extensions.code;
+  // Apollo marks some refusals of a request only with their HTTP status ("provided sha does not match query").
+  const status = extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : undefined;
+};
+
+const expected = (code: string | undefined): string | undefined =>
+  code && code !== ErrorCode.INTERNAL_SERVER_ERROR && (knownCodes.has(code) || apolloCodes.has(code))
+    ? code
+    : undefined;
+
+// The code of an error we meant to raise, or undefined for an unexpected one. It is read from the thrown error
+// itself (a DomainError, Apollo's and graphql's own request errors), never from the formatted one: Apollo labels
+// every other error INTERNAL_SERVER_ERROR there, and that label once let a database error's text through as if
+// it were ours.
+function expectedCode(formatted: GraphQLFormattedError, error: unknown, original: unknown): string | undefined {
+  const own = codeOf(original);
+  if (own) return expected(own);
+  // graphql's own errors about the request (syntax, validation) have nothing thrown behind them; the endpoint that
+  // found them named their code (see pubsub.ts). A failed resolver or a broken answer has none.
+  const thrown = error && typeof error === 'object' && 'originalError' in error ? error.originalError : undefined;
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  return thrown || original !== error ? undefined : expected(code);
+}
+
+export interface FormatErrorOptions {
+  // In production, graphql's "Did you mean …?" hints are left out: they spell out the schema to a scanner.
+  production: boolean;
+}
+
+// Every error leaves with a stable code and a message a person understands. Anything unexpected is logged with its
+// stack under the request's id, and answered with that id and without internals.
+export function formatError(logger: Logger, options: FormatErrorOptions = { production: false }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -46,16 +81,24 @@ export function formatError(logger: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
       };
     }
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
-    if (knownCodes.has(code) || apolloCodes.has(code)) {
+    const code = expectedCode(formatted, error, original);
+    if (code) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const message = options.production ? formatted.message.replace(/ ?Did you mean .+\?$/, '') : formatted.message;
+      return { ...formatted, message, extensions: { ...extensions, code } };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+    const scope = currentRequest();
+    const requestId = scope?.requestId ?? randomUUID();
+    (scope?.logger ?? logger).error(
+      { err: original, requestId, path: formatted.path },
+      'unexpected error in a GraphQL request',
+    );
     return {
-      message: 'Something went wrong on our side. Please try again; if it keeps happening, tell the organisers.',
+      message:
+        'Something went wrong on our side. Please try again; if it keeps happening, tell the organisers and ' +
+        `give them this reference: ${requestId}.`,
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
     };
   };
 }

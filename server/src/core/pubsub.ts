@@ -1,20 +1,26 @@
 // Real time: the message bus between API processes (PostgreSQL LISTEN/NOTIFY) and the GraphQL subscription endpoint
 // (WebSocket). What is published, and when, is the business of the features (see modules/live).
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client } from 'pg';
 import type { PubSub as TopicPubSub } from 'type-graphql';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { readLoginCookie } from './auth/cookies.js';
 import { hasReadRules } from './auth/guard.js';
+import { hashToken } from './auth/tokens.js';
+import { placeholders } from './sql.js';
 import type { RateLimits } from './auth/rate-limit.js';
-import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import type { RequestOrigin } from './http/proxy.js';
+import { inRequestScope } from './http/request-scope.js';
 import type { Logger } from './logger.js';
-import type { MikroORM } from './orm.js';
+import type { EntityManager, MikroORM } from './orm.js';
+import { checkOperation, limitRules, parseOptions, type QueryLimits } from './query-guard.js';
 
 // The copy of graphql that built the schema: type-graphql loads its CommonJS build, while vitest (like a bundler)
 // hands an `import` in our own files the ESM build, and graphql refuses a schema made by another copy.
@@ -226,11 +232,27 @@ async function executeEvent(args: ExecutionArgs, key: string | undefined, event:
   return shared.errors ? run() : shared;
 }
 
+const withCode = (error: GraphQLError, code: string): GraphQLError =>
+  error.extensions.code
+    ? error
+    : new graphql.GraphQLError(error.message, {
+        nodes: error.nodes ?? null,
+        source: error.source ?? null,
+        positions: error.positions ?? null,
+        extensions: { ...error.extensions, code },
+      });
+
+// A variable that does not fit its type is the client's mistake, as Apollo Server says over HTTP.
+const variableError = (error: GraphQLError): GraphQLError =>
+  error.nodes?.length === 1 && error.nodes[0]?.kind === graphql.Kind.VARIABLE_DEFINITION
+    ? withCode(error, 'BAD_USER_INPUT')
+    : error;
+
 // graphql's own `subscribe`, with each event going through `executeEvent`. `return` goes straight to the source, so
 // that a client who leaves ends a wait for the next event at once.
 async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await graphql.createSourceEventStream(args);
-  if (!(Symbol.asyncIterator in source)) return source;
+  if (!(Symbol.asyncIterator in source)) return { ...source, errors: source.errors?.map(variableError) };
   const events = source[Symbol.asyncIterator]();
   const key = shareKey(args);
   const stream: AsyncGenerator<ExecutionResult> = {
@@ -258,6 +280,84 @@ async function subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionR
   return stream;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Access that ends: live subscriptions end with it.
+
+// Announces, with the change that ends them, the logins (by the hash of their cookie's token) whose access ended
+// or changed: signed out, deactivated, erased, or given another role. Every API process closes the WebSockets
+// opened with them at once; a browser that still may follow a board opens a new one under its current rights.
+export const ACCESS_ENDED_CHANNEL = 'access_ended';
+// 100 hashes of 64 characters stay well within PostgreSQL's 8000 bytes for one notification.
+const HASHES_PER_NOTIFICATION = 100;
+// graphql-ws's Forbidden: the client is told why; it may connect again, and is then let in or not as it is now.
+export const ACCESS_ENDED_CLOSE_CODE = CloseCode.Forbidden;
+
+export async function announceAccessEnded(tx: EntityManager, tokenHashes: readonly string[]): Promise<void> {
+  for (let i = 0; i < tokenHashes.length; i += HASHES_PER_NOTIFICATION) {
+    const hashes = tokenHashes.slice(i, i + HASHES_PER_NOTIFICATION);
+    await tx.execute('select pg_notify(?, ?)', [ACCESS_ENDED_CHANNEL, JSON.stringify(hashes)]);
+  }
+}
+
+// The open WebSockets of this process by the login they were opened with. A socket is known from its upgrade
+// request on, before any subscription reads who it is, so no ending is missed in between; and it is closed when
+// its login expires.
+class SocketsByLogin {
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+
+  constructor(private readonly orm: MikroORM) {}
+
+  add(socket: WebSocket, cookieHeader: string | undefined): void {
+    const token = readLoginCookie(cookieHeader);
+    if (!token) return;
+    const key = hashToken(token);
+    let sockets = this.sockets.get(key);
+    if (!sockets) this.sockets.set(key, (sockets = new Set()));
+    sockets.add(socket);
+    let expiry: NodeJS.Timeout | undefined;
+    socket.once('close', () => {
+      clearTimeout(expiry);
+      sockets.delete(socket);
+      if (!sockets.size && this.sockets.get(key) === sockets) this.sockets.delete(key);
+    });
+    this.expiries([key])
+      .then(([expiresAt]) => {
+        if (socket.readyState > socket.OPEN) return;
+        if (!expiresAt) this.close(socket);
+        else expiry = setTimeout(() => this.close(socket), Math.max(0, expiresAt.getTime() - Date.now())).unref();
+      })
+      .catch(() => undefined);
+  }
+
+  // When each login ends: null for one that is gone or expired.
+  private async expiries(keys: readonly string[]): Promise<(Date | null)[]> {
+    const rows = await this.orm.em.fork().execute<{ token_hash: string; expires_at: Date | string }[]>(
+      `select token_hash, expires_at from login_session
+          where token_hash in (${placeholders(keys)}) and expires_at > now()`,
+      [...keys],
+    );
+    const found = new Map(rows.map((row) => [row.token_hash, new Date(row.expires_at)]));
+    return keys.map((key) => found.get(key) ?? null);
+  }
+
+  private close(socket: WebSocket): void {
+    socket.close(ACCESS_ENDED_CLOSE_CODE, 'Your access ended: sign in or join again.');
+  }
+
+  end(keys: readonly string[]): void {
+    for (const key of keys) for (const socket of this.sockets.get(key) ?? []) this.close(socket);
+  }
+
+  // After the pubsub connection was lost, announcements made meanwhile never arrive: close the sockets whose
+  // login is gone.
+  async recheck(): Promise<void> {
+    const keys = [...this.sockets.keys()];
+    if (!keys.length) return;
+    const expiries = await this.expiries(keys);
+    this.end(keys.filter((_, i) => !expiries[i]));
+  }
+}
+
 // A subscribe message is a short document; nothing else comes from a WebSocket client.
 const MAX_MESSAGE_BYTES = 64 * 1024;
 // A phone follows one board; a few more subscriptions per connection leave room for a tab that resubscribes.
@@ -269,23 +369,19 @@ export interface SubscriptionOptions {
   logger: Logger;
   limits: RateLimits;
   pubsub: PubSub;
-  clientKey(req: IncomingMessage): string;
-  isSecure(req: IncomingMessage): boolean;
-  // Behind a reverse proxy (TRUST_PROXY) the host the browser asked for is in X-Forwarded-Host.
-  config: Pick<Config, 'TRUST_PROXY'>;
+  // Who is asking, as HTTP tells it (core/http/proxy.ts): the client's address for rate limits, HTTPS, the host.
+  origin: RequestOrigin;
+  // The same limits on a document as over HTTP (core/query-guard.ts).
+  queryLimits: QueryLimits;
+  production: boolean;
 }
 
 // Only another site's page would send another host as its origin: it must not ride on the login cookie.
-function sameHost(req: IncomingMessage, trustProxy: boolean): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  const forwarded = trustProxy
-    ? String(req.headers['x-forwarded-host'] ?? '')
-        .split(',')[0]
-        ?.trim()
-    : '';
+function sameHost(req: IncomingMessage, origin: RequestOrigin): boolean {
+  const sent = req.headers.origin;
+  if (!sent) return true;
   try {
-    return new URL(origin).hostname === new URL(`http://${forwarded || req.headers.host || ''}`).hostname;
+    return new URL(sent).hostname === origin.host(req);
   } catch {
     return false;
   }
@@ -295,34 +391,80 @@ function sameHost(req: IncomingMessage, trustProxy: boolean): boolean {
 // the same httpOnly cookie as HTTP, read from the upgrade request. Each subscription gets its own context, so the
 // authorization guard and policy apply as to any request. Queries and mutations stay on HTTP.
 export function serveSubscriptions(server: Server, options: SubscriptionOptions): { stop(): Promise<void> } {
-  const { orm, schema, logger, limits, pubsub } = options;
-  const format = formatError(logger);
-  const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => format(error.toJSON(), error));
-  // graphql-ws reports a document that does not fit the schema without a code; a thrown error keeps its original.
-  const formatInvalid = (errors: readonly GraphQLError[]) =>
-    errors.map((error) => {
-      const formatted = error.toJSON();
-      return error.originalError || formatted.extensions?.code
-        ? format(formatted, error)
-        : format({ ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }, error);
-    });
+  const { orm, schema, logger, limits, pubsub, origin, queryLimits, production } = options;
+  const format = formatError(logger, { production });
+  const rules = [...graphql.specifiedRules, ...limitRules(queryLimits)];
+  // One id per connection: on the upgrade's answer (`x-request-id`) and on every log line about it.
+  const requestIds = new WeakMap<IncomingMessage, string>();
+  const scopeOf = (request: IncomingMessage) => {
+    const requestId = requestIds.get(request) ?? randomUUID();
+    return { requestId, logger: logger.child({ requestId }) };
+  };
+  const formatAll = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
+    inRequestScope(scopeOf(request), () => errors.map((error) => format(error.toJSON(), error)));
+  // Errors graphql-ws finds itself ("Unable to identify operation") come without a code; a thrown one keeps its own.
+  const formatInvalid = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
+    formatAll(
+      request,
+      errors.map((error) => (error.originalError ? error : withCode(error, 'GRAPHQL_VALIDATION_FAILED'))),
+    );
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
     maxPayload: MAX_MESSAGE_BYTES,
-    verifyClient: ({ req }: { req: IncomingMessage }) => sameHost(req, options.config.TRUST_PROXY),
+    verifyClient: ({ req }: { req: IncomingMessage }) => sameHost(req, origin),
+  });
+  wss.on('headers', (headers: string[], request: IncomingMessage) => {
+    const requestId = randomUUID();
+    requestIds.set(request, requestId);
+    headers.push(`x-request-id: ${requestId}`);
+  });
+  const byLogin = new SocketsByLogin(orm);
+  wss.on('connection', (socket, request) => byLogin.add(socket, request.headers.cookie));
+  const listening = pubsub.listen(ACCESS_ENDED_CHANNEL, (payload) => byLogin.end(JSON.parse(payload) as string[]));
+  listening.catch((error: unknown) => logger.error({ err: error }, 'could not listen for ended access'));
+  const stopRechecking = pubsub.onReconnect(() => {
+    byLogin.recheck().catch((error: unknown) => logger.error({ err: error }, 'could not recheck live access'));
   });
   const cleanup = useServer<Record<string, unknown> | undefined, { request: IncomingMessage }>(
     {
       schema,
       subscribe,
-      onSubscribe: (ctx) => {
-        if (Object.keys(ctx.subscriptions).length <= MAX_SUBSCRIPTIONS_PER_SOCKET) return undefined;
-        return [
-          new graphql.GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions.`, {
-            extensions: { code: 'BAD_REQUEST' },
-          }),
-        ];
+      // The same checks as over HTTP, before anything runs: the document's size and shape, unsafe text, cost.
+      onSubscribe: (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [
+            new graphql.GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions.`, {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
+        }
+        let document: DocumentNode;
+        try {
+          document = graphql.parse(payload.query, parseOptions(queryLimits));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : 'The query could not be read.';
+          return [new graphql.GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const invalid = graphql.validate(schema, document, rules);
+        if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        const refused = checkOperation({
+          schema,
+          document,
+          variables: payload.variables,
+          operationName: payload.operationName,
+          limits: queryLimits,
+          production,
+          // Introspection is a query, and queries are refused here anyway.
+          staff: false,
+        });
+        if (refused) return [refused];
+        return {
+          schema,
+          document,
+          ...(payload.operationName ? { operationName: payload.operationName } : {}),
+          ...(payload.variables ? { variableValues: payload.variables } : {}),
+        };
       },
       // Queries and mutations stay on HTTP, where reads of personal data are audited as each request ends.
       execute: () => ({
@@ -337,22 +479,24 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
       }),
       context: async ({ extra: { request } }): Promise<LiveContext> => ({
         ...(await createContext(orm, logger, limits, {
-          clientKey: options.clientKey(request),
-          secure: options.isSecure(request),
+          clientKey: origin.clientAddress(request),
+          secure: origin.isSecure(request),
           loginToken: readLoginCookie(request.headers.cookie),
           // A WebSocket cannot set cookies; signing in and out happen over HTTP.
           setCookie: () => undefined,
         })),
         pubsub,
       }),
-      onError: (_ctx, _id, _payload, errors) => formatInvalid(errors),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
+      onError: (ctx, _id, _payload, errors) => formatInvalid(ctx.extra.request, errors),
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatAll(ctx.extra.request, result.errors) } : undefined,
     },
     wss,
   );
   return {
     async stop() {
+      stopRechecking();
+      await listening.then((stopListening) => stopListening()).catch(() => undefined);
       // Clients are asked to close; one that does not answer is cut off.
       const closing = cleanup.dispose();
       const force = setTimeout(() => {

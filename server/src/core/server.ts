@@ -1,20 +1,40 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { existsSync } from 'node:fs';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import sirv from 'sirv';
+// The HTTP edge: Fastify with Apollo Server's integration. Every response gets a request id and the security
+// headers; the GraphQL endpoint, the report downloads, the health check and the built web app are routes below.
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { GraphQLSchema } from 'graphql';
-import { readLoginCookie } from './auth/cookies.js';
+import { readDeviceCookie, readLoginCookie } from './auth/cookies.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type Context, type RequestInfo } from './context.js';
+import { ErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
+import { requestOrigin, trustFunction, type RequestOrigin } from './http/proxy.js';
+import { inRequestScope } from './http/request-scope.js';
+import { addTransportSecurity, securityHeaders } from './http/security-headers.js';
+import { serveWebApp } from './http/web-app.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
-import { matchReportDownload, serveReportDownload } from '../modules/report/report.download.js';
+import { limitRules, parseOptions, QUERY_LIMIT_DEFAULTS, queryGuardPlugin, type QueryLimits } from './query-guard.js';
+import { matchReportDownload, serveReportDownload, type ReportFormat } from '../modules/report/report.download.js';
 
-const MAX_BODY_BYTES = 1_000_000;
+// A GraphQL request is a document and its variables: a megabyte is far more than any screen sends.
+export const MAX_BODY_BYTES = 1_000_000;
+// A slow client may not hold a connection open for ever (a report PDF of a big session takes a few seconds).
+const REQUEST_TIMEOUT_MS = 120_000;
 
 export interface App {
   server: http.Server;
@@ -27,55 +47,124 @@ export interface AppOptions {
   orm: MikroORM;
   schema: GraphQLSchema;
   logger: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'>;
+  config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'> &
+    Partial<Pick<Config, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS'>>;
   limits: RateLimits;
 }
 
-class BodyTooLarge extends Error {}
+const REPORT_FORMATS: ReportFormat[] = ['json', 'csv', 'pdf'];
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({
+  errors: [{ message, extensions: { code, ...extra } }],
+});
+
+// Errors of the HTTP layer itself (a body too large, not JSON, of an unknown type), answered in the shape of a
+// GraphQL error so that clients read them the same way; anything else is unexpected, logged with its stack, and
+// answered with the request id only.
+function answerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  void reply.header('cache-control', 'no-store');
+  const status = error.statusCode ?? 500;
+  if (status === 413) {
+    return reply
+      .code(413)
+      .send(
+        errorBody(
+          `The request is larger than ${MAX_BODY_BYTES / 1_000_000} MB. Send less at once.`,
+          ErrorCode.BAD_REQUEST,
+          { maxBytes: MAX_BODY_BYTES },
+        ),
+      );
+  }
+  if (status >= 400 && status < 500) {
+    const message =
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+        ? 'The request body is not valid JSON.'
+        : error.message;
+    return reply.code(status).send(errorBody(message, ErrorCode.BAD_REQUEST));
+  }
+  request.log.error({ err: error }, 'unexpected error in an HTTP request');
+  return reply
+    .code(500)
+    .send(
+      errorBody(
+        `Something went wrong on our side. Please try again; if it keeps happening, tell the organisers and give them this reference: ${request.id}.`,
+        ErrorCode.INTERNAL_SERVER_ERROR,
+        { requestId: request.id },
+      ),
+    );
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
+// A Host header that is no host (`a b`, `x/y`) cannot be answered sensibly; it never comes from a browser.
+const validHost = (host: string | undefined): boolean => {
+  if (host === undefined) return true;
+  try {
+    return new URL(`http://${host}`).host !== '';
+  } catch {
+    return false;
+  }
+};
+
+// Runs a route's work in its request's scope: error formatting finds the request id and the logger there.
+const scoped =
+  <T>(work: (request: FastifyRequest, reply: FastifyReply) => Promise<T>) =>
+  (request: FastifyRequest, reply: FastifyReply): Promise<T> =>
+    inRequestScope({ requestId: request.id, logger: request.log }, () => work(request, reply));
 
 export async function createApp({ orm, schema, logger, config, limits }: AppOptions): Promise<App> {
-  // Behind a reverse proxy the client's address and scheme come from its headers; otherwise from the socket.
-  const clientKey = (req: IncomingMessage): string =>
-    (config.TRUST_PROXY
-      ? String(req.headers['x-forwarded-for'] ?? '')
-          .split(',')[0]
-          ?.trim()
-      : '') ||
-    req.socket.remoteAddress ||
-    'unknown';
-  const isSecure = (req: IncomingMessage): boolean =>
-    config.TRUST_PROXY ? req.headers['x-forwarded-proto'] === 'https' : 'encrypted' in req.socket;
+  const production = config.NODE_ENV === 'production';
+  const origin: RequestOrigin = requestOrigin(config.TRUST_PROXY);
+  const queryLimits: QueryLimits = {
+    depth: config.GRAPHQL_MAX_DEPTH ?? QUERY_LIMIT_DEFAULTS.depth,
+    aliases: config.GRAPHQL_MAX_ALIASES ?? QUERY_LIMIT_DEFAULTS.aliases,
+    cost: config.GRAPHQL_MAX_COST ?? QUERY_LIMIT_DEFAULTS.cost,
+    tokens: config.GRAPHQL_MAX_TOKENS ?? QUERY_LIMIT_DEFAULTS.tokens,
+  };
 
-  const server = http.createServer();
+  // Fastify's own logger type, which pino's satisfies: the app's type then stays the one plugins expect.
+  const loggerInstance: FastifyBaseLogger = logger;
+  const app = Fastify({
+    loggerInstance,
+    // One line per unexpected error, with the request id; not one per request.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: () => randomUUID(),
+    // The id is ours: a client could otherwise write any text into our log lines.
+    requestIdHeader: false,
+    // The same trust as the rate limits' client address (core/http/proxy.ts), for Fastify's request.ip and logs.
+    trustProxy: trustFunction(config.TRUST_PROXY),
+    bodyLimit: MAX_BODY_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    // On the raw response, so that routes which answer it themselves carry it as well.
+    reply.raw.setHeader('x-request-id', request.id);
+    if (!validHost(request.headers.host)) {
+      return reply.code(400).send(errorBody('The Host header is not a host name.', ErrorCode.BAD_REQUEST));
+    }
+    return undefined;
+  });
+  await app.register(fastifyHelmet, securityHeaders());
+  addTransportSecurity(app, origin);
+  app.setErrorHandler(answerError);
+
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: formatError(logger),
+    nodeEnv: config.NODE_ENV,
+    formatError: formatError(logger, { production }),
     includeStacktraceInErrorResponses: false,
+    // Asked per request: in production only signed-in staff may introspect (queryGuardPlugin).
     introspection: true,
+    allowBatchedHttpRequests: false,
     logger,
+    parseOptions: parseOptions(queryLimits),
+    validationRules: limitRules(queryLimits),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // In production nothing is shown to a browser that opens /graphql: the landing page would load Apollo's
+      // sandbox from its CDN and tell anyone what the API holds.
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      queryGuardPlugin({ schema, limits: queryLimits, production }),
       // Reads of personal data are written to the audit log once the answer is ready.
       {
         requestDidStart: async () => ({
@@ -88,107 +177,113 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   });
   await apollo.start();
 
-  const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
-  const live = serveSubscriptions(server, { orm, schema, logger, limits, config, pubsub, clientKey, isSecure });
+  const requestInfo = (request: FastifyRequest, setCookie: (value: string) => void): RequestInfo => ({
+    clientKey: origin.clientAddress(request.raw),
+    secure: origin.isSecure(request.raw),
+    loginToken: readLoginCookie(request.headers.cookie),
+    deviceId: readDeviceCookie(request.headers.cookie),
+    setCookie,
+  });
+  // --- Routes --------------------------------------------------------------------------------------------------
 
-  const staticFiles = existsSync(config.WEB_DIST)
-    ? sirv(config.WEB_DIST, { single: true, etag: true, gzip: true, immutable: config.NODE_ENV === 'production' })
-    : undefined;
-
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
-      const raw = await readBody(req);
-      try {
-        body = raw && headers.get('content-type')?.includes('json') ? JSON.parse(raw) : raw;
-      } catch {
-        sendJson(res, 400, {
-          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-        });
-        return;
-      }
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () =>
-        createContext(orm, logger, limits, {
-          clientKey: clientKey(req),
-          secure: isSecure(req),
-          loginToken: readLoginCookie(req.headers.cookie),
-          setCookie: (value) => res.appendHeader('set-cookie', value),
-        }),
-    });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-  }
-
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const done = (error: unknown) => {
-      if (error instanceof BodyTooLarge) {
-        sendJson(res, 413, { errors: [{ message: 'The request is too large.', extensions: { code: 'BAD_REQUEST' } }] });
-        return;
-      }
-      logger.error({ err: error }, 'request failed');
-      if (!res.headersSent)
-        sendJson(res, 500, {
-          errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
-      else res.end();
-    };
-    const reportDownload = req.method === 'GET' ? matchReportDownload(url.pathname) : undefined;
-    if (url.pathname === '/graphql') {
-      handleGraphQL(req, res, url).catch(done);
-    } else if (reportDownload) {
-      // A report download answers under the same login and policy as the `sessionReport` query.
-      const context = () =>
-        createContext(orm, logger, limits, {
-          clientKey: clientKey(req),
-          secure: isSecure(req),
-          loginToken: readLoginCookie(req.headers.cookie),
-          setCookie: (value) => res.appendHeader('set-cookie', value),
-        });
-      serveReportDownload(apollo, context, reportDownload, res).catch(done);
-    } else if (url.pathname === '/healthz') {
-      orm
-        .checkConnection()
-        .then((check) =>
-          sendJson(res, check.ok ? 200 : 503, {
-            status: check.ok ? 'ok' : 'degraded',
-            database: check.ok ? 'up' : 'down',
-          }),
-        )
-        .catch(done);
-    } else if (staticFiles && (req.method === 'GET' || req.method === 'HEAD')) {
-      staticFiles(req, res, () => sendJson(res, 404, { error: 'Not found' }));
-    } else {
-      sendJson(res, 404, { error: 'Not found' });
-    }
+  app.get('/healthz', async (_request, reply) => {
+    const check = await orm.checkConnection();
+    void reply.code(check.ok ? 200 : 503).header('cache-control', 'no-store');
+    return { status: check.ok ? 'ok' : 'degraded', database: check.ok ? 'up' : 'down' };
   });
 
-  return {
-    server,
-    apollo,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          const address = server.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
-        });
+  const graphqlHandler = fastifyApolloHandler(apollo, {
+    context: (request, reply) =>
+      createContext(
+        orm,
+        logger,
+        limits,
+        requestInfo(request, (value) => void reply.header('set-cookie', value)),
+      ),
+  });
+  const graphqlRoute = scoped(async (request, reply) => graphqlHandler.call(app, request, reply));
+  app.post('/graphql', graphqlRoute);
+  // Outside production a browser that opens /graphql gets Apollo's sandbox, which loads from Apollo's CDN.
+  app.get('/graphql', production ? {} : { helmet: { contentSecurityPolicy: false } }, graphqlRoute);
+
+  // A report download answers under the same login and policy as the `sessionReport` query.
+  for (const format of REPORT_FORMATS) {
+    app.get(
+      `/sessions/:sessionId/report.${format}`,
+      scoped(async (request, reply) => {
+        const download = matchReportDownload(request.url.split('?')[0] ?? '');
+        if (!download) return reply.callNotFound();
+        // The report module writes the response itself (headers set so far stay on it).
+        reply.hijack();
+        const context = () =>
+          createContext(
+            orm,
+            logger,
+            limits,
+            requestInfo(request, (value) => reply.raw.appendHeader('set-cookie', value)),
+          );
+        try {
+          await serveReportDownload(apollo, context, download, reply.raw);
+        } catch (error) {
+          request.log.error({ err: error }, 'a report download failed');
+          if (!reply.raw.headersSent) {
+            reply.raw.writeHead(500, {
+              'content-type': 'application/json; charset=utf-8',
+              'cache-control': 'no-store',
+            });
+            reply.raw.end(
+              JSON.stringify(
+                errorBody(
+                  `Something went wrong on our side while making the report. Reference: ${request.id}.`,
+                  ErrorCode.INTERNAL_SERVER_ERROR,
+                  { requestId: request.id },
+                ),
+              ),
+            );
+          } else reply.raw.end();
+        }
+        return reply;
       }),
+    );
+  }
+
+  // Server-rendered public pages (`/outcomes/...`) go here, as routes of their own, before the web app's fallback
+  // below takes every other page path. They get the same security headers: their HTML may hold no inline script.
+
+  // The built web app, and index.html for every page path its router knows (last: it answers what nothing else does).
+  await serveWebApp(app, config.WEB_DIST);
+
+  // --- Live events over WebSocket, on /graphql of the same server ----------------------------------------------
+
+  const pubsub = await createPubSub({ url: String(orm.config.get('clientUrl')), logger });
+  const live = serveSubscriptions(app.server, {
+    orm,
+    schema,
+    logger,
+    limits,
+    pubsub,
+    origin,
+    queryLimits,
+    production,
+  });
+
+  await app.ready();
+  let stopped = false;
+  return {
+    server: app.server,
+    apollo,
+    listen: async (port, host) => {
+      await app.listen({ port, ...(host ? { host } : {}) });
+      const address = app.server.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      // Live clients first (they would hold the server open), then HTTP: Fastify answers what is in flight and
+      // closes idle connections; then Apollo and the message bus.
       await live.stop();
+      await app.close();
       await apollo.stop();
       await pubsub.close();
     },

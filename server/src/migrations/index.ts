@@ -1,12 +1,16 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261125000000_initial } from './Migration20261125000000_initial.js';
+import { Migration20261205163534 } from './Migration20261205163534.js';
 import { Migration20261205164541 } from './Migration20261205164541.js';
+import { Migration20261205172608 } from './Migration20261205172608.js';
 import { Migration20261205183933 } from './Migration20261205183933.js';
 
 // Every migration, in order. Written by `pnpm migration:create`; never edit a merged migration.
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000_initial },
+  { name: 'Migration20261205163534', class: Migration20261205163534 },
   { name: 'Migration20261205164541', class: Migration20261205164541 },
+  { name: 'Migration20261205172608', class: Migration20261205172608 },
   { name: 'Migration20261205183933', class: Migration20261205183933 },
 ];

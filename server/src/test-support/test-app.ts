@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { inject } from 'vitest';
-import { createRateLimits } from '../core/auth/rate-limit.js';
-import { createLogger } from '../core/logger.js';
+import { createRateLimits, type RateLimitSettings } from '../core/auth/rate-limit.js';
+import { createLogger, type Logger } from '../core/logger.js';
 import { initOrm, type MikroORM } from '../core/orm.js';
 import { buildAppSchema } from '../core/schema.js';
-import { createApp, type App } from '../core/server.js';
+import { createApp, type App, type AppOptions } from '../core/server.js';
 import { StaffRole } from '../modules/account/account.entity.js';
 import { createAccount } from '../modules/account/account.service.js';
 import { Organisation, OrganisationKind } from '../modules/organisation/organisation.entity.js';
@@ -54,6 +54,12 @@ export interface TestAppOptions {
   // Builds the database from empty instead of copying the migrated template (the upgrade test loads an old
   // release's database and migrates it); called before the app starts.
   buildDatabase?: (url: string) => Promise<void>;
+  // Settings of the HTTP edge other than the tests' defaults (NODE_ENV=test, no proxy, no web app).
+  config?: Partial<AppOptions['config']>;
+  // The app's logger (silent unless TEST_LOG_LEVEL says otherwise).
+  logger?: Logger;
+  // Every test browser comes from 127.0.0.1, so joins of one session are not paced unless a test asks for it.
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 // A running API on its own fresh database, copied from the migrated template.
@@ -71,16 +77,16 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
   await setup.buildDatabase?.(url.toString());
 
   const queries: string[] = [];
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = setup.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const orm = await initOrm({ url: url.toString(), logger, onQuery: (sql) => queries.push(sql) });
   schemaPromise ??= buildAppSchema();
-  const limits = createRateLimits(url.toString());
+  const limits = createRateLimits(url.toString(), { joinsPerMinute: 60_000, ...setup.rateLimits });
   const app: App = await createApp({
     orm,
     schema: await schemaPromise,
     logger,
     limits,
-    config: { NODE_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: false },
+    config: { NODE_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: false, ...setup.config },
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;

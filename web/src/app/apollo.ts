@@ -12,7 +12,8 @@ export function createCache(): InMemoryCache {
           projects: relayStylePagination(),
           organisations: relayStylePagination(),
           accounts: relayStylePagination(),
-          auditLog: relayStylePagination(),
+          // Each filter is its own list.
+          auditLog: relayStylePagination(['filter']),
         },
       },
       // Who is signed in has no id of its own: one object, replaced field by field when it changes.

@@ -509,7 +509,14 @@ describe('authorization matrix: tenant A against tenant B', () => {
       const wrong: string[] = [];
       for (const operation of lists) {
         // Only the scalars: a nested field the role may not read would null the whole list.
-        const request = generateRequest(schema, operation, pointAt(A), SHALLOW);
+        // A filter (the audit log's) narrows a list: here the whole list is wanted, so its ids are left out.
+        const choose = pointAt(A);
+        const request = generateRequest(
+          schema,
+          operation,
+          (slot) => (slot.path.startsWith('filter.') ? undefined : choose(slot)),
+          SHALLOW,
+        );
         for (const role of ROLES.filter((r) => letsIn(expected(operation, r)))) {
           const answer = JSON.stringify(await browsers[role].graphql(request.query, request.variables));
           const listsOwn = ownIds.some((id) => answer.includes(id));

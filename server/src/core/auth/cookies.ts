@@ -20,3 +20,25 @@ export function loginCookie(token: string, maxAgeSeconds: number, secure: boolea
 }
 
 export const clearedLoginCookie = (secure: boolean): string => loginCookie('', 0, secure);
+
+// A random id for this browser, kept for a year: wrong join codes count against the device that sent them,
+// and a device that joined a session once is not held back by what others on the same Wi-Fi do.
+export const DEVICE_COOKIE = 'samenspraak_device';
+const DEVICE_ID = /^[A-Za-z0-9_-]{32,64}$/;
+const DEVICE_COOKIE_SECONDS = 365 * 24 * 3600;
+
+export function readDeviceCookie(header: string | undefined): string | undefined {
+  const value = header ? parseCookie(header)[DEVICE_COOKIE] : undefined;
+  return value && DEVICE_ID.test(value) ? value : undefined;
+}
+
+export const deviceCookie = (id: string, secure: boolean): string =>
+  stringifySetCookie({
+    name: DEVICE_COOKIE,
+    value: id,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: DEVICE_COOKIE_SECONDS,
+  });

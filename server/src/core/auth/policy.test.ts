@@ -43,6 +43,10 @@ const UNCHECKED_IDS: Record<string, string> = {
     'the client-chosen id of the record being created (see the one-id-at-B probes in authorization-matrix.test.ts)',
   'createSession.input.agenda.id': 'a client-chosen id for a new phase of the new session',
   'setSessionAgenda.input.phases.id': 'the service refuses a phase of another session',
+  'auditLog.filter.actorAccountId': "a filter within the administrator's own entries: another's id matches nothing",
+  'auditLog.filter.participantId': "a filter within the administrator's own entries: another's id matches nothing",
+  'auditLogCsv.filter.actorAccountId': "a filter within the administrator's own entries: another's id matches nothing",
+  'auditLogCsv.filter.participantId': "a filter within the administrator's own entries: another's id matches nothing",
 };
 
 // What each role may do, by how it stands to a project, as a person reads it.

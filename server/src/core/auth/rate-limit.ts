@@ -1,67 +1,218 @@
 import { Pool } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { BurstyRateLimiter, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode } from '../errors.js';
+import type { Viewer } from './viewer.js';
 
-export interface AttemptLimit {
-  // Counts an attempt before it is checked, so that a burst of parallel guesses cannot slip through;
-  // refuses with RATE_LIMITED when this client has used up its attempts.
-  attempt(clientKey: string): Promise<void>;
-  // Gives a successful attempt back: only failures count.
-  succeeded(clientKey: string): Promise<void>;
+// Every limit of the API in one place, with its counters in PostgreSQL so that all API processes share them.
+// A refusal is RATE_LIMITED with `limit` (which one, so that a screen can say it in the reader's language)
+// and `retryAfterSeconds`.
+
+export const RateLimit = {
+  // Wrong passwords: from one address, or for one e-mail address from one address.
+  SIGN_IN: 'SIGN_IN',
+  // Wrong join or personal codes: from one device, or from one address for devices that never joined.
+  JOIN_CODES: 'JOIN_CODES',
+  // Joins of one session from one address: a hall on one Wi-Fi joins at a pace, not all in one second.
+  JOIN_PACE: 'JOIN_PACE',
+  // Challenges and ideas, votes: of one participant, and of one session.
+  CONTRIBUTIONS: 'CONTRIBUTIONS',
+  SESSION_CONTRIBUTIONS: 'SESSION_CONTRIBUTIONS',
+  VOTES: 'VOTES',
+  SESSION_VOTES: 'SESSION_VOTES',
+} as const;
+
+export type RateLimit = (typeof RateLimit)[keyof typeof RateLimit];
+
+// What a deployment may change (README, "Running in production"); the rest are fixed below.
+export interface RateLimitSettings {
+  // Joins of one session from one address per minute, after the first JOIN_BURST at once.
+  joinsPerMinute: number;
+  // Challenges and ideas per participant per minute; a session takes SESSION_FACTOR times as many.
+  contributionsPerMinute: number;
+  // Votes per participant per minute; a session takes SESSION_FACTOR times as many.
+  votesPerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  joinsPerMinute: 15,
+  contributionsPerMinute: 10,
+  votesPerMinute: 30,
+};
+
+const WINDOW_SECONDS = 15 * 60;
+// Failed sign-ins from one address, whatever the account: stops a script trying many accounts.
+export const SIGN_IN_FAILURES_PER_ADDRESS = 20;
+// Failed sign-ins for one e-mail address from one address. Someone elsewhere guessing the password does not
+// touch the owner's own count, so nobody can lock the owner out; a success starts the count again.
+export const SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
+// Wrong codes of one device (its cookie), and of one address for devices without a successful join.
+export const JOIN_FAILURES_PER_DEVICE = 10;
+export const JOIN_FAILURES_PER_ADDRESS = 60;
+// A device that joined once stays known this long: the address's budget no longer applies to it.
+const KNOWN_DEVICE_SECONDS = 7 * 24 * 3600;
+// Joins of one session from one address that may come at once, before the pace applies.
+export const JOIN_BURST = 5;
+// A participant's first contributions and votes may come at once (an outbox sending what was kept offline).
+export const SESSION_FACTOR = 60;
+
+export interface SignInLimits {
+  // Counts an attempt before the password is checked, so that parallel guesses cannot slip through. The same for
+  // e-mail addresses with and without an account: the answer tells nothing about which exist.
+  attempt(address: string, email: string): Promise<void>;
+  // The password was right: the attempt is given back and this e-mail address starts again from this address.
+  succeeded(address: string, email: string): Promise<void>;
+}
+
+export interface JoinLimits {
+  // Counts a code before it is looked up.
+  attempt(address: string, device: string): Promise<void>;
+  // The code was right: the attempt is given back and the device is known from now on.
+  succeeded(address: string, device: string): Promise<void>;
+  // One more join of this session from this address.
+  admit(address: string, sessionId: string): Promise<void>;
+}
+
+// The pace of one person in a session. Staff are not limited: a facilitator types what the room says,
+// and their offline queue sends a whole workshop at once when the network is back.
+export interface Pace {
+  contribute(sessionId: string): Promise<void>;
+  vote(sessionId: string): Promise<void>;
 }
 
 export interface RateLimits {
-  signIn: AttemptLimit;
-  join: AttemptLimit;
+  signIn: SignInLimits;
+  join: JoinLimits;
+  pace(viewer: () => Viewer): Pace;
   close(): Promise<void>;
 }
 
-export const SIGN_IN_FAILURES_PER_CLIENT = 20;
-export const JOIN_FAILURES_PER_CLIENT = 15;
-const WINDOW_SECONDS = 15 * 60;
+export const NO_PACE: Pace = { contribute: async () => undefined, vote: async () => undefined };
 
-function refuse(retryAfterMs: number, what: string): DomainError {
-  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return new DomainError(
-    ErrorCode.RATE_LIMITED,
-    `Too many failed ${what} from this device. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-    { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) },
-  );
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+function wait(retryAfterMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return seconds < 90 ? plural(seconds, 'second') : plural(Math.ceil(seconds / 60), 'minute');
 }
 
-// Only failures count: a hall full of phones behind one Wi-Fi address may all join at once,
-// but a script guessing codes or passwords is stopped after a few dozen misses.
-function attemptLimit(pool: Pool, prefix: string, points: number, what: string): AttemptLimit {
-  const limiter = new RateLimiterPostgres({
-    storeClient: pool,
-    storeType: 'pool',
-    tableName: 'rate_limit',
-    tableCreated: true,
-    keyPrefix: prefix,
-    points,
-    duration: WINDOW_SECONDS,
-    clearExpiredByTimeout: false,
+const MESSAGES: Record<RateLimit, (retryAfterMs: number) => string> = {
+  SIGN_IN: (ms) => `Too many failed sign-ins from this network. Please wait ${wait(ms)} and try again.`,
+  JOIN_CODES: (ms) => `Too many wrong codes from this device. Please wait ${wait(ms)} and try again.`,
+  JOIN_PACE: (ms) =>
+    `Many people are joining this session from the same network at once. Please wait ${wait(ms)} and try again.`,
+  CONTRIBUTIONS: (ms) =>
+    `You are adding challenges and ideas faster than anyone can read them. Please wait ${wait(ms)} and send it again.`,
+  SESSION_CONTRIBUTIONS: (ms) =>
+    `So many challenges and ideas are arriving in this session that the board cannot keep up. Please wait ${wait(ms)} and send it again.`,
+  VOTES: (ms) => `You are voting very fast. Please wait ${wait(ms)} and vote again.`,
+  SESSION_VOTES: (ms) =>
+    `So many votes are arriving in this session at once that they cannot all be counted. Please wait ${wait(ms)} and vote again.`,
+};
+
+export function rateLimited(limit: RateLimit, retryAfterMs: number): DomainError {
+  return new DomainError(ErrorCode.RATE_LIMITED, MESSAGES[limit](retryAfterMs), {
+    limit,
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
   });
-  return {
-    async attempt(clientKey) {
-      try {
-        await limiter.consume(clientKey);
-      } catch (result) {
-        if (result instanceof RateLimiterRes) throw refuse(result.msBeforeNext, what);
-        throw result;
-      }
-    },
-    async succeeded(clientKey) {
-      await limiter.reward(clientKey);
-    },
-  };
 }
 
-export function createRateLimits(databaseUrl: string): RateLimits {
+interface Limiter {
+  consume(key: string): Promise<RateLimiterRes>;
+}
+
+// Consumes one point of each limiter, in order; the first that has none left refuses with its limit.
+async function consume(...steps: [Limiter, string, RateLimit][]): Promise<void> {
+  for (const [limiter, key, limit] of steps) {
+    try {
+      await limiter.consume(key);
+    } catch (result) {
+      if (result instanceof RateLimiterRes) throw rateLimited(limit, result.msBeforeNext);
+      throw result;
+    }
+  }
+}
+
+const accountKey = (address: string, email: string): string => `${email}|${address}`;
+
+export function createRateLimits(databaseUrl: string, overrides: Partial<RateLimitSettings> = {}): RateLimits {
+  const settings = { ...DEFAULT_RATE_LIMITS, ...overrides };
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const limiter = (keyPrefix: string, points: number, duration: number) =>
+    new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration,
+      clearExpiredByTimeout: false,
+    });
+  // `perMinute` spread evenly over the minute (one every few seconds), plus `burst` at once within a minute.
+  const paced = (keyPrefix: string, perMinute: number, burst: number) => {
+    const interval = 60 / perMinute;
+    const steady =
+      interval >= 1 ? limiter(keyPrefix, 1, Math.round(interval)) : limiter(keyPrefix, Math.round(perMinute / 60), 1);
+    return new BurstyRateLimiter(steady, limiter(`${keyPrefix}-burst`, burst, 60));
+  };
+
+  const signInByAddress = limiter('sign-in', SIGN_IN_FAILURES_PER_ADDRESS, WINDOW_SECONDS);
+  const signInByAccount = limiter('sign-in-account', SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS, WINDOW_SECONDS);
+  const codesByDevice = limiter('join-device', JOIN_FAILURES_PER_DEVICE, WINDOW_SECONDS);
+  const codesByAddress = limiter('join', JOIN_FAILURES_PER_ADDRESS, WINDOW_SECONDS);
+  const knownDevices = limiter('join-known-device', 1, KNOWN_DEVICE_SECONDS);
+  const joins = paced('join-pace', settings.joinsPerMinute, JOIN_BURST);
+  const contributions = paced('contribute', settings.contributionsPerMinute, settings.contributionsPerMinute);
+  const sessionContributions = limiter('contribute-session', settings.contributionsPerMinute * SESSION_FACTOR, 60);
+  const votes = paced('vote', settings.votesPerMinute, settings.votesPerMinute);
+  const sessionVotes = limiter('vote-session', settings.votesPerMinute * SESSION_FACTOR, 60);
+
   return {
-    signIn: attemptLimit(pool, 'sign-in', SIGN_IN_FAILURES_PER_CLIENT, 'sign-in attempts'),
-    join: attemptLimit(pool, 'join', JOIN_FAILURES_PER_CLIENT, 'join codes'),
+    signIn: {
+      attempt: (address, email) =>
+        consume(
+          [signInByAddress, address, RateLimit.SIGN_IN],
+          [signInByAccount, accountKey(address, email), RateLimit.SIGN_IN],
+        ),
+      async succeeded(address, email) {
+        await signInByAddress.reward(address);
+        await signInByAccount.delete(accountKey(address, email));
+      },
+    },
+    join: {
+      async attempt(address, device) {
+        await consume([codesByDevice, device, RateLimit.JOIN_CODES]);
+        // A script that drops its cookie is a new device each time: the address's budget stops it, but not the
+        // phones on the same Wi-Fi that already joined.
+        if (!(await knownDevices.get(device))) await consume([codesByAddress, address, RateLimit.JOIN_CODES]);
+      },
+      async succeeded(address, device) {
+        await codesByDevice.reward(device);
+        if (!(await knownDevices.get(device))) await codesByAddress.reward(address);
+        await knownDevices.set(device, 1, KNOWN_DEVICE_SECONDS);
+      },
+      admit: (address, sessionId) => consume([joins, `${sessionId}|${address}`, RateLimit.JOIN_PACE]),
+    },
+    pace(viewer) {
+      const participant = () => {
+        const current = viewer();
+        return current.kind === 'participant' ? current.participantId : undefined;
+      };
+      return {
+        async contribute(sessionId) {
+          const id = participant();
+          if (id)
+            await consume(
+              [contributions, id, RateLimit.CONTRIBUTIONS],
+              [sessionContributions, sessionId, RateLimit.SESSION_CONTRIBUTIONS],
+            );
+        },
+        async vote(sessionId) {
+          const id = participant();
+          if (id) await consume([votes, id, RateLimit.VOTES], [sessionVotes, sessionId, RateLimit.SESSION_VOTES]);
+        },
+      };
+    },
     close: () => pool.end(),
   };
 }

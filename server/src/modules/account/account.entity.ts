@@ -48,13 +48,6 @@ export class Account extends BaseEntity {
   @ManyToMany(() => Project)
   projects = new Collection<Project>(this);
 
-  // Failed sign-ins since the last success: each one adds to the wait before the next try.
-  @Property({ type: 'integer' })
-  failedSignIns: number & Opt = 0;
-
-  @Property({ type: 'datetime', nullable: true })
-  lockedUntil: Date | null = null;
-
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the account last signed in; null if never.' })
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;

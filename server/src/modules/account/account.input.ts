@@ -3,9 +3,10 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { MutationInput } from '../../core/mutation.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Account, Invitation, StaffRole } from './account.entity.js';
+import { PASSWORD_RULE, PASSWORD_RULE_TEXT } from './password-rule.js';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 500;
+// Longer is refused before anything is checked; the full rule (length and strength) is checked by the service.
+const PASSWORD_MAX_LENGTH = PASSWORD_RULE.maxLength;
 
 // Addresses are pasted from mails and chats: surrounding spaces are forgiven, as the service trims them.
 export const isEmailAddress = (value: unknown): boolean => typeof value === 'string' && isEmail(value.trim());
@@ -37,10 +38,8 @@ export class ChangePasswordInput extends MutationInput {
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `currentPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
   currentPassword!: string;
 
-  @Field(() => String, { description: `The new password (at least ${PASSWORD_MIN_LENGTH} characters).` })
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `the new password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @Field(() => String, { description: `The new password: ${PASSWORD_RULE_TEXT}.` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `the new password must have at most ${PASSWORD_MAX_LENGTH} characters` })
   newPassword!: string;
 }
 
@@ -77,12 +76,8 @@ export class AcceptInvitationInput extends MutationInput {
   @Length(2, 200, { message: 'your name must be between 2 and 200 characters' })
   displayName!: string;
 
-  @Field(() => String, {
-    description: `The password you will sign in with (at least ${PASSWORD_MIN_LENGTH} characters).`,
-  })
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `the password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @Field(() => String, { description: `The password you will sign in with: ${PASSWORD_RULE_TEXT}.` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `the password must have at most ${PASSWORD_MAX_LENGTH} characters` })
   password!: string;
 }
 

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { clearedLoginCookie, loginCookie } from '../../core/auth/cookies.js';
@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../core/auth/tokens.js';
 import { STAFF_LOGIN_HOURS, type StaffViewer } from '../../core/auth/viewer.js';
 import { refreshViewer, type Context } from '../../core/context.js';
 import { runMutation } from '../../core/mutation.js';
+import { announceAccessEnded } from '../../core/pubsub.js';
 import { placeholders } from '../../core/sql.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -14,8 +15,6 @@ import { Organisation, OrganisationKind } from '../organisation/organisation.ent
 import { Project } from '../project/project.entity.js';
 import { Account, Invitation, StaffRole } from './account.entity.js';
 import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
   type AcceptInvitationInput,
   type ChangePasswordInput,
   type CreateInvitationInput,
@@ -23,13 +22,11 @@ import {
   type UpdateAccountInput,
 } from './account.input.js';
 import { LoginKind, LoginSession } from './login-session.entity.js';
+import { assertPasswordRule } from './password-rule.js';
 import type { Participant } from '../participant/participant.entity.js';
 import type { Session } from '../session/session.entity.js';
 
 export const INVITATION_DAYS = 7;
-// After this many failed sign-ins in a row the account waits before the next try, longer each time.
-export const FREE_FAILED_SIGN_INS = 3;
-const MAX_LOCK_MINUTES = 60;
 
 // One spelling per address: the unique index and every look-up see the same string.
 export const normaliseEmail = (email: string): string => email.normalize('NFC').trim().toLowerCase();
@@ -38,9 +35,28 @@ export function getAccount(em: EntityManager, id: string): Promise<Account> {
   return getById(em, Account, id, 'account');
 }
 
-export function lockMinutes(failedSignIns: number): number {
-  const over = failedSignIns - FREE_FAILED_SIGN_INS;
-  return over < 0 ? 0 : Math.min(MAX_LOCK_MINUTES, 2 ** over);
+// Ends the logins that match (signing out, deactivation, erasure, a new password): their cookies stop working and
+// the live subscriptions opened with them end at once, in every API process, when this change commits.
+export function endLogins(em: EntityManager, where: FilterQuery<LoginSession>): Promise<void> {
+  return em.transactional(async (tx) => {
+    const ended = await tx.find(LoginSession, where, { fields: ['tokenHash'] });
+    if (!ended.length) return;
+    await tx.nativeDelete(LoginSession, { id: { $in: ended.map((login) => login.id) } });
+    await announceAccessEnded(
+      tx,
+      ended.map((login) => login.tokenHash),
+    );
+  });
+}
+
+// An account's rights changed (its role or projects): its live subscriptions end, and its browsers subscribe
+// again under the new rights. Its logins stay.
+async function accessChanged(tx: EntityManager, accountId: string): Promise<void> {
+  const logins = await tx.find(LoginSession, { account: accountId }, { fields: ['tokenHash'] });
+  await announceAccessEnded(
+    tx,
+    logins.map((login) => login.tokenHash),
+  );
 }
 
 // Starts a browser session: a random token in an httpOnly cookie, only its hash in the database.
@@ -51,7 +67,7 @@ export async function startLogin(
 ): Promise<void> {
   const token = newToken();
   // The browser's cookie is about to be replaced, so its earlier login can never be used again.
-  if (ctx.viewer.kind !== 'anonymous') await ctx.em.nativeDelete(LoginSession, { id: ctx.viewer.loginId });
+  if (ctx.viewer.kind !== 'anonymous') await endLogins(ctx.em, { id: ctx.viewer.loginId });
   ctx.em.create(LoginSession, {
     ...values,
     tokenHash: hashToken(token),
@@ -67,57 +83,24 @@ export async function startLogin(
 const wrongCredentials = (): DomainError =>
   new DomainError(ErrorCode.UNAUTHENTICATED, 'That e-mail address and password do not match an account.');
 
-function accountLocked(until: Date): DomainError {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-  const minutes = Math.ceil(seconds / 60);
-  return new DomainError(
-    ErrorCode.ACCOUNT_LOCKED,
-    `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    { retryAfterSeconds: seconds },
-  );
-}
-
-// Counts an attempt as failed before its password is checked, in one conditional update: guesses sent in
-// parallel each count, and past the free attempts the lock already holds while the password is checked.
-// A success takes the count back to zero. Returns the end of the lock when locked, or null once claimed.
-async function claimSignInAttempt(em: EntityManager, accountId: string): Promise<Date | null> {
-  for (;;) {
-    const current = await em
-      .fork()
-      .findOneOrFail(Account, { id: accountId }, { fields: ['failedSignIns', 'lockedUntil'] });
-    const now = new Date();
-    if (current.lockedUntil && current.lockedUntil > now) return current.lockedUntil;
-    const failedSignIns = current.failedSignIns + 1;
-    const minutes = lockMinutes(failedSignIns);
-    const claimed = await em.nativeUpdate(
-      Account,
-      { id: accountId, failedSignIns: current.failedSignIns },
-      { failedSignIns, lockedUntil: minutes ? new Date(now.getTime() + minutes * 60_000) : null },
-    );
-    // Another attempt changed the count in between: look again.
-    if (claimed) return null;
-  }
-}
-
 // Sign-in is repeatable by nature: each success starts one browser session, so it takes no clientMutationId replay.
+// Guessing is slowed down per address and per e-mail address from that address, never for the account as a whole:
+// someone guessing from elsewhere cannot lock the owner out. Unknown and known addresses count and answer alike.
 export async function signIn(ctx: Context, input: SignInInput): Promise<Account> {
   const { em, limits, request } = ctx;
-  await limits.signIn.attempt(request.clientKey);
-  const account = await em.findOne(Account, { email: normaliseEmail(input.email) });
+  const email = normaliseEmail(input.email);
+  await limits.signIn.attempt(request.clientKey, email);
+  const account = await em.findOne(Account, { email });
   if (!account || !account.active) {
     // As slow as a real check, so that the answer does not tell which addresses have an account.
     await verifyPassword(await dummyPasswordHash(), input.password);
     throw wrongCredentials();
   }
-  const lockedUntil = await claimSignInAttempt(em, account.id);
-  if (lockedUntil) {
-    throw accountLocked(lockedUntil);
-  }
   if (!(await verifyPassword(account.passwordHash, input.password))) {
     throw wrongCredentials();
   }
-  await limits.signIn.succeeded(request.clientKey);
-  await em.nativeUpdate(Account, { id: account.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
+  await limits.signIn.succeeded(request.clientKey, email);
+  await em.nativeUpdate(Account, { id: account.id }, { lastSignInAt: new Date() });
   await em.refresh(account);
   await startLogin(ctx, { kind: LoginKind.STAFF, account }, STAFF_LOGIN_HOURS);
   return account;
@@ -125,7 +108,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<Account>
 
 export async function signOut(ctx: Context): Promise<boolean> {
   const { viewer, em, request } = ctx;
-  if (viewer.kind !== 'anonymous') await em.nativeDelete(LoginSession, { id: viewer.loginId });
+  if (viewer.kind !== 'anonymous') await endLogins(em, { id: viewer.loginId });
   request.setCookie(clearedLoginCookie(request.secure));
   return viewer.kind !== 'anonymous';
 }
@@ -139,15 +122,16 @@ export function changePassword(ctx: Context, viewer: StaffViewer, input: ChangeP
     input,
     'changePassword',
     async (tx) => {
-      await limits.signIn.attempt(request.clientKey);
+      await limits.signIn.attempt(request.clientKey, viewer.email);
       const account = await getAccount(tx, viewer.accountId);
       if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
         throw badInput('The current password is not right.', 'currentPassword');
       }
-      await limits.signIn.succeeded(request.clientKey);
+      await limits.signIn.succeeded(request.clientKey, viewer.email);
+      assertPasswordRule(input.newPassword, 'newPassword', [account.email, account.displayName]);
       account.passwordHash = await hashPassword(input.newPassword);
       // Other browsers signed in with the old password are signed out.
-      await tx.nativeDelete(LoginSession, { account, id: { $ne: viewer.loginId } });
+      await endLogins(tx, { account, id: { $ne: viewer.loginId } });
       return account;
     },
     getAccount,
@@ -225,6 +209,9 @@ export async function previewInvitation(em: EntityManager, token: string) {
 // One account per link: the link is marked used in the same transaction that creates the account,
 // by a conditional update, so two tabs sending it at once cannot both succeed.
 export async function acceptInvitation(ctx: Context, input: AcceptInvitationInput): Promise<Account> {
+  const invited = await findInvitation(ctx.em, input.token);
+  // Without a valid invitation the transaction below says so, whatever the password.
+  if (invited) assertPasswordRule(input.password, 'password', [invited.email, input.displayName]);
   const passwordHash = await hashPassword(input.password);
   let account: Account;
   try {
@@ -297,20 +284,26 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
       ) {
         throw badInput('You cannot deactivate yourself or give up your own administrator role.');
       }
-      if (input.role) account.role = input.role;
+      // A role given or a project taken away changes what the account may follow live.
+      let rightsChanged = false;
+      if (input.role && input.role !== account.role) {
+        account.role = input.role;
+        rightsChanged = true;
+      }
       if (input.projectIds) {
         const projects = await findProjects(tx, input.projectIds);
         await account.projects.init();
         // Memberships in projects of other organisations are theirs to manage, so they stay.
         const kept = account.projects.getItems().filter((p) => !viewer.projectIds.has(p.id));
+        const after = new Set([...kept, ...projects].map((p) => p.id));
+        if (account.projects.getItems().some((p) => !after.has(p.id))) rightsChanged = true;
         account.projects.set([...kept, ...projects]);
       }
+      if (rightsChanged) await accessChanged(tx, account.id);
       if (input.active != null && input.active !== account.active) {
         account.active = input.active;
         // Deactivating signs the account out on every browser; lifting it needs a new sign-in.
-        if (!input.active) await tx.nativeDelete(LoginSession, { account });
-        account.failedSignIns = 0;
-        account.lockedUntil = null;
+        if (!input.active) await endLogins(tx, { account });
       }
       return account;
     },
@@ -371,9 +364,7 @@ export async function createAdministrator(em: EntityManager, values: NewAdminist
   if (!Object.values(OrganisationKind).includes(values.organisationKind)) {
     throw badInput(`The organisation kind must be one of ${Object.values(OrganisationKind).join(', ')}.`, 'kind');
   }
-  if (values.password.length < PASSWORD_MIN_LENGTH || values.password.length > PASSWORD_MAX_LENGTH) {
-    throw badInput(`The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, 'password');
-  }
+  assertPasswordRule(values.password, 'password', [email, displayName]);
   return em.transactional(async (tx) => {
     if (await tx.count(Account, { email })) throw conflict(`There is already an account for ${email}.`);
     const [existing] = await tx

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../../core/config.js';
 import {
   databaseIsReachable,
   embeddedDataDir,
+  embeddedUrl,
   startEmbeddedPostgres,
   type EmbeddedDatabase,
 } from '../../core/database.js';
@@ -143,10 +144,10 @@ let embedded: EmbeddedDatabase | undefined;
 let url = config.DATABASE_URL;
 if (!url) {
   // While `pnpm dev` runs, its embedded PostgreSQL holds the data folder: use it rather than start a second one.
-  const running = `postgresql://samenspraak:samenspraak@127.0.0.1:${config.EMBEDDED_PG_PORT}/samenspraak`;
-  if (await databaseIsReachable(running)) url = running;
+  const dataDir = embeddedDataDir('postgres', config.EMBEDDED_PG_DIR);
+  const running = embeddedUrl(dataDir, config.EMBEDDED_PG_PORT, 'samenspraak');
+  if (running && (await databaseIsReachable(running))) url = running;
   else {
-    const dataDir = embeddedDataDir('postgres', config.EMBEDDED_PG_DIR);
     embedded = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: 'samenspraak', logger });
     url = embedded.url;
   }

@@ -26,8 +26,9 @@ registerEnumType(AuditAction, {
 // Who read or changed personal data, and when. Written, never updated.
 @ObjectType({ description: 'One read or change of personal data.' })
 @Entity()
-@Index({ properties: ['at'] })
-@Index({ properties: ['subjectId'] })
+@Index({ properties: ['at', 'id'] })
+@Index({ properties: ['subjectId', 'at'] })
+@Index({ properties: ['actorAccountId', 'at'] })
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -4,6 +4,7 @@ import { staff, type FeaturePolicy } from '../../core/auth/rules.js';
 export const auditPolicy: FeaturePolicy = {
   operations: {
     auditLog: [staff('administer')],
+    auditLogCsv: [staff('administer')],
   },
   records: {
     AuditEntry: {

@@ -87,9 +87,9 @@ export class ChallengeResolver {
   })
   async createChallenge(
     @Arg('input', () => CreateChallengeInput) input: CreateChallengeInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, pace }: Context,
   ): Promise<ChallengePayload> {
-    return payload(input, await createChallenge(em, input));
+    return payload(input, await createChallenge(em, input, pace));
   }
 
   @Mutation(() => ChallengePayload, { description: 'Correct the text (or language) of a challenge, such as a typo.' })

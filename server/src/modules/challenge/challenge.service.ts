@@ -1,5 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core/errors.js';
+import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -97,13 +98,18 @@ export function listChallenges(em: EntityManager, session: Session, includeHidde
   return em.find(Challenge, { session, ...where }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 }
 
-export function createChallenge(em: EntityManager, input: CreateChallengeInput): Promise<Challenge> {
+export function createChallenge(
+  em: EntityManager,
+  input: CreateChallengeInput,
+  pace: Pace = NO_PACE,
+): Promise<Challenge> {
   return runMutation(
     em,
     input,
     'createChallenge',
     async (tx) => {
       const session = await getLiveSession(tx, input.sessionId);
+      await pace.contribute(session.id);
       const language = canonicalLanguage(input.language);
       const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
       const theme = input.themeId ? await getThemeOfSession(tx, session, input.themeId) : null;

@@ -55,9 +55,9 @@ export class IdeaResolver {
   @Mutation(() => IdeaPayload, { description: 'Record an idea for a visible challenge of a live session.' })
   async createIdea(
     @Arg('input', () => CreateIdeaInput) input: CreateIdeaInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, pace }: Context,
   ): Promise<IdeaPayload> {
-    return payload(input, await createIdea(em, input));
+    return payload(input, await createIdea(em, input, pace));
   }
 
   @Mutation(() => IdeaPayload, { description: 'Correct the text (or language) of an idea, such as a typo.' })

@@ -1,4 +1,5 @@
 import { badInput } from '../../core/errors.js';
+import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -30,7 +31,7 @@ export async function moveIdeas(tx: EntityManager, fromChallengeIds: string[], t
     await tx.nativeUpdate(Idea, { challenge: { $in: fromChallengeIds } }, { challenge: toChallengeId });
 }
 
-export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<Idea> {
+export function createIdea(em: EntityManager, input: CreateIdeaInput, pace: Pace = NO_PACE): Promise<Idea> {
   return runMutation(
     em,
     input,
@@ -38,6 +39,7 @@ export function createIdea(em: EntityManager, input: CreateIdeaInput): Promise<I
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
       const session = await getLiveSession(tx, challenge.session.id);
+      await pace.contribute(session.id);
       if (challenge.status === ContributionStatus.MERGED) {
         throw badInput('This challenge was merged into another one; add the idea to that challenge.', 'challengeId');
       }

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { normaliseCode } from '../../core/auth/tokens.js';
 import { PARTICIPANT_LOGIN_HOURS } from '../../core/auth/viewer.js';
-import type { Context } from '../../core/context.js';
+import { deviceOf, type Context } from '../../core/context.js';
 import { DomainError, ErrorCode, conflict } from '../../core/errors.js';
 import type { EntityManager } from '../../core/orm.js';
 import { startLogin } from '../account/account.service.js';
@@ -38,14 +38,17 @@ const unknownPersonalCode = (): DomainError =>
   );
 
 // The session a join code belongs to. A code is only handed out while a session is live, so an unknown code
-// and the code of a session that has ended are the same miss, and each miss counts against this device.
+// and the code of a session that has ended are the same miss. Each miss counts against this device, and against
+// its address unless the device has joined before: someone guessing codes on the Wi-Fi of a workshop is stopped
+// without locking out the phones around them.
 async function findSessionByCode(ctx: Context, raw: string): Promise<Session> {
   const { em, limits, request } = ctx;
-  await limits.join.attempt(request.clientKey);
+  const device = deviceOf(request);
+  await limits.join.attempt(request.clientKey, device);
   const code = normaliseCode(raw);
   const session = code && code.length <= CODE_MAX ? await em.findOne(Session, { joinCode: code }) : null;
   if (!session) throw noLiveSession();
-  await limits.join.succeeded(request.clientKey);
+  await limits.join.succeeded(request.clientKey, device);
   return session;
 }
 
@@ -63,11 +66,12 @@ export async function previewJoin(ctx: Context, code: string): Promise<JoinPrevi
 // Returning participants are recognised by the code on their card, never by anything personal.
 async function findReturning(ctx: Context, session: Session, raw: string): Promise<Participant> {
   const { em, limits, request } = ctx;
-  await limits.join.attempt(request.clientKey);
+  const device = deviceOf(request);
+  await limits.join.attempt(request.clientKey, device);
   const code = normaliseCode(raw);
   const participant = code.length <= CODE_MAX ? await findByPersonalCode(em, session.project.id, code) : null;
   if (!participant) throw unknownPersonalCode();
-  await limits.join.succeeded(request.clientKey);
+  await limits.join.succeeded(request.clientKey, device);
   return participant;
 }
 
@@ -149,9 +153,11 @@ export interface Joined {
 // Like signing in, joining is not replayed by clientMutationId (it is only echoed): a replay would start a browser
 // session as the participant for anyone who learnt that id. Coming back is what the personal code is for.
 export async function joinSession(ctx: Context, input: JoinSessionInput): Promise<Joined> {
-  const { em } = ctx;
+  const { em, limits, request } = ctx;
   const found = await findSessionByCode(ctx, input.code);
   const returning = input.personalCode?.trim() ? await findReturning(ctx, found, input.personalCode) : null;
+  // One address fills a session at a pace (a hall on one Wi-Fi joins within a minute or two), never in a second.
+  await limits.join.admit(request.clientKey, found.id);
   const admitted = await uniqueAsConflict(
     'That name was taken just now by someone else. Please choose another one.',
     () =>

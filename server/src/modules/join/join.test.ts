@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { JOIN_FAILURES_PER_CLIENT } from '../../core/auth/rate-limit.js';
+import {
+  DEFAULT_RATE_LIMITS,
+  JOIN_BURST,
+  JOIN_FAILURES_PER_ADDRESS,
+  JOIN_FAILURES_PER_DEVICE,
+} from '../../core/auth/rate-limit.js';
 import { CODE_ALPHABET } from '../../core/auth/tokens.js';
+import { clientAt } from '../../test-support/client-at.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 
@@ -142,6 +148,9 @@ const joinInput = (code: string, overrides: Record<string, unknown> = {}) => ({
   consent: { textVersion: 'join-2026-01', research: false },
   ...overrides,
 });
+
+const outcome = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+  result.errors?.[0]?.extensions?.code ?? 'OK';
 
 const joinWith = (client: TestClient, code: string, personalCode?: string) =>
   client.graphql(JOIN, {
@@ -574,41 +583,143 @@ describe('guessing join codes', () => {
   });
   afterEach(() => app.close());
 
-  it(`should answer RATE_LIMITED, also to the right code, when a device has sent ${JOIN_FAILURES_PER_CLIENT} wrong codes`, async () => {
-    const bot = app.client();
-    // Codes drawn from the alphabet that are not the live one.
-    const wrong = Array.from({ length: 200 }, (_, i) => {
+  // Codes drawn from the alphabet that are not the live one.
+  const wrongCodes = (count: number) =>
+    Array.from({ length: count }, (_, i) => {
       const code = `${CODE_ALPHABET[i % CODE_ALPHABET.length]}${CODE_ALPHABET[Math.floor(i / CODE_ALPHABET.length)]}QQQQ`;
       return code === live.joinCode ? 'QQQQQQ' : code;
     });
+  const attendance = async () =>
+    (await app.ok(`query ($id: ID!) { session(id: $id) { attendanceCount } }`, { id: live.id })).session
+      .attendanceCount as number;
+
+  it(`should answer RATE_LIMITED, also to the right code, when a device has sent ${JOIN_FAILURES_PER_DEVICE} wrong codes`, async () => {
+    const bot = clientAt(app.url, '127.0.0.81');
     const outcomes: string[] = [];
-    for (const code of wrong) outcomes.push((await joinWith(bot, code)).errors?.[0]?.extensions?.code ?? 'OK');
-    expect(outcomes.slice(0, JOIN_FAILURES_PER_CLIENT)).toEqual(Array(JOIN_FAILURES_PER_CLIENT).fill('NOT_FOUND'));
-    expect(outcomes.slice(JOIN_FAILURES_PER_CLIENT)).toEqual(
-      Array(200 - JOIN_FAILURES_PER_CLIENT).fill('RATE_LIMITED'),
-    );
+    for (const code of wrongCodes(40)) outcomes.push(outcome(await joinWith(bot, code)));
+    expect(outcomes).toEqual([
+      ...Array(JOIN_FAILURES_PER_DEVICE).fill('NOT_FOUND'),
+      ...Array(40 - JOIN_FAILURES_PER_DEVICE).fill('RATE_LIMITED'),
+    ]);
 
     const right = await joinWith(bot, live.joinCode);
-    expect(right.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(right.errors?.[0]?.message).toMatch(/Too many failed join codes from this device/);
+    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'JOIN_CODES' });
+    expect(right.errors?.[0]?.message).toMatch(/Too many wrong codes from this device\. Please wait \d+ minutes/);
     expect(Number(right.errors?.[0]?.extensions?.retryAfterSeconds)).toBeGreaterThan(0);
-    const preview = await bot.graphql(PREVIEW, { code: live.joinCode });
-    expect(preview.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    const attendance = await app.ok(`query ($id: ID!) { session(id: $id) { attendanceCount } }`, { id: live.id });
-    expect(attendance.session.attendanceCount).toBe(0);
+    expect(outcome(await bot.graphql(PREVIEW, { code: live.joinCode }))).toBe('RATE_LIMITED');
+    expect(await attendance()).toBe(0);
   });
 
-  it('should answer RATE_LIMITED when a device has sent wrong personal codes and wrong codes on the join page', async () => {
-    const bot = app.client();
-    const half = Math.ceil(JOIN_FAILURES_PER_CLIENT / 2);
+  it('should let the other phones on the same Wi-Fi in with the right code when one device has sent 15 wrong codes', async () => {
+    const guesser = clientAt(app.url, '127.0.0.82');
+    for (const code of wrongCodes(15)) await joinWith(guesser, code);
+    expect(outcome(await joinWith(guesser, live.joinCode))).toBe('RATE_LIMITED');
+    // Phones on the same network that never joined before: the guesser's lock-out is not theirs.
+    for (let phone = 0; phone < 5; phone++) {
+      expect(outcome(await joinWith(clientAt(app.url, '127.0.0.82'), live.joinCode))).toBe('OK');
+    }
+    expect(await attendance()).toBe(5);
+  });
+
+  it('should stop a guesser that drops its cookie by its address, and still let in the phones that joined before', async () => {
+    const address = '127.0.0.83';
+    const joinedBefore = clientAt(app.url, address);
+    expect(outcome(await joinWith(joinedBefore, live.joinCode))).toBe('OK');
+    // A script that never keeps the device cookie is a new device each time.
+    const outcomes: string[] = [];
+    for (const code of wrongCodes(JOIN_FAILURES_PER_ADDRESS + 10))
+      outcomes.push(outcome(await joinWith(clientAt(app.url, address), code)));
+    expect(outcomes).toEqual([
+      ...Array(JOIN_FAILURES_PER_ADDRESS).fill('NOT_FOUND'),
+      ...Array(10).fill('RATE_LIMITED'),
+    ]);
+    expect(outcome(await joinWith(clientAt(app.url, address), live.joinCode))).toBe('RATE_LIMITED');
+    // The phone that joined before comes back (a reload, a second session) as usual.
+    expect(outcome(await joinedBefore.graphql(PREVIEW, { code: live.joinCode }))).toBe('OK');
+    expect(outcome(await joinWith(joinedBefore, live.joinCode))).toBe('OK');
+    // Another network is not touched at all.
+    expect(outcome(await joinWith(clientAt(app.url, '127.0.0.84'), live.joinCode))).toBe('OK');
+  });
+
+  it('should count wrong personal codes and wrong codes on the join page against the same device', async () => {
+    const bot = clientAt(app.url, '127.0.0.85');
+    const half = Math.ceil(JOIN_FAILURES_PER_DEVICE / 2);
     for (let i = 0; i < half; i++) {
       const result = await joinWith(bot, live.joinCode, `QQQQQQ${CODE_ALPHABET[i]}${CODE_ALPHABET[i]}`);
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
-    for (let i = half; i < JOIN_FAILURES_PER_CLIENT; i++) {
+    for (let i = half; i < JOIN_FAILURES_PER_DEVICE; i++) {
       const result = await bot.graphql(PREVIEW, { code: `QQQQ${CODE_ALPHABET[i]}${CODE_ALPHABET[i]}` });
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
     expect((await joinWith(bot, live.joinCode)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('a rush of joins from one address', () => {
+  let app: TestApp;
+  let live: LiveSession;
+
+  beforeAll(async () => {
+    app = await createTestApp({ rateLimits: DEFAULT_RATE_LIMITS });
+    const org = await app.ok(
+      `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }`,
+      { input: { name: 'Gemeente Aalst', kind: 'MUNICIPALITY' } },
+    );
+    const project = await app.ok(
+      `mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }`,
+      {
+        input: {
+          promoterId: org.createOrganisation.organisation.id,
+          title: 'Samen in Aalst',
+          grantEuros: 150_000,
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+        },
+      },
+    );
+    const created = await app.ok(
+      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id } } }`,
+      {
+        input: {
+          projectId: project.createProject.project.id,
+          title: 'Zaal vol telefoons',
+          startsAt: '2026-03-14T09:30:00.000Z',
+          durationMinutes: 90,
+          location: 'Feestzaal',
+          languages: ['nl'],
+          capacity: 25,
+        },
+      },
+    );
+    const id = created.createSession.session.id;
+    await app.ok(CHANGE_STATUS, { input: { sessionId: id, status: 'SCHEDULED' } });
+    const changed = await app.ok(CHANGE_STATUS, { input: { sessionId: id, status: 'LIVE' } });
+    live = { id, joinCode: changed.changeSessionStatus.session.joinCode };
+  });
+  afterAll(() => app.close());
+
+  it('should not let 25 joins from one address in one second fill a 25-seat session, and let the rest in at a pace', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => joinWith(clientAt(app.url, '127.0.0.91'), live.joinCode)),
+    );
+    const admitted = results.filter((result) => !result.errors);
+    const refused = results.filter((result) => result.errors);
+    // One at the steady pace (two if the rush outlasts one interval on a busy machine) and the burst on top.
+    expect(admitted.length).toBeGreaterThanOrEqual(1 + JOIN_BURST);
+    expect(admitted.length).toBeLessThanOrEqual(2 + JOIN_BURST);
+    for (const result of refused) {
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'JOIN_PACE' });
+      expect(result.errors?.[0]?.message).toMatch(/Many people are joining this session from the same network at once/);
+      // A phone that waits as long as it is told gets in: the hall fills at the pace, not never.
+      expect(Number(result.errors?.[0]?.extensions?.retryAfterSeconds)).toBeLessThanOrEqual(
+        Math.ceil(60 / DEFAULT_RATE_LIMITS.joinsPerMinute),
+      );
+    }
+    const waitSeconds = Math.max(...refused.map((result) => Number(result.errors?.[0]?.extensions?.retryAfterSeconds)));
+    await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000 + 200));
+    expect(outcome(await joinWith(clientAt(app.url, '127.0.0.91'), live.joinCode))).toBe('OK');
+    // Phones on another network are not held back by the rush on this one.
+    expect(outcome(await joinWith(clientAt(app.url, '127.0.0.92'), live.joinCode))).toBe('OK');
   });
 });

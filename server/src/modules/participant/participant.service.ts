@@ -6,7 +6,7 @@ import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import type { Translations } from '../../core/translation.js';
-import { LoginSession } from '../account/login-session.entity.js';
+import { endLogins } from '../account/account.service.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
 import { forgetParticipant } from '../disclosure/disclosure.service.js';
@@ -573,7 +573,7 @@ export async function eraseParticipantData(ctx: Context, input: EraseParticipant
       // Released figures stay as they were; their ledger no longer says who this was.
       await forgetParticipant(tx, participant.id);
       // Signed out everywhere: a browser of theirs must not keep acting under the erased record.
-      await tx.nativeDelete(LoginSession, { participant });
+      await endLogins(tx, { participant });
       return participant;
     },
     // A clientMutationId sent again answers only for the same participant: it never acts on, or shows, another one.

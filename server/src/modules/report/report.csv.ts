@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../core/csv.js';
 import { figureText, suppressionNote, type SessionReportData } from './report.query.js';
 
 export const CSV_COLUMNS = [
@@ -147,17 +147,6 @@ export function reportRows(report: SessionReportData): CsvRow[] {
   return rows;
 }
 
-// Text that a spreadsheet would run as a formula (=, +, -, @ at the start) is kept as text by a leading quote,
-// as OWASP advises: participants write these texts, staff open the file.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const asText = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
-
-// UTF-8 with a byte order mark and CRLF line ends: Excel then shows accents and Arabic as written.
 export function reportCsv(report: SessionReportData): string {
-  return `\ufeff${stringify(reportRows(report), {
-    header: true,
-    columns: [...CSV_COLUMNS],
-    record_delimiter: 'windows',
-    cast: { string: asText },
-  })}`;
+  return toCsv(reportRows(report), CSV_COLUMNS);
 }

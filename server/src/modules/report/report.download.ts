@@ -2,8 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { ServerResponse } from 'node:http';
 import type { Context } from '../../core/context.js';
 import { ErrorCode } from '../../core/errors.js';
-import { reportCsv } from './report.csv.js';
-import { reportPdf } from './report.pdf.js';
+import { isBusy, renderReport } from './report.render.js';
 import { SESSION_REPORT_QUERY, type SessionReportData } from './report.query.js';
 
 export type ReportFormat = 'json' | 'csv' | 'pdf';
@@ -73,6 +72,16 @@ function send(
   res.end(body);
 }
 
+// Reports are read one at a time in this process. Putting a big one together keeps the main thread busy for a
+// moment; four read at once would keep it busy for four moments in a row, and nothing else (not even /healthz)
+// would be answered in between.
+let reading: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = reading.then(task, task);
+  reading = run.catch(() => undefined);
+  return run;
+}
+
 // Answers a report download with the browser's own login: the `sessionReport` query is run inside the API,
 // so the same authorization policy applies (401 without a login, 403 outside one's projects, 404 for no session).
 export async function serveReportDownload(
@@ -81,9 +90,11 @@ export async function serveReportDownload(
   download: ReportDownload,
   res: ServerResponse,
 ): Promise<void> {
-  const response = await apollo.executeOperation<{ sessionReport: SessionReportData }>(
-    { query: SESSION_REPORT_QUERY, variables: { sessionId: download.sessionId } },
-    { contextValue: await context() },
+  const response = await oneAtATime(async () =>
+    apollo.executeOperation<{ sessionReport: SessionReportData }>(
+      { query: SESSION_REPORT_QUERY, variables: { sessionId: download.sessionId } },
+      { contextValue: await context() },
+    ),
   );
   if (response.body.kind !== 'single') throw new Error('The report query answered in parts.');
   const { data, errors } = response.body.singleResult;
@@ -98,12 +109,27 @@ export async function serveReportDownload(
     );
     return;
   }
-  const body =
-    download.format === 'json'
-      ? JSON.stringify(report, null, 2)
-      : download.format === 'csv'
-        ? reportCsv(report)
-        : await reportPdf(report);
+  let body: string | Buffer;
+  try {
+    // JSON is the query's own answer; a CSV or PDF is laid out in a worker thread, or comes from the cache.
+    body = download.format === 'json' ? JSON.stringify(report, null, 2) : await renderReport(download.format, report);
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+    send(
+      res,
+      503,
+      { 'content-type': CONTENT_TYPES.json, 'retry-after': 10 },
+      JSON.stringify({
+        errors: [
+          {
+            message: 'Many reports are being made right now. Please try again in a few seconds.',
+            extensions: { code: 'SERVICE_BUSY', retryAfterSeconds: 10 },
+          },
+        ],
+      }),
+    );
+    return;
+  }
   send(
     res,
     200,

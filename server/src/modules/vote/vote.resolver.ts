@@ -103,9 +103,9 @@ export class VotingRoundResolver {
   })
   async castVote(
     @Arg('input', () => CastVoteInput) input: CastVoteInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, pace }: Context,
   ): Promise<VotePayload> {
-    return { clientMutationId: input.clientMutationId ?? null, vote: await castVote(em, input) };
+    return { clientMutationId: input.clientMutationId ?? null, vote: await castVote(em, input, pace) };
   }
 
   @Mutation(() => WithdrawVotePayload, {

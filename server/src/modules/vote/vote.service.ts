@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
+import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -155,13 +156,14 @@ function assertBudget(round: VotingRound, participant: Participant, used: number
   });
 }
 
-export function castVote(em: EntityManager, input: CastVoteInput): Promise<Vote> {
+export function castVote(em: EntityManager, input: CastVoteInput, pace: Pace = NO_PACE): Promise<Vote> {
   return runMutation(
     em,
     input,
     'castVote',
     async (tx) => {
       const { round, session } = await getOpenRound(tx, input.roundId);
+      await pace.vote(session.id);
       const target = await getVoteTarget(tx, round, session, input);
       if (input.dots > round.dotsPerParticipant) {
         throw badInput(

@@ -37,6 +37,7 @@ const ID_ALIASES: Record<string, string> = {
   responseId: 'MunicipalityResponse',
   phaseId: 'AgendaPhase',
   promoterId: 'Organisation',
+  actorAccountId: 'Account',
 };
 
 // The same, where only the operation tells (`operation.path`).

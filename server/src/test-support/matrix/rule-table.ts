@@ -30,6 +30,7 @@ export const RULE_TABLE = `
 operation               anon part fac  rev  eval adm  padm prev   the probe
 accounts                n    n    n    n    n    y    y    n      list accounts of one's organisations
 auditLog                n    n    n    n    n    y    y    n      the audit log of one's projects
+auditLogCsv             n    n    n    n    n    y    y    n      the audit log of one's projects, as CSV
 challenge               n    y    y    y    n    y    y    n      a challenge of the live session
 exportParticipantData   n    y    y    n    n    y    y    n      the participant's own data
 idea                    n    y    y    y    n    y    y    n      an idea of the live session

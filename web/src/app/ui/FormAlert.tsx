@@ -3,7 +3,7 @@ import { errorCode, fieldProblems, graphQLMessages, retryAfterMinutes } from './
 import './Field.css';
 
 // Codes whose meaning the reader's language says completely; for others the server's message follows.
-const completeCodes = new Set(['RATE_LIMITED', 'ACCOUNT_LOCKED', 'INVITATION_EXPIRED', 'INTERNAL_SERVER_ERROR']);
+const completeCodes = new Set(['RATE_LIMITED', 'INVITATION_EXPIRED', 'INTERNAL_SERVER_ERROR']);
 const knownCodes = new Set([
   ...completeCodes,
   'BAD_USER_INPUT',

@@ -23,7 +23,7 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-// How long to wait before trying again, for RATE_LIMITED and ACCOUNT_LOCKED.
+// How long to wait before trying again, for RATE_LIMITED.
 export function retryAfterMinutes(error: unknown): number | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   const seconds = error.errors[0]?.extensions?.['retryAfterSeconds'];

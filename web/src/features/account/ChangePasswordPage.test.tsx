@@ -51,4 +51,35 @@ describe('ChangePasswordPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The current password is not right.');
     expect(screen.getByLabelText(/Current password/)).toHaveAccessibleDescription('The current password is not right.');
   });
+
+  it('should say at the new password, in the reader’s language, that it is too easy to guess when the server refuses it', async () => {
+    const { user } = await renderApp('/account/password', {
+      mocks: [
+        changeMock({
+          errors: [
+            {
+              message: 'This password is too easy to guess (this is a commonly used password).',
+              extensions: { code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'TOO_GUESSABLE' },
+            },
+          ],
+        }),
+      ],
+      language: 'en',
+    });
+    await fill(user);
+
+    await screen.findByRole('alert');
+    expect(
+      screen.getByLabelText(/^New password/, { selector: 'input[name="newPassword"]' }),
+    ).toHaveAccessibleDescription(
+      expect.stringContaining('This password is too easy to guess. Choose a few unrelated words in a row'),
+    );
+  });
+
+  it('should explain the whole password rule under the new password before anything is sent', async () => {
+    await renderApp('/account/password', { mocks: [], language: 'nl' });
+    expect(
+      await screen.findByText(/^Minstens 12 tekens, en niet makkelijk te raden: geen veelgebruikt wachtwoord/),
+    ).toBeInTheDocument();
+  });
 });

@@ -8,7 +8,7 @@ import { FormAlert } from '../../app/ui/FormAlert';
 import { SubmitButton } from '../../app/ui/SubmitButton';
 import { formText } from '../../app/ui/formData';
 import { TextInput } from '../../app/ui/TextInput';
-import { validateNewPassword, validateRequired, validateSame } from './validation';
+import { PASSWORD_RULE, passwordProblems, validateNewPassword, validateRequired, validateSame } from './validation';
 import './AccountPages.css';
 
 export const changePasswordMutation = graphql(`
@@ -32,6 +32,7 @@ export function ChangePasswordPage() {
   const problems = fieldProblems(error);
   // The server names the wrong current password as a field problem; say it in the reader's language.
   if (problems['currentPassword']) problems['currentPassword'] = t('changePassword.wrongCurrent');
+  passwordProblems(error, problems, t);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,7 +84,7 @@ export function ChangePasswordPage() {
             name="newPassword"
             type="password"
             label={t('changePassword.new')}
-            description={t('changePassword.newDescription')}
+            description={t('changePassword.newDescription', { min: PASSWORD_RULE.minLength })}
             autoComplete="new-password"
             isRequired
             onChange={setNewPassword}

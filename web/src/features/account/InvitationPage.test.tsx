@@ -78,7 +78,7 @@ describe('InvitationPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create account and sign in' }));
 
     expect(password).toHaveAccessibleDescription(
-      'At least 12 characters. A few words in a row are easy to remember and hard to guess. Use at least 12 characters.',
+      'At least 12 characters, and not easy to guess: no common password, name, date or keyboard row. A few unrelated words in a row are easy to remember and hard to guess. Use at least 12 characters.',
     );
     expect(screen.getByLabelText(/Password again/)).toHaveAccessibleDescription('The two passwords are not the same.');
   });

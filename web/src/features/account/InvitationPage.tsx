@@ -11,7 +11,7 @@ import { formText } from '../../app/ui/formData';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { TextInput } from '../../app/ui/TextInput';
 import { useViewer, viewerQuery } from '../../app/viewer';
-import { validateNewPassword, validateSame } from './validation';
+import { PASSWORD_RULE, passwordProblems, validateNewPassword, validateSame } from './validation';
 import './AccountPages.css';
 
 export const invitationPageQuery = graphql(`
@@ -79,6 +79,9 @@ export function InvitationPage() {
     return <InvitationMessage title={t('invitation.expiredTitle')} body={t('invitation.expiredBody')} />;
   }
 
+  const problems = fieldProblems(acceptError);
+  passwordProblems(acceptError, problems, t);
+
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // One at a time: a second press while the first is on its way does nothing.
@@ -126,7 +129,7 @@ export function InvitationPage() {
           </dd>
         </dl>
         {account && <p className="account-page__hint">{t('invitation.signedInAs', { name: account.displayName })}</p>}
-        <Form className="form" onSubmit={(event) => void submit(event)} validationErrors={fieldProblems(acceptError)}>
+        <Form className="form" onSubmit={(event) => void submit(event)} validationErrors={problems}>
           <FormAlert error={acceptError} />
           <TextInput
             name="displayName"
@@ -143,7 +146,7 @@ export function InvitationPage() {
             name="password"
             type="password"
             label={t('invitation.password')}
-            description={t('invitation.passwordDescription')}
+            description={t('invitation.passwordDescription', { min: PASSWORD_RULE.minLength })}
             autoComplete="new-password"
             isRequired
             onChange={setPassword}

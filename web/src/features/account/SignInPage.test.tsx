@@ -36,12 +36,13 @@ describe('SignInPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
   });
 
-  it('should say how many minutes to wait when the account is locked after too many wrong passwords', async () => {
+  it('should say how many minutes to wait when this network has tried too many wrong passwords', async () => {
     const { user } = await renderApp('/sign-in', {
       viewer: anonymousViewer,
       mocks: [
-        signInError('Too many wrong passwords for this account. Try again in 4 minutes.', {
-          code: 'ACCOUNT_LOCKED',
+        signInError('Too many failed sign-ins from this network. Please wait 4 minutes and try again.', {
+          code: 'RATE_LIMITED',
+          limit: 'SIGN_IN',
           retryAfterSeconds: 230,
         }),
       ],
@@ -51,9 +52,7 @@ describe('SignInPage', () => {
     await user.type(screen.getByLabelText(/Wachtwoord/), input.password);
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Te vaak een verkeerd wachtwoord voor dit account. Probeer het over 4 minuten opnieuw.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Te veel pogingen. Probeer het over 4 minuten opnieuw.');
   });
 
   it("should show the server's word next to the field it names when the input is refused", async () => {

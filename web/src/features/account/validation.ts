@@ -1,8 +1,10 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { PASSWORD_RULE } from '@samenspraak/schema/rules';
 import type { TFunction } from 'i18next';
 
-// Checks in the reader's language, before anything goes to the server (which checks again).
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 500;
+// Checks in the reader's language, before anything goes to the server (which checks again, and also refuses
+// passwords that are easy to guess: too heavy a word list to send to every browser).
+export { PASSWORD_RULE };
 
 type Translate = TFunction<['account', 'form', 'app']>;
 
@@ -17,9 +19,20 @@ export function validateEmail(value: string, t: Translate): string | null {
 
 export function validateNewPassword(value: string, t: Translate): string | null {
   if (!value) return t('form:required');
-  if (value.length < PASSWORD_MIN_LENGTH) return t('form:passwordTooShort', { count: PASSWORD_MIN_LENGTH });
-  if (value.length > PASSWORD_MAX_LENGTH) return t('form:tooLong', { count: PASSWORD_MAX_LENGTH });
+  if (value.length < PASSWORD_RULE.minLength) return t('form:passwordTooShort', { count: PASSWORD_RULE.minLength });
+  if (value.length > PASSWORD_RULE.maxLength) return t('form:tooLong', { count: PASSWORD_RULE.maxLength });
   return null;
+}
+
+// The server refuses a new password with a `reason`; say it in the reader's language at the field it names.
+export function passwordProblems(error: unknown, problems: Record<string, string>, t: Translate): void {
+  if (!CombinedGraphQLErrors.is(error)) return;
+  for (const e of error.errors) {
+    const { field, reason } = e.extensions ?? {};
+    if (typeof field !== 'string' || !(field in problems)) continue;
+    if (reason === 'TOO_GUESSABLE') problems[field] = t('form:passwordTooGuessable');
+    if (reason === 'TOO_SHORT') problems[field] = t('form:passwordTooShort', { count: PASSWORD_RULE.minLength });
+  }
 }
 
 export function validateSame(value: string, other: string, t: Translate): string | null {

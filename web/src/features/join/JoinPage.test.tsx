@@ -21,10 +21,15 @@ function previewMock(code: string, live = true): MockLink.MockedResponse<JoinPre
   };
 }
 
-function refusedPreview(code: string, message: string, errorCode: string): MockLink.MockedResponse<JoinPreviewQuery> {
+function refusedPreview(
+  code: string,
+  message: string,
+  errorCode: string,
+  extensions: Record<string, unknown> = {},
+): MockLink.MockedResponse<JoinPreviewQuery> {
   return {
     request: { query: joinPreviewQuery, variables: { code } },
-    result: { errors: [{ message, extensions: { code: errorCode } }] },
+    result: { errors: [{ message, extensions: { code: errorCode, ...extensions } }] },
   };
 }
 
@@ -100,14 +105,61 @@ describe('JoinPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('We do not know this code. Check it and try again.');
   });
 
-  it("should show the server's message when this phone tried too many wrong codes", async () => {
+  it('should say how long to wait, in the reader’s language, when this phone tried too many wrong codes', async () => {
     const message = 'Too many wrong codes from this device. Please wait 10 minutes and try again.';
     const { user } = await renderApp('/join/WRONG1', {
-      mocks: [viewerMock('ANONYMOUS'), refusedPreview('WRONG1', message, 'RATE_LIMITED')],
+      mocks: [
+        viewerMock('ANONYMOUS'),
+        refusedPreview('WRONG1', message, 'RATE_LIMITED', { limit: 'JOIN_CODES', retryAfterSeconds: 570 }),
+      ],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Next' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many wrong codes from this phone. Wait 10 minutes and try again.',
+    );
+  });
+
+  it('should say many are joining from this network and try again by itself when the server asks to wait', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const paced: MockLink.MockedResponse<JoinSessionMutation> = {
+      request: {
+        query: joinSessionMutation,
+        variables: (variables) => (sent.push(variables['input'] as Record<string, unknown>), true),
+      },
+      result: {
+        errors: [
+          {
+            message: 'Many people are joining this session from the same network at once. Please wait 1 second.',
+            extensions: { code: 'RATE_LIMITED', limit: 'JOIN_PACE', retryAfterSeconds: 1 },
+          },
+        ],
+      },
+    };
+    const { user } = await renderApp('/join/MECH47', {
+      mocks: [
+        viewerMock('ANONYMOUS'),
+        previewMock('MECH47'),
+        paced,
+        joinMock((input) => (sent.push(input), true), { pseudonym: 'Sam' }),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'I agree to take part' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Name to show' }), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Join the session' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Many people are joining from this network at once. This phone tries again by itself in a few seconds.',
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welcome, Sam!' }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+    expect(sent).toHaveLength(2);
+    // A refused attempt is over: the one after it is a new attempt with its own id.
+    expect(sent[1]?.['clientMutationId']).not.toBe(sent[0]?.['clientMutationId']);
   });
 
   it('should say the session is not open yet and offer no way in when it is not live', async () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-aria-components';
@@ -57,6 +57,9 @@ type Step =
 const STEPS = ['start', 'consent', 'about', 'done'] as const;
 
 // /join and /join/:code (the QR code in the room links here with the code filled in).
+// A little later than the server asks, and not all phones of a room at the same moment.
+const retryDelayMs = (retryAfterSeconds = 3): number => retryAfterSeconds * 1000 + Math.random() * 2000;
+
 export function JoinPage() {
   return (
     <ParticipantLayout>
@@ -65,8 +68,8 @@ export function JoinPage() {
   );
 }
 
-// A wrong code or personal code counts against this phone; after too many the server says how long
-// to wait, and that message is shown as it is.
+// A wrong code or personal code counts against this phone; after too many the server says how long to wait.
+// A hall joining on one Wi-Fi joins at a pace: a phone told to wait a few seconds tries again.
 export function useJoinErrorText() {
   const { t } = useTranslation('join');
   return (error: unknown, notFound: string): string => {
@@ -78,6 +81,11 @@ export function useJoinErrorText() {
       case 'SESSION_NOT_OPEN':
       case 'SESSION_FULL':
         return t(`errors.${refusal.code}`);
+      case 'RATE_LIMITED':
+        if (refusal.limit === 'JOIN_PACE') return t('errors.JOIN_PACE');
+        if (refusal.limit === 'JOIN_CODES')
+          return t('errors.JOIN_CODES', { count: Math.max(1, Math.ceil((refusal.retryAfterSeconds ?? 60) / 60)) });
+        return refusal.message || t('errors.network');
       default:
         return refusal.message || t('errors.network');
     }
@@ -100,6 +108,9 @@ function JoinFlow() {
   const joinAttempt = useRef(newClientId());
   const viewer = useQuery(participantViewerQuery, { fetchPolicy: 'network-only' });
   const [joinSession, joining] = useMutation(joinSessionMutation);
+  // A hall on one Wi-Fi joins at a pace: a phone told to wait tries again by itself.
+  const retry = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(retry.current), []);
 
   const go = (next: Step) => {
     setError(undefined);
@@ -143,8 +154,12 @@ function JoinFlow() {
       if (data) go({ name: 'done', joined: data.joinSession });
     } catch (caught) {
       // The server said no: what is sent next is a new attempt. A lost connection keeps the id.
-      if (refusalOf(caught)) joinAttempt.current = newClientId();
+      const refusal = refusalOf(caught);
+      if (refusal) joinAttempt.current = newClientId();
       setError(errorText(caught, t('errors.personalCodeNotFound')));
+      if (refusal?.limit === 'JOIN_PACE') {
+        retry.current = setTimeout(() => void join(answers), retryDelayMs(refusal.retryAfterSeconds));
+      }
     }
   };
 

@@ -33,7 +33,9 @@ export function OutboxList(props: {
       {/* One live region that is always there, so that screen readers hear each change. */}
       <output className="outbox__status">
         {waiting.length > 0 &&
-          (props.outbox.waiting ? (
+          (props.outbox.slowedDown ? (
+            <span className="outbox__notice">{t('errors.RATE_LIMITED')}</span>
+          ) : props.outbox.waiting ? (
             <span className="outbox__notice outbox__notice--waiting">
               <CloudOffIcon />
               <span>{t('outbox.waiting', { count: waiting.length })}</span>

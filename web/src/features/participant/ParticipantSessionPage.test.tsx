@@ -99,6 +99,50 @@ describe('ParticipantSessionPage', () => {
     expect(localStorage.getItem(`samenspraak.outbox.${SESSION_ID}`)).toBeNull();
   });
 
+  it('should keep a challenge sent too fast and send it by itself once the server’s wait is over', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const matches = (variables: Record<string, unknown>) => {
+      sent.push(variables);
+      return true;
+    };
+    const mocks: MockLink.MockedResponse[] = [
+      viewerMock(),
+      sessionMock({ phase: 'CHALLENGES' }),
+      {
+        request: { query: createChallengeMutation, variables: matches },
+        result: {
+          errors: [
+            {
+              message: 'You are adding challenges and ideas faster than anyone can read them. Please wait 1 second.',
+              extensions: { code: 'RATE_LIMITED', limit: 'CONTRIBUTIONS', retryAfterSeconds: 1 },
+            },
+          ],
+        },
+      },
+      {
+        request: { query: createChallengeMutation, variables: matches },
+        result: {
+          data: {
+            createChallenge: {
+              __typename: 'ChallengePayload',
+              clientMutationId: 'x',
+              challenge: { __typename: 'Challenge', id: 'c-new', text: 'No bench', language: 'en', dotCount: 0 },
+            },
+          },
+        },
+      },
+    ];
+    const { user } = await renderApp(page, { mocks });
+
+    await user.type(await screen.findByRole('textbox', { name: 'Your challenge' }), 'No bench at the bus stop.');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect(await screen.findByText('Sent too fast: it goes out by itself in a moment.')).toBeInTheDocument();
+    expect(screen.queryByText(/Not sent\./)).not.toBeInTheDocument();
+    expect(await screen.findByText('Sent. Thank you!', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(sent).toHaveLength(2);
+  });
+
   it('should keep what is typed on the phone when the page is opened again', async () => {
     const first = await renderApp(page, { mocks: [viewerMock(), sessionMock()] });
     await first.user.type(await screen.findByRole('textbox', { name: 'Your challenge' }), 'Half a thought');

@@ -2,6 +2,10 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 
 export interface Refusal {
   code: string;
+  // For RATE_LIMITED: how long to wait before sending again.
+  retryAfterSeconds?: number;
+  // For RATE_LIMITED: which limit, such as JOIN_PACE.
+  limit?: string;
   // The server's own words, for codes this screen has no sentence of its own for.
   message: string;
 }
@@ -12,7 +16,14 @@ export function refusalOf(error: unknown): Refusal | undefined {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = first?.extensions?.['code'];
-    return { code: typeof code === 'string' ? code : 'UNKNOWN', message: first?.message ?? '' };
+    const retryAfterSeconds = first?.extensions?.['retryAfterSeconds'];
+    const limit = first?.extensions?.['limit'];
+    return {
+      code: typeof code === 'string' ? code : 'UNKNOWN',
+      message: first?.message ?? '',
+      ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+      ...(typeof limit === 'string' ? { limit } : {}),
+    };
   }
   if (
     ServerError.is(error) &&

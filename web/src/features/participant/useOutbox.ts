@@ -103,6 +103,8 @@ export interface Outbox {
   items: OutboxItem[];
   // True while the last try failed for want of a connection; it is tried again by itself.
   waiting: boolean;
+  // True while the server asked to slow down (RATE_LIMITED); it is sent again by itself when it may.
+  slowedDown: boolean;
   add(entry: OutboxEntry): OutboxItem;
   remove(clientMutationId: string): void;
   retryNow(): void;
@@ -115,6 +117,7 @@ export function useOutbox(sessionId: string, onSent: (item: OutboxItem) => void)
   const [items] = useStored<OutboxItem[]>(key, NO_ITEMS);
   const client = useApolloClient();
   const [waiting, setWaiting] = useState(false);
+  const [slowedDown, setSlowedDown] = useState(false);
   // When to try next: now after a tap, a new entry or the network coming back; later after a failure.
   const [tryAt, setTryAt] = useState(0);
   const busy = useRef(false);
@@ -143,6 +146,12 @@ export function useOutbox(sessionId: string, onSent: (item: OutboxItem) => void)
           await send(client, next);
         } catch (error) {
           const refusal = refusalOf(error);
+          // Sent too fast is no refusal: it waits as long as the server says and goes out again.
+          if (refusal?.code === 'RATE_LIMITED') {
+            setSlowedDown(true);
+            setTryAt(Date.now() + (refusal.retryAfterSeconds ?? 1) * 1000);
+            return;
+          }
           if (!refusal) {
             setWaiting(true);
             setTryAt(Date.now() + delay.current);
@@ -155,6 +164,7 @@ export function useOutbox(sessionId: string, onSent: (item: OutboxItem) => void)
           continue;
         }
         setWaiting(false);
+        setSlowedDown(false);
         delay.current = RETRY_FIRST_MS;
         update((current) => current.filter((item) => item.clientMutationId !== next.clientMutationId));
         sent.current(next);
@@ -183,6 +193,7 @@ export function useOutbox(sessionId: string, onSent: (item: OutboxItem) => void)
   return {
     items,
     waiting: waiting && hasWork,
+    slowedDown: slowedDown && hasWork,
     add: (entry) => {
       const item = { ...entry, clientMutationId: newClientId() } as OutboxItem;
       writeStored(key, [...readStored(key, NO_ITEMS), item]);

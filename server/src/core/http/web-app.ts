@@ -1,0 +1,43 @@
+// The built web app (web/dist): its files with the brotli or gzip copy the build wrote beside each one
+// (web/scripts/compress.mjs), chosen by the browser's Accept-Encoding; and index.html for every other page path,
+// where the app's own router takes over.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+// Vite names every file under assets/ after a hash of its content: a new build gives new names, so a browser may
+// keep them for good. Everything else (index.html, the icon) is asked again each time and answered 304 when unchanged.
+const HASHED = `${path.sep}assets${path.sep}`;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'Not found' });
+
+// A path the app's router may know (`/join`, `/sessions/…`), as opposed to a missing file (`/assets/x.js`), which
+// must answer 404: HTML in place of a script would only break the page further.
+const isPagePath = (url: string): boolean => {
+  const pathname = url.split('?')[0] ?? '/';
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !last.includes('.') && pathname !== '/graphql';
+};
+
+export async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
+  const available = existsSync(path.join(webDist, 'index.html'));
+  if (available) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(webDist),
+      preCompressed: true,
+      redirect: false,
+      setHeaders: (reply, file) => {
+        void reply.header('cache-control', file.includes(HASHED) ? IMMUTABLE : REVALIDATE);
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    if (!available || (request.method !== 'GET' && request.method !== 'HEAD') || !isPagePath(request.url)) {
+      return notFound(reply);
+    }
+    return reply.sendFile('index.html');
+  });
+}
