@@ -7,8 +7,9 @@ import { useJourney } from '../support/journey.js';
 // civic competences with n and a 95% interval (from the demo's pre and post answers), every chart with its data table,
 // and the research export, its JSON and its codebook, downloaded and read.
 
-const evaluator = DEMO_ACCOUNTS.find((account) => account.role === 'EVALUATOR');
-if (!evaluator) throw new Error('The demo data has no evaluator account.');
+const found = DEMO_ACCOUNTS.find((account) => account.role === 'EVALUATOR');
+if (!found) throw new Error('The demo data has no evaluator account.');
+const evaluator = found;
 
 async function signIn(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'E-mail address' }).fill(evaluator.email);

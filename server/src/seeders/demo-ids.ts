@@ -18,6 +18,7 @@ const KINDS = {
   strategyAction: '000f',
   municipalityResponse: '0010',
   account: '0011',
+  questionnaireAnswer: '0012',
 } as const;
 
 export type DemoKind = keyof typeof KINDS;

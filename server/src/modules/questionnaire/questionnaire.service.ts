@@ -287,12 +287,18 @@ const waveName = (wave: QuestionnaireWave): string =>
   })[wave];
 
 // Where answers of this wave live: for PRE and POST anywhere in the project, for SESSION_END in the session.
-const answersOf = (tx: EntityManager, participantId: string, sessionId: string, wave: QuestionnaireWave) =>
-  tx.find(
-    QuestionnaireAnswer,
-    { participant: participantId, wave, ...(wave === QuestionnaireWave.SESSION_END ? { session: sessionId } : {}) },
-    { orderBy: { createdAt: 'asc', id: 'asc' } },
-  );
+// In the questionnaire's order: the shipped items as the instrument lists them, then the project's by code
+// (answers saved together share a timestamp, so the time they were given cannot order them).
+async function answersOf(tx: EntityManager, participantId: string, sessionId: string, wave: QuestionnaireWave) {
+  const answers = await tx.find(QuestionnaireAnswer, {
+    participant: participantId,
+    wave,
+    ...(wave === QuestionnaireWave.SESSION_END ? { session: sessionId } : {}),
+  });
+  const order = new Map(shippedItems(kindOfWave(wave)).map((item, index) => [item.code, index]));
+  const rank = (code: string) => order.get(code) ?? order.size;
+  return answers.toSorted((a, b) => rank(a.itemCode) - rank(b.itemCode) || a.itemCode.localeCompare(b.itemCode));
+}
 
 interface SaveTarget {
   participantId: string;

@@ -18,6 +18,7 @@ import { useLiveSession } from './useLiveSession';
 import { rememberDots, rememberMine, useMine, useMyDots } from './useMine';
 import { useOutbox, type OutboxItem } from './useOutbox';
 import { DotButton, VoteCounter } from './Voting';
+import { PhoneQuestionnaire } from '../questionnaire/PhoneQuestionnaire';
 import './ParticipantSessionPage.css';
 
 export const participantViewerQuery = graphql(`
@@ -103,6 +104,7 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
   const session = live.data.session;
   const isLive = session.status === 'LIVE';
   const phase = isLive ? session.currentPhase?.kind : undefined;
+  const questionnaireWave = phase === 'QUESTIONNAIRE' ? session.currentPhase?.questionnaireWave : undefined;
 
   // Dots on their way count as spent, so that a fast thumb cannot give more than the budget.
   const pendingVotes = outbox.items.filter(
@@ -151,7 +153,12 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
         <h1 className="participant-session__title">
           <bdi>{session.title}</bdi>
         </h1>
-        <p className="participant-session__you">{t('participant:you', { pseudonym: props.pseudonym })}</p>
+        <p className="participant-session__you">
+          {t('participant:you', { pseudonym: props.pseudonym })}{' '}
+          <Link className="participant-session__my-data" href={`/s/${sessionId}/my-data`}>
+            {t('participant:myData.link')}
+          </Link>
+        </p>
       </header>
 
       {live.offline && (
@@ -179,6 +186,17 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
             onSend={sendChallenge}
           />
         </section>
+      )}
+
+      {questionnaireWave && (
+        <PhoneQuestionnaire
+          key={questionnaireWave}
+          sessionId={sessionId}
+          participantId={participantId}
+          wave={questionnaireWave}
+          language={language}
+          outbox={outbox}
+        />
       )}
 
       {isLive && phase === 'VOTING' && !round && (

@@ -13,6 +13,7 @@ export const participantSessionQuery = graphql(`
       currentPhase {
         id
         kind
+        questionnaireWave
       }
       openVotingRound {
         id

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import type { QuestionnaireWave } from '../../gql/graphql';
 import { newClientId } from './clientId';
 import { refusalOf, type Refusal } from './participantErrors';
 import { readStored, useStored, writeStored } from './storage';
@@ -59,6 +60,27 @@ export const castVoteMutation = graphql(`
   }
 `);
 
+// One tap on a questionnaire: the item's answer, "don't know", or neither (the answer taken back).
+export const answerQuestionnaireMutation = graphql(`
+  mutation ParticipantAnswerQuestionnaire($input: AnswerQuestionnaireInput!) {
+    answerQuestionnaire(input: $input) {
+      clientMutationId
+      answers {
+        id
+        itemCode
+        value
+      }
+    }
+  }
+`);
+
+interface AnswerInput {
+  participantId: string;
+  sessionId: string;
+  wave: QuestionnaireWave;
+  answers: { itemCode: string; value?: number; dontKnow?: boolean }[];
+}
+
 interface ChallengeInput {
   id: string;
   sessionId: string;
@@ -87,11 +109,16 @@ interface VoteInput {
 export type OutboxEntry =
   | { kind: 'challenge'; input: ChallengeInput }
   | { kind: 'idea'; input: IdeaInput }
-  | { kind: 'vote'; input: VoteInput };
+  | { kind: 'vote'; input: VoteInput }
+  | { kind: 'answer'; input: AnswerInput };
 
 // Each entry keeps the clientMutationId it was first sent with: however often the phone sends it
 // again, the server records it once.
 export type OutboxItem = OutboxEntry & { clientMutationId: string; refusal?: Refusal };
+
+// A challenge or an idea: something written, which can be shown, edited or removed while it waits.
+export const isWritten = (item: OutboxItem): item is Extract<OutboxItem, { kind: 'challenge' | 'idea' }> =>
+  item.kind === 'challenge' || item.kind === 'idea';
 
 const NO_ITEMS: OutboxItem[] = [];
 const RETRY_FIRST_MS = 2_000;
@@ -226,6 +253,13 @@ async function send(client: ApolloClient, item: OutboxItem): Promise<void> {
       await client.mutate({
         mutation: castVoteMutation,
         variables: { input: { ...item.input, clientMutationId }, participantId: item.input.participantId },
+      });
+      return;
+    case 'answer':
+      await client.mutate({
+        mutation: answerQuestionnaireMutation,
+        variables: { input: { ...item.input, clientMutationId } },
+        refetchQueries: ['PhoneQuestionnaire'],
       });
       return;
   }

@@ -4,6 +4,16 @@ import { graphql } from '../../../gql';
 // with the fields its screens show, so that the cache is right even before the next refetch.
 
 export const operations = {
+  // Answers from a paper form: the payload says how much is answered, never what.
+  recordPaperAnswers: graphql(`
+    mutation WorkshopRecordPaperAnswers($input: RecordPaperAnswersInput!) {
+      recordPaperAnswers(input: $input) {
+        clientMutationId
+        answeredItems
+        itemCount
+      }
+    }
+  `),
   registerParticipant: graphql(`
     mutation WorkshopRegisterParticipant($input: RegisterParticipantInput!) {
       registerParticipant(input: $input) {

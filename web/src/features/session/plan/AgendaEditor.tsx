@@ -154,7 +154,8 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
             kind,
             title,
             durationMinutes,
-            questionnaireWave: kind === 'QUESTIONNAIRE' ? (questionnaireWave ?? 'PRE') : null,
+            // Only a questionnaire phase says which questionnaire it opens.
+            ...(kind === 'QUESTIONNAIRE' ? { questionnaireWave: questionnaireWave ?? 'PRE' } : {}),
           })),
         },
       },

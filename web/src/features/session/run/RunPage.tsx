@@ -33,6 +33,8 @@ import { IdeasPanel } from './IdeasPanel';
 import { PhasePanel, useCurrentPhaseId } from './PhasePanel';
 import { StrategyPanel } from './StrategyPanel';
 import { VotingPanel, useRounds } from './VotingPanel';
+import { PaperAnswersDialog } from '../../questionnaire/PaperAnswersDialog';
+import { ResponseCounts } from '../../questionnaire/ResponseCounts';
 import '../shared/workshop.css';
 import './RunPage.css';
 import '../../../app/ui/Dialog.css';
@@ -47,6 +49,7 @@ export const runPageQuery = graphql(`
       agenda {
         id
         kind
+        questionnaireWave
       }
       currentPhase {
         id
@@ -79,11 +82,12 @@ export const runPageQuery = graphql(`
       ...BoardPanel_session
       ...VotingPanel_session
       ...StrategyPanel_session
+      ...ResponseCounts_session
     }
   }
 `);
 
-type TabKey = 'check-in' | 'board' | 'ideas' | 'voting' | 'strategies';
+type TabKey = 'check-in' | 'board' | 'ideas' | 'voting' | 'strategies' | 'questionnaires';
 
 const tabOfPhase: Record<PhaseKind, TabKey> = {
   WELCOME: 'check-in',
@@ -93,7 +97,7 @@ const tabOfPhase: Record<PhaseKind, TabKey> = {
   VOTING: 'voting',
   STRATEGIES: 'strategies',
   EVALUATION: 'strategies',
-  QUESTIONNAIRE: 'check-in',
+  QUESTIONNAIRE: 'questionnaires',
 };
 
 // Participants' phones and the server are read again every few seconds while the workshop runs.
@@ -146,6 +150,11 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
     enqueue('changeSessionStatus', { sessionId: session.id, status: 'CLOSED' });
     await navigate(`/workshops/${session.id}/report`);
   };
+
+  // The questionnaires the agenda opens, each once, in agenda order.
+  const waves = [
+    ...new Set(session.agenda.flatMap((phase) => (phase.questionnaireWave ? [phase.questionnaireWave] : []))),
+  ];
 
   const base = `/workshops/${session.id}`;
   return (
@@ -201,7 +210,7 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
           className="run-page__tabs"
           selectedKey={tab.key}
           onSelectionChange={(key: Key) => setTab({ key: key as TabKey, forPhase: currentId })}
-          disabledKeys={live ? [] : ['board', 'ideas', 'voting', 'strategies']}
+          disabledKeys={live ? [] : ['board', 'ideas', 'voting', 'strategies', 'questionnaires']}
         >
           <TabList className="run-page__tablist" aria-label={t('run.tabs')}>
             <Tab id="check-in" className="run-page__tab">
@@ -218,6 +227,9 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
             </Tab>
             <Tab id="strategies" className="run-page__tab">
               {t('run.tab.strategies')}
+            </Tab>
+            <Tab id="questionnaires" className="run-page__tab">
+              {t('run.tab.questionnaires')}
             </Tab>
           </TabList>
           <TabPanel id="check-in" className="run-page__panel">
@@ -239,6 +251,16 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
           <TabPanel id="strategies" className="run-page__panel">
             <h2 className="visually-hidden">{t('run.tab.strategies')}</h2>
             <StrategyPanel session={session} sessionId={session.id} board={board} />
+          </TabPanel>
+          <TabPanel id="questionnaires" className="run-page__panel run-page__questionnaires">
+            <h2 className="visually-hidden">{t('run.tab.questionnaires')}</h2>
+            <ResponseCounts session={session} />
+            <PaperAnswersDialog
+              sessionId={session.id}
+              waves={waves}
+              participants={checkedIn}
+              onSave={(paper) => enqueue('recordPaperAnswers', { sessionId: session.id, ...paper })}
+            />
           </TabPanel>
         </Tabs>
       </div>
