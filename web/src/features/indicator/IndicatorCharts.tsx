@@ -44,7 +44,13 @@ export function GroupBarChart({
       <div className="indicator-chart__body">
         <div className="indicator-chart__picture" aria-hidden="true">
           <ResponsiveContainer width="100%" height={Math.max(160, data.length * 44)}>
-            <BarChart data={shown} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+            <BarChart
+              data={shown}
+              layout="vertical"
+              margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+              // The picture is hidden from assistive technology (the table says it all): nothing in it takes focus.
+              accessibilityLayer={false}
+            >
               <CartesianGrid horizontal={false} stroke="var(--color-border)" />
               <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--color-text-muted)' }} />
               <YAxis type="category" dataKey="label" width={150} tick={{ fill: 'var(--color-text)' }} />
@@ -113,7 +119,13 @@ export function ChangeChart({ title, data }: { title: string; data: ChangeDatum[
       <div className="indicator-chart__body">
         <div className="indicator-chart__picture" aria-hidden="true">
           <ResponsiveContainer width="100%" height={Math.max(160, data.length * 44)}>
-            <BarChart data={shown} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+            <BarChart
+              data={shown}
+              layout="vertical"
+              margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+              // The picture is hidden from assistive technology (the table says it all): nothing in it takes focus.
+              accessibilityLayer={false}
+            >
               <CartesianGrid horizontal={false} stroke="var(--color-border)" />
               <XAxis type="number" domain={[-2, 2]} tick={{ fill: 'var(--color-text-muted)' }} />
               <YAxis type="category" dataKey="label" width={150} tick={{ fill: 'var(--color-text)' }} />
