@@ -403,7 +403,7 @@ function ProjectIndicators({ data }: { data: Data }) {
       </section>
 
       <section className="indicators__section" aria-labelledby="indicators-funder">
-        <h2 id="indicators-funder">{t('funder.heading')}</h2>
+        <h2 id="indicators-funder">{t('funder.heading', { year })}</h2>
         <p>
           <Link className="button button--secondary" href={`/indicators/${data.projectId}/funder/${year}`}>
             {t('funder.open', { year })}
