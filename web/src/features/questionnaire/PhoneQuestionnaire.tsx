@@ -6,7 +6,7 @@ import type { QuestionnaireWave } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { CONSENT_TEXT_VERSION } from '../join/joinCode';
 import { newClientId } from '../participant/clientId';
-import { setResearchConsentMutation } from '../participant/MyDataPage';
+import { setResearchConsentMutation } from '../participant/researchConsent';
 import type { Outbox, OutboxItem } from '../participant/useOutbox';
 import { QuestionnaireSteps, type ItemAnswer } from './QuestionnaireSteps';
 
