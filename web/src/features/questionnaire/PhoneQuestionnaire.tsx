@@ -58,7 +58,9 @@ export function PhoneQuestionnaire(props: {
         <p>{t('consent.body')}</p>
         <Button
           className="button"
-          isPending={agreeing.loading}
+          // Not isPending: React Aria announces a pending button through a live region labelled by the button, and
+          // this button is gone by the time the answer comes.
+          isDisabled={agreeing.loading}
           onPress={() =>
             void agree({
               variables: {
