@@ -180,6 +180,8 @@ describe('questionnaire: before and after, on the phones', () => {
           })
         ).questionnaire.myAnswers;
       const pre = await read('PRE');
+      // The last tap may still be on its way from the phone's queue.
+      await expect.poll(async () => (await read('POST')).length, { timeout: 15_000 }).toBe(preItems - 1);
       const post = await read('POST');
       expect(pre.length).toBe(preItems - 1);
       expect(post.map((a) => a.itemCode)).toEqual(pre.map((a) => a.itemCode));
