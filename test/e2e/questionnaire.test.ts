@@ -68,7 +68,10 @@ describe('questionnaire: before and after, on the phones', () => {
   // A phone that joined the live session in its language (the join screens have their own tests).
   async function joinedPhone(language: string, pseudonym: string, research: boolean): Promise<Page> {
     const context = await journey.newContext();
-    await context.addInitScript((lang) => localStorage.setItem('samenspraak.language', lang), language);
+    // Only on the app's pages: a blank page has no storage to write to.
+    await context.addInitScript((lang) => {
+      if (location.protocol.startsWith('http')) localStorage.setItem('samenspraak.language', lang);
+    }, language);
     await ask(context.request, JOIN, {
       input: {
         code: DEMO_JOIN_CODE,
