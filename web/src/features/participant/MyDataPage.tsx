@@ -11,6 +11,7 @@ import { useFormat } from '../../app/useFormat';
 import { CONSENT_TEXT_VERSION } from '../join/joinCode';
 import { newClientId } from './clientId';
 import { LanguageSwitch } from './LanguageSwitch';
+import { setResearchConsentMutation } from './researchConsent';
 import { ParticipantLayout } from './ParticipantLayout';
 import './MyDataPage.css';
 import '../../app/ui/Dialog.css';
@@ -42,25 +43,6 @@ export const myDataQuery = graphql(`
 export const myDataExportQuery = graphql(`
   query ParticipantMyDataExport($participantId: ID!) {
     exportParticipantData(participantId: $participantId, includeQuestionnaireAnswers: true)
-  }
-`);
-
-export const setResearchConsentMutation = graphql(`
-  mutation ParticipantSetResearchConsent($input: SetResearchConsentInput!) {
-    setResearchConsent(input: $input) {
-      clientMutationId
-      participant {
-        id
-        consents {
-          id
-          purpose
-          textVersion
-          method
-          givenAt
-          withdrawnAt
-        }
-      }
-    }
   }
 `);
 

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-aria-components';
@@ -18,7 +19,6 @@ import { useLiveSession } from './useLiveSession';
 import { rememberDots, rememberMine, useMine, useMyDots } from './useMine';
 import { useOutbox, type OutboxItem } from './useOutbox';
 import { DotButton, VoteCounter } from './Voting';
-import { PhoneQuestionnaire } from '../questionnaire/PhoneQuestionnaire';
 import './ParticipantSessionPage.css';
 
 export const participantViewerQuery = graphql(`
@@ -35,6 +35,11 @@ export const participantViewerQuery = graphql(`
 `);
 
 const namespaces = ['participant', 'challenge', 'app'] as const;
+
+// Loaded when the facilitator opens a questionnaire: most of a session is without one.
+const PhoneQuestionnaire = lazy(async () => ({
+  default: (await import('../questionnaire/PhoneQuestionnaire')).PhoneQuestionnaire,
+}));
 
 // The participant's phone during a session: /s/:sessionId, after joining with the code.
 export function ParticipantSessionPage() {
@@ -189,14 +194,16 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
       )}
 
       {questionnaireWave && (
-        <PhoneQuestionnaire
-          key={questionnaireWave}
-          sessionId={sessionId}
-          participantId={participantId}
-          wave={questionnaireWave}
-          language={language}
-          outbox={outbox}
-        />
+        <Suspense fallback={<LoadingState />}>
+          <PhoneQuestionnaire
+            key={questionnaireWave}
+            sessionId={sessionId}
+            participantId={participantId}
+            wave={questionnaireWave}
+            language={language}
+            outbox={outbox}
+          />
+        </Suspense>
       )}
 
       {isLive && phase === 'VOTING' && !round && (

@@ -6,7 +6,7 @@ import type { QuestionnaireWave } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { CONSENT_TEXT_VERSION } from '../join/joinCode';
 import { newClientId } from '../participant/clientId';
-import { setResearchConsentMutation } from '../participant/MyDataPage';
+import { setResearchConsentMutation } from '../participant/researchConsent';
 import type { Outbox, OutboxItem } from '../participant/useOutbox';
 import { QuestionnaireSteps, type ItemAnswer } from './QuestionnaireSteps';
 
@@ -58,7 +58,9 @@ export function PhoneQuestionnaire(props: {
         <p>{t('consent.body')}</p>
         <Button
           className="button"
-          isPending={agreeing.loading}
+          // Not isPending: React Aria announces a pending button through a live region labelled by the button, and
+          // this button is gone by the time the answer comes.
+          isDisabled={agreeing.loading}
           onPress={() =>
             void agree({
               variables: {

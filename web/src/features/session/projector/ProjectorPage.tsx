@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { WorkshopProjectorQuery } from '../../../gql/graphql';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
+import { DotsByGroup } from '../shared/DotsByGroup';
 import { useFormat } from '../../../app/useFormat';
 import { formatClock, usePhaseTimer } from '../run/usePhaseTimer';
 import { QrCode } from '../shared/QrCode';
@@ -62,6 +63,31 @@ export const projectorQuery = graphql(`
         title
         target
         dotsPerParticipant
+        dotsByBackground {
+          total
+          withoutGroup
+          byBackground {
+            background
+            count
+            suppressed
+            hiddenBecause
+          }
+        }
+      }
+      votingRounds {
+        id
+        title
+        status
+        dotsByBackground {
+          total
+          withoutGroup
+          byBackground {
+            background
+            count
+            suppressed
+            hiddenBecause
+          }
+        }
       }
       strategies {
         id
@@ -168,6 +194,8 @@ function PhaseBoard({ session, kind }: { session: Session; kind: string }) {
         ? challenges.map((c) => ({ id: c.id, text: c.text, language: c.language, dotCount: c.dotCount }))
         : challenges.flatMap((c) => c.ideas.edges.map((e) => e.node).filter((idea) => idea.status === 'VISIBLE'));
     const top = options.toSorted((a, b) => b.dotCount - a.dotCount).slice(0, 10);
+    // By group: the open round's (shown once it closes), or else the round closed last.
+    const shown = round ?? session.votingRounds.filter((r) => r.status === 'CLOSED').at(-1);
     const max = Math.max(1, ...top.map((o) => o.dotCount));
     return (
       <section className="projector__board" aria-labelledby="projector-board">
@@ -199,6 +227,15 @@ function PhaseBoard({ session, kind }: { session: Session; kind: string }) {
             </li>
           ))}
         </ol>
+        {shown && (
+          <DotsByGroup
+            labelId="projector-dots-by-group"
+            roundTitle={round ? undefined : shown.title}
+            total={shown.dotsByBackground.total}
+            byBackground={shown.dotsByBackground.byBackground}
+            withoutGroup={shown.dotsByBackground.withoutGroup}
+          />
+        )}
       </section>
     );
   }
