@@ -18,9 +18,10 @@ import type { GraphQLSchema } from 'graphql';
 import { readDeviceCookie, readLoginCookie } from './auth/cookies.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
-import { createContext, type Context, type RequestInfo } from './context.js';
+import { createContext, type AppServices, type Context, type RequestInfo } from './context.js';
 import { ErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
+import { errorLanguagePlugin } from './i18n/error-language.js';
 import { requestOrigin, trustFunction, type RequestOrigin } from './http/proxy.js';
 import { inRequestScope } from './http/request-scope.js';
 import { addTransportSecurity, securityHeaders } from './http/security-headers.js';
@@ -30,6 +31,7 @@ import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { limitRules, parseOptions, QUERY_LIMIT_DEFAULTS, queryGuardPlugin, type QueryLimits } from './query-guard.js';
 import { matchReportDownload, serveReportDownload, type ReportFormat } from '../modules/report/report.download.js';
+import { createMachineTranslator } from '../modules/translation/machine-translation.js';
 
 // A GraphQL request is a document and its variables: a megabyte is far more than any screen sends.
 export const MAX_BODY_BYTES = 1_000_000;
@@ -48,7 +50,8 @@ export interface AppOptions {
   schema: GraphQLSchema;
   logger: Logger;
   config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'> &
-    Partial<Pick<Config, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS'>>;
+    Partial<Pick<Config, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS'>> &
+    Partial<Pick<Config, 'MACHINE_TRANSLATION_URL' | 'MACHINE_TRANSLATION_API_KEY' | 'MACHINE_TRANSLATION_TIMEOUT_MS'>>;
   limits: RateLimits;
 }
 
@@ -147,6 +150,9 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   addTransportSecurity(app, origin);
   app.setErrorHandler(answerError);
 
+  const services: AppServices = {
+    machineTranslator: createMachineTranslator({ MACHINE_TRANSLATION_TIMEOUT_MS: 15_000, ...config }, logger),
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     nodeEnv: config.NODE_ENV,
@@ -165,6 +171,8 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       queryGuardPlugin({ schema, limits: queryLimits, production }),
+      // Error messages in the reader's language (Accept-Language).
+      errorLanguagePlugin,
       // Reads of personal data are written to the audit log once the answer is ready.
       {
         requestDidStart: async () => ({
@@ -183,6 +191,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     loginToken: readLoginCookie(request.headers.cookie),
     deviceId: readDeviceCookie(request.headers.cookie),
     setCookie,
+    acceptLanguage: request.headers['accept-language'],
   });
   // --- Routes --------------------------------------------------------------------------------------------------
 
@@ -199,6 +208,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         logger,
         limits,
         requestInfo(request, (value) => void reply.header('set-cookie', value)),
+        services,
       ),
   });
   const graphqlRoute = scoped(async (request, reply) => graphqlHandler.call(app, request, reply));
@@ -221,6 +231,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
             logger,
             limits,
             requestInfo(request, (value) => reply.raw.appendHeader('set-cookie', value)),
+            services,
           );
         try {
           await serveReportDownload(apollo, context, download, reply.raw);
@@ -265,6 +276,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     origin,
     queryLimits,
     production,
+    services,
   });
 
   await app.ready();
