@@ -10,46 +10,50 @@ const phone = { ...devices['Pixel 5'], locale: 'en-GB' };
 describe('live room: a facilitator and three phones in one session', () => {
   const journey = useJourney({ context: phone });
 
-  it("should show every phone's challenge on the projector and on the other phones, and move every phone to the next phase", async () => {
-    const laptopContext = await journey.newContext({
-      viewport: { width: 1280, height: 800 },
-      isMobile: false,
-      hasTouch: false,
-    });
-    const laptop = await facilitatorLaptop(laptopContext);
-    const projector = await laptopContext.newPage();
-    await projector.goto(`/workshops/${DEMO_IDS.sessions.live}/projector`);
+  it(
+    "should show every phone's challenge on the projector and on the other phones, and move every phone to the next phase",
+    { timeout: 180_000 },
+    async () => {
+      const laptopContext = await journey.newContext({
+        viewport: { width: 1280, height: 800 },
+        isMobile: false,
+        hasTouch: false,
+      });
+      const laptop = await facilitatorLaptop(laptopContext);
+      const projector = await laptopContext.newPage();
+      await projector.goto(`/workshops/${DEMO_IDS.sessions.live}/projector`);
 
-    // Names no demo participant has: a pseudonym is unique in a project.
-    const names = ['Phone One', 'Phone Two', 'Phone Three'];
-    const phones: Page[] = [];
-    for (const name of names) {
-      const page = await (await journey.newContext(phone)).newPage();
-      await page.goto(`/join/${DEMO_JOIN_CODE}`);
-      await joinAsNewcomer(page, name, async () => undefined);
-      await page.getByRole('heading', { level: 2, name: 'Board' }).waitFor();
-      phones.push(page);
-    }
+      // Names no demo participant has: a pseudonym is unique in a project.
+      const names = ['Phone One', 'Phone Two', 'Phone Three'];
+      const phones: Page[] = [];
+      for (const name of names) {
+        const page = await (await journey.newContext(phone)).newPage();
+        await page.goto(`/join/${DEMO_JOIN_CODE}`);
+        await joinAsNewcomer(page, name, async () => undefined);
+        await page.getByRole('heading', { level: 2, name: 'Board' }).waitFor();
+        phones.push(page);
+      }
 
-    // A phase change made on the laptop reaches every phone without a reload.
-    await laptop.moveTo('CHALLENGES');
-    for (const page of phones) {
-      await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor({ timeout: 15_000 });
-    }
+      // A phase change made on the laptop reaches every phone without a reload.
+      await laptop.moveTo('CHALLENGES');
+      for (const page of phones) {
+        await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor({ timeout: 15_000 });
+      }
 
-    const texts = names.map((name) => `${name}: the bus to the industrial zone stops before the night shift ends.`);
-    for (const [i, page] of phones.entries()) {
-      await page.getByRole('textbox', { name: 'Your challenge' }).fill(texts[i]!);
-      await page.getByRole('button', { name: 'Send' }).click();
-      await page.getByText('Sent. Thank you!').waitFor();
-    }
+      const texts = names.map((name) => `${name}: the bus to the industrial zone stops before the night shift ends.`);
+      for (const [i, page] of phones.entries()) {
+        await page.getByRole('textbox', { name: 'Your challenge' }).fill(texts[i]!);
+        await page.getByRole('button', { name: 'Send' }).click();
+        await page.getByText('Sent. Thank you!').waitFor();
+      }
 
-    // Each submission appears on every phone's board and on the projector.
-    for (const page of phones) {
-      const board = page.getByRole('region', { name: 'Board' });
-      for (const text of texts) await board.getByRole('article', { name: text }).waitFor({ timeout: 15_000 });
-    }
-    for (const text of texts) await projector.getByText(text).first().waitFor({ timeout: 15_000 });
-    for (const text of texts) expect(await laptop.challengesWithText(text)).toBe(1);
-  });
+      // Each submission appears on every phone's board and on the projector.
+      for (const page of phones) {
+        const board = page.getByRole('region', { name: 'Board' });
+        for (const text of texts) await board.getByRole('article', { name: text }).waitFor({ timeout: 15_000 });
+      }
+      for (const text of texts) await projector.getByText(text).first().waitFor({ timeout: 15_000 });
+      for (const text of texts) expect(await laptop.challengesWithText(text)).toBe(1);
+    },
+  );
 });

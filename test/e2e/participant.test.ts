@@ -14,34 +14,38 @@ describe('participant: joining a live session on a phone', () => {
     expect({ screen, violations: await journey.axe(page) }).toEqual({ screen, violations: [] });
   };
 
-  it('should join the live demo session by its code, follow the room to challenges, and see its challenge on the board', async () => {
-    const laptop = await facilitatorLaptop(await journey.newContext({ viewport: { width: 1280, height: 800 } }));
-    const page = await journey.openPage(`/join/${DEMO_JOIN_CODE.toLowerCase()}`);
-    const sockets: string[] = [];
-    page.on('websocket', (socket) => sockets.push(socket.url()));
+  it(
+    'should join the live demo session by its code, follow the room to challenges, and see its challenge on the board',
+    { timeout: 180_000 },
+    async () => {
+      const laptop = await facilitatorLaptop(await journey.newContext({ viewport: { width: 1280, height: 800 } }));
+      const page = await journey.openPage(`/join/${DEMO_JOIN_CODE.toLowerCase()}`);
+      const sockets: string[] = [];
+      page.on('websocket', (socket) => sockets.push(socket.url()));
 
-    await joinAsNewcomer(page, 'Phone Tester', axeClean(page));
-    await page.getByRole('heading', { level: 2, name: 'Board' }).waitFor();
-    await axeClean(page)('session page');
+      await joinAsNewcomer(page, 'Phone Tester', axeClean(page));
+      await page.getByRole('heading', { level: 2, name: 'Board' }).waitFor();
+      await axeClean(page)('session page');
 
-    // The facilitator moves the room on; the phone follows without a reload.
-    await laptop.moveTo('CHALLENGES');
-    await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor({ timeout: 15_000 });
-    expect(sockets.some((url) => url.endsWith('/graphql'))).toBe(true);
+      // The facilitator moves the room on; the phone follows without a reload.
+      await laptop.moveTo('CHALLENGES');
+      await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor({ timeout: 15_000 });
+      expect(sockets.some((url) => url.endsWith('/graphql'))).toBe(true);
 
-    const text = 'The crossing at the school has no lights (sent from a phone).';
-    await page.getByRole('textbox', { name: 'Your challenge' }).fill(text);
-    await page.getByRole('button', { name: 'Send' }).click();
-    await page.getByText('Sent. Thank you!').waitFor();
-    const card = page.getByRole('region', { name: 'Board' }).getByRole('article', { name: text });
-    await card.waitFor();
-    await card.getByText('Yours').waitFor();
-    expect(await page.getByRole('textbox', { name: 'Your challenge' }).inputValue()).toBe('');
-    await axeClean(page)('session page: challenges');
+      const text = 'The crossing at the school has no lights (sent from a phone).';
+      await page.getByRole('textbox', { name: 'Your challenge' }).fill(text);
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.getByText('Sent. Thank you!').waitFor();
+      const card = page.getByRole('region', { name: 'Board' }).getByRole('article', { name: text });
+      await card.waitFor();
+      await card.getByText('Yours').waitFor();
+      expect(await page.getByRole('textbox', { name: 'Your challenge' }).inputValue()).toBe('');
+      await axeClean(page)('session page: challenges');
 
-    expect(await laptop.challengesWithText(text)).toBe(1);
-    expect(journey.pageErrors).toEqual([]);
-  });
+      expect(await laptop.challengesWithText(text)).toBe(1);
+      expect(journey.pageErrors).toEqual([]);
+    },
+  );
 
   it('should keep a challenge written without a connection and send it once when the connection is back', async () => {
     const laptop = await facilitatorLaptop(await journey.newContext());

@@ -5,6 +5,8 @@ import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
 import { createI18n } from './app/i18n';
 import './app/theme/tokens.css';
+import '@fontsource/noto-sans-ethiopic/400.css';
+import '@fontsource/noto-sans-ethiopic/700.css';
 import './app/theme/global.css';
 
 const i18n = await createI18n();

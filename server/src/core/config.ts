@@ -43,6 +43,10 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: limit.default(QUERY_LIMIT_DEFAULTS.tokens),
   // Demo data (with demo accounts and a public password) loads into an empty database, except in production.
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  // A self-hosted machine-translation service with LibreTranslate's API, for drafts a person checks; off when unset.
+  MACHINE_TRANSLATION_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  MACHINE_TRANSLATION_API_KEY: z.string().min(1).max(500).optional(),
+  MACHINE_TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
   // The limits a deployment may change (see core/auth/rate-limit.ts).
   JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.joinsPerMinute),
   CONTRIBUTION_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.contributionsPerMinute),

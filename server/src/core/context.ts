@@ -1,8 +1,10 @@
 import { AuditTrail } from '../modules/audit/audit.service.js';
+import type { MachineTranslator } from '../modules/translation/machine-translation.js';
 import { deviceCookie } from './auth/cookies.js';
 import type { Pace, RateLimits } from './auth/rate-limit.js';
 import { newToken } from './auth/tokens.js';
 import { loadViewer, type Viewer } from './auth/viewer.js';
+import { requestedLanguages, uiLanguageFor } from './i18n/languages.js';
 import { actAs } from './mutation.js';
 import type { Logger } from './logger.js';
 import { Loaders } from './loaders.js';
@@ -18,6 +20,14 @@ export interface RequestInfo {
   // This browser's device id, from its device cookie (see `deviceOf`).
   deviceId?: string;
   setCookie(value: string): void;
+  // The request's Accept-Language header: the languages the reader reads (the web app sends the one they chose).
+  acceptLanguage?: string | undefined;
+}
+
+// What the app was set up with that requests use (from the configuration, see core/config.ts).
+export interface AppServices {
+  // Drafts translations; undefined when no machine-translation service is configured.
+  machineTranslator?: MachineTranslator | undefined;
 }
 
 export interface Context {
@@ -33,6 +43,11 @@ export interface Context {
   authorized: WeakMap<object, Promise<void>>;
   // Reads and changes of personal data in this request, written when it ends.
   audit: AuditTrail;
+  // The languages the reader reads, most wanted first (Accept-Language), for texts people wrote.
+  languages: readonly string[];
+  // The one of the product's languages to answer in: messages, headings (core/i18n).
+  language: string;
+  services: AppServices;
 }
 
 // After an action that changes what the viewer reaches (a new project, a new organisation),
@@ -64,8 +79,10 @@ export async function createContext(
   logger: Logger,
   limits: RateLimits,
   request: RequestInfo,
+  services: AppServices = {},
 ): Promise<Context> {
   const em = orm.em.fork();
+  const languages = requestedLanguages(request.acceptLanguage);
   const context: Context = {
     em,
     loaders: new Loaders(em),
@@ -76,6 +93,9 @@ export async function createContext(
     pace: limits.pace(() => context.viewer),
     authorized: new WeakMap(),
     audit: new AuditTrail(() => context.viewer),
+    languages,
+    language: uiLanguageFor(languages),
+    services,
   };
   actAs(em, actorKey(context.viewer));
   return context;

@@ -16,6 +16,7 @@ import { MunicipalityResponse } from '../modules/review/municipality-response.en
 import { AgendaPhase, Session } from '../modules/session/session.entity.js';
 import { Strategy, StrategyAction } from '../modules/strategy/strategy.entity.js';
 import { Theme } from '../modules/theme/theme.entity.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { Vote, VotingRound } from '../modules/vote/vote.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { AppliedMutation } from './idempotency.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   RateLimitCounter,
   SessionEventRecord,
   SessionEventCounter,
+  TextTranslation,
   DisclosureRelease,
   DisclosureReleaseMember,
   IndicatorStep,

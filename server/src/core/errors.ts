@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isMessage, translate, type Message } from './i18n/messages.js';
 
 // Stable codes that clients switch on. Messages are for people; codes are for programs.
 export const ErrorCode = {
@@ -17,6 +18,8 @@ export const ErrorCode = {
   RESEARCH_CONSENT_REQUIRED: 'RESEARCH_CONSENT_REQUIRED',
   RATE_LIMITED: 'RATE_LIMITED',
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  MACHINE_TRANSLATION_OFF: 'MACHINE_TRANSLATION_OFF',
+  MACHINE_TRANSLATION_FAILED: 'MACHINE_TRANSLATION_FAILED',
   // The HTTP request itself is wrong: too large, not JSON, a bad header.
   BAD_REQUEST: 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -24,17 +27,45 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+// A message is a catalog key (server/locales) so that each reader gets it in their language (the request's
+// Accept-Language, see core/i18n/error-language.ts); `message` itself is the English text, for logs and tests.
+// A plain string is said as it is, in every language: use it only for what no person reads.
 export class DomainError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...details } });
+  readonly i18n: Message | undefined;
+
+  constructor(code: ErrorCode, message: string | Message, details: Record<string, unknown> = {}) {
+    super(isMessage(message) ? translate(message, 'en') : message, { extensions: { code, ...details } });
     this.name = 'DomainError';
+    this.i18n = isMessage(message) ? message : undefined;
   }
 }
 
-export const badInput = (message: string, field?: string): DomainError =>
+export const badInput = (message: string | Message, field?: string): DomainError =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 
-export const notFound = (what: string, id: string): DomainError =>
-  new DomainError(ErrorCode.NOT_FOUND, `No ${what} was found with id ${id}.`, { id });
+// What can be looked for and not found, each with its own sentence in the catalogs (`errors:notFound.<thing>`).
+export type Thing =
+  | 'account'
+  | 'agendaPhase'
+  | 'attendance'
+  | 'challenge'
+  | 'consent'
+  | 'idea'
+  | 'invitation'
+  | 'organisation'
+  | 'participant'
+  | 'project'
+  | 'projectPartner'
+  | 'questionnaireItem'
+  | 'response'
+  | 'session'
+  | 'strategy'
+  | 'strategyAction'
+  | 'theme'
+  | 'vote'
+  | 'votingRound';
 
-export const conflict = (message: string): DomainError => new DomainError(ErrorCode.CONFLICT, message);
+export const notFound = (what: Thing, id: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, { key: `common:notFound.${what}`, values: { id } }, { id });
+
+export const conflict = (message: string | Message): DomainError => new DomainError(ErrorCode.CONFLICT, message);

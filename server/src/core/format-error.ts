@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { ErrorCode } from './errors.js';
+import { DomainError, ErrorCode } from './errors.js';
 import { currentRequest } from './http/request-scope.js';
+import { validationMessage } from './i18n/validation-messages.js';
 import type { Logger } from './logger.js';
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
@@ -19,16 +20,21 @@ const apolloCodes = new Set([
 
 interface ValidationProblem {
   property: string;
+  target?: object;
   constraints?: Record<string, string>;
   children?: ValidationProblem[];
 }
 
-// class-validator nests the problems of nested inputs (an agenda's phases, say); people need them all.
-function flattenValidation(errors: ValidationProblem[] = [], prefix = ''): { field: string; message: string }[] {
-  return errors.flatMap((error) => {
+// class-validator nests the problems of nested inputs (an agenda's phases, say); people need them all. Each keeps
+// the catalog key of its message (`i18n`), said in the reader's language as the answer leaves (i18n/error-language.ts).
+function flattenValidation(errors: ValidationProblem[] = [], prefix = '') {
+  return errors.flatMap((error): { field: string; message: string; i18n?: object }[] => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     return [
-      ...Object.values(error.constraints ?? {}).map((message) => ({ field, message })),
+      ...Object.entries(error.constraints ?? {}).map(([constraint, message]) => {
+        const i18n = validationMessage(error.target, error.property, constraint);
+        return i18n ? { field, message, i18n } : { field, message };
+      }),
       ...flattenValidation(error.children, field),
     ];
   });
@@ -78,14 +84,15 @@ export function formatError(logger: Logger, options: FormatErrorOptions = { prod
         message: `Some input is not valid: ${problems.map((p) => p.message).join('; ') || 'check the fields'}.`,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems, i18n: { key: 'common:invalidInput' } },
       };
     }
     const code = expectedCode(formatted, error, original);
     if (code) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
       const message = options.production ? formatted.message.replace(/ ?Did you mean .+\?$/, '') : formatted.message;
-      return { ...formatted, message, extensions: { ...extensions, code } };
+      const i18n = original instanceof DomainError ? original.i18n : undefined;
+      return { ...formatted, message, extensions: i18n ? { ...extensions, code, i18n } : { ...extensions, code } };
     }
     const scope = currentRequest();
     const requestId = scope?.requestId ?? randomUUID();
@@ -98,7 +105,11 @@ export function formatError(logger: Logger, options: FormatErrorOptions = { prod
         'Something went wrong on our side. Please try again; if it keeps happening, tell the organisers and ' +
         `give them this reference: ${requestId}.`,
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        requestId,
+        i18n: { key: 'common:internal', values: { requestId } },
+      },
     };
   };
 }

@@ -1,3 +1,4 @@
+import { msg } from './i18n/messages.js';
 import { UniqueConstraintViolationException, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
@@ -39,7 +40,7 @@ export function actAs(em: EntityManager, actor: string): void {
 const actorOf = (em: EntityManager): string => actors.get(em) ?? 'system';
 
 const reused = (key: string) =>
-  new DomainError(ErrorCode.CONFLICT, 'This client mutation id was already used for another action.', {
+  new DomainError(ErrorCode.CONFLICT, msg('common:clientMutationIdUsed'), {
     clientMutationId: key,
   });
 
@@ -98,10 +99,10 @@ export async function createOnce<T extends { id: string }>(
         ? await tx.findOne(entity, { id } as FilterQuery<T>)
         : null;
     if (existing) return existing;
-    throw new DomainError(ErrorCode.CONFLICT, 'This id is already taken: let the app choose a new one.', { id });
+    throw new DomainError(ErrorCode.CONFLICT, msg('common:idTaken'), { id });
   }
   if (await tx.count(entity, { id } as FilterQuery<T>)) {
-    throw new DomainError(ErrorCode.CONFLICT, 'This id is already taken: let the app choose a new one.', { id });
+    throw new DomainError(ErrorCode.CONFLICT, msg('common:idTaken'), { id });
   }
   tx.create(AppliedMutation, { clientMutationId: `create:${id}`, operation: entity.name, resultId: id, actor });
   return make(id);

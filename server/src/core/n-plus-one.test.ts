@@ -6,6 +6,8 @@ import { Attendance, Participant } from '../modules/participant/participant.enti
 import { Project } from '../modules/project/project.entity.js';
 import { Session, SessionStatus } from '../modules/session/session.entity.js';
 import { Theme } from '../modules/theme/theme.entity.js';
+import { TranslatableField } from '../modules/translation/translatable.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from '../modules/vote/vote.entity.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
@@ -129,8 +131,20 @@ async function buildSession(app: TestApp, challenges: number): Promise<string> {
       theme: i % 4 === 3 ? null : themes[i % THEMES]!,
       text: `Uitdaging ${i + 1}`,
       language: 'nl',
-      translations: { en: `Challenge ${i + 1}`, ar: `تحدي ${i + 1}` },
     });
+    for (const [language, text] of [
+      ['en', `Challenge ${i + 1}`],
+      ['ar', `تحدي ${i + 1}`],
+    ] as const) {
+      em.create(TextTranslation, {
+        subjectId: challenge.id,
+        field: TranslatableField.CHALLENGE_TEXT,
+        project,
+        session,
+        language,
+        text,
+      });
+    }
     all.push(challenge);
     for (const n of [1, 2]) {
       ideas.push(

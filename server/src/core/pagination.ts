@@ -1,3 +1,4 @@
+import { msg } from './i18n/messages.js';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
@@ -80,7 +81,7 @@ const encodeCursor = (id: string): string => Buffer.from(`c:${id}`).toString('ba
 
 function decodeCursor(cursor: string): string {
   const raw = Buffer.from(cursor, 'base64url').toString();
-  if (!raw.startsWith('c:')) throw badInput('That page cursor is not valid.', 'after');
+  if (!raw.startsWith('c:')) throw badInput(msg('common:pageCursor'), 'after');
   return raw.slice(2);
 }
 
@@ -91,7 +92,7 @@ export function connectionFromList<T extends { id: string }>(items: readonly T[]
   if (args.after) {
     const afterId = decodeCursor(args.after);
     const index = items.findIndex((item) => item.id === afterId);
-    if (index === -1) throw badInput('That page cursor does not belong to this list.', 'after');
+    if (index === -1) throw badInput(msg('common:pageCursorElsewhere'), 'after');
     start = index + 1;
   }
   const page = items.slice(start, start + first);

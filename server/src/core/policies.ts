@@ -17,6 +17,7 @@ import { reviewPolicy } from '../modules/review/review.policy.js';
 import { sessionPolicy } from '../modules/session/session.policy.js';
 import { strategyPolicy } from '../modules/strategy/strategy.policy.js';
 import { themePolicy } from '../modules/theme/theme.policy.js';
+import { translationPolicy } from '../modules/translation/translation.policy.js';
 import { votePolicy } from '../modules/vote/vote.policy.js';
 
 // Every feature's access rules (its `<feature>.policy.ts`), as the guard applies them (core/auth/guard.ts).
@@ -40,4 +41,5 @@ export const appPolicy = combinePolicies([
   researchPolicy,
   funderPolicy,
   questionnairePolicy,
+  translationPolicy,
 ]);

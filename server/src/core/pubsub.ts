@@ -3,23 +3,41 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type {
+  ASTNode,
+  DocumentNode,
+  ExecutionArgs,
+  ExecutionResult,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLNamedType,
+  GraphQLSchema,
+  SelectionSetNode,
+  GraphQLFormattedError,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client } from 'pg';
 import type { PubSub as TopicPubSub } from 'type-graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { AuditTrail } from '../modules/audit/audit.service.js';
 import { readLoginCookie } from './auth/cookies.js';
 import { hasReadRules } from './auth/guard.js';
 import { hashToken } from './auth/tokens.js';
 import { placeholders } from './sql.js';
 import type { RateLimits } from './auth/rate-limit.js';
-import { createContext, type Context } from './context.js';
+import { looksAtRecordOnly } from './auth/rules.js';
+import { ANONYMOUS, type Viewer } from './auth/viewer.js';
+import { createContext, type AppServices, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import { localizeError } from './i18n/error-language.js';
+import { requestedLanguages, uiLanguageFor } from './i18n/languages.js';
 import type { RequestOrigin } from './http/proxy.js';
 import { inRequestScope } from './http/request-scope.js';
+import { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import type { EntityManager, MikroORM } from './orm.js';
+import { appPolicy } from './policies.js';
 import { checkOperation, limitRules, parseOptions, type QueryLimits } from './query-guard.js';
 
 // The copy of graphql that built the schema: type-graphql loads its CommonJS build, while vitest (like a bundler)
@@ -181,6 +199,12 @@ export const noTopicPubSub: TopicPubSub = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// Error messages in the language of the browser that opened the socket.
+function localized(request: IncomingMessage, errors: GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const language = uiLanguageFor(requestedLanguages(request.headers['accept-language']));
+  return errors.map((error) => localizeError(error, language));
+}
+
 // GraphQL subscriptions over WebSocket.
 
 // Root values that resolve alike for every subscriber: their producer says so (see modules/live).
@@ -193,35 +217,124 @@ export function sameForEverySubscriber<T extends object>(value: T): T {
   return value;
 }
 
-// When the subscription selects only plain fields (no arguments, directives or fragments) of a type without read
-// rules, its result depends on the event alone, never on who asks: the key under which results are shared.
-// The subscription itself was authorized when it started; each event is not checked again for each subscriber.
+// Who a result is the same for. Everyone, when the selection reaches no record with read rules (the plain fields of
+// an event); the participants of one session, when every record it reaches is read alike by all of them (their
+// ways in reach their session and look at nothing but the record, as a hidden challenge: see `onRecordOnly` in
+// auth/rules.ts); one staff member or one participant otherwise (staff reach different projects; a participant's own
+// record is theirs alone). A selection of a field with a rule of its own (a personal field) is never shared: its
+// reads are the reader's own, and staff reads are audited.
+function audienceOf(viewer: Viewer, types: ReadonlySet<string>): string {
+  const ruled = [...types].filter((type) => hasReadRules(type));
+  if (!ruled.length) return 'everyone';
+  if (viewer.kind === 'staff') return `staff:${viewer.accountId}`;
+  if (viewer.kind !== 'participant') return 'anonymous';
+  return ruled.every(participantsReadAlike) ? `session:${viewer.sessionId}` : `participant:${viewer.participantId}`;
+}
+
+function participantsReadAlike(type: string): boolean {
+  const rule = appPolicy.records[type];
+  if (!rule || rule.reach) return !rule;
+  return rule.read.every(
+    (access) =>
+      access.who.kind !== 'participant' ||
+      (access.who.within === 'session' && (!access.condition || looksAtRecordOnly(access.condition))),
+  );
+}
+
+// The key under which subscribers of one event share its execution: the selection (with the fragments it uses and
+// the values of the variables inside it) and who the result is the same for; undefined when it cannot be shared.
+// The subscription itself was authorized when it started; each event is resolved under the same rules as a query.
 function shareKey(args: ExecutionArgs): string | undefined {
   const operation = graphql.getOperationAST(args.document, args.operationName);
   const root = operation?.selectionSet.selections[0];
   if (!operation || operation.selectionSet.selections.length !== 1 || root?.kind !== graphql.Kind.FIELD)
     return undefined;
-  if (root.directives?.length) return undefined;
+  if (root.directives?.length || !root.selectionSet) return undefined;
   const field = args.schema.getSubscriptionType()?.getFields()[root.name.value];
   const type = field && graphql.getNamedType(field.type);
-  if (!type || !graphql.isObjectType(type) || hasReadRules(type.name)) return undefined;
-  const fields = type.getFields();
-  for (const selection of root.selectionSet?.selections ?? []) {
-    if (selection.kind !== graphql.Kind.FIELD || selection.arguments?.length || selection.directives?.length)
-      return undefined;
-    const name = selection.name.value;
-    if (name === '__typename') continue;
-    const selected = fields[name];
-    if (!selected || !graphql.isLeafType(graphql.getNamedType(selected.type)) || hasReadRules(type.name, name))
-      return undefined;
+  if (!type || !graphql.isObjectType(type)) return undefined;
+
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of args.document.definitions) {
+    if (definition.kind === graphql.Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  return graphql.print(root.selectionSet!) + (root.alias?.value ?? root.name.value);
+  const types = new Set<string>();
+  const used = new Set<string>();
+  const variables = new Set<string>();
+  let personal = false;
+  const collectVariables = (nodes: readonly ASTNode[] = []) => {
+    for (const node of nodes) graphql.visit(node, { Variable: (variable) => void variables.add(variable.name.value) });
+  };
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType): boolean => {
+    for (const selection of selectionSet.selections) {
+      collectVariables(selection.directives);
+      if (selection.kind === graphql.Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        const on = fragment && args.schema.getType(fragment.typeCondition.name.value);
+        if (!fragment || !on) return false;
+        if (used.has(fragment.name.value)) continue;
+        used.add(fragment.name.value);
+        if (!walk(fragment.selectionSet, on)) return false;
+        continue;
+      }
+      if (selection.kind === graphql.Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? args.schema.getType(selection.typeCondition.name.value) : parent;
+        if (!on || !walk(selection.selectionSet, on)) return false;
+        continue;
+      }
+      const name = selection.name.value;
+      if (name === '__typename') continue;
+      if (!graphql.isObjectType(parent)) return false;
+      const selected = parent.getFields()[name];
+      if (!selected) return false;
+      types.add(parent.name);
+      if (hasReadRules(parent.name, name)) personal = true;
+      collectVariables(selection.arguments);
+      const named = graphql.getNamedType(selected.type);
+      if (selection.selectionSet && !walk(selection.selectionSet, named)) return false;
+    }
+    return true;
+  };
+  if (!walk(root.selectionSet, type) || personal) return undefined;
+
+  const context = args.contextValue as Partial<Context> | undefined;
+  const viewer = context?.viewer ?? ANONYMOUS;
+  const values = [...variables].toSorted().map((name) => [name, args.variableValues?.[name] ?? null]);
+  return [
+    audienceOf(viewer, types),
+    root.alias?.value ?? root.name.value,
+    graphql.print(root.selectionSet),
+    ...[...used].toSorted().map((name) => graphql.print(fragments.get(name)!)),
+    JSON.stringify(values),
+  ].join('\n');
+}
+
+// Each event is resolved as a request of its own: a fresh entity manager, loaders and authorization cache, so that
+// it reads the records as they are after the change (a subscription lives for hours; what its loaders held at the
+// start is stale), and reads of personal data are audited as a request's are.
+function contextForEvent(context: unknown): unknown {
+  const ctx = context as LiveContext | undefined;
+  if (!ctx?.em) return context;
+  const em = ctx.em.fork();
+  return {
+    ...ctx,
+    em,
+    loaders: new Loaders(em),
+    authorized: new WeakMap(),
+    audit: new AuditTrail(() => ctx.viewer),
+  } satisfies LiveContext;
 }
 
 const sharedResults = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
 
 async function executeEvent(args: ExecutionArgs, key: string | undefined, event: unknown): Promise<ExecutionResult> {
-  const run = async () => graphql.execute({ ...args, rootValue: event });
+  const run = async () => {
+    const contextValue = contextForEvent(args.contextValue);
+    const result = await graphql.execute({ ...args, rootValue: event, contextValue });
+    const { audit, em } = contextValue as Partial<LiveContext>;
+    if (audit && em) await audit.flush(em);
+    return result;
+  };
   if (key === undefined || typeof event !== 'object' || event === null || !sharedRootValues.has(event)) return run();
   let results = sharedResults.get(event);
   if (!results) sharedResults.set(event, (results = new Map()));
@@ -374,6 +487,7 @@ export interface SubscriptionOptions {
   // The same limits on a document as over HTTP (core/query-guard.ts).
   queryLimits: QueryLimits;
   production: boolean;
+  services?: AppServices;
 }
 
 // Only another site's page would send another host as its origin: it must not ride on the login cookie.
@@ -401,7 +515,10 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
     return { requestId, logger: logger.child({ requestId }) };
   };
   const formatAll = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
-    inRequestScope(scopeOf(request), () => errors.map((error) => format(error.toJSON(), error)));
+    localized(
+      request,
+      inRequestScope(scopeOf(request), () => errors.map((error) => format(error.toJSON(), error))),
+    );
   // Errors graphql-ws finds itself ("Unable to identify operation") come without a code; a thrown one keeps its own.
   const formatInvalid = (request: IncomingMessage, errors: readonly GraphQLError[]) =>
     formatAll(
@@ -478,13 +595,20 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
         ],
       }),
       context: async ({ extra: { request } }): Promise<LiveContext> => ({
-        ...(await createContext(orm, logger, limits, {
-          clientKey: origin.clientAddress(request),
-          secure: origin.isSecure(request),
-          loginToken: readLoginCookie(request.headers.cookie),
-          // A WebSocket cannot set cookies; signing in and out happen over HTTP.
-          setCookie: () => undefined,
-        })),
+        ...(await createContext(
+          orm,
+          logger,
+          limits,
+          {
+            clientKey: origin.clientAddress(request),
+            secure: origin.isSecure(request),
+            loginToken: readLoginCookie(request.headers.cookie),
+            // A WebSocket cannot set cookies; signing in and out happen over HTTP.
+            setCookie: () => undefined,
+            acceptLanguage: request.headers['accept-language'],
+          },
+          options.services,
+        )),
         pubsub,
       }),
       onError: (ctx, _id, _payload, errors) => formatInvalid(ctx.extra.request, errors),

@@ -1,5 +1,5 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
-import { notFound } from './errors.js';
+import { notFound, type Thing } from './errors.js';
 import type { EntityManager } from './orm.js';
 import { isUuid } from './uuid.js';
 
@@ -8,7 +8,7 @@ export async function getById<T extends { id: string }>(
   em: EntityManager,
   entity: EntityClass<T>,
   id: string,
-  what: string,
+  what: Thing,
 ): Promise<T> {
   const row = isUuid(id) ? await em.findOne(entity, { id } as unknown as FilterQuery<T>) : null;
   if (!row) throw notFound(what, id);

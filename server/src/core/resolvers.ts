@@ -17,6 +17,7 @@ import { reviewResolvers } from '../modules/review/index.js';
 import { sessionResolvers } from '../modules/session/index.js';
 import { strategyResolvers } from '../modules/strategy/index.js';
 import { themeResolvers } from '../modules/theme/index.js';
+import { translationResolvers } from '../modules/translation/index.js';
 import { voteResolvers } from '../modules/vote/index.js';
 
 // Every resolver of the API: each feature exports its own list from its index.ts.
@@ -40,4 +41,5 @@ export const resolvers = [
   ...indicatorResolvers,
   ...researchResolvers,
   ...funderResolvers,
+  ...translationResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -18,9 +18,10 @@ import type { GraphQLSchema } from 'graphql';
 import { readDeviceCookie, readLoginCookie } from './auth/cookies.js';
 import type { RateLimits } from './auth/rate-limit.js';
 import type { Config } from './config.js';
-import { createContext, type Context, type RequestInfo } from './context.js';
+import { createContext, type AppServices, type Context, type RequestInfo } from './context.js';
 import { ErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
+import { errorLanguagePlugin } from './i18n/error-language.js';
 import { requestOrigin, trustFunction, type RequestOrigin } from './http/proxy.js';
 import { inRequestScope } from './http/request-scope.js';
 import { addTransportSecurity, securityHeaders } from './http/security-headers.js';
@@ -33,6 +34,7 @@ import { matchFunderDownload, serveFunderDownload } from '../modules/funder/fund
 import { startReleaser } from '../modules/indicator/indicator.release.js';
 import { matchReportDownload, serveReportDownload, type ReportFormat } from '../modules/report/report.download.js';
 import { matchResearchDownload, serveResearchDownload } from '../modules/research/research.download.js';
+import { createMachineTranslator } from '../modules/translation/machine-translation.js';
 
 // A GraphQL request is a document and its variables: a megabyte is far more than any screen sends.
 export const MAX_BODY_BYTES = 1_000_000;
@@ -56,7 +58,8 @@ export interface AppOptions {
         Config,
         'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS' | 'RELEASE_INDICATORS'
       >
-    >;
+    > &
+    Partial<Pick<Config, 'MACHINE_TRANSLATION_URL' | 'MACHINE_TRANSLATION_API_KEY' | 'MACHINE_TRANSLATION_TIMEOUT_MS'>>;
   limits: RateLimits;
 }
 
@@ -157,6 +160,9 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   addTransportSecurity(app, origin);
   app.setErrorHandler(answerError);
 
+  const services: AppServices = {
+    machineTranslator: createMachineTranslator({ MACHINE_TRANSLATION_TIMEOUT_MS: 15_000, ...config }, logger),
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     nodeEnv: config.NODE_ENV,
@@ -175,6 +181,8 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       queryGuardPlugin({ schema, limits: queryLimits, production }),
+      // Error messages in the reader's language (Accept-Language).
+      errorLanguagePlugin,
       // Reads of personal data are written to the audit log once the answer is ready.
       {
         requestDidStart: async () => ({
@@ -193,6 +201,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     loginToken: readLoginCookie(request.headers.cookie),
     deviceId: readDeviceCookie(request.headers.cookie),
     setCookie,
+    acceptLanguage: request.headers['accept-language'],
   });
   // --- Routes --------------------------------------------------------------------------------------------------
 
@@ -209,6 +218,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
         logger,
         limits,
         requestInfo(request, (value) => void reply.header('set-cookie', value)),
+        services,
       ),
   });
   const graphqlRoute = scoped(async (request, reply) => graphqlHandler.call(app, request, reply));
@@ -228,6 +238,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
           logger,
           limits,
           requestInfo(request, (value) => reply.raw.appendHeader('set-cookie', value)),
+          services,
         );
       reply.hijack();
       try {
@@ -303,6 +314,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     origin,
     queryLimits,
     production,
+    services,
   });
   // Figures about groups of people are released in the background when sessions close (modules/indicator).
   const releaser = config.RELEASE_INDICATORS === false ? undefined : startReleaser(orm, pubsub, logger);

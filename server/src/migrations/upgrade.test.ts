@@ -13,7 +13,12 @@ const fixture = readFixture(PREVIOUS_RELEASE);
 
 // Columns whose values a later migration changes on purpose, as `table.column`, each with the reason. A column that
 // is not listed must keep every value it had.
-const TRANSFORMED: Record<string, string> = {};
+const TRANSFORMED: Record<string, string> = {
+  'challenge.translations':
+    "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
+  'idea.translations':
+    "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
+};
 
 // The columns that identify a row of a table: its primary key.
 async function primaryKeys(db: Client): Promise<Map<string, string[]>> {
@@ -60,7 +65,11 @@ async function compareWithFixture(db: Client): Promise<{ problems: string[]; che
       }
       checkedRows++;
       for (const [column, value] of Object.entries(old)) {
-        if (`${table}.${column}` in TRANSFORMED || !(column in current)) continue;
+        if (`${table}.${column}` in TRANSFORMED) continue;
+        if (!(column in current)) {
+          problems.push(`${table}.${column} is gone (list it in TRANSFORMED, with where its values went)`);
+          continue;
+        }
         if (JSON.stringify(current[column]) !== JSON.stringify(value))
           problems.push(`${table} ${id} ${column}: ${JSON.stringify(value)} became ${JSON.stringify(current[column])}`);
       }
@@ -122,6 +131,25 @@ describe('upgrading a database made by the previous release', () => {
   it('should keep every row and every value of the previous release when it has upgraded', () => {
     expect(kept.problems).toEqual([]);
     expect(kept.checkedRows).toBe(Object.values(fixture.tables).reduce((n, rows) => n + rows.length, 0));
+  });
+
+  it("should keep every translation of a contribution as a person's translation when they move to their own table", async () => {
+    const expected = (['challenge', 'idea'] as const).flatMap((table) =>
+      (fixture.tables[table] ?? []).flatMap((row) =>
+        Object.entries((row.translations ?? {}) as Record<string, string>)
+          .filter(([, text]) => text.trim())
+          .map(
+            ([language, text]) =>
+              `${table === 'challenge' ? 'CHALLENGE_TEXT' : 'IDEA_TEXT'} ${String(row.id)} ${language} ${text.trim()}`,
+          ),
+      ),
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    const { rows } = await db.query<{ line: string; origin: string }>(
+      `select field || ' ' || subject_id || ' ' || language || ' ' || text as line, origin from text_translation`,
+    );
+    expect(rows.map((row) => row.line).toSorted()).toEqual(expected.toSorted());
+    expect(new Set(rows.map((row) => row.origin))).toEqual(new Set(['PERSON']));
   });
 
   it('should let the demo facilitator sign in with the old password and read the old board when it has upgraded', async () => {

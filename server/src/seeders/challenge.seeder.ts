@@ -1,14 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { Challenge, ContributionStatus } from '../modules/challenge/challenge.entity.js';
-import type { Translations } from '../core/translation.js';
+import { TranslatableField } from '../modules/translation/translatable.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js';
 import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoParticipantId } from './participant.seeder.js';
 import type { DemoSessionKey } from './session.seeder.js';
 import { demoSessionStart } from './session.seeder.js';
 import { demoThemeId, type DemoThemeKey } from './theme.seeder.js';
-import { createMissing } from './seed-support.js';
+import { createMissing, translationRows } from './seed-support.js';
 
 interface DemoChallenge {
   key: string;
@@ -18,7 +19,7 @@ interface DemoChallenge {
   theme: DemoThemeKey | null;
   language: string;
   text: string;
-  translations: Translations;
+  translations: Record<string, string>;
   status?: ContributionStatus;
   mergedInto?: string;
   // Minutes after the session started.
@@ -217,7 +218,6 @@ export class ChallengeSeeder extends Seeder<DemoContext> {
         theme: c.theme ? demoThemeId(c.theme) : null,
         text: c.text,
         language: c.language,
-        translations: c.translations,
         status: c.status ?? ContributionStatus.VISIBLE,
         mergedInto: c.mergedInto ? demoChallengeId(c.mergedInto) : null,
         createdAt: at,
@@ -234,6 +234,21 @@ export class ChallengeSeeder extends Seeder<DemoContext> {
       em,
       Challenge,
       rows.filter((row) => row.mergedInto),
+    );
+    await em.flush();
+    await createMissing(
+      em,
+      TextTranslation,
+      translationRows(
+        TranslatableField.CHALLENGE_TEXT,
+        demoChallenges.map((c) => ({
+          subjectId: demoChallengeId(c.key),
+          projectId: DEMO_IDS.project,
+          sessionId: DEMO_IDS.sessions[c.session],
+          translations: c.translations,
+        })),
+        1,
+      ),
     );
   }
 }

@@ -19,6 +19,7 @@ const KINDS = {
   municipalityResponse: '0010',
   account: '0011',
   questionnaireAnswer: '0012',
+  textTranslation: '0020',
 } as const;
 
 export type DemoKind = keyof typeof KINDS;

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
-import type { Translations } from '../core/translation.js';
+import { TranslatableField } from '../modules/translation/translatable.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
 import { demoChallengeId, demoChallenges } from './challenge.seeder.js';
 import { demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js';
-import { demoUuid } from './demo-ids.js';
+import { DEMO_IDS, demoUuid } from './demo-ids.js';
 import { demoParticipantId } from './participant.seeder.js';
 import { demoSessionStart } from './session.seeder.js';
-import { createMissing } from './seed-support.js';
+import { createMissing, translationRows } from './seed-support.js';
 
 interface DemoIdea {
   key: string;
@@ -15,7 +16,7 @@ interface DemoIdea {
   author: string;
   language: string;
   text: string;
-  translations: Translations;
+  translations: Record<string, string>;
   // Minutes after the session started.
   minute: number;
 }
@@ -224,11 +225,25 @@ export class IdeaSeeder extends Seeder<DemoContext> {
           author: demoParticipantId(idea.author),
           text: idea.text,
           language: idea.language,
-          translations: idea.translations,
           createdAt: at,
           updatedAt: at,
         };
       }),
+    );
+    await em.flush();
+    await createMissing(
+      em,
+      TextTranslation,
+      translationRows(
+        TranslatableField.IDEA_TEXT,
+        demoIdeas.map((idea) => ({
+          subjectId: demoIdeaId(idea.key),
+          projectId: DEMO_IDS.project,
+          sessionId: DEMO_IDS.sessions[demoIdeaSession(idea)],
+          translations: idea.translations,
+        })),
+        1001,
+      ),
     );
   }
 }

@@ -1,4 +1,7 @@
 import type { EntityClass, EntityManager, FilterQuery, RequiredEntityData } from '@mikro-orm/core';
+import type { TranslatableField } from '../modules/translation/translatable.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
+import { demoUuid } from './demo-ids.js';
 
 export type SeedRow<T> = RequiredEntityData<T> & { id: string };
 
@@ -26,4 +29,24 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+// Translations of demo texts (a person's), with ids from `first` on: n translations take the ids first … first+n-1.
+export function translationRows(
+  field: TranslatableField,
+  texts: readonly { subjectId: string; projectId: string; sessionId: string; translations: Record<string, string> }[],
+  first: number,
+): SeedRow<TextTranslation>[] {
+  let n = first;
+  return texts.flatMap(({ subjectId, projectId, sessionId, translations }) =>
+    Object.entries(translations).map(([language, text]) => ({
+      id: demoUuid('textTranslation', n++),
+      subjectId,
+      field,
+      project: projectId,
+      session: sessionId,
+      language,
+      text,
+    })),
+  );
 }

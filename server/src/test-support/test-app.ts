@@ -25,6 +25,8 @@ export interface TestClient {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   signIn(email: string, password?: string): Promise<void>;
   cookies: Map<string, string>;
+  // Sent as Accept-Language when set, as the web app sends the language its reader chose.
+  language?: string;
 }
 
 export interface StaffOptions {
@@ -99,6 +101,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
         headers: {
           'content-type': 'application/json',
           cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          ...(browser.language ? { 'accept-language': browser.language } : {}),
         },
         body: JSON.stringify({ query, variables }),
       });
@@ -116,7 +119,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as T;
     };
-    return {
+    const browser: TestClient = {
       graphql,
       ok,
       cookies,
@@ -126,6 +129,7 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
         });
       },
     };
+    return browser;
   };
 
   const staff = async (options: StaffOptions) => {

@@ -41,4 +41,16 @@ describe('LanguagePicker', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Projecten' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
   });
+
+  it('should mark a translation no fluent speaker has reviewed as a draft and link to how to improve it when the reader picks it', async () => {
+    const { user } = await renderApp('/', { mocks: [projectsMock()], language: 'en' });
+    await user.click(await screen.findByRole('button', { name: /Language/ }));
+    // Dutch is reviewed; Arabic is not yet (schema/languages.json).
+    expect(screen.getByRole('option', { name: 'Nederlands' })).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('option', { name: 'العربية' })).toHaveAccessibleDescription('draft translation');
+    await user.click(screen.getByRole('option', { name: 'العربية' }));
+
+    const improve = await screen.findByRole('link', { name: /هذه الترجمة أولية/ });
+    expect(improve.getAttribute('href')).toMatch(/README\.md#languages$/);
+  });
 });

@@ -1,12 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components';
+import {
+  Button,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  type Key,
+} from 'react-aria-components';
 import { GlobeIcon } from './GlobeIcon';
-import { languages } from './i18n';
+import { improveTranslationUrl, languageOf, staffLanguages } from './i18n';
 import './LanguagePicker.css';
 
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? 'en';
+  // The staff screens' languages; a participant's language that is chosen stays in the list, so that it shows.
+  const offered = staffLanguages.some((language) => language.code === current)
+    ? staffLanguages
+    : [...staffLanguages, languageOf(current)];
+  const draft = !languageOf(current).reviewed;
   const choose = (key: Key | null) => {
     if (typeof key === 'string' && key !== current) void i18n.changeLanguage(key);
   };
@@ -31,19 +46,30 @@ export function LanguagePicker() {
         </span>
       </Button>
       <Popover className="language-picker__popover">
-        <ListBox className="language-picker__list" items={languages}>
+        <ListBox className="language-picker__list" items={offered}>
           {(language) => (
             <ListBoxItem
               id={language.code}
               className="language-picker__option"
               textValue={language.name}
               lang={language.code}
+              dir={language.dir}
             >
-              {language.name}
+              <Text slot="label">{language.name}</Text>
+              {!language.reviewed && (
+                <Text slot="description" className="language-picker__draft" lang={i18n.language} dir={i18n.dir()}>
+                  {t('language.draft')}
+                </Text>
+              )}
             </ListBoxItem>
           )}
         </ListBox>
       </Popover>
+      {draft && (
+        <a className="language-picker__improve" href={improveTranslationUrl} target="_blank" rel="noreferrer">
+          {t('language.draftNotice')}
+        </a>
+      )}
     </Select>
   );
 }

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { GlobeIcon } from './GlobeIcon';
-import { languages } from './i18n';
+import { languageOf } from './i18n';
 import './LanguagePicker.css';
 
 // Holds the picker's place, looking the same, for the moment its code is still on its way.
 // A pointer coming near it (`onIntent`) fetches that code at once.
 export function LanguagePickerPlaceholder({ onIntent }: { onIntent?: () => void }) {
   const { t, i18n } = useTranslation();
-  const current = languages.find((language) => language.code === i18n.resolvedLanguage) ?? languages[1];
+  const current = languageOf(i18n.resolvedLanguage);
   return (
     <div className="language-picker" aria-hidden="true" onPointerEnter={onIntent} onTouchStart={onIntent}>
       <span className="language-picker__label">{t('language.label')}</span>

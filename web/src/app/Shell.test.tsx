@@ -8,6 +8,7 @@ import type { StaffRole } from '../gql/graphql';
 
 const navigationOf = (role: StaffRole): string[] =>
   ({
+    TRANSLATOR: ['Projects'],
     FACILITATOR: ['Projects', 'Workshops'],
     REVIEWER: ['Projects', 'Strategies to answer'],
     EVALUATOR: ['Projects'],

@@ -3,7 +3,8 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 // Every list in the API is a cursor connection (edges, pageInfo, totalCount): pages of the same
-// list merge into one, whatever `first`/`after` asked for.
+// list merge into one, whatever `first`/`after` asked for. A board's lists with and without what a facilitator hid
+// are different lists (`includeHidden`); live events keep each of them right (app/live/boardCache.ts).
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -19,8 +20,14 @@ export function createCache(): InMemoryCache {
       // Who is signed in has no id of its own: one object, replaced field by field when it changes.
       Viewer: { merge: true },
       Project: { fields: { sessions: relayStylePagination() } },
-      Session: { fields: { challenges: relayStylePagination() } },
-      Challenge: { fields: { ideas: relayStylePagination() } },
+      Session: { fields: { challenges: relayStylePagination(['includeHidden']) } },
+      Challenge: { fields: { ideas: relayStylePagination(['includeHidden']) } },
+      VotingRound: {
+        fields: {
+          // A round that a live event brought (one that just opened) has no dots of this participant yet.
+          dotsUsedBy: { read: (existing: number | undefined) => existing ?? 0 },
+        },
+      },
     },
   });
 }

@@ -1,18 +1,34 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import appAr from '../locales/ar/app.json';
+import languageList from '@samenspraak/schema/languages.json';
 import appEn from '../locales/en/app.json';
-import appNl from '../locales/nl/app.json';
 
-// Each language names itself in the picker, in its own script.
-export const languages = [
-  { code: 'nl', name: 'Nederlands' },
-  { code: 'en', name: 'English' },
-  { code: 'ar', name: 'العربية' },
-] as const;
+// The languages Samenspraak speaks, from the one list server and web share (schema/languages.json): each names
+// itself in the picker, in its own script. `screens` says where it is complete: `all` screens, or the
+// `participant` ones (joining and the session on the phone); `reviewed`, whether a fluent speaker has read it
+// (the picker marks the others as draft translations).
+export interface Language {
+  readonly code: string;
+  readonly name: string;
+  readonly english: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly screens: 'all' | 'participant';
+  readonly reviewed: boolean;
+}
 
-export type LanguageCode = (typeof languages)[number]['code'];
+export const languages: readonly Language[] = languageList.languages as Language[];
+export type LanguageCode = string;
+
+// The languages of the staff screens; a participant's screens speak every language.
+export const staffLanguages: readonly Language[] = languages.filter((language) => language.screens === 'all');
+
+// The namespaces of what a participant sees, complete in every language (the check in scripts/check-i18n.mjs).
+export const participantNamespaces = ['app', 'challenge', 'form', 'join', 'participant'] as const;
+
+// Where the README says how to improve a translation (linked from the picker next to a draft): the README of the
+// source this deployment runs (VITE_SOURCE_URL at build time, the public repository by default).
+export const improveTranslationUrl = `${import.meta.env.VITE_SOURCE_URL ?? 'https://github.com/samenspraak/samenspraak'}/blob/main/README.md#languages`;
 
 export const namespaces = [
   'app',
@@ -43,27 +59,42 @@ const loadNamespace = resourcesToBackend(
   (language: string, namespace: string) => import(`../locales/${language}/${namespace}.json`),
 );
 
-function reflectOnDocument(instance: I18n, language: string): void {
+function reflectOnDocument(language: string): void {
   document.documentElement.lang = language;
-  document.documentElement.dir = instance.dir(language);
+  document.documentElement.dir = languageOf(matchLanguage(language)).dir;
 }
 
-const isLanguage = (code: string | null | undefined): code is LanguageCode =>
-  languages.some((language) => language.code === code);
+// Other names browsers use for the same language: Dari is `fa-AF` here (what browsers and Intl know best); a
+// browser set to `prs` (its ISO 639-3 code) or plain Persian `fa` reads it too.
+const ALIASES: Record<string, string> = { prs: 'fa-AF', fa: 'fa-AF', 'fa-af': 'fa-AF' };
+
+// One of our language codes for a tag a browser or a person gives: `nl-BE` is `nl`, `prs` is `fa-AF`.
+export function matchLanguage(tag: string | null | undefined): LanguageCode | undefined {
+  if (!tag) return undefined;
+  const lower = tag.toLowerCase();
+  const exact = languages.find((language) => language.code.toLowerCase() === lower);
+  if (exact) return exact.code;
+  if (ALIASES[lower]) return ALIASES[lower];
+  const primary = lower.split('-')[0] ?? '';
+  return languages.find((language) => language.code === primary)?.code ?? ALIASES[primary];
+}
+
+export const languageOf = (code: string | undefined): Language =>
+  languages.find((language) => language.code === code) ?? languages.find((l) => l.code === 'en')!;
 
 // The language the reader picked before, else the first of the browser's languages that we speak.
 // (A few lines instead of i18next-browser-languagedetector, which the first page would load.)
 function detectLanguage(): LanguageCode | undefined {
   try {
-    const remembered = localStorage.getItem(languageStorageKey);
-    if (isLanguage(remembered)) return remembered;
+    const remembered = matchLanguage(localStorage.getItem(languageStorageKey));
+    if (remembered) return remembered;
   } catch {
     // Storage can be switched off; the browser's languages still say something.
   }
   const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
   for (const tag of preferred) {
-    const code = tag?.toLowerCase().split('-')[0];
-    if (isLanguage(code)) return code;
+    const code = matchLanguage(tag);
+    if (code) return code;
   }
   return undefined;
 }
@@ -79,18 +110,23 @@ function rememberLanguage(language: string): void {
 export async function createI18n(options: { language?: LanguageCode } = {}): Promise<I18n> {
   const instance = createInstance();
   instance.use(loadNamespace).use(initReactI18next);
-  instance.on('languageChanged', (language) => reflectOnDocument(instance, language));
-  const language = options.language ?? detectLanguage();
+  instance.on('languageChanged', (language) => reflectOnDocument(language));
+  const language = matchLanguage(options.language) ?? detectLanguage();
   await instance.init({
     lng: language ?? 'en',
     supportedLngs: languages.map((l) => l.code),
-    nonExplicitSupportedLngs: true,
-    load: 'languageOnly',
+    // Codes are matched to ours before they reach i18next (matchLanguage): `fa-AF` is a language of its own here,
+    // not a variant of a supported `fa`.
+    nonExplicitSupportedLngs: false,
+    // `fa-AF` is a catalog of its own (Dari), not Persian: load the code as it is, never only its first part.
+    load: 'currentOnly',
     fallbackLng: 'en',
     ns: ['app'],
     defaultNS: 'app',
     partialBundledLanguages: true,
-    resources: { nl: { app: appNl }, en: { app: appEn }, ar: { app: appAr } },
+    // Only the source's shell strings ship with the app (the fallback); every other language's catalogs are
+    // fetched per language and namespace, so a phone loads its own language only.
+    resources: { en: { app: appEn } },
     // React escapes what it renders.
     interpolation: { escapeValue: false },
     react: { useSuspense: true },

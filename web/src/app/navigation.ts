@@ -24,6 +24,8 @@ export const navigationByRole: Record<StaffRole, NavigationItem[]> = {
   REVIEWER: [item.projects, item.strategies],
   EVALUATOR: [item.indicators, item.projects],
   ADMINISTRATOR: [item.projects, item.organisations, item.accounts, item.auditLog],
+  // A volunteer translator works in one project; its translation queue is reached from there.
+  TRANSLATOR: [item.projects],
 };
 
 // The item a path belongs to: the projects page for '/' and project pages, the longest match otherwise.

@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { projectPageQuery } from '../features/project/ProjectPage';
 import { projectsPageQuery } from '../features/project/ProjectsPage';
 import { sessionPageQuery } from '../features/session/SessionPage';
+import { sessionEventCursorQuery } from '../app/live/useLiveSession';
 import type {
   ProjectPageQuery,
   ProjectPageQueryVariables,
@@ -299,5 +300,14 @@ export function sessionMock(): MockLink.MockedResponse<SessionPageQuery, Session
         },
       },
     },
+  };
+}
+
+// The cursor of a session's event log, which every live screen reads before its own query (app/live).
+export function cursorMock(sessionId: string, cursor = '40'): MockLink.MockedResponse {
+  return {
+    request: { query: sessionEventCursorQuery, variables: { sessionId } },
+    result: { data: { sessionEventCursor: cursor } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

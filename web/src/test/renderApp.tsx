@@ -5,6 +5,8 @@ import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { createApolloClient } from '../app/apollo';
 import { createI18n, type LanguageCode } from '../app/i18n';
+import { sessionEventCursorQuery } from '../app/live/useLiveSession';
+import { cursorMock } from './fixtures';
 import { staffViewer, viewerMock, type TestViewer } from './viewer';
 
 // Renders the whole app at a path, as a person would open it, with the server answered by mocks.
@@ -16,7 +18,12 @@ export async function renderApp(
   options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: LanguageCode; viewer?: TestViewer | null } = {},
 ) {
   const viewer = options.viewer === undefined ? staffViewer() : options.viewer;
-  const mocks = [...(viewer ? [viewerMock(viewer, Number.POSITIVE_INFINITY)] : []), ...(options.mocks ?? [])];
+  const mocks = [
+    ...(viewer ? [viewerMock(viewer, Number.POSITIVE_INFINITY)] : []),
+    ...(options.mocks ?? []),
+    // Every live screen first reads where the session's event log stands (app/live); a test may answer it itself.
+    { ...cursorMock('any'), request: { query: sessionEventCursorQuery, variables: () => true } },
+  ];
   const i18n = await createI18n(options.language ? { language: options.language } : {});
   const client = createApolloClient({
     link: new MockLink(mocks, { defaultOptions: { delay: 0 } }),

@@ -1,13 +1,20 @@
 import * as matchers from '@testing-library/jest-dom/matchers';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 
 expect.extend(matchers);
 
 // Pages, menus and panels arrive as lazy chunks; on two busy cores that can take more than a second.
 configure({ asyncUtilTimeout: 3000 });
 
+// No server to open a WebSocket to: live screens load their data and wait. A test that follows a session live
+// stubs its own socket (app/live/useLiveSession.test.tsx).
+beforeEach(() => {
+  vi.stubGlobal('WebSocket', undefined);
+});
+
 afterEach(() => {
+  vi.unstubAllGlobals();
   cleanup();
   localStorage.clear();
   document.documentElement.removeAttribute('lang');

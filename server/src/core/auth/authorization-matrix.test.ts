@@ -96,6 +96,7 @@ const STAFF_ORDER: readonly Role[] = [
   'evaluator',
   'partnerAdministrator',
   'partnerReviewer',
+  'translator',
 ];
 // Erasing and removing run last among the own-tenant mutations (erasing a participant last of all): they take
 // away what the others use.
@@ -288,6 +289,7 @@ describe('authorization matrix: tenant A against tenant B', () => {
     await staff('administrator', StaffRole.ADMINISTRATOR, [A.municipalityId]);
     await staff('partnerAdministrator', StaffRole.ADMINISTRATOR, [A.partnerId]);
     await staff('partnerReviewer', StaffRole.REVIEWER, [A.partnerId]);
+    await staff('translator', StaffRole.TRANSLATOR, [A.partnerId], [A.projectId]);
     browsers.anonymous = app.client();
     browsers.participant = await joinAsParticipant();
 

@@ -2,9 +2,22 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DomainError, ErrorCode } from '../errors.js';
+import { msg, type Message } from '../i18n/messages.js';
 import { appPolicy } from '../policies.js';
-import type { Access, AppPolicy, Args, FieldRule, Place, RecordRule, Row, Subject, Target, Who } from './rules.js';
-import { placeOf, placeOfRow } from './scope.js';
+import {
+  isOneOf,
+  type Access,
+  type AppPolicy,
+  type Args,
+  type FieldRule,
+  type Place,
+  type RecordRule,
+  type Row,
+  type Subject,
+  type Target,
+  type Who,
+} from './rules.js';
+import { placeOf, placeOfOneOf, placeOfRow } from './scope.js';
 import type { Viewer } from './viewer.js';
 
 // The one guard every field of the API passes (a global middleware, see core/schema.ts). It applies what the
@@ -12,10 +25,10 @@ import type { Viewer } from './viewer.js';
 // type's read rule, personal fields by their field rule. Payloads, connections and other plain types pass.
 // Built from a policy (`createGuard`), so that a test can try rules no feature declares yet.
 
-const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in, or join a session, first.');
-const forbidden = (because?: string) =>
-  new DomainError(ErrorCode.FORBIDDEN, because ?? 'You do not have access to this.');
-const refusal = (viewer: Viewer, because?: string) =>
+const unauthenticated = () => new DomainError(ErrorCode.UNAUTHENTICATED, msg('common:auth.signInOrJoin'));
+const forbidden = (because?: string | Message) =>
+  new DomainError(ErrorCode.FORBIDDEN, because ?? msg('common:auth.forbidden'));
+const refusal = (viewer: Viewer, because?: string | Message) =>
   viewer.kind === 'anonymous' ? unauthenticated() : forbidden(because);
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -45,10 +58,10 @@ function admits(who: Who, viewer: Viewer): boolean {
   return false;
 }
 
-type Verdict = 'in' | 'out' | { because: string };
+type Verdict = 'in' | 'out' | { because: string | Message };
 
 async function decide(ways: readonly Access[], attempt: (access: Access) => Promise<Verdict>) {
-  let because: string | undefined;
+  let because: string | Message | undefined;
   for (const access of ways) {
     const verdict = await attempt(access);
     if (verdict === 'in') return { access, because };
@@ -81,8 +94,12 @@ export function createGuard(policy: AppPolicy): Guard {
   ): Promise<{ ok: boolean | undefined; place?: Place }> {
     const { viewer } = ctx;
     const target = policy.records[type]?.reach ?? policy.targets[type];
-    if (target) return { ok: who.kind === 'anyone' || (await target(ctx, viewer, id, row)) };
-    const place = row ? await placeOfRow(ctx, policy, type, row) : await placeOf(ctx, policy, type, id);
+    if (target && !isOneOf(target)) return { ok: who.kind === 'anyone' || (await target(ctx, viewer, id, row)) };
+    const place = isOneOf(target)
+      ? await placeOfOneOf(ctx, policy, target.oneOf, id)
+      : row
+        ? await placeOfRow(ctx, policy, type, row)
+        : await placeOf(ctx, policy, type, id);
     if (!place) return { ok: undefined };
     if (who.kind === 'anyone') return { ok: true, place };
     if (who.kind === 'staff' && viewer.kind === 'staff') {
@@ -104,7 +121,7 @@ export function createGuard(policy: AppPolicy): Guard {
     // What the server does by itself: a request that asks for it hears why nobody does it by hand.
     if (access.who.kind === 'system') {
       const asked = !access.condition || (await access.condition({ ctx, viewer, args }));
-      return asked ? { because: `Nobody does this by hand: ${access.who.why}.` } : 'out';
+      return asked ? { because: msg('common:auth.nobodyByHand', { why: access.who.why }) } : 'out';
     }
     if (!admits(access.who, viewer)) return 'out';
     if (access.selfArg && (viewer.kind !== 'participant' || argAt(args, access.selfArg) !== viewer.participantId))
@@ -206,5 +223,6 @@ export function createGuard(policy: AppPolicy): Guard {
 }
 
 // The guard of the API, with every feature's rules. `authorizeOperation` is also used by subscriptions, which are
-// checked when a client subscribes (modules/live).
-export const { authorize, authorizeOperation, hasReadRules } = createGuard(appPolicy);
+// checked when a client subscribes, and `authorizeRecord` by live events, which answer null for a record the
+// follower may not read (modules/live).
+export const { authorize, authorizeOperation, authorizeRecord, hasReadRules } = createGuard(appPolicy);

@@ -56,6 +56,7 @@ ADMINISTRATOR  partner: read plan record personal administer evaluate
 REVIEWER  promoter: read review
 FACILITATOR  member: read plan record personal
 EVALUATOR  member: evaluate
+TRANSLATOR  member: read translate
 `;
 
 const roleText = () =>

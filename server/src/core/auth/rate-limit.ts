@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { msg, type Message } from '../i18n/messages.js';
 import { BurstyRateLimiter, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { Viewer } from './viewer.js';
@@ -88,29 +89,16 @@ export interface RateLimits {
 
 export const NO_PACE: Pace = { contribute: async () => undefined, vote: async () => undefined };
 
-const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-function wait(retryAfterMs: number): string {
+// How long to wait, in the reader's language: seconds under a minute and a half, else minutes.
+function wait(retryAfterMs: number): Message {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return seconds < 90 ? plural(seconds, 'second') : plural(Math.ceil(seconds / 60), 'minute');
+  return seconds < 90
+    ? msg('common:wait.seconds', { count: seconds })
+    : msg('common:wait.minutes', { count: Math.ceil(seconds / 60) });
 }
 
-const MESSAGES: Record<RateLimit, (retryAfterMs: number) => string> = {
-  SIGN_IN: (ms) => `Too many failed sign-ins from this network. Please wait ${wait(ms)} and try again.`,
-  JOIN_CODES: (ms) => `Too many wrong codes from this device. Please wait ${wait(ms)} and try again.`,
-  JOIN_PACE: (ms) =>
-    `Many people are joining this session from the same network at once. Please wait ${wait(ms)} and try again.`,
-  CONTRIBUTIONS: (ms) =>
-    `You are adding challenges and ideas faster than anyone can read them. Please wait ${wait(ms)} and send it again.`,
-  SESSION_CONTRIBUTIONS: (ms) =>
-    `So many challenges and ideas are arriving in this session that the board cannot keep up. Please wait ${wait(ms)} and send it again.`,
-  VOTES: (ms) => `You are voting very fast. Please wait ${wait(ms)} and vote again.`,
-  SESSION_VOTES: (ms) =>
-    `So many votes are arriving in this session at once that they cannot all be counted. Please wait ${wait(ms)} and vote again.`,
-};
-
 export function rateLimited(limit: RateLimit, retryAfterMs: number): DomainError {
-  return new DomainError(ErrorCode.RATE_LIMITED, MESSAGES[limit](retryAfterMs), {
+  return new DomainError(ErrorCode.RATE_LIMITED, msg(`common:rateLimited.${limit}`, { wait: wait(retryAfterMs) }), {
     limit,
     retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
   });

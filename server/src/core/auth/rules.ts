@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { Message } from '../i18n/messages.js';
 import type { Viewer } from './viewer.js';
 
 // The words every feature writes its access rules with (`modules/<feature>/<feature>.policy.ts`). The guard
@@ -15,7 +16,8 @@ export type Capability =
   | 'personal' // read and manage participants' personal data
   | 'review' // answer strategies for the municipality
   | 'administer' // organisations, projects, accounts, invitations, audit log
-  | 'evaluate'; // anonymised indicators
+  | 'evaluate' // anonymised indicators
+  | 'translate'; // translate what people wrote and staff texts into a project's languages
 
 export type Args = Record<string, unknown>;
 
@@ -40,13 +42,25 @@ export interface Subject {
 
 export type Condition = (subject: Subject) => boolean | Promise<boolean>;
 
+// A condition that looks at the record alone, never at who asks (a hidden challenge): everyone a way in admits is
+// let in or kept out alike, so that a live event can be resolved once for all participants of a session
+// (core/pubsub.ts). A condition not marked so is taken to depend on the viewer.
+const recordOnly = new WeakSet<Condition>();
+
+export function onRecordOnly<T extends Condition>(condition: T): T {
+  recordOnly.add(condition);
+  return condition;
+}
+
+export const looksAtRecordOnly = (condition: Condition): boolean => recordOnly.has(condition);
+
 // Who a way in is for. `staff` holds one of the capabilities where each record lives; `participant` acts within
 // the session (or project) they joined; `system` is the server itself (an automatic step), never a request.
 export type Who =
   | { kind: 'anyone' }
   | { kind: 'staff'; can: readonly Capability[] }
   | { kind: 'participant'; within: 'session' | 'project' }
-  | { kind: 'system'; why: string };
+  | { kind: 'system'; why: string | Message };
 
 // A record an operation names: its GraphQL type and where its id sits in the arguments (`input.sessionId`).
 // Every id given there (one, or each of a list) must be within reach of the way in.
@@ -64,7 +78,7 @@ export class Access {
     readonly selfArg?: string,
     readonly condition?: Condition,
     // Why it is refused, when only the condition kept the viewer out.
-    readonly because?: string,
+    readonly because?: string | Message,
   ) {}
 
   // The operation names a record of `type` at `arg`.
@@ -78,7 +92,7 @@ export class Access {
   }
 
   // Only when `condition` holds; `because` is the sentence a refused person reads.
-  when(condition: Condition, because?: string): Access {
+  when(condition: Condition, because?: string | Message): Access {
     return new Access(this.who, this.targets, this.selfArg, condition, because);
   }
 }
@@ -91,6 +105,7 @@ export const CAPABILITIES: readonly Capability[] = [
   'review',
   'administer',
   'evaluate',
+  'translate',
 ];
 
 export const anyone = (): Access => new Access({ kind: 'anyone' });
@@ -100,7 +115,7 @@ export const anyStaff = (): Access => staff(...CAPABILITIES);
 export const participant = (within: 'session' | 'project' = 'session'): Access =>
   new Access({ kind: 'participant', within });
 // Done by the server itself: no request may do it.
-export const system = (why: string): Access => new Access({ kind: 'system', why });
+export const system = (why: string | Message): Access => new Access({ kind: 'system', why });
 
 // Where records of a type live, so that "within reach" can be decided: one statement that finds the project and
 // session of records by id (`select id, project_id, session_id from … where id in (%)`), batched per request.
@@ -121,6 +136,15 @@ export interface FieldRule {
   read: readonly Access[];
   audit?: (ctx: Context, record: { type: string; id: string; projectId: string | null }, field: string) => void;
 }
+
+// A target that names a record of one of several record types (the record a translation is about): it lives where
+// the record of whichever of these types has that id lives.
+export interface OneOf {
+  oneOf: readonly string[];
+}
+
+export const isOneOf = (target: Reach | OneOf | undefined): target is OneOf =>
+  !!target && typeof target === 'object' && 'oneOf' in target;
 
 // A record type of the API: where it lives (`place`, or `reach` when it lives in no project) and who may read it.
 export interface RecordRule {
@@ -146,8 +170,9 @@ export interface FeaturePolicy {
   operations?: Readonly<Record<string, readonly Access[]>>;
   // Object types that are records.
   records?: Readonly<Record<string, RecordRule>>;
-  // Target types that are not record types of their own (`OwnOrganisation`: an organisation one belongs to).
-  targets?: Readonly<Record<string, Reach>>;
+  // Target types that are not record types of their own (`OwnOrganisation`: an organisation one belongs to), or that
+  // are one of several record types (`OneOf`).
+  targets?: Readonly<Record<string, Reach | OneOf>>;
   roles?: RoleTable;
   standings?: Standings;
 }
@@ -155,7 +180,7 @@ export interface FeaturePolicy {
 export interface AppPolicy {
   operations: Readonly<Record<string, readonly Access[]>>;
   records: Readonly<Record<string, RecordRule>>;
-  targets: Readonly<Record<string, Reach>>;
+  targets: Readonly<Record<string, Reach | OneOf>>;
   roles: RoleTable;
   standings: Standings;
 }
@@ -165,7 +190,7 @@ export function combinePolicies(policies: readonly FeaturePolicy[]): AppPolicy {
   const merged = {
     operations: {} as Record<string, readonly Access[]>,
     records: {} as Record<string, RecordRule>,
-    targets: {} as Record<string, Reach>,
+    targets: {} as Record<string, Reach | OneOf>,
   };
   let roles: RoleTable | undefined;
   let standings: Standings | undefined;

@@ -45,3 +45,15 @@ export async function placeOfRow(ctx: Context, policy: AppPolicy, type: string, 
   if (!parent || !parentId) return placeOf(ctx, policy, type, row.id);
   return placeOfRow(ctx, policy, parent.type, { id: parentId });
 }
+
+// The place of a record that is one of several types: the first of them that has a record with this id (ids are
+// UUIDs, unique across tables).
+export async function placeOfOneOf(
+  ctx: Context,
+  policy: AppPolicy,
+  types: readonly string[],
+  id: string,
+): Promise<Place | undefined> {
+  const places = await Promise.all(types.map((type) => placeOf(ctx, policy, type, id)));
+  return places.find((place) => place !== undefined);
+}

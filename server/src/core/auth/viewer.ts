@@ -1,3 +1,4 @@
+import { msg } from '../i18n/messages.js';
 import { StaffRole } from '../../modules/account/account.entity.js';
 import { LoginKind, LoginSession } from '../../modules/account/login-session.entity.js';
 import { DomainError, ErrorCode } from '../errors.js';
@@ -102,11 +103,11 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
 
 // The guard has already let only staff through; this narrows the type for the code after it.
 export function staffViewer(viewer: Viewer): StaffViewer {
-  if (viewer.kind !== 'staff') throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in first.');
+  if (viewer.kind !== 'staff') throw new DomainError(ErrorCode.UNAUTHENTICATED, msg('common:auth.signIn'));
   return viewer;
 }
 
 export function participantViewer(viewer: Viewer): ParticipantViewer {
-  if (viewer.kind !== 'participant') throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Please join a session first.');
+  if (viewer.kind !== 'participant') throw new DomainError(ErrorCode.UNAUTHENTICATED, msg('common:auth.join'));
   return viewer;
 }

@@ -10,6 +10,7 @@ export enum StaffRole {
   REVIEWER = 'REVIEWER',
   FACILITATOR = 'FACILITATOR',
   EVALUATOR = 'EVALUATOR',
+  TRANSLATOR = 'TRANSLATOR',
 }
 
 registerEnumType(StaffRole, {
@@ -20,6 +21,10 @@ registerEnumType(StaffRole, {
     REVIEWER: { description: "Reviews the outcomes of its municipality's projects and answers strategies." },
     FACILITATOR: { description: 'Plans, runs and records the sessions of its projects.' },
     EVALUATOR: { description: 'Reads anonymised indicators of its projects.' },
+    TRANSLATOR: {
+      description:
+        'A volunteer who translates what people wrote, and what staff wrote for them, in the one project it is a member of.',
+    },
   },
 });
 

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import {
   anyStaff,
   anyone,
@@ -26,6 +27,9 @@ export const ROLE_TABLE: Readonly<Record<StaffRole, Partial<Record<ProjectStandi
   [StaffRole.REVIEWER]: { promoter: ['read', 'review'] },
   [StaffRole.FACILITATOR]: { member: ['read', 'plan', 'record', 'personal'] },
   [StaffRole.EVALUATOR]: { member: ['evaluate'] },
+  // A volunteer translator reads its project's sessions and translates their texts; its account is a member of one
+  // project only (account.service.ts, ONE_PROJECT_ROLES).
+  [StaffRole.TRANSLATOR]: { member: ['read', 'translate'] },
 };
 
 // Roles that reach projects through their organisation (not through memberships) see every project of it, so
@@ -34,8 +38,7 @@ const organisationWide = (role: unknown): boolean => {
   const standings = ROLE_TABLE[role as StaffRole] ?? {};
   return !!(standings.promoter ?? standings.partner);
 };
-const ORGANISATION_WIDE_REFUSAL =
-  'Administrators and reviewers see every project of their organisation, so only that organisation’s own administrators can give these roles.';
+const ORGANISATION_WIDE_REFUSAL = msg('errors:account.organisationWide');
 
 // The organisations an account belongs to, batched per request.
 export function accountOrganisations(ctx: Context, accountId: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
+import { msg } from '../../core/i18n/messages.js';
 import { clearedLoginCookie, loginCookie } from '../../core/auth/cookies.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { hashToken, newToken } from '../../core/auth/tokens.js';
@@ -81,7 +82,7 @@ export async function startLogin(
 }
 
 const wrongCredentials = (): DomainError =>
-  new DomainError(ErrorCode.UNAUTHENTICATED, 'That e-mail address and password do not match an account.');
+  new DomainError(ErrorCode.UNAUTHENTICATED, msg('common:account.wrongPassword'));
 
 // Sign-in is repeatable by nature: each success starts one browser session, so it takes no clientMutationId replay.
 // Guessing is slowed down per address and per e-mail address from that address, never for the account as a whole:
@@ -125,7 +126,7 @@ export function changePassword(ctx: Context, viewer: StaffViewer, input: ChangeP
       await limits.signIn.attempt(request.clientKey, viewer.email);
       const account = await getAccount(tx, viewer.accountId);
       if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-        throw badInput('The current password is not right.', 'currentPassword');
+        throw badInput(msg('errors:account.currentPassword'), 'currentPassword');
       }
       await limits.signIn.succeeded(request.clientKey, viewer.email);
       assertPasswordRule(input.newPassword, 'newPassword', [account.email, account.displayName]);
@@ -142,11 +143,19 @@ function invitationLink(token: string): string {
   return `/invitations/${token}`;
 }
 
+// Roles limited to one project (a volunteer translator): their accounts are members of exactly one.
+export const ONE_PROJECT_ROLES: ReadonlySet<StaffRole> = new Set([StaffRole.TRANSLATOR]);
+
+function assertProjectsFitRole(role: StaffRole, projectCount: number): void {
+  if (ONE_PROJECT_ROLES.has(role) && projectCount !== 1)
+    throw badInput(msg('errors:account.oneProject', { count: projectCount }), 'projectIds');
+}
+
 // Which roles an administrator may give, and in which projects, is decided by account.policy.ts before this runs.
 async function findProjects(tx: EntityManager, projectIds: readonly string[]): Promise<Project[]> {
   const ids = [...new Set(projectIds)];
   const projects = ids.length ? await tx.find(Project, { id: { $in: ids } }) : [];
-  if (projects.length !== ids.length) throw badInput('Some of these projects do not exist.', 'projectIds');
+  if (projects.length !== ids.length) throw badInput(msg('errors:account.unknownProjects'), 'projectIds');
   return projects;
 }
 
@@ -163,8 +172,9 @@ export async function createInvitation(
     async (tx) => {
       const organisation = await getById(tx, Organisation, input.organisationId, 'organisation');
       const projects = await findProjects(tx, input.projectIds ?? []);
+      assertProjectsFitRole(input.role, projects.length);
       const email = normaliseEmail(input.email);
-      if (await tx.count(Account, { email })) throw conflict(`There is already an account for ${email}.`);
+      if (await tx.count(Account, { email })) throw conflict(msg('errors:account.exists', { email }));
       return tx.create(Invitation, {
         tokenHash: hashToken(token),
         email,
@@ -191,12 +201,11 @@ async function findInvitation(em: EntityManager, token: string): Promise<Invitat
   return em.findOne(Invitation, { tokenHash: hashToken(token) }, { populate: ['organisation'] });
 }
 
-const invalidInvitation = (): DomainError =>
-  new DomainError(ErrorCode.NOT_FOUND, 'This invitation link is not valid or was already used.');
+const invalidInvitation = (): DomainError => new DomainError(ErrorCode.NOT_FOUND, msg('errors:account.invitationUsed'));
 
 export async function previewInvitation(em: EntityManager, token: string) {
   const invitation = await findInvitation(em, token);
-  if (!invitation) throw new DomainError(ErrorCode.NOT_FOUND, 'This invitation link is not valid.');
+  if (!invitation) throw new DomainError(ErrorCode.NOT_FOUND, msg('errors:account.invitationInvalid'));
   return {
     email: invitation.email,
     role: invitation.role,
@@ -219,10 +228,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       const invitation = await findInvitation(tx, input.token);
       if (!invitation || invitation.acceptedAt) throw invalidInvitation();
       if (invitation.expiresAt <= new Date()) {
-        throw new DomainError(
-          ErrorCode.INVITATION_EXPIRED,
-          'This invitation has expired. Ask your administrator for a new one.',
-        );
+        throw new DomainError(ErrorCode.INVITATION_EXPIRED, msg('errors:account.invitationExpired'));
       }
       const claimed = await tx.nativeUpdate(
         Invitation,
@@ -231,7 +237,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       );
       if (!claimed) throw invalidInvitation();
       if (await tx.count(Account, { email: invitation.email }))
-        throw conflict(`There is already an account for ${invitation.email}.`);
+        throw conflict(msg('errors:account.exists', { email: invitation.email }));
       // A project removed since the invitation was sent is left out.
       const projects = invitation.projectIds.length
         ? await tx.find(Project, { id: { $in: invitation.projectIds } })
@@ -248,8 +254,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       return created;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw conflict('There is already an account for this e-mail address.');
+    if (error instanceof UniqueConstraintViolationException) throw conflict(msg('errors:account.existsForAddress'));
     throw error;
   }
   await startLogin(ctx, { kind: LoginKind.STAFF, account }, STAFF_LOGIN_HOURS);
@@ -282,7 +287,7 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
         account.id === viewer.accountId &&
         (input.active === false || (input.role && input.role !== StaffRole.ADMINISTRATOR))
       ) {
-        throw badInput('You cannot deactivate yourself or give up your own administrator role.');
+        throw badInput(msg('errors:account.notYourself'));
       }
       // A role given or a project taken away changes what the account may follow live.
       let rightsChanged = false;
@@ -298,6 +303,10 @@ export function updateAccount(ctx: Context, viewer: StaffViewer, input: UpdateAc
         const after = new Set([...kept, ...projects].map((p) => p.id));
         if (account.projects.getItems().some((p) => !after.has(p.id))) rightsChanged = true;
         account.projects.set([...kept, ...projects]);
+      }
+      if (ONE_PROJECT_ROLES.has(account.role)) {
+        await account.projects.init();
+        assertProjectsFitRole(account.role, account.projects.count());
       }
       if (rightsChanged) await accessChanged(tx, account.id);
       if (input.active != null && input.active !== account.active) {

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { msg } from '../../core/i18n/messages.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { toCsv } from '../../core/csv.js';
 import { badInput } from '../../core/errors.js';
@@ -55,7 +56,7 @@ function matching(projectIds: ReadonlySet<string>, filter: AuditLogFilter | null
   if (filter?.action) where.action = filter.action;
   if (filter?.from || filter?.to) {
     if (filter.from && filter.to && filter.from >= filter.to)
-      throw badInput('"from" must be before "to".', 'filter.to');
+      throw badInput(msg('errors:audit.fromAfterTo'), 'filter.to');
     where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
   }
   return where;
@@ -69,7 +70,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   const raw = Buffer.from(cursor, 'base64url').toString();
   const match = /^a:(.+)\|([0-9a-f-]{36})$/.exec(raw);
   const at = match?.[1] ? new Date(match[1]) : undefined;
-  if (!match?.[2] || !at || Number.isNaN(at.getTime())) throw badInput('That page cursor is not valid.', 'after');
+  if (!match?.[2] || !at || Number.isNaN(at.getTime())) throw badInput(msg('common:pageCursor'), 'after');
   return { at, id: match[2] };
 }
 

@@ -2,7 +2,6 @@ import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
-import type { Translations } from '../../core/translation.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
@@ -46,9 +45,6 @@ export class Challenge extends BaseEntity {
   @Field(() => String, { description: 'The language it was written in (BCP 47 tag).' })
   @Property({ type: 'string', length: 35 })
   language!: string;
-
-  @Property({ type: 'json' })
-  translations: Translations & Opt = {};
 
   @Field(() => ContributionStatus, {
     description: 'Whether it shows on the board, is hidden, or was merged into another.',

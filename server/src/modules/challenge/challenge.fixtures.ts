@@ -5,6 +5,8 @@ import { Project } from '../project/project.entity.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 
 export interface BoardFixture {
+  // The municipality that promotes the project.
+  organisationId: string;
   projectId: string;
   // A live session with `participantIds` checked in.
   sessionId: string;
@@ -60,6 +62,7 @@ export async function createBoardFixture(
   em.create(Attendance, { session: session(elsewhere, 'Elders'), participant: outsider });
   await em.flush();
   return {
+    organisationId: promoter.id,
     projectId: main.id,
     sessionId: live.id,
     otherSessionId: other.id,

@@ -3,12 +3,12 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsOptional,
-  Matches,
   MaxLength,
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { ConnectionArgs } from '../../core/pagination.js';
 import { Challenge } from './challenge.entity.js';
@@ -25,6 +25,7 @@ export function TrimmedLength(
   return ValidateBy(
     {
       name: 'trimmedLength',
+      constraints: [min, max],
       validator: {
         validate: (value: unknown) =>
           typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
@@ -34,12 +35,6 @@ export function TrimmedLength(
     options,
   );
 }
-
-// A BCP 47 language tag such as `nl`, `ar`, `pt-BR` or `zh-Hant`.
-export const IsLanguageTag = (property = 'language'): PropertyDecorator =>
-  Matches(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
-    message: `${property} must be a language tag such as nl, en or ar`,
-  });
 
 export enum ContributionVisibility {
   VISIBLE = 'VISIBLE',

@@ -1,9 +1,11 @@
-import { participant, staff, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import { onRecordOnly, participant, staff, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
 import { ContributionStatus } from './challenge.entity.js';
 
-// What a facilitator hid is not shown to participants.
-export const notHidden = ({ row }: Subject): boolean =>
-  (row as { status?: ContributionStatus } | undefined)?.status !== ContributionStatus.HIDDEN;
+// What a facilitator hid is not shown to participants: a question about the record alone, the same for all of them.
+export const notHidden = onRecordOnly(
+  ({ row }: Subject): boolean =>
+    (row as { status?: ContributionStatus } | undefined)?.status !== ContributionStatus.HIDDEN,
+);
 
 export const challengePolicy: FeaturePolicy = {
   operations: {
@@ -14,7 +16,8 @@ export const challengePolicy: FeaturePolicy = {
       participant().on('Session', 'input.sessionId').on('Theme', 'input.themeId').self('input.authorId'),
     ],
     updateChallenge: [staff('record').on('Challenge', 'input.challengeId')],
-    setChallengeTranslation: [staff('record').on('Challenge', 'input.challengeId')],
+    // Those who run the workshop, and the project's translators.
+    setChallengeTranslation: [staff('record', 'translate').on('Challenge', 'input.challengeId')],
     setChallengeStatus: [staff('record').on('Challenge', 'input.challengeId')],
     mergeChallenges: [staff('record').on('Challenge', 'input.sourceIds').on('Challenge', 'input.targetId')],
     assignChallengeTheme: [staff('record').on('Challenge', 'input.challengeId').on('Theme', 'input.themeId')],

@@ -1,8 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
-import { Translation, translationList } from '../../core/translation.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { Translation, translatedText } from '../translation/translated-text.js';
+import { toTranslation, translationsOf } from '../translation/translation.service.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
@@ -64,9 +67,18 @@ export class ChallengeResolver {
     return challenge.theme ? ((await loaders.byId(Theme).load(challenge.theme.id)) ?? null) : null;
   }
 
-  @FieldResolver(() => [Translation], { description: 'Translations into other languages, by language tag.' })
-  translations(@Root() challenge: Challenge): Translation[] {
-    return translationList(challenge.translations);
+  @FieldResolver(() => [Translation], {
+    description: 'Translations into other languages, by language tag (the same as `translatedText.translations`).',
+  })
+  async translations(@Root() challenge: Challenge, @Ctx() ctx: Context): Promise<Translation[]> {
+    const text = translatedText(
+      TranslatableField.CHALLENGE_TEXT,
+      challenge,
+      challenge.text,
+      challenge.language,
+      challenge.session.id,
+    );
+    return (await translationsOf(ctx, text)).map(toTranslation);
   }
 
   @FieldResolver(() => Challenge, {
@@ -105,9 +117,9 @@ export class ChallengeResolver {
   })
   async setChallengeTranslation(
     @Arg('input', () => SetChallengeTranslationInput) input: SetChallengeTranslationInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<ChallengePayload> {
-    return payload(input, await setChallengeTranslation(em, input));
+    return payload(input, await setChallengeTranslation(em, staffViewer(viewer).accountId, input));
   }
 
   @Mutation(() => ChallengePayload, { description: 'Show or hide a challenge on the board.' })

@@ -1,10 +1,11 @@
+import { msg } from '../../core/i18n/messages.js';
 import { ref } from '@mikro-orm/core';
 import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core/errors.js';
+import { canonicalLanguage } from '../../core/i18n/languages.js';
 import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import type { Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
 import { moveIdeas } from '../idea/idea.service.js';
 import { SessionEventType } from '../live/live.entity.js';
@@ -14,6 +15,8 @@ import { getParticipant } from '../participant/participant.service.js';
 import type { Session } from '../session/session.entity.js';
 import { assertSessionLive, getSession } from '../session/session.service.js';
 import { getThemeOfSession } from '../theme/theme.service.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { removeTranslationInto, writeTranslation } from '../translation/translation.service.js';
 import { Challenge, ContributionStatus } from './challenge.entity.js';
 import {
   ContributionVisibility,
@@ -35,17 +38,6 @@ export async function getLiveSession(em: EntityManager, sessionId: string): Prom
   return session;
 }
 
-// `pt-br` and `PT-BR` are the same language: store the canonical form `pt-BR`.
-export function canonicalLanguage(tag: string, field = 'language'): string {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    if (canonical) return canonical;
-  } catch {
-    // reported below
-  }
-  throw badInput(`"${tag}" is not a language tag such as nl, en or ar.`, field);
-}
-
 // Someone who adds a contribution or votes must take part in the session's project and be
 // checked in to the session itself.
 export async function getCheckedInParticipant(
@@ -56,40 +48,19 @@ export async function getCheckedInParticipant(
 ): Promise<Participant> {
   const participant = await getParticipant(em, participantId);
   if (participant.project.id !== session.project.id) {
-    throw badInput(`${participant.pseudonym} takes part in another project, not in the one of this session.`, field);
+    throw badInput(msg('common:contribution.otherProject', { pseudonym: participant.pseudonym }), field);
   }
   if (!(await em.count(Attendance, { session: session.id, participant: participant.id }))) {
-    throw badInput(`${participant.pseudonym} is not checked in to this session; check them in first.`, field);
+    throw badInput(msg('common:contribution.notCheckedIn', { pseudonym: participant.pseudonym }), field);
   }
   return participant;
 }
 
-// The translations after setting one language; an empty text removes that language.
-export function withTranslation(
-  translations: Translations,
-  original: string,
-  language: string,
-  text: string,
-): Translations {
-  const tag = canonicalLanguage(language);
-  if (tag === original) {
-    throw badInput(
-      `This was written in ${tag}; change its text instead of adding a translation into the same language.`,
-      'language',
-    );
-  }
-  const { [tag]: _replaced, ...rest } = translations;
-  const trimmed = text.trim();
-  return trimmed ? { ...rest, [tag]: trimmed } : rest;
-}
-
 export function assertNotMerged(challenge: Challenge): void {
   if (challenge.status === ContributionStatus.MERGED) {
-    throw new DomainError(
-      ErrorCode.INVALID_STATUS_TRANSITION,
-      'This challenge was merged into another one; it can no longer be shown or hidden on its own.',
-      { status: challenge.status },
-    );
+    throw new DomainError(ErrorCode.INVALID_STATUS_TRANSITION, msg('errors:challenge.mergedNoStatus'), {
+      status: challenge.status,
+    });
   }
 }
 
@@ -137,9 +108,7 @@ export function updateChallenge(em: EntityManager, input: UpdateChallengeInput):
       challenge.text = input.text.trim();
       if (input.language != null) {
         challenge.language = canonicalLanguage(input.language);
-        // A translation into the language it now says it was written in would shadow the text.
-        const { [challenge.language]: _same, ...rest } = challenge.translations;
-        challenge.translations = rest;
+        await removeTranslationInto(tx, TranslatableField.CHALLENGE_TEXT, challenge.id, challenge.language);
       }
       await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_UPDATED, {
         challengeId: challenge.id,
@@ -150,19 +119,27 @@ export function updateChallenge(em: EntityManager, input: UpdateChallengeInput):
   );
 }
 
-// Translations may be added after the session too, for the report and the follow-up.
-export function setChallengeTranslation(em: EntityManager, input: SetChallengeTranslationInput): Promise<Challenge> {
+// Translations may be added after the session too, for the report and the follow-up. The same as `translateText`
+// for a challenge's text (modules/translation), kept for clients that use it.
+export function setChallengeTranslation(
+  em: EntityManager,
+  translatorId: string | null,
+  input: SetChallengeTranslationInput,
+): Promise<Challenge> {
   return runMutation(
     em,
     input,
     'setChallengeTranslation',
     async (tx) => {
       const challenge = await getChallenge(tx, input.challengeId);
-      challenge.translations = withTranslation(challenge.translations, challenge.language, input.language, input.text);
-      await publishSessionEvent(tx, challenge.session.id, SessionEventType.CHALLENGE_TRANSLATED, {
-        challengeId: challenge.id,
-        language: canonicalLanguage(input.language),
-      });
+      await writeTranslation(
+        tx,
+        translatorId,
+        TranslatableField.CHALLENGE_TEXT,
+        challenge.id,
+        input.language,
+        input.text,
+      );
       return challenge;
     },
     getChallenge,
@@ -203,11 +180,9 @@ export function mergeChallenges(em: EntityManager, input: MergeChallengesInput):
     async (tx) => {
       const target = await getChallenge(tx, input.targetId);
       const session = await getLiveSession(tx, target.session.id);
-      if (input.sourceIds.includes(target.id)) throw badInput('A challenge cannot be merged into itself.', 'sourceIds');
+      if (input.sourceIds.includes(target.id)) throw badInput(msg('errors:challenge.intoItself'), 'sourceIds');
       if (target.status === ContributionStatus.MERGED) {
-        throw conflict(
-          `"${excerpt(target.text)}" was itself merged into another challenge; merge into that one instead.`,
-        );
+        throw conflict(msg('errors:challenge.targetMerged', { text: excerpt(target.text) }));
       }
       const found = await tx.find(Challenge, { id: { $in: input.sourceIds.filter(isUuid) } });
       const byId = new Map(found.map((challenge) => [challenge.id, challenge]));
@@ -218,13 +193,10 @@ export function mergeChallenges(em: EntityManager, input: MergeChallengesInput):
       });
       for (const source of sources) {
         if (source.session.id !== session.id) {
-          throw badInput(
-            `"${excerpt(source.text)}" belongs to another session; only challenges of one session can be merged.`,
-            'sourceIds',
-          );
+          throw badInput(msg('errors:challenge.otherSession', { text: excerpt(source.text) }), 'sourceIds');
         }
         if (source.status === ContributionStatus.MERGED) {
-          throw conflict(`"${excerpt(source.text)}" was already merged into another challenge.`);
+          throw conflict(msg('errors:challenge.alreadyMerged', { text: excerpt(source.text) }));
         }
       }
       const sourceIds = sources.map((source) => source.id);

@@ -2,7 +2,6 @@ import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
-import type { Translations } from '../../core/translation.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 
@@ -23,9 +22,6 @@ export class Idea extends BaseEntity {
   @Field(() => String, { description: 'The language it was written in (BCP 47 tag).' })
   @Property({ type: 'string', length: 35 })
   language!: string;
-
-  @Property({ type: 'json' })
-  translations: Translations & Opt = {};
 
   @Field(() => ContributionStatus, { description: 'Whether it shows on the board or is hidden.' })
   @Enum({ items: () => ContributionStatus })

@@ -1,12 +1,12 @@
 import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { ConnectionArgs } from '../../core/pagination.js';
 import {
   CONTRIBUTION_MAX_LENGTH,
   ContributionVisibility,
   CorrectionFields,
-  IsLanguageTag,
   TrimmedLength,
   TranslationFields,
 } from '../challenge/challenge.input.js';

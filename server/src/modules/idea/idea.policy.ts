@@ -10,7 +10,7 @@ export const ideaPolicy: FeaturePolicy = {
       participant().on('Challenge', 'input.challengeId').self('input.authorId'),
     ],
     updateIdea: [staff('record').on('Idea', 'input.ideaId')],
-    setIdeaTranslation: [staff('record').on('Idea', 'input.ideaId')],
+    setIdeaTranslation: [staff('record', 'translate').on('Idea', 'input.ideaId')],
     setIdeaStatus: [staff('record').on('Idea', 'input.ideaId')],
   },
   records: {

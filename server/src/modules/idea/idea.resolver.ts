@@ -1,8 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
-import { Translation, translationList } from '../../core/translation.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { Translation, translatedText } from '../translation/translated-text.js';
+import { toTranslation, translationsOf } from '../translation/translation.service.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Idea } from './idea.entity.js';
@@ -47,9 +50,12 @@ export class IdeaResolver {
     return idea.author ? ((await loaders.byId(Participant).load(idea.author.id)) ?? null) : null;
   }
 
-  @FieldResolver(() => [Translation], { description: 'Translations into other languages, by language tag.' })
-  translations(@Root() idea: Idea): Translation[] {
-    return translationList(idea.translations);
+  @FieldResolver(() => [Translation], {
+    description: 'Translations into other languages, by language tag (the same as `translatedText.translations`).',
+  })
+  async translations(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Translation[]> {
+    const text = translatedText(TranslatableField.IDEA_TEXT, idea, idea.text, idea.language, null);
+    return (await translationsOf(ctx, text)).map(toTranslation);
   }
 
   @Mutation(() => IdeaPayload, { description: 'Record an idea for a visible challenge of a live session.' })
@@ -71,9 +77,9 @@ export class IdeaResolver {
   @Mutation(() => IdeaPayload, { description: 'Add, change or (with an empty text) remove a translation of an idea.' })
   async setIdeaTranslation(
     @Arg('input', () => SetIdeaTranslationInput) input: SetIdeaTranslationInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<IdeaPayload> {
-    return payload(input, await setIdeaTranslation(em, input));
+    return payload(input, await setIdeaTranslation(em, staffViewer(viewer).accountId, input));
   }
 
   @Mutation(() => IdeaPayload, { description: 'Show or hide an idea on the board.' })

@@ -1,19 +1,21 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput } from '../../core/errors.js';
+import { canonicalLanguage } from '../../core/i18n/languages.js';
 import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
 import { ContributionStatus } from '../challenge/challenge.entity.js';
 import {
-  canonicalLanguage,
   getChallenge,
   getCheckedInParticipant,
   getLiveSession,
   visibilityStatus,
-  withTranslation,
 } from '../challenge/challenge.service.js';
 import { SessionEventType } from '../live/live.entity.js';
 import { publishCreated, publishSessionEvent } from '../live/live.service.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { removeTranslationInto, writeTranslation } from '../translation/translation.service.js';
 import { Idea } from './idea.entity.js';
 import type { CreateIdeaInput, SetIdeaStatusInput, SetIdeaTranslationInput, UpdateIdeaInput } from './idea.input.js';
 
@@ -41,13 +43,10 @@ export function createIdea(em: EntityManager, input: CreateIdeaInput, pace: Pace
       const session = await getLiveSession(tx, challenge.session.id);
       await pace.contribute(session.id);
       if (challenge.status === ContributionStatus.MERGED) {
-        throw badInput('This challenge was merged into another one; add the idea to that challenge.', 'challengeId');
+        throw badInput(msg('common:idea.challengeMerged'), 'challengeId');
       }
       if (challenge.status === ContributionStatus.HIDDEN) {
-        throw badInput(
-          'This challenge is hidden from the board; show it again before adding ideas to it.',
-          'challengeId',
-        );
+        throw badInput(msg('common:idea.challengeHidden'), 'challengeId');
       }
       const language = canonicalLanguage(input.language);
       const author = input.authorId ? await getCheckedInParticipant(tx, session, input.authorId, 'authorId') : null;
@@ -76,9 +75,7 @@ export function updateIdea(em: EntityManager, input: UpdateIdeaInput): Promise<I
       idea.text = input.text.trim();
       if (input.language != null) {
         idea.language = canonicalLanguage(input.language);
-        // A translation into the language it now says it was written in would shadow the text.
-        const { [idea.language]: _same, ...rest } = idea.translations;
-        idea.translations = rest;
+        await removeTranslationInto(tx, TranslatableField.IDEA_TEXT, idea.id, idea.language);
       }
       await publishSessionEvent(tx, sessionId, SessionEventType.IDEA_UPDATED, {
         ideaId: idea.id,
@@ -90,19 +87,20 @@ export function updateIdea(em: EntityManager, input: UpdateIdeaInput): Promise<I
   );
 }
 
-// Translations may be added after the session too, for the report and the follow-up.
-export function setIdeaTranslation(em: EntityManager, input: SetIdeaTranslationInput): Promise<Idea> {
+// Translations may be added after the session too, for the report and the follow-up. The same as `translateText`
+// for an idea's text (modules/translation), kept for clients that use it.
+export function setIdeaTranslation(
+  em: EntityManager,
+  translatorId: string | null,
+  input: SetIdeaTranslationInput,
+): Promise<Idea> {
   return runMutation(
     em,
     input,
     'setIdeaTranslation',
     async (tx) => {
       const idea = await getIdea(tx, input.ideaId);
-      idea.translations = withTranslation(idea.translations, idea.language, input.language, input.text);
-      await publishSessionEvent(tx, await getIdeaSessionId(tx, idea), SessionEventType.IDEA_TRANSLATED, {
-        ideaId: idea.id,
-        language: canonicalLanguage(input.language),
-      });
+      await writeTranslation(tx, translatorId, TranslatableField.IDEA_TEXT, idea.id, input.language, input.text);
       return idea;
     },
     getIdea,

@@ -1,9 +1,9 @@
-import { IsBoolean, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationInput } from '../../core/mutation.js';
 import { AgeBand, Background, Participant } from '../participant/participant.entity.js';
 import { TEXT_VERSION_MAX } from '../participant/participant.input.js';
-import { LANGUAGE_TAG } from '../session/session.input.js';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { Session } from '../session/session.entity.js';
 
 // Codes are short; anything much longer is not a code someone typed.
@@ -36,7 +36,7 @@ export class JoinSessionInput extends MutationInput {
   @Field(() => String, {
     description: 'The language the participant chose for the app (BCP 47 tag, such as `ar` or `nl`).',
   })
-  @Matches(LANGUAGE_TAG, { message: 'language must be a language tag such as "nl", "ar" or "nl-BE"' })
+  @IsLanguageTag()
   language!: string;
 
   @Field(() => String, {

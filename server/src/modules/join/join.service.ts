@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { randomInt } from 'node:crypto';
 import { normaliseCode } from '../../core/auth/tokens.js';
 import { PARTICIPANT_LOGIN_HOURS } from '../../core/auth/viewer.js';
@@ -25,17 +26,10 @@ import type { JoinPreview, JoinSessionInput } from './join.input.js';
 // Longer than any code we hand out: not worth a database look-up, but still a miss.
 const CODE_MAX = 40;
 
-const noLiveSession = (): DomainError =>
-  new DomainError(
-    ErrorCode.NOT_FOUND,
-    'No live session has this code. Check the code shown in the room and try again.',
-  );
+const noLiveSession = (): DomainError => new DomainError(ErrorCode.NOT_FOUND, msg('common:join.codeNotFound'));
 
 const unknownPersonalCode = (): DomainError =>
-  new DomainError(
-    ErrorCode.NOT_FOUND,
-    'No participant of this project has this personal code. Check the code on your card, or join as someone new.',
-  );
+  new DomainError(ErrorCode.NOT_FOUND, msg('common:join.personalCodeNotFound'));
 
 // The session a join code belongs to. A code is only handed out while a session is live, so an unknown code
 // and the code of a session that has ended are the same miss. Each miss counts against this device, and against
@@ -93,7 +87,7 @@ async function freeFriendlyPseudonym(tx: EntityManager, projectId: string): Prom
     const pseudonym = friendlyPseudonym();
     if ((await tx.count(Participant, { project: projectId, pseudonym: { $ilike: pseudonym } })) === 0) return pseudonym;
   }
-  throw conflict('No free name could be made up just now. Please choose a name yourself.');
+  throw conflict(msg('common:join.noFreeName'));
 }
 
 async function recordConsent(tx: EntityManager, participant: Participant, input: JoinSessionInput): Promise<void> {
@@ -158,24 +152,22 @@ export async function joinSession(ctx: Context, input: JoinSessionInput): Promis
   const returning = input.personalCode?.trim() ? await findReturning(ctx, found, input.personalCode) : null;
   // One address fills a session at a pace (a hall on one Wi-Fi joins within a minute or two), never in a second.
   await limits.join.admit(request.clientKey, found.id);
-  const admitted = await uniqueAsConflict(
-    'That name was taken just now by someone else. Please choose another one.',
-    () =>
-      em.transactional(async (tx) => {
-        // The lock makes joins wait for each other, so that the capacity holds under a rush.
-        const session = await lockSession(tx, found.id);
-        if (session.status !== SessionStatus.LIVE) {
-          throw new DomainError(
-            ErrorCode.SESSION_NOT_OPEN,
-            `This session is ${statusPhrase(session.status)}, not live: it can only be joined while it is live.`,
-            { status: session.status },
-          );
-        }
-        const participant = returning ? await welcomeBack(tx, returning.id, input) : await newcomer(tx, session, input);
-        await tx.flush();
-        await admitToSession(tx, session, participant);
-        return participant;
-      }),
+  const admitted = await uniqueAsConflict(msg('common:join.nameTaken'), () =>
+    em.transactional(async (tx) => {
+      // The lock makes joins wait for each other, so that the capacity holds under a rush.
+      const session = await lockSession(tx, found.id);
+      if (session.status !== SessionStatus.LIVE) {
+        throw new DomainError(
+          ErrorCode.SESSION_NOT_OPEN,
+          msg('common:join.notLive', { status: statusPhrase(session.status) }),
+          { status: session.status },
+        );
+      }
+      const participant = returning ? await welcomeBack(tx, returning.id, input) : await newcomer(tx, session, input);
+      await tx.flush();
+      await admitToSession(tx, session, participant);
+      return participant;
+    }),
   );
   // Read again in this request's entity manager: the transaction worked on its own copies.
   const participant = await em.findOneOrFail(Participant, { id: admitted.id }, { refresh: true });

@@ -30,12 +30,15 @@ export enum SessionEventType {
   SESSION_STATUS_CHANGED = 'SESSION_STATUS_CHANGED',
   PARTICIPANT_JOINED = 'PARTICIPANT_JOINED',
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
+  STRATEGY_CHANGED = 'STRATEGY_CHANGED',
+  TEXT_TRANSLATED = 'TEXT_TRANSLATED',
   QUESTIONNAIRE_ANSWERED = 'QUESTIONNAIRE_ANSWERED',
 }
 
 registerEnumType(SessionEventType, {
   name: 'SessionEventType',
-  description: 'What happened on a session board; the event names the records involved so a client can refetch them.',
+  description:
+    'What happened on a session board; the event names the records involved and brings them as they are now.',
   valuesConfig: {
     CHALLENGE_CREATED: { description: 'A challenge was added (`challengeId`, `themeId`).' },
     CHALLENGE_UPDATED: { description: 'The text or language of a challenge changed (`challengeId`).' },
@@ -73,6 +76,13 @@ registerEnumType(SessionEventType, {
     QUESTIONNAIRE_ANSWERED: {
       description:
         'Someone started or finished a questionnaire, or their answers were discarded: the response counts changed (nobody named, no answer).',
+    },
+    STRATEGY_CHANGED: {
+      description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',
+    },
+    TEXT_TRANSLATED: {
+      description:
+        'A translation of a text staff wrote (the session title, a phase, a theme, a voting round, a strategy, an answer) was set, drafted, approved or removed (`language`, and `phaseId`, `themeId` or `roundId` when it is about one).',
     },
   },
 });

@@ -3,8 +3,9 @@ import { SessionEventType } from './live.entity.js';
 
 @ObjectType({
   description:
-    'Something that changed on a session board. It names the records involved and the changed values, never their text: ' +
-    'a client refetches those records or patches its cache. Fields that do not apply to the type are null.',
+    'Something that changed on a session board: the ids and values involved, and the records involved as they are now ' +
+    '(`challenge`, `idea`, `theme`, `round`, `session`), resolved for each follower under the same rules as a query, ' +
+    'so that a screen updates its cache without asking again. Fields that do not apply to the type are null.',
 })
 export class SessionEvent {
   @Field(() => String, {

@@ -1,9 +1,25 @@
-import { Arg, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { authorizeOperation } from '../../core/auth/guard.js';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import { authorizeOperation, authorizeRecord } from '../../core/auth/guard.js';
+import { DomainError } from '../../core/errors.js';
 import type { Context } from '../../core/context.js';
 import type { LiveContext } from '../../core/pubsub.js';
+import { Challenge } from '../challenge/challenge.entity.js';
+import { Idea } from '../idea/idea.entity.js';
+import { Session } from '../session/session.entity.js';
+import { Theme } from '../theme/theme.entity.js';
+import { VotingRound } from '../vote/vote.entity.js';
 import { SessionEvent } from './live.input.js';
-import { latestCursor, subscribeSessionEvents } from './live.service.js';
+import { changesSession, latestCursor, subscribeSessionEvents } from './live.service.js';
 
 interface SessionEventsArgs {
   sessionId: string;
@@ -19,6 +35,28 @@ async function subscribe({
 }: SubscribeResolverData<unknown, SessionEventsArgs, LiveContext>): Promise<AsyncIterableIterator<SessionEvent>> {
   await authorizeOperation(context, info.fieldName, { ...args });
   return subscribeSessionEvents(context, args.sessionId, args.after);
+}
+
+type Loadable = typeof Challenge | typeof Idea | typeof Theme | typeof VotingRound | typeof Session;
+
+// A record an event names, as it is now, when the one following may read it; null when it is gone or none of their
+// business (a participant is not told what a hidden challenge says). Each event is resolved with fresh loaders
+// (core/pubsub.ts), so this is the record after the change, as a query would answer it.
+async function readable<T extends Loadable>(
+  ctx: Context,
+  entity: T,
+  id: string | null,
+): Promise<InstanceType<T> | null> {
+  if (!id) return null;
+  const row = (await ctx.loaders.byId(entity as typeof Challenge).load(id)) as InstanceType<T> | undefined;
+  if (!row) return null;
+  try {
+    await authorizeRecord(ctx, entity.name, row);
+    return row;
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
 }
 
 @Resolver(() => SessionEvent)
@@ -50,5 +88,51 @@ export class LiveResolver {
     @Ctx() { em }: Context,
   ): Promise<string> {
     return latestCursor(em, sessionId);
+  }
+
+  @FieldResolver(() => Challenge, {
+    nullable: true,
+    description:
+      'The challenge involved (for a merge: the one kept; for a vote: the one voted on), as it is now, with its new dot count and ideas; null when the one following may not see it (hidden) or it is gone.',
+  })
+  challenge(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<Challenge | null> {
+    return readable(ctx, Challenge, event.challengeId);
+  }
+
+  @FieldResolver(() => Idea, {
+    nullable: true,
+    description:
+      'The idea involved, as it is now, with its new dot count; null when the one following may not see it (hidden) or it is gone.',
+  })
+  idea(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<Idea | null> {
+    return readable(ctx, Idea, event.ideaId);
+  }
+
+  @FieldResolver(() => Theme, {
+    nullable: true,
+    description: 'The theme involved, as it is now; null when it was deleted.',
+  })
+  theme(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<Theme | null> {
+    return readable(ctx, Theme, event.themeId);
+  }
+
+  @FieldResolver(() => VotingRound, {
+    nullable: true,
+    description: 'The voting round involved, as it is now (its status, and its tallies after a vote).',
+  })
+  round(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<VotingRound | null> {
+    return readable(ctx, VotingRound, event.roundId);
+  }
+
+  @FieldResolver(() => Session, {
+    nullable: true,
+    description:
+      'The session as it is now, for the events that change the session itself or its lists of themes, voting rounds, ' +
+      'attendance and strategies, or its questionnaires’ response counts (SESSION_*, AGENDA_CHANGED, THEME_CREATED, ' +
+      'THEMES_REORDERED, THEME_DELETED, VOTING_ROUND_*, PARTICIPANT_*, STRATEGY_CHANGED, QUESTIONNAIRE_ANSWERED); ' +
+      'null for the others, so that a vote or a new challenge costs no more than its own records.',
+  })
+  session(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<Session | null> {
+    return changesSession(event.type) ? readable(ctx, Session, event.sessionId) : Promise.resolve(null);
   }
 }

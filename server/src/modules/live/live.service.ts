@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput, notFound } from '../../core/errors.js';
 import type { EntityManager } from '../../core/orm.js';
 import { sameForEverySubscriber, type LiveContext, type PubSub } from '../../core/pubsub.js';
@@ -75,6 +76,29 @@ export async function publishAttendance(
   await publishSessionEvent(tx, sessionId, type, { participantCount });
 }
 
+// The events after which a screen needs the session itself again: its status, phase, agenda, details, one of its
+// short lists (themes, voting rounds, attendance, strategies) or its questionnaires' response counts. Contributions
+// and votes name their own records instead.
+const SESSION_CHANGES: ReadonlySet<SessionEventType> = new Set([
+  SessionEventType.THEME_CREATED,
+  SessionEventType.THEMES_REORDERED,
+  SessionEventType.THEME_DELETED,
+  SessionEventType.VOTING_ROUND_OPENED,
+  SessionEventType.VOTING_ROUND_CLOSED,
+  SessionEventType.SESSION_UPDATED,
+  SessionEventType.AGENDA_CHANGED,
+  SessionEventType.SESSION_PHASE_CHANGED,
+  SessionEventType.SESSION_STATUS_CHANGED,
+  SessionEventType.PARTICIPANT_JOINED,
+  SessionEventType.PARTICIPANT_LEFT,
+  SessionEventType.STRATEGY_CHANGED,
+  // The questionnaires' response counts (how many started and finished) are the session's: the cockpit's counts
+  // follow without reloading.
+  SessionEventType.QUESTIONNAIRE_ANSWERED,
+]);
+
+export const changesSession = (type: SessionEventType): boolean => SESSION_CHANGES.has(type);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reading: the log, and the live feed of each API process.
 
@@ -108,7 +132,7 @@ function toSessionEvent(sessionId: string, row: EventRow): SessionEvent {
 }
 
 export function parseCursor(cursor: string): number {
-  if (!/^\d{1,10}$/.test(cursor)) throw badInput('That event cursor is not valid.', 'after');
+  if (!/^\d{1,10}$/.test(cursor)) throw badInput(msg('common:eventCursor'), 'after');
   return Number(cursor);
 }
 
@@ -323,7 +347,7 @@ export async function subscribeSessionEvents(
     // Without a cursor only what happens from now on: everything up to the latest number is skipped.
     if (from === null) stream.skipTo(latest);
     // A cursor this session never reached (from another session, say) would wait for numbers that were already given.
-    else if (from > latest) throw badInput('That event cursor does not belong to this session.', 'after');
+    else if (from > latest) throw badInput(msg('common:eventCursorElsewhere'), 'after');
   } catch (error) {
     await stream.return();
     throw error;

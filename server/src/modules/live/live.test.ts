@@ -38,6 +38,12 @@ const CREATE_CHALLENGE = /* GraphQL */ `
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A STRATEGY_CHANGED event as the strategies test selects it: the one strategy, with its status and actions.
+const park = (status: string, actions: string[]) => ({
+  type: T.STRATEGY_CHANGED,
+  session: { strategies: [{ title: 'Licht in het park', status, actions: actions.map((what) => ({ what })) }] },
+});
+
 // Cursors of one session count 1, 2, 3, …: consecutive events have consecutive cursors.
 function expectConsecutive(events: SessionEvent[], after: number): void {
   expect(events.map((event) => Number(event.cursor))).toEqual(events.map((_, i) => after + i + 1));
@@ -519,6 +525,294 @@ describe('live session events', () => {
     expect((await follower.waitFor(4)).map((event) => event.type)).toEqual(Array(4).fill(T.CHALLENGE_CREATED));
     expectConsecutive(events, Number(events[0]!.cursor) - 1);
     follower.stop();
+  });
+
+  // What a screen selects: the ids, and the records as they are now.
+  const WITH_RECORDS = /* GraphQL */ `
+    subscription ($sessionId: ID!, $after: String) {
+      sessionEvents(sessionId: $sessionId, after: $after) {
+        cursor
+        type
+        challengeId
+        status
+        challenge {
+          id
+          text
+          status
+          dotCount
+          ideas(first: 10) {
+            totalCount
+          }
+        }
+        idea {
+          id
+          text
+          dotCount
+        }
+        round {
+          id
+          status
+          tallies {
+            dots
+            challenge {
+              id
+            }
+          }
+        }
+        session {
+          id
+          status
+          currentPhase {
+            id
+          }
+          themes {
+            title
+          }
+          openVotingRound {
+            id
+          }
+        }
+      }
+    }
+  `;
+
+  interface WithRecords {
+    cursor: string;
+    type: T;
+    challengeId: string | null;
+    status: string | null;
+    challenge: { id: string; text: string; status: string; dotCount: number; ideas: { totalCount: number } } | null;
+    idea: { id: string; text: string; dotCount: number } | null;
+    round: { id: string; status: string; tallies: { dots: number; challenge: { id: string } | null }[] } | null;
+    session: {
+      id: string;
+      status: string;
+      currentPhase: { id: string } | null;
+      themes: { title: string }[];
+      openVotingRound: { id: string } | null;
+    } | null;
+  }
+
+  const followWith = (client: Client, query: string, sessionId: string, after: string | null) => {
+    const events: WithRecords[] = [];
+    const errors: unknown[] = [];
+    const stop = client.subscribe<{ sessionEvents: WithRecords }>(
+      { query, variables: { sessionId, after } },
+      {
+        next: (result) => {
+          if (result.data) events.push(result.data.sessionEvents);
+          if (result.errors) errors.push(...result.errors);
+        },
+        error: (error) => void errors.push(error),
+        complete: () => undefined,
+      },
+    );
+    const waitFor = (count: number) =>
+      vi.waitFor(
+        () => {
+          if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
+          if (events.length < count) throw new Error(`${events.length} of ${count} events so far`);
+          return events;
+        },
+        { timeout: 10_000, interval: 10 },
+      );
+    return { events, errors, stop, waitFor };
+  };
+
+  it('should bring each follower the records involved as it may read them, so that no screen asks again', async () => {
+    const fixture = await createBoardFixture(app.orm, 'Live records project');
+    const sessionId = fixture.sessionId;
+    const after = await cursorOf(sessionId);
+    const staff = followWith(connect(app.cookies), WITH_RECORDS, sessionId, after);
+    const phone = followWith(
+      connect(await participantCookies(fixture.participantIds[0]!, sessionId)),
+      WITH_RECORDS,
+      sessionId,
+      after,
+    );
+    const ok = app.ok.bind(app);
+
+    await ok(`mutation ($input: CreateThemeInput!) { createTheme(input: $input) { theme { id } } }`, {
+      input: { sessionId, title: 'Verkeer' },
+    });
+    const challenge = await addChallenge('De oversteek bij de school heeft geen licht', sessionId);
+    const setStatus = (status: string) =>
+      ok(`mutation ($input: SetChallengeStatusInput!) { setChallengeStatus(input: $input) { challenge { id } } }`, {
+        input: { challengeId: challenge, status },
+      });
+    await setStatus('HIDDEN');
+    await setStatus('VISIBLE');
+    const idea = (
+      await ok<{ createIdea: { idea: { id: string } } }>(
+        `mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { idea { id } } }`,
+        { input: { challengeId: challenge, text: 'Een zebrapad met lampen', language: 'nl' } },
+      )
+    ).createIdea.idea.id;
+    const round = (
+      await ok<{ openVotingRound: { round: { id: string } } }>(
+        `mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { id } } }`,
+        { input: { sessionId, title: 'Wat eerst?', target: 'CHALLENGES', dotsPerParticipant: 3 } },
+      )
+    ).openVotingRound.round.id;
+    await ok(`mutation ($input: CastVoteInput!) { castVote(input: $input) { vote { id } } }`, {
+      input: { roundId: round, participantId: fixture.participantIds[1], challengeId: challenge, dots: 2 },
+    });
+    await ok(`mutation ($input: RecordPaperVotesInput!) { recordPaperVotes(input: $input) { vote { id } } }`, {
+      input: { roundId: round, challengeId: challenge, dots: 3 },
+    });
+    await ok(`mutation ($input: CloseVotingRoundInput!) { closeVotingRound(input: $input) { round { id } } }`, {
+      input: { roundId: round },
+    });
+    await ok(`mutation ($input: ChangeSessionStatusInput!) { changeSessionStatus(input: $input) { session { id } } }`, {
+      input: { sessionId, status: 'CLOSED' },
+    });
+
+    const text = 'De oversteek bij de school heeft geen licht';
+    const shown = (dotCount: number, ideas: number) => ({
+      id: challenge,
+      text,
+      status: 'VISIBLE',
+      dotCount,
+      ideas: { totalCount: ideas },
+    });
+    const tallied = (dots: number) => [{ dots, challenge: { id: challenge } }];
+    const session = (status: string, openVotingRound: { id: string } | null) => ({
+      id: sessionId,
+      status,
+      currentPhase: null,
+      themes: [{ title: 'Verkeer' }],
+      openVotingRound,
+    });
+    const expected = (hiddenIsShown: boolean): Partial<WithRecords>[] => [
+      { type: T.THEME_CREATED, challenge: null, session: session('LIVE', null) },
+      { type: T.CHALLENGE_CREATED, challenge: shown(0, 0), session: null },
+      {
+        type: T.CHALLENGE_STATUS_CHANGED,
+        challengeId: challenge,
+        status: 'HIDDEN',
+        challenge: hiddenIsShown ? { ...shown(0, 0), status: 'HIDDEN' } : null,
+      },
+      { type: T.CHALLENGE_STATUS_CHANGED, status: 'VISIBLE', challenge: shown(0, 0) },
+      {
+        type: T.IDEA_CREATED,
+        idea: { id: idea, text: 'Een zebrapad met lampen', dotCount: 0 },
+        challenge: shown(0, 1),
+      },
+      {
+        type: T.VOTING_ROUND_OPENED,
+        round: { id: round, status: 'OPEN', tallies: [] },
+        session: session('LIVE', { id: round }),
+      },
+      { type: T.VOTE_CAST, challenge: shown(2, 1), round: { id: round, status: 'OPEN', tallies: tallied(2) } },
+      {
+        type: T.PAPER_VOTES_RECORDED,
+        challenge: shown(5, 1),
+        round: { id: round, status: 'OPEN', tallies: tallied(5) },
+      },
+      {
+        type: T.VOTING_ROUND_CLOSED,
+        round: { id: round, status: 'CLOSED', tallies: tallied(5) },
+        session: session('LIVE', null),
+      },
+      { type: T.SESSION_STATUS_CHANGED, session: session('CLOSED', null) },
+    ];
+    expect(await staff.waitFor(10)).toMatchObject(expected(true));
+    // The phone is told that something was hidden, never what.
+    expect(await phone.waitFor(10)).toMatchObject(expected(false));
+    expect(JSON.stringify(phone.events[2])).not.toContain('oversteek');
+    expect([...staff.errors, ...phone.errors]).toEqual([]);
+    staff.stop();
+    phone.stop();
+  });
+
+  it("should announce each change to a session's strategies with the strategies as they are now", async () => {
+    const fixture = await createBoardFixture(app.orm, 'Live strategies project');
+    const sessionId = fixture.sessionId;
+    const query = /* GraphQL */ `
+      subscription ($sessionId: ID!, $after: String) {
+        sessionEvents(sessionId: $sessionId, after: $after) {
+          type
+          session {
+            strategies {
+              title
+              status
+              actions {
+                what
+              }
+            }
+          }
+        }
+      }
+    `;
+    const staff = followWith(connect(app.cookies), query, sessionId, await cursorOf(sessionId));
+    const strategy = (
+      await app.ok<{ createStrategy: { strategy: { id: string } } }>(
+        `mutation ($input: CreateStrategyInput!) { createStrategy(input: $input) { strategy { id } } }`,
+        { input: { sessionId, title: 'Licht in het park' } },
+      )
+    ).createStrategy.strategy.id;
+    await app.ok(`mutation ($input: AddStrategyActionInput!) { addStrategyAction(input: $input) { action { id } } }`, {
+      input: { strategyId: strategy, what: 'Lampen plaatsen', who: 'Stad', due: 'Voorjaar' },
+    });
+    await app.ok(`mutation ($input: SubmitStrategyInput!) { submitStrategy(input: $input) { strategy { id } } }`, {
+      input: { strategyId: strategy },
+    });
+    const events = (await staff.waitFor(3)) as unknown as {
+      type: T;
+      session: { strategies: { title: string; status: string; actions: { what: string }[] }[] };
+    }[];
+    expect(events).toEqual([
+      park('DRAFT', []),
+      park('DRAFT', ['Lampen plaatsen']),
+      park('SUBMITTED', ['Lampen plaatsen']),
+    ]);
+    staff.stop();
+  });
+
+  it('should resolve an event once for all participants of a session, and once for each member of staff', async () => {
+    const fixture = await createBoardFixture(app.orm, 'Live sharing project', 6);
+    const sessionId = fixture.sessionId;
+    const query = WITH_RECORDS;
+    // Statements the app runs for one new challenge, with `phones` participants and `staff` members following.
+    const [project] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ promoter_id: string }[]>('select promoter_id from project where id = ?', [fixture.projectId]);
+    const colleague = await app.staff({
+      role: StaffRole.FACILITATOR,
+      organisationIds: [project!.promoter_id],
+      projectIds: [fixture.projectId],
+    });
+    const staffCookies = [app.cookies, colleague.cookies];
+    const statementsWith = async (phones: number, staff: number) => {
+      const after = await cursorOf(sessionId);
+      const followers = [
+        ...(await Promise.all(
+          fixture.participantIds
+            .slice(0, phones)
+            .map(async (id) => followWith(connect(await participantCookies(id, sessionId)), query, sessionId, after)),
+        )),
+        ...staffCookies.slice(0, staff).map((cookies) => followWith(connect(cookies), query, sessionId, after)),
+      ];
+      // Everyone is attached once the first change reached them (from the log); the second one is announced live.
+      await addChallenge('Om te beginnen', sessionId);
+      await Promise.all(followers.map((follower) => follower.waitFor(1)));
+      await sleep(200);
+      app.resetQueries();
+      await addChallenge('Iedereen ziet dit', sessionId);
+      const events = await Promise.all(followers.map(async (follower) => (await follower.waitFor(2))[1]));
+      await sleep(200);
+      const count = app.queries.length;
+      for (const follower of followers) follower.stop();
+      return { count, events };
+    };
+    const one = await statementsWith(1, 0);
+    const six = await statementsWith(6, 0);
+    expect(six.events.map((event) => event?.challenge?.text)).toEqual(Array(6).fill('Iedereen ziet dit'));
+    expect(six.count).toBe(one.count);
+    const twoStaff = await statementsWith(0, 2);
+    const oneStaff = await statementsWith(0, 1);
+    expect(twoStaff.count).toBeGreaterThan(oneStaff.count);
   });
 
   describe('with two API processes on one database', () => {

@@ -1,15 +1,8 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  Length,
-  Matches,
-  ValidateBy,
-  type ValidationOptions,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateBy, type ValidationOptions } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
-import { LANGUAGE_TAG, LANGUAGE_TAG_MESSAGE, LANGUAGES_MAX } from '../session/session.input.js';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
+import { LANGUAGES_MAX } from '../session/session.input.js';
 import { Session } from '../session/session.entity.js';
 import {
   AgeBand,
@@ -85,7 +78,7 @@ export class RegisterParticipantInput extends CreateInput {
   })
   @ArrayMinSize(1, { message: 'a participant needs at least one language' })
   @ArrayMaxSize(LANGUAGES_MAX, { message: `a participant can list at most ${LANGUAGES_MAX} languages` })
-  @Matches(LANGUAGE_TAG, { each: true, message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag('languages', { each: true })
   languages!: string[];
 
   @Field(() => AgeBand, { nullable: true, description: 'Optional, self-declared age band.' })
@@ -123,7 +116,7 @@ export class UpdateParticipantInput extends MutationInput {
   @IsOptional()
   @ArrayMinSize(1, { message: 'a participant needs at least one language' })
   @ArrayMaxSize(LANGUAGES_MAX, { message: `a participant can list at most ${LANGUAGES_MAX} languages` })
-  @Matches(LANGUAGE_TAG, { each: true, message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag('languages', { each: true })
   languages?: string[] | null;
 
   @Field(() => AgeBand, { nullable: true, description: 'A new age band; send null to remove it.' })

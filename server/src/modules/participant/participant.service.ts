@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../core/i18n/messages.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { clearedLoginCookie } from '../../core/auth/cookies.js';
 import type { Context } from '../../core/context.js';
@@ -5,7 +6,8 @@ import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import type { Translations } from '../../core/translation.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { translationsFor } from '../translation/translation.service.js';
 import { endLogins } from '../account/account.service.js';
 import { AuditAction } from '../audit/audit-entry.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
@@ -55,7 +57,7 @@ export function getParticipant(em: EntityManager, id: string): Promise<Participa
 }
 
 export function getConsent(em: EntityManager, id: string): Promise<Consent> {
-  return getById(em, Consent, id, 'consent record');
+  return getById(em, Consent, id, 'consent');
 }
 
 export function getAttendance(em: EntityManager, id: string): Promise<Attendance> {
@@ -88,21 +90,20 @@ export async function assertPseudonymFree(
     pseudonym: { $ilike: likePattern(pseudonym) },
     ...(except ? { id: { $ne: except } } : {}),
   });
-  if (taken)
-    throw conflict(`The pseudonym "${taken.pseudonym}" is already used in this project. Please choose another one.`);
+  if (taken) throw conflict(msg('errors:participant.pseudonymTaken', { pseudonym: taken.pseudonym }));
 }
 
 export function cleanPseudonym(value: string): string {
   const pseudonym = value.trim().replace(/\s+/g, ' ');
   if (pseudonym.length < 2 || pseudonym.length > 80)
-    throw badInput('pseudonym must be between 2 and 80 characters.', 'pseudonym');
+    throw badInput(msg('common:participant.pseudonymLength'), 'pseudonym');
   return pseudonym;
 }
 
 function givenAt(value: Date | null | undefined, field: string): Date {
   const now = new Date();
   if (!value) return now;
-  if (value.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badInput('Consent cannot be dated in the future.', field);
+  if (value.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badInput(msg('errors:participant.consentInFuture'), field);
   return value;
 }
 
@@ -125,7 +126,7 @@ export function makeConsent(
 }
 
 // A unique index can still refuse a row that a concurrent request wrote first; say so as a conflict.
-export async function uniqueAsConflict<T>(message: string, run: () => Promise<T>): Promise<T> {
+export async function uniqueAsConflict<T>(message: Message, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -142,7 +143,7 @@ export async function pickPersonalCode(tx: EntityManager, project: Project | str
     const code = newPersonalCode();
     if ((await tx.count(Participant, { project, personalCode: code })) === 0) return code;
   }
-  throw new DomainError(ErrorCode.CONFLICT, 'No free personal code could be found just now. Please try again.');
+  throw new DomainError(ErrorCode.CONFLICT, msg('common:participant.noFreePersonalCode'));
 }
 
 // The participant of a project who keeps this personal code (already normalised), if any.
@@ -157,65 +158,61 @@ export function findByPersonalCode(
 
 export function registerParticipant(em: EntityManager, input: RegisterParticipantInput): Promise<Participant> {
   const pseudonym = cleanPseudonym(input.pseudonym);
-  return uniqueAsConflict(
-    `The pseudonym "${pseudonym}" is already used in this project. Please choose another one.`,
-    () =>
-      runMutation(
-        em,
-        input,
-        'registerParticipant',
-        async (tx) => {
-          const project = await getProject(tx, input.projectId);
-          return createOnce(tx, Participant, input.id, async (id) => {
-            await assertPseudonymFree(tx, project, pseudonym);
-            const participant = tx.create(Participant, {
-              id,
-              project,
-              pseudonym,
-              personalCode: await pickPersonalCode(tx, project),
-              background: input.background ?? Background.PREFERS_NOT_TO_SAY,
-              languages: normaliseLanguages(input.languages),
-              ageBand: input.ageBand ?? null,
-            });
-            makeConsent(
-              tx,
-              participant,
-              ConsentPurpose.PARTICIPATION,
-              input.participationConsent,
-              'participationConsent',
-            );
-            if (input.researchConsent)
-              makeConsent(tx, participant, ConsentPurpose.RESEARCH, input.researchConsent, 'researchConsent');
-            return participant;
+  return uniqueAsConflict(msg('errors:participant.pseudonymTaken', { pseudonym: pseudonym ?? '' }), () =>
+    runMutation(
+      em,
+      input,
+      'registerParticipant',
+      async (tx) => {
+        const project = await getProject(tx, input.projectId);
+        return createOnce(tx, Participant, input.id, async (id) => {
+          await assertPseudonymFree(tx, project, pseudonym);
+          const participant = tx.create(Participant, {
+            id,
+            project,
+            pseudonym,
+            personalCode: await pickPersonalCode(tx, project),
+            background: input.background ?? Background.PREFERS_NOT_TO_SAY,
+            languages: normaliseLanguages(input.languages),
+            ageBand: input.ageBand ?? null,
           });
-        },
-        getParticipant,
-      ),
+          makeConsent(
+            tx,
+            participant,
+            ConsentPurpose.PARTICIPATION,
+            input.participationConsent,
+            'participationConsent',
+          );
+          if (input.researchConsent)
+            makeConsent(tx, participant, ConsentPurpose.RESEARCH, input.researchConsent, 'researchConsent');
+          return participant;
+        });
+      },
+      getParticipant,
+    ),
   );
 }
 
 export function updateParticipant(em: EntityManager, input: UpdateParticipantInput): Promise<Participant> {
   const pseudonym = input.pseudonym != null ? cleanPseudonym(input.pseudonym) : undefined;
-  return uniqueAsConflict(
-    `The pseudonym "${pseudonym}" is already used in this project. Please choose another one.`,
-    () =>
-      runMutation(
-        em,
-        input,
-        'updateParticipant',
-        async (tx) => {
-          const participant = await getParticipant(tx, input.participantId);
-          if (pseudonym !== undefined && pseudonym !== participant.pseudonym) {
-            await assertPseudonymFree(tx, participant.project.id, pseudonym, participant.id);
-            participant.pseudonym = pseudonym;
-          }
-          if (input.background != null) participant.background = input.background;
-          if (input.languages != null) participant.languages = normaliseLanguages(input.languages);
-          if (input.ageBand !== undefined) participant.ageBand = input.ageBand;
-          return participant;
-        },
-        getParticipant,
-      ),
+  return uniqueAsConflict(msg('errors:participant.pseudonymTaken', { pseudonym: pseudonym ?? '' }), () =>
+    runMutation(
+      em,
+      input,
+      'updateParticipant',
+      async (tx) => {
+        const participant = await getParticipant(tx, input.participantId);
+        if (pseudonym !== undefined && pseudonym !== participant.pseudonym) {
+          await assertPseudonymFree(tx, participant.project.id, pseudonym, participant.id);
+          participant.pseudonym = pseudonym;
+        }
+        if (input.background != null) participant.background = input.background;
+        if (input.languages != null) participant.languages = normaliseLanguages(input.languages);
+        if (input.ageBand !== undefined) participant.ageBand = input.ageBand;
+        return participant;
+      },
+      getParticipant,
+    ),
   );
 }
 
@@ -316,11 +313,14 @@ export function setResearchConsent(em: EntityManager, input: SetResearchConsentI
 }
 
 // Attendance is taken while a session is scheduled or live; after that it is part of the record.
-function assertCheckInOpen(session: Session, what: string): void {
+function assertCheckInOpen(session: Session, what: 'checkIn' | 'undo'): void {
   if (session.status !== SessionStatus.SCHEDULED && session.status !== SessionStatus.LIVE) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${statusPhrase(session.status)}: ${what} only while a session is scheduled or live.`,
+      msg('errors:participant.checkInClosed', {
+        status: statusPhrase(session.status),
+        what: msg(`errors:participant.what.${what}`),
+      }),
       { status: session.status },
     );
   }
@@ -335,15 +335,12 @@ export async function admitToSession(
   id?: string | null,
 ): Promise<Attendance> {
   if (participant.project.id !== session.project.id) {
-    throw badInput(
-      `${participant.pseudonym} is registered in another project, so cannot be checked in at this session.`,
-      'participantId',
-    );
+    throw badInput(msg('errors:participant.otherProject', { pseudonym: participant.pseudonym }), 'participantId');
   }
   // A second check-in (a double tap, a retry) is answered with the first.
   const existing = await tx.findOne(Attendance, { session, participant });
   if (existing) return existing;
-  assertCheckInOpen(session, 'participants can be checked in');
+  assertCheckInOpen(session, 'checkIn');
   return createOnce(tx, Attendance, id, async (attendanceId) => {
     const consented = await tx.count(Consent, {
       participant,
@@ -351,16 +348,13 @@ export async function admitToSession(
       withdrawnAt: null,
     });
     if (!consented) {
-      throw badInput(
-        `${participant.pseudonym} has no standing consent to take part. Record their consent before checking them in.`,
-        'participantId',
-      );
+      throw badInput(msg('errors:participant.noConsent', { pseudonym: participant.pseudonym }), 'participantId');
     }
     const present = await tx.count(Attendance, { session });
     if (present >= session.capacity) {
       throw new DomainError(
         ErrorCode.SESSION_FULL,
-        `This session is full: all ${session.capacity} places are taken. Raise the capacity to let more people in.`,
+        msg('common:participant.sessionFull', { capacity: session.capacity }),
         { capacity: session.capacity },
       );
     }
@@ -392,7 +386,7 @@ export function undoCheckIn(em: EntityManager, input: UndoCheckInInput): Promise
     async (tx) => {
       const attendance = await getAttendance(tx, input.attendanceId);
       const session = await lockSession(tx, attendance.session.id);
-      assertCheckInOpen(session, 'a check-in can be undone');
+      assertCheckInOpen(session, 'undo');
       tx.remove(attendance);
       await publishAttendance(tx, session.id, SessionEventType.PARTICIPANT_LEFT);
       return session;
@@ -429,7 +423,7 @@ export interface ParticipantDataExport {
     sessionId: string;
     text: string;
     language: string;
-    translations: Translations;
+    translations: Record<string, string>;
     status: string;
     createdAt: string;
   }[];
@@ -438,7 +432,7 @@ export interface ParticipantDataExport {
     challengeId: string;
     text: string;
     language: string;
-    translations: Translations;
+    translations: Record<string, string>;
     status: string;
     createdAt: string;
   }[];
@@ -479,6 +473,18 @@ export async function exportParticipantData(
     em.find(Idea, { author: participant }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(Vote, { participant }, { populate: ['round'], orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
+  const [challengeTranslations, ideaTranslations] = await Promise.all([
+    translationsFor(
+      em,
+      TranslatableField.CHALLENGE_TEXT,
+      challenges.map((c) => c.id),
+    ),
+    translationsFor(
+      em,
+      TranslatableField.IDEA_TEXT,
+      ideas.map((i) => i.id),
+    ),
+  ]);
   ctx.audit.record(AuditAction.EXPORT, { type: 'Participant', id: participant.id, projectId: project.id }, 'all data');
   return {
     exportedAt: new Date().toISOString(),
@@ -515,7 +521,7 @@ export async function exportParticipantData(
       sessionId: c.session.id,
       text: c.text,
       language: c.language,
-      translations: c.translations,
+      translations: challengeTranslations.get(c.id) ?? {},
       status: c.status,
       createdAt: c.createdAt.toISOString(),
     })),
@@ -524,7 +530,7 @@ export async function exportParticipantData(
       challengeId: i.challenge.id,
       text: i.text,
       language: i.language,
-      translations: i.translations,
+      translations: ideaTranslations.get(i.id) ?? {},
       status: i.status,
       createdAt: i.createdAt.toISOString(),
     })),
@@ -578,7 +584,7 @@ export async function eraseParticipantData(ctx: Context, input: EraseParticipant
     },
     // A clientMutationId sent again answers only for the same participant: it never acts on, or shows, another one.
     async (tx, id) => {
-      if (id !== input.participantId) throw conflict('This client mutation id was already used for another action.');
+      if (id !== input.participantId) throw conflict(msg('common:clientMutationIdUsed'));
       return getParticipant(tx, id);
     },
   );

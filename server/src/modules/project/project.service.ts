@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -27,7 +28,7 @@ export function assertGrant(euros: number): void {
   if (euros < GRANT_MIN_EUROS || euros > GRANT_MAX_EUROS) {
     throw new DomainError(
       ErrorCode.GRANT_OUT_OF_RANGE,
-      `A grant must be between €${GRANT_MIN_EUROS.toLocaleString('en')} and €${GRANT_MAX_EUROS.toLocaleString('en')}; €${euros.toLocaleString('en')} is outside that range.`,
+      msg('errors:project.grantRange', { min: GRANT_MIN_EUROS, max: GRANT_MAX_EUROS, euros }),
       { min: GRANT_MIN_EUROS, max: GRANT_MAX_EUROS },
     );
   }
@@ -53,7 +54,7 @@ function assertThreshold(value: number, current: number = DEFAULT_SMALL_GROUP_TH
 }
 
 function assertPeriod(startsOn: string, endsOn: string): void {
-  if (endsOn < startsOn) throw badInput('The project cannot end before it starts.', 'endsOn');
+  if (endsOn < startsOn) throw badInput(msg('errors:project.endsBeforeStart'), 'endsOn');
 }
 
 export function createProject(em: EntityManager, input: CreateProjectInput): Promise<Project> {
@@ -67,7 +68,7 @@ export function createProject(em: EntityManager, input: CreateProjectInput): Pro
       if (input.smallGroupThreshold != null) assertThreshold(input.smallGroupThreshold);
       const promoter = await getOrganisation(tx, input.promoterId);
       if (!PROMOTER_KINDS.has(promoter.kind)) {
-        throw badInput('A project is promoted by a municipality or an inter-municipal partnership.', 'promoterId');
+        throw badInput(msg('errors:project.promoterKind'), 'promoterId');
       }
       return createOnce(tx, Project, input.id, (id) =>
         tx.create(Project, {
@@ -115,7 +116,7 @@ export function updateProject(em: EntityManager, input: UpdateProjectInput): Pro
 }
 
 function getPartner(em: EntityManager, id: string): Promise<ProjectPartner> {
-  return getById(em, ProjectPartner, id, 'project partner');
+  return getById(em, ProjectPartner, id, 'projectPartner');
 }
 
 export function addProjectPartner(em: EntityManager, input: AddProjectPartnerInput): Promise<ProjectPartner> {
@@ -127,9 +128,9 @@ export function addProjectPartner(em: EntityManager, input: AddProjectPartnerInp
       const project = await getProject(tx, input.projectId);
       const organisation = await getOrganisation(tx, input.organisationId);
       if (project.promoter.id === organisation.id)
-        throw badInput('The promoter is already part of its project.', 'organisationId');
+        throw badInput(msg('errors:project.promoterIsPartner'), 'organisationId');
       if (await tx.count(ProjectPartner, { project, organisation })) {
-        throw conflict(`${organisation.name} is already a partner in this project.`);
+        throw conflict(msg('errors:project.alreadyPartner', { organisation: organisation.name }));
       }
       return tx.create(ProjectPartner, { project, organisation, role: input.role });
     },

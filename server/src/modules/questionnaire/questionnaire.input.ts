@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationInput } from '../../core/mutation.js';
-import { LANGUAGE_TAG, LANGUAGE_TAG_MESSAGE } from '../session/session.input.js';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { ITEM_CODE_MAX, QuestionnaireAnswer } from './questionnaire.entity.js';
 import { CompetenceDimension, QuestionnaireKind, QuestionnaireWave } from './questionnaire.types.js';
 
@@ -14,6 +14,24 @@ const ITEM_CODE_MESSAGE = `code must be a letter followed by up to ${ITEM_CODE_M
 
 // ---------------------------------------------------------------------------------------------------------------
 // What is read.
+
+// A project's items keep their statement in each language its planners wrote (no translator's queue, no machine
+// draft: an item is asked in words its planners chose), so they have their own small text type beside the one
+// translatable-text mechanism (modules/translation).
+@ObjectType({ description: 'A questionnaire statement in one language, as its planners wrote it.' })
+export class QuestionnaireText {
+  @Field(() => String, { description: 'BCP 47 language tag, such as `nl`, `en` or `ar`.' })
+  language!: string;
+
+  @Field(() => String, { description: 'The statement in that language.' })
+  text!: string;
+}
+
+// Every language of a statement, sorted by tag.
+export const questionnaireTexts = (texts: Readonly<Record<string, string>>): QuestionnaireText[] =>
+  Object.entries(texts)
+    .toSorted(([a], [b]) => a.localeCompare(b))
+    .map(([language, text]) => ({ language, text }));
 
 @ObjectType({
   description:
@@ -202,7 +220,7 @@ export class RecordPaperAnswersInput extends MutationInput {
 @InputType({ description: 'The statement of an item in one language.' })
 export class ItemTextInput {
   @Field(() => String, { description: 'BCP 47 tag, such as `nl` or `ar`.' })
-  @Matches(LANGUAGE_TAG, { message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag()
   language!: string;
 
   @Field(() => String, { description: `The statement (1 to ${ITEM_TEXT_MAX} characters), in plain language.` })

@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { getById } from '../../core/repository.js';
-import { Translation, translationList } from '../../core/translation.js';
 import { getProject } from '../project/project.service.js';
 import { Session } from '../session/session.entity.js';
 import { QuestionnaireAnswer } from './questionnaire.entity.js';
@@ -15,6 +14,8 @@ import {
   QuestionnaireItem,
   QuestionnaireItemPayload,
   QuestionnaireResponses,
+  QuestionnaireText,
+  questionnaireTexts,
   RecordPaperAnswersInput,
   RecordPaperAnswersPayload,
   RetireQuestionnaireItemInput,
@@ -167,16 +168,19 @@ export class QuestionnaireResolver {
 
 @Resolver(() => QuestionnaireItem)
 export class QuestionnaireItemResolver {
-  @FieldResolver(() => Translation, {
+  @FieldResolver(() => QuestionnaireText, {
     description: 'The statement in the reader’s language, or in another one when it has none (its `language` says).',
   })
-  text(@Root() item: QuestionnaireItem, @Arg('language', () => String, LANGUAGE_ARG) language: string): Translation {
+  text(
+    @Root() item: QuestionnaireItem,
+    @Arg('language', () => String, LANGUAGE_ARG) language: string,
+  ): QuestionnaireText {
     return pickText(item.texts, language);
   }
 
-  @FieldResolver(() => [Translation], { description: 'The statement in every language it has, by language tag.' })
-  translations(@Root() item: QuestionnaireItem): Translation[] {
-    return translationList(item.texts);
+  @FieldResolver(() => [QuestionnaireText], { description: 'The statement in every language it has, by language tag.' })
+  translations(@Root() item: QuestionnaireItem): QuestionnaireText[] {
+    return questionnaireTexts(item.texts);
   }
 }
 

@@ -2,7 +2,6 @@ import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
-import type { Translation } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
 import { Account } from '../account/account.entity.js';
 import { SessionEventType } from '../live/live.entity.js';
@@ -15,6 +14,7 @@ import { ITEM_TEXT_MAX } from './questionnaire.input.js';
 import type {
   AddQuestionnaireItemInput,
   AnswerQuestionnaireInput,
+  QuestionnaireText,
   AnswerScale,
   ItemAnswerInput,
   ItemTextInput,
@@ -33,7 +33,7 @@ import { FALLBACK_LANGUAGES, INSTRUMENT_TEXTS } from './texts/index.js';
 
 // The text for a reader: their language, its base language (`nl` for `nl-BE`), then the source languages, then
 // whatever there is. Says which language it picked, so that a screen can mark a text that is not in theirs.
-export function pickText(texts: Readonly<Record<string, string>>, language: string): Translation {
+export function pickText(texts: Readonly<Record<string, string>>, language: string): QuestionnaireText {
   const base = language.split('-')[0]?.toLowerCase() ?? '';
   for (const tag of [language, base, ...FALLBACK_LANGUAGES]) {
     const text = texts[tag];
@@ -157,7 +157,7 @@ async function getProjectItem(tx: EntityManager, projectId: string, code: string
 }
 
 const itemResult = async (tx: EntityManager, id: string): Promise<QuestionnaireItem> => {
-  const row = await getById(tx, ProjectQuestionnaireItem, id, 'questionnaire item');
+  const row = await getById(tx, ProjectQuestionnaireItem, id, 'questionnaireItem');
   return projectItemView(row, shippedItems(row.questionnaire).length);
 };
 
@@ -193,7 +193,7 @@ export async function addQuestionnaireItem(
         createdBy: accountId ? tx.getReference(Account, accountId) : null,
       });
     },
-    async (tx, id) => getById(tx, ProjectQuestionnaireItem, id, 'questionnaire item'),
+    async (tx, id) => getById(tx, ProjectQuestionnaireItem, id, 'questionnaireItem'),
   );
   return projectItemView(row, shippedItems(row.questionnaire).length);
 }

@@ -90,12 +90,15 @@ export async function serveReportDownload(
   download: ReportDownload,
   res: ServerResponse,
 ): Promise<void> {
-  const response = await oneAtATime(async () =>
-    apollo.executeOperation<{ sessionReport: SessionReportData }>(
+  let language = 'en';
+  const response = await oneAtATime(async () => {
+    const contextValue = await context();
+    language = contextValue.language;
+    return apollo.executeOperation<{ sessionReport: SessionReportData }>(
       { query: SESSION_REPORT_QUERY, variables: { sessionId: download.sessionId } },
-      { contextValue: await context() },
-    ),
-  );
+      { contextValue },
+    );
+  });
   if (response.body.kind !== 'single') throw new Error('The report query answered in parts.');
   const { data, errors } = response.body.singleResult;
   const report = data?.sessionReport;
@@ -112,7 +115,10 @@ export async function serveReportDownload(
   let body: string | Buffer;
   try {
     // JSON is the query's own answer; a CSV or PDF is laid out in a worker thread, or comes from the cache.
-    body = download.format === 'json' ? JSON.stringify(report, null, 2) : await renderReport(download.format, report);
+    body =
+      download.format === 'json'
+        ? JSON.stringify(report, null, 2)
+        : await renderReport(download.format, report, language);
   } catch (error) {
     if (!isBusy(error)) throw error;
     send(

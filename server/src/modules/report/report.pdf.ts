@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 // Named so that it does not shadow pdfkit's own named export, which its type definitions leave out.
 import PdfDocument from 'pdfkit';
-import { figureText, suppressionNote, type SessionReportData } from './report.query.js';
+import { translatorFor, type Translate } from '../../core/i18n/messages.js';
+import { hasRightToLeft, isRightToLeft, visualLines } from './bidi-lines.js';
+import { figureText, type SessionReportData } from './report.query.js';
 
 const require = createRequire(import.meta.url);
 
@@ -34,6 +36,8 @@ function reportFonts(): { regular: string; bold: string } {
   return fonts;
 }
 
+// The report's own words, in the reader's language (server/locales/<language>/report.json).
+// The groups' English names, which the disclosure tests read; the PDF says them in the reader's language.
 export const BACKGROUND_LABELS: Record<string, string> = {
   THIRD_COUNTRY_NATIONAL: 'Third-country nationals',
   HOST_COMMUNITY: 'Host community',
@@ -41,30 +45,11 @@ export const BACKGROUND_LABELS: Record<string, string> = {
   PREFERS_NOT_TO_SAY: 'Prefers not to say',
 };
 
-const STATUS_LABELS: Record<string, string> = {
-  DRAFT: 'draft',
-  SCHEDULED: 'scheduled',
-  LIVE: 'live',
-  CLOSED: 'closed',
-  REVIEWED: 'reviewed',
-  SUBMITTED: 'submitted to the municipality',
-  ANSWERED: 'answered by the municipality',
-  OPEN: 'open',
-};
+const label = (t: Translate, group: string, value: string): string =>
+  t(`report:${group}.${value}`, { defaultValue: value });
 
-const TARGET_LABELS: Record<string, string> = { CHALLENGES: 'challenges', IDEAS: 'ideas' };
-
-const DECISION_LABELS: Record<string, string> = {
-  ADOPTED: 'Adopted',
-  PARTLY_ADOPTED: 'Partly adopted',
-  UNDER_STUDY: 'Under study',
-  DECLINED: 'Declined',
-};
-
-const label = (labels: Record<string, string>, value: string): string => labels[value] ?? value;
-
-const formatDate = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', {
+const formatDate = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(language, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -72,8 +57,6 @@ const formatDate = (iso: string): string =>
     minute: '2-digit',
     timeZoneName: 'short',
   }).format(new Date(iso));
-
-const dots = (n: number): string => `${n} ${n === 1 ? 'dot' : 'dots'}`;
 
 const MARGIN = 50;
 const INK = '#1a1a1a';
@@ -93,13 +76,13 @@ class ReportWriter {
   private readonly regular: string;
   private readonly bold: string;
 
-  constructor(title: string) {
+  constructor(title: string, subject = 'Session report') {
     const { regular, bold } = reportFonts();
     this.doc = new PdfDocument({
       size: 'A4',
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       bufferPages: true,
-      info: { Title: title, Author: 'Samenspraak', Subject: 'Session report' },
+      info: { Title: title, Author: 'Samenspraak', Subject: subject },
     });
     this.doc.registerFont('body', regular);
     this.doc.registerFont('bold', bold);
@@ -116,26 +99,35 @@ class ReportWriter {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
+  // Text as pdfkit should draw it in `width`: right-to-left text as lines in visual order, aligned to the right.
+  private laidOut(text: string, width: number, align: 'left' | 'right' | 'center' = 'left') {
+    if (!hasRightToLeft(text)) return { text, align };
+    const lines = visualLines(text, width, (line) => this.doc.widthOfString(line));
+    return { text: lines.join('\n'), align: isRightToLeft(text) ? ('right' as const) : align };
+  }
+
   // Starts a new page when less than `height` is left on this one.
   private room(height: number): void {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
   }
 
-  heading(text: string, size = 14): void {
+  heading(heading: string, size = 14): void {
     this.doc.font(this.bold).fontSize(size);
+    const { text, align } = this.laidOut(heading, this.width);
     this.room(this.doc.heightOfString(text, { width: this.width }) + 40);
-    this.doc.moveDown(0.8).fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width });
+    this.doc.moveDown(0.8).fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width, align });
     this.doc.moveDown(0.3);
   }
 
-  text(text: string, options: { size?: number; bold?: boolean; color?: string; indent?: number } = {}): void {
+  text(paragraph: string, options: { size?: number; bold?: boolean; color?: string; indent?: number } = {}): void {
     const indent = options.indent ?? 0;
     this.doc
       .font(options.bold ? this.bold : this.regular)
       .fontSize(options.size ?? 10)
       .fillColor(options.color ?? INK);
+    const { text, align } = this.laidOut(paragraph, this.width - indent);
     this.room(this.doc.heightOfString(text, { width: this.width - indent }));
-    this.doc.text(text, MARGIN + indent, this.doc.y, { width: this.width - indent });
+    this.doc.text(text, MARGIN + indent, this.doc.y, { width: this.width - indent, align });
     this.doc.fillColor(INK);
   }
 
@@ -161,7 +153,10 @@ class ReportWriter {
       this.doc.font(font).fontSize(9.5);
       return (
         Math.max(
-          ...cells.map((cell, i) => this.doc.heightOfString(cell || ' ', { width: (widths[i] ?? 0) - 2 * pad })),
+          ...cells.map((cell, i) => {
+            const width = (widths[i] ?? 0) - 2 * pad;
+            return this.doc.heightOfString(this.laidOut(cell || ' ', width).text, { width });
+          }),
         ) +
         2 * pad
       );
@@ -174,7 +169,8 @@ class ReportWriter {
       let x = MARGIN;
       cells.forEach((cell, i) => {
         const width = widths[i] ?? 0;
-        this.doc.text(cell, x + pad, top + pad, { width: width - 2 * pad, align: columns[i]?.align ?? 'left' });
+        const { text, align } = this.laidOut(cell, width - 2 * pad, columns[i]?.align ?? 'left');
+        this.doc.text(text, x + pad, top + pad, { width: width - 2 * pad, align });
         x += width;
       });
       this.doc
@@ -201,7 +197,7 @@ class ReportWriter {
   }
 
   // Page numbers at the foot of every page, written once the number of pages is known.
-  footer(text: string): void {
+  footer(text: string, pageOf: (page: number, pages: number) => string): void {
     const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
@@ -212,7 +208,7 @@ class ReportWriter {
         .font(this.regular)
         .fontSize(8)
         .fillColor(MUTED)
-        .text(`${text} · page ${i + 1} of ${range.count}`, MARGIN, this.doc.page.height - MARGIN / 2 - 8, {
+        .text(`${text} · ${pageOf(i + 1, range.count)}`, MARGIN, this.doc.page.height - MARGIN / 2 - 8, {
           width: this.width,
           align: 'center',
           lineBreak: false,
@@ -234,75 +230,78 @@ class ReportWriter {
 
 // An A4 report to hand out or file: title block, attendance, contributions, the board by theme with votes,
 // voting rounds, and the strategies with their actions and the municipality's answer.
-// Arabic letters are shaped by the font engine, but pdfkit lays every line out left to right, so
-// right-to-left text shows its words in reverse order.
-export async function reportPdf(report: SessionReportData, madeAt: Date = new Date()): Promise<Buffer> {
+// Arabic letters are shaped by the font engine; right-to-left lines are put in visual order (bidi-lines.ts).
+export async function reportPdf(
+  report: SessionReportData,
+  madeAt: Date = new Date(),
+  language = 'en',
+): Promise<Buffer> {
   const { session, smallGroupThreshold: threshold } = report;
-  const w = new ReportWriter(session.title);
-  const figure = figureText;
+  const t = translatorFor(language);
+  const w = new ReportWriter(session.title, t('report:subject'));
+  const figure = (f: Parameters<typeof figureText>[0]): string =>
+    figureText(f) === String(f.count)
+      ? figureText(f)
+      : t(f.hiddenBecause === 'NOT_FINAL' ? 'report:afterClosing' : 'report:notShown');
+  const dots = (count: number): string => t('report:dots', { count });
 
-  w.text('SESSION REPORT', { size: 9, color: MUTED });
+  w.text(t('report:kicker'), { size: 9, color: MUTED });
   w.text(session.title, { size: 20, bold: true });
   w.text(session.projectTitle, { size: 12, color: MUTED });
   w.gap();
-  w.text(`Date: ${formatDate(session.startsAt)} (${session.durationMinutes} minutes)`);
-  w.text(`Place: ${session.location}`);
-  w.text(`Languages: ${session.languages.join(', ') || '–'}`);
-  w.text(`Status: ${label(STATUS_LABELS, session.status)}`);
-  w.text(`Made on ${formatDate(madeAt.toISOString())}`, { size: 8, color: MUTED });
+  w.text(t('report:date', { date: formatDate(session.startsAt, language), minutes: session.durationMinutes }));
+  w.text(t('report:place', { place: session.location }));
+  w.text(t('report:languages', { languages: session.languages.join(', ') || '–' }));
+  w.text(t('report:statusLine', { status: label(t, 'status', session.status) }));
+  w.text(t('report:madeOn', { date: formatDate(madeAt.toISOString(), language) }), { size: 8, color: MUTED });
   w.rule();
 
-  w.heading('Attendance');
+  w.heading(t('report:attendance'));
   w.table(
     [
-      { header: 'Group', share: 0.7 },
-      { header: 'Participants', share: 0.3, align: 'right' },
+      { header: t('report:group'), share: 0.7 },
+      { header: t('report:participants'), share: 0.3, align: 'right' },
     ],
     [
-      ...report.attendance.byBackground.map((g) => [label(BACKGROUND_LABELS, g.background), figure(g)]),
-      ['Returning (attended an earlier session of the project)', figure(report.attendance.returning)],
-      ['All participants', String(report.attendance.total)],
+      ...report.attendance.byBackground.map((g) => [label(t, 'background', g.background), figure(g)]),
+      [t('report:returning'), figure(report.attendance.returning)],
+      [t('report:allParticipants'), String(report.attendance.total)],
     ],
     { lastRowBold: true },
   );
-  w.text(suppressionNote(threshold), { size: 8, color: MUTED });
+  w.text(t('report:suppressionNote', { threshold }), { size: 8, color: MUTED });
 
-  w.heading('Contributions by group');
+  w.heading(t('report:contributionsByGroup'));
   const { challenges, ideas, dotsGiven } = report.contributions;
   w.table(
     [
-      { header: 'Group', share: 0.4 },
-      { header: 'Challenges', share: 0.2, align: 'right' },
-      { header: 'Ideas', share: 0.2, align: 'right' },
-      { header: 'Dots given in the app', share: 0.2, align: 'right' },
+      { header: t('report:group'), share: 0.4 },
+      { header: t('report:challenges'), share: 0.2, align: 'right' },
+      { header: t('report:ideas'), share: 0.2, align: 'right' },
+      { header: t('report:dotsInApp'), share: 0.2, align: 'right' },
     ],
     [
       ...challenges.byBackground.map((g, i) => [
-        label(BACKGROUND_LABELS, g.background),
+        label(t, 'background', g.background),
         figure(g),
         figure(ideas.byBackground[i] ?? g),
         figure(dotsGiven.byBackground[i] ?? g),
       ]),
-      [
-        'All (with those recorded without an author)',
-        String(challenges.total),
-        String(ideas.total),
-        String(dotsGiven.total),
-      ],
+      [t('report:allWithoutAuthor'), String(challenges.total), String(ideas.total), String(dotsGiven.total)],
     ],
     { lastRowBold: true },
   );
 
-  w.heading('Challenges by theme');
-  if (!report.themes.length) w.text('No challenges were recorded.', { color: MUTED });
+  w.heading(t('report:challengesByTheme'));
+  if (!report.themes.length) w.text(t('report:noChallenges'), { color: MUTED });
   for (const theme of report.themes) {
-    w.heading(`${theme.title ?? 'Without a theme'} · ${dots(theme.dotCount)}`, 12);
-    if (!theme.challenges.length) w.text('No challenges in this theme.', { color: MUTED, size: 9 });
+    w.heading(`${theme.title ?? t('report:withoutTheme')} · ${dots(theme.dotCount)}`, 12);
+    if (!theme.challenges.length) w.text(t('report:noChallengesInTheme'), { color: MUTED, size: 9 });
     for (const challenge of theme.challenges) {
       w.text(`• ${challenge.text}`, { bold: true, indent: 6 });
       w.text(`[${challenge.language}] · ${dots(challenge.dotCount)}`, { size: 8.5, color: MUTED, indent: 16 });
       for (const merged of challenge.merged) {
-        w.text(`Merged into it: ${merged.text} [${merged.language}]`, { size: 9, color: MUTED, indent: 16 });
+        w.text(`${t('report:mergedInto')} ${merged.text} [${merged.language}]`, { size: 9, color: MUTED, indent: 16 });
       }
       for (const idea of challenge.ideas) {
         w.text(`→ ${idea.text}  [${idea.language}] · ${dots(idea.dotCount)}`, { size: 9.5, indent: 16 });
@@ -311,53 +310,50 @@ export async function reportPdf(report: SessionReportData, madeAt: Date = new Da
     }
   }
 
-  w.heading('Voting rounds');
-  if (!report.votingRounds.length) w.text('No voting rounds were held.', { color: MUTED });
+  w.heading(t('report:votingRounds'));
+  if (!report.votingRounds.length) w.text(t('report:noVotingRounds'), { color: MUTED });
   else
     w.table(
       [
-        { header: 'Round', share: 0.4 },
-        { header: 'On', share: 0.15 },
-        { header: 'In the app', share: 0.15, align: 'right' },
-        { header: 'On paper', share: 0.15, align: 'right' },
-        { header: 'All dots', share: 0.15, align: 'right' },
+        { header: t('report:round'), share: 0.4 },
+        { header: t('report:on'), share: 0.15 },
+        { header: t('report:inApp'), share: 0.15, align: 'right' },
+        { header: t('report:onPaper'), share: 0.15, align: 'right' },
+        { header: t('report:allDots'), share: 0.15, align: 'right' },
       ],
       report.votingRounds.map((round) => [
         round.title,
-        label(TARGET_LABELS, round.target),
+        label(t, 'target', round.target),
         String(round.digitalDots),
         String(round.paperDots),
         String(round.totalDots),
       ]),
     );
   if (report.votingRounds.length) {
-    w.heading('Dots by group, per voting round', 12);
+    w.heading(t('report:dotsByGroup'), 12);
     w.table(
       [
-        { header: 'Round', share: 0.32 },
+        { header: t('report:round'), share: 0.32 },
         ...(report.votingRounds[0]?.dotsByBackground ?? []).map((g) => ({
-          header: label(BACKGROUND_LABELS, g.background),
+          header: label(t, 'background', g.background),
           share: 0.17,
           align: 'right' as const,
         })),
       ],
       report.votingRounds.map((round) => [round.title, ...round.dotsByBackground.map((g) => figure(g))]),
     );
-    w.text(
-      `By the background of who gave the dots, paper dots of a known group included; shown once a round has closed, and only for groups of at least ${threshold} people.`,
-      { size: 8, color: MUTED },
-    );
+    w.text(t('report:dotsByGroupNote', { threshold }), { size: 8, color: MUTED });
   }
 
-  w.heading('Strategies');
-  if (!report.strategies.length) w.text('No strategies were drafted.', { color: MUTED });
+  w.heading(t('report:strategies'));
+  if (!report.strategies.length) w.text(t('report:noStrategies'), { color: MUTED });
   for (const strategy of report.strategies) {
     w.heading(strategy.title, 12);
-    w.text(`Status: ${label(STATUS_LABELS, strategy.status)}`, { size: 9, color: MUTED });
+    w.text(t('report:statusLine', { status: label(t, 'status', strategy.status) }), { size: 9, color: MUTED });
     if (strategy.description) w.text(strategy.description);
     if (strategy.ideas.length) {
       w.gap(0.3);
-      w.text('Builds on the ideas:', { bold: true, size: 9.5 });
+      w.text(t('report:buildsOn'), { bold: true, size: 9.5 });
       for (const idea of strategy.ideas) w.text(`→ ${idea.text}`, { size: 9.5, indent: 10 });
     }
     w.gap(0.3);
@@ -365,23 +361,24 @@ export async function reportPdf(report: SessionReportData, madeAt: Date = new Da
       w.table(
         [
           { header: '#', share: 0.06, align: 'right' },
-          { header: 'What', share: 0.38 },
-          { header: 'Who', share: 0.2 },
-          { header: 'When', share: 0.14 },
-          { header: 'Resources', share: 0.22 },
+          { header: t('report:what'), share: 0.38 },
+          { header: t('report:who'), share: 0.2 },
+          { header: t('report:when'), share: 0.14 },
+          { header: t('report:resources'), share: 0.22 },
         ],
         strategy.actions.map((a, i) => [String(i + 1), a.what, a.who, a.due, a.resources]),
       );
-    } else w.text('No actions yet.', { size: 9, color: MUTED });
+    } else w.text(t('report:noActions'), { size: 9, color: MUTED });
     if (strategy.response) {
-      w.text(`Answer of the municipality: ${label(DECISION_LABELS, strategy.response.decision)}`, { bold: true });
+      w.text(t('report:answer', { decision: label(t, 'decision', strategy.response.decision) }), { bold: true });
       w.text(strategy.response.reason);
-      if (strategy.response.followUp) w.text(`Next: ${strategy.response.followUp}`, { color: MUTED });
+      if (strategy.response.followUp)
+        w.text(t('report:next', { followUp: strategy.response.followUp }), { color: MUTED });
     } else if (strategy.status !== 'DRAFT') {
-      w.text('The municipality has not answered yet.', { size: 9, color: MUTED });
+      w.text(t('report:notAnswered'), { size: 9, color: MUTED });
     }
   }
 
-  w.footer(`${session.title} · ${session.startsAt.slice(0, 10)}`);
+  w.footer(`${session.title} · ${session.startsAt.slice(0, 10)}`, (page, pages) => t('report:page', { page, pages }));
   return w.finish();
 }

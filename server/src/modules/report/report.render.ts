@@ -35,15 +35,19 @@ const rendering = new Map<string, Promise<Buffer>>();
 // How many renders the workers started, for the tests that check what the cache spares.
 export const renderCount = { started: 0 };
 
-export function renderReport(format: RenderTask['format'], report: SessionReportData): Promise<Buffer> {
-  const key = `${format}:${createHash('sha256').update(JSON.stringify(report)).digest('base64url')}`;
+export function renderReport(
+  format: RenderTask['format'],
+  report: SessionReportData,
+  language = 'en',
+): Promise<Buffer> {
+  const key = `${format}:${language}:${createHash('sha256').update(JSON.stringify(report)).digest('base64url')}`;
   const cached = rendered.get(key);
   if (cached) return Promise.resolve(cached);
   let pending = rendering.get(key);
   if (!pending) {
     renderCount.started++;
     pending = workers()
-      .run({ format, report })
+      .run({ format, report, language })
       .then((bytes) => {
         const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         rendered.set(key, body);

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { DomainError, ErrorCode } from '../../core/errors.js';
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -262,12 +263,10 @@ export function submitSessionStrategies(
       // Held until the end, so that nobody adds a strategy to the session halfway through.
       const session = await lockSession(tx, input.sessionId);
       if (session.status !== SessionStatus.CLOSED) {
-        const next = session.status === SessionStatus.LIVE ? ' Close the session first.' : '';
-        throw new DomainError(
-          ErrorCode.SESSION_NOT_OPEN,
-          `This session is ${statusPhrase(session.status)}, not closed: its strategies are submitted together once the session has closed.${next}`,
-          { status: session.status },
-        );
+        const key = session.status === SessionStatus.LIVE ? 'errors:report.notClosedLive' : 'errors:report.notClosed';
+        throw new DomainError(ErrorCode.SESSION_NOT_OPEN, msg(key, { status: statusPhrase(session.status) }), {
+          status: session.status,
+        });
       }
       const all = await tx.find(Strategy, { session }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       const drafts = all.filter((s) => s.status === StrategyStatus.DRAFT);
@@ -281,7 +280,7 @@ export function submitSessionStrategies(
         const names = empty.map((d) => `"${d.title}"`).join(', ');
         throw new DomainError(
           ErrorCode.BAD_USER_INPUT,
-          `Every strategy needs at least one action (what, who and when) before it goes to the municipality; ${empty.length === 1 ? 'this one has' : 'these have'} none: ${names}. Nothing was submitted.`,
+          msg('errors:report.noActions', { count: empty.length, names }),
           { field: 'sessionId', strategyIds: empty.map((d) => d.id) },
         );
       }

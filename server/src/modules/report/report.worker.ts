@@ -16,8 +16,10 @@ try {
 export interface RenderTask {
   format: 'csv' | 'pdf';
   report: SessionReportData;
+  // The reader's language (Accept-Language): the PDF's headings are in it.
+  language?: string;
 }
 
-export default async function render({ format, report }: RenderTask): Promise<Uint8Array> {
-  return format === 'pdf' ? reportPdf(report) : Buffer.from(reportCsv(report), 'utf8');
+export default async function render({ format, report, language }: RenderTask): Promise<Uint8Array> {
+  return format === 'pdf' ? reportPdf(report, new Date(), language) : Buffer.from(reportCsv(report), 'utf8');
 }

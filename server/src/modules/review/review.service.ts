@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -9,14 +10,14 @@ import type { RespondToStrategyInput, UpdateStrategyResponseInput } from './revi
 const MIN_REASON = 10;
 
 export function getMunicipalityResponse(em: EntityManager, id: string): Promise<MunicipalityResponse> {
-  return getById(em, MunicipalityResponse, id, 'municipality response');
+  return getById(em, MunicipalityResponse, id, 'response');
 }
 
 // Every decision comes with a reason: participants must be able to see why.
 function reasonText(value: string): string {
   const reason = value.trim();
   if (reason.length < MIN_REASON) {
-    throw badInput(`Give a reason of at least ${MIN_REASON} characters, so participants see why.`, 'reason');
+    throw badInput(msg('errors:review.reasonTooShort', { min: MIN_REASON }), 'reason');
   }
   return reason;
 }

@@ -137,4 +137,11 @@ export class AgendaPhase extends BaseEntity {
   })
   @Enum({ items: () => QuestionnaireWave, nullable: true })
   questionnaireWave: QuestionnaireWave | null = null;
+
+  // In the session's main language, as the title; translations: `translatedInstructions` (modules/translation).
+  @Field(() => String, {
+    description: 'What participants are asked to do in this phase, shown on their phones; empty when nothing is said.',
+  })
+  @Property({ type: 'text' })
+  instructions: string & Opt = '';
 }

@@ -4,13 +4,13 @@ import {
   IsInt,
   IsOptional,
   Length,
-  Matches,
   Max,
   Min,
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { isUuid } from '../../core/uuid.js';
 import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
@@ -24,11 +24,7 @@ export const PHASE_MINUTES_MIN = 1;
 export const PHASE_MINUTES_MAX = 240;
 export const AGENDA_MAX_PHASES = 20;
 export const LANGUAGES_MAX = 20;
-
-// A BCP 47 language tag as people use it here: a 2–3 letter language, optionally a region
-// (`nl`, `ar`, `prs`, `nl-BE`, `es-419`). Case is normalised when stored.
-export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?$/;
-export const LANGUAGE_TAG_MESSAGE = 'each language must be a language tag such as "nl", "ar" or "nl-BE"';
+export const PHASE_INSTRUCTIONS_MAX = 1000;
 
 @InputType({ description: 'One phase of a session agenda, in the order it is given.' })
 export class AgendaPhaseInput {
@@ -53,6 +49,12 @@ export class AgendaPhaseInput {
     description: 'For a QUESTIONNAIRE phase (and only for one): which questionnaire the phones open.',
   })
   questionnaireWave?: QuestionnaireWave | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `What participants are asked to do in the phase, shown on their phones (at most ${PHASE_INSTRUCTIONS_MAX} characters); empty or left out for none.`,
+  })
+  instructions?: string | null;
 }
 
 // The first problem of an agenda, as a sentence part that names the phase, or null when it is fine.
@@ -66,6 +68,11 @@ export function agendaProblem(phases: unknown): string | null {
     const name = `phase ${index + 1}`;
     const title = typeof phase.title === 'string' ? phase.title.trim() : '';
     if (title.length < 1 || title.length > 200) return `${name} needs a title of 1 to 200 characters`;
+    if (
+      phase.instructions != null &&
+      (typeof phase.instructions !== 'string' || phase.instructions.length > PHASE_INSTRUCTIONS_MAX)
+    )
+      return `${name} ("${title}") can have instructions of at most ${PHASE_INSTRUCTIONS_MAX} characters`;
     const minutes = phase.durationMinutes;
     if (!Number.isInteger(minutes) || minutes < PHASE_MINUTES_MIN || minutes > PHASE_MINUTES_MAX) {
       return `${name} ("${title}") must last between ${PHASE_MINUTES_MIN} and ${PHASE_MINUTES_MAX} minutes`;
@@ -123,7 +130,7 @@ export class CreateSessionInput extends CreateInput {
   })
   @ArrayMinSize(1, { message: 'a session needs at least one language' })
   @ArrayMaxSize(LANGUAGES_MAX, { message: `a session can list at most ${LANGUAGES_MAX} languages` })
-  @Matches(LANGUAGE_TAG, { each: true, message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag('languages', { each: true })
   languages!: string[];
 
   @Field(() => Int, { description: `How many participants fit (${CAPACITY_MIN}–${CAPACITY_MAX}).` })
@@ -174,7 +181,7 @@ export class UpdateSessionInput extends MutationInput {
   @IsOptional()
   @ArrayMinSize(1, { message: 'a session needs at least one language' })
   @ArrayMaxSize(LANGUAGES_MAX, { message: `a session can list at most ${LANGUAGES_MAX} languages` })
-  @Matches(LANGUAGE_TAG, { each: true, message: LANGUAGE_TAG_MESSAGE })
+  @IsLanguageTag('languages', { each: true })
   languages?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: `How many participants fit (${CAPACITY_MIN}–${CAPACITY_MAX}).` })

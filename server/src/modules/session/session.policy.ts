@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { participant, staff, system, type Access, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
 import { placeholders } from '../../core/sql.js';
 import { isUuid } from '../../core/uuid.js';
@@ -14,7 +15,7 @@ export const STATUS_CHANGES: readonly { from: SessionStatus; to: SessionStatus; 
   { from: SCHEDULED, to: DRAFT, by: staff('plan') },
   { from: SCHEDULED, to: LIVE, by: staff('record') },
   { from: LIVE, to: CLOSED, by: staff('record') },
-  { from: CLOSED, to: REVIEWED, by: system('a session becomes reviewed by itself once every strategy has an answer') },
+  { from: CLOSED, to: REVIEWED, by: system(msg('errors:session.reviewedByItself')) },
 ];
 
 const requested = (args: Subject['args']) => (args.input as { status?: SessionStatus } | undefined)?.status;

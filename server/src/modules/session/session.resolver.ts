@@ -57,13 +57,14 @@ export class SessionResolver {
   }
 
   @Mutation(() => SessionPayload, {
-    description: 'Plan a session of a project; without an agenda it gets the standard two-hour agenda.',
+    description:
+      "Plan a session of a project; without an agenda it gets the standard two-hour agenda, with its titles and instructions in the session's main language (the first of its languages).",
   })
   async createSession(
     @Arg('input', () => CreateSessionInput) input: CreateSessionInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, language }: Context,
   ): Promise<SessionPayload> {
-    return payload(input, await createSession(em, input));
+    return payload(input, await createSession(em, input, language));
   }
 
   @Mutation(() => SessionPayload, {

@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { newCode } from '../../core/auth/tokens.js';
 import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
+import { closestLanguage } from '../../core/i18n/languages.js';
+import { catalogLanguages, msg, translatorFor, type Message } from '../../core/i18n/messages.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -9,6 +11,7 @@ import { SessionEventType } from '../live/live.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
 import { Attendance } from '../participant/participant.entity.js';
 import { getProject } from '../project/project.service.js';
+import { removeTranslationsOf } from '../translation/translation.service.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from './session.entity.js';
 import type {
   AgendaPhaseInput,
@@ -19,16 +22,36 @@ import type {
   UpdateSessionInput,
 } from './session.input.js';
 
-// The standard workshop: seven phases that add up to two hours.
-export const STANDARD_AGENDA: readonly Omit<AgendaPhaseInput, 'id'>[] = [
-  { kind: PhaseKind.WELCOME, title: 'Welcome and introductions', durationMinutes: 10 },
-  { kind: PhaseKind.CHALLENGES, title: 'Local challenges', durationMinutes: 25 },
-  { kind: PhaseKind.CLUSTERING, title: 'Grouping challenges into themes', durationMinutes: 10 },
-  { kind: PhaseKind.IDEAS, title: 'Ideas', durationMinutes: 25 },
-  { kind: PhaseKind.VOTING, title: 'Dot voting', durationMinutes: 10 },
-  { kind: PhaseKind.STRATEGIES, title: 'From ideas to strategies', durationMinutes: 30 },
-  { kind: PhaseKind.EVALUATION, title: 'Evaluation and next steps', durationMinutes: 10 },
+// The standard workshop: seven phases that add up to two hours. Their titles and instructions are starter texts in
+// the session's main language (server/locales/<language>/agenda.json), or in the planner's when the product does
+// not speak the session's language.
+const STANDARD_PHASES: readonly { kind: PhaseKind; durationMinutes: number }[] = [
+  { kind: PhaseKind.WELCOME, durationMinutes: 10 },
+  { kind: PhaseKind.CHALLENGES, durationMinutes: 25 },
+  { kind: PhaseKind.CLUSTERING, durationMinutes: 10 },
+  { kind: PhaseKind.IDEAS, durationMinutes: 25 },
+  { kind: PhaseKind.VOTING, durationMinutes: 10 },
+  { kind: PhaseKind.STRATEGIES, durationMinutes: 30 },
+  { kind: PhaseKind.EVALUATION, durationMinutes: 10 },
 ];
+
+export function standardAgenda(language: string): Omit<AgendaPhaseInput, 'id'>[] {
+  const say = translatorFor(language);
+  return STANDARD_PHASES.map(({ kind, durationMinutes }) => ({
+    kind,
+    durationMinutes,
+    title: say(`agenda:standard.${kind}.title`),
+    instructions: say(`agenda:standard.${kind}.instructions`),
+  }));
+}
+
+// The language starter texts are written in: the session's main language when the product speaks it, else the
+// language of whoever plans the session.
+export function starterLanguage(sessionLanguages: readonly string[], plannerLanguage: string): string {
+  const main = sessionLanguages[0];
+  const spoken = main ? closestLanguage(main, catalogLanguages()) : undefined;
+  return spoken ?? plannerLanguage;
+}
 
 // Where each status may go next; everything else is refused.
 export const STATUS_TRANSITIONS: Readonly<Record<SessionStatus, readonly SessionStatus[]>> = {
@@ -60,41 +83,39 @@ export function assertSessionLive(session: Session): void {
   if (session.status !== SessionStatus.LIVE) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${session.status.toLowerCase()}, not live: contributions can only be recorded while it is live.`,
+      msg('common:session.notLive', { status: msg(`common:status.${session.status}`) }),
       { status: session.status },
     );
   }
 }
 
 // A closed or reviewed session is a record of what happened; its details and agenda stay as they were.
-function assertSessionEditable(session: Session, what: string): void {
+function assertSessionEditable(session: Session, what: 'details' | 'agenda'): void {
   if (session.status === SessionStatus.CLOSED || session.status === SessionStatus.REVIEWED) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${session.status.toLowerCase()}, so its ${what} can no longer be changed.`,
+      msg('errors:session.notEditable', {
+        status: msg(`common:status.${session.status}`),
+        what: msg(`errors:session.what.${what}`),
+      }),
       { status: session.status },
     );
   }
 }
 
-// "This session is a draft", "This session is live".
-export const statusPhrase = (status: SessionStatus): string =>
-  status === SessionStatus.DRAFT ? 'a draft' : status.toLowerCase();
-
-const words = (statuses: readonly SessionStatus[]): string => {
-  const names = statuses.map((s) => s.toLowerCase());
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
-};
+// "This session is a draft", "This session is live": in the reader's language.
+export const statusPhrase = (status: SessionStatus): Message => msg(`common:statusPhrase.${status}`);
+const statusWord = (status: SessionStatus): Message => msg(`common:status.${status}`);
 
 export function assertStatusTransition(from: SessionStatus, to: SessionStatus): void {
   const allowed = STATUS_TRANSITIONS[from];
   if (allowed.includes(to)) return;
   const next = allowed.length
-    ? `From ${from.toLowerCase()} a session can only move to ${words(allowed)}.`
-    : `A ${from.toLowerCase()} session cannot change its status any more.`;
+    ? msg('errors:session.onlyMoveTo', { from: statusWord(from), allowed: allowed.map(statusWord) })
+    : msg('errors:session.noMoreMoves', { from: statusWord(from) });
   throw new DomainError(
     ErrorCode.INVALID_STATUS_TRANSITION,
-    `This session is ${statusPhrase(from)} and cannot move to ${to.toLowerCase()}. ${next}`,
+    msg('errors:session.cannotMove', { from: statusPhrase(from), to: statusWord(to), next }),
     { from, to, allowed: [...allowed] },
   );
 }
@@ -111,7 +132,7 @@ export function normaliseLanguages(tags: readonly string[]): string[] {
 function cleanText(value: string, field: string, min: number, max: number): string {
   const text = value.trim();
   if (text.length < min || text.length > max)
-    throw badInput(`${field} must be between ${min} and ${max} characters.`, field);
+    throw badInput(msg('errors:session.textLength', { field, min, max }), field);
   return text;
 }
 
@@ -124,7 +145,7 @@ export async function pickJoinCode(tx: EntityManager, generate: () => string = g
     const code = generate();
     if ((await tx.count(Session, { joinCode: code })) === 0) return code;
   }
-  throw new DomainError(ErrorCode.CONFLICT, 'No free join code could be found just now. Please try again.');
+  throw new DomainError(ErrorCode.CONFLICT, msg('errors:session.noFreeJoinCode'));
 }
 
 export function listAgenda(em: EntityManager, sessionId: string): Promise<AgendaPhase[]> {
@@ -143,12 +164,17 @@ async function replaceAgenda(
   const keep = new Set(phases.flatMap((p) => (p.id && byId.has(p.id) ? [p.id] : [])));
   const newIds = phases.flatMap((p) => (p.id && !byId.has(p.id) ? [p.id] : []));
   if (newIds.length && (await tx.count(AgendaPhase, { id: { $in: newIds } }))) {
-    throw badInput('A phase id in the new agenda belongs to another session.', 'phases');
+    throw badInput(msg('errors:session.phaseElsewhere'), 'phases');
   }
   if (session.currentPhaseId && !keep.has(session.currentPhaseId)) {
-    throw badInput('The phase that is running now cannot be removed; move on to another phase first.', 'phases');
+    throw badInput(msg('errors:session.runningPhase'), 'phases');
   }
-  for (const phase of existing) if (!keep.has(phase.id)) tx.remove(phase);
+  const removed = existing.filter((phase) => !keep.has(phase.id));
+  for (const phase of removed) tx.remove(phase);
+  await removeTranslationsOf(
+    tx,
+    removed.map((phase) => phase.id),
+  );
   for (const [position, input] of phases.entries()) {
     const found = input.id ? byId.get(input.id) : undefined;
     const values = {
@@ -157,13 +183,14 @@ async function replaceAgenda(
       title: input.title.trim(),
       durationMinutes: input.durationMinutes,
       questionnaireWave: input.questionnaireWave ?? null,
+      instructions: input.instructions?.trim() ?? '',
     };
     if (found) Object.assign(found, values);
     else tx.create(AgendaPhase, { ...(input.id ? { id: input.id } : {}), session, ...values });
   }
 }
 
-export function createSession(em: EntityManager, input: CreateSessionInput): Promise<Session> {
+export function createSession(em: EntityManager, input: CreateSessionInput, plannerLanguage = 'en'): Promise<Session> {
   return runMutation(
     em,
     input,
@@ -181,7 +208,12 @@ export function createSession(em: EntityManager, input: CreateSessionInput): Pro
           languages: normaliseLanguages(input.languages),
           capacity: input.capacity,
         });
-        await replaceAgenda(tx, session, [], input.agenda ?? STANDARD_AGENDA);
+        await replaceAgenda(
+          tx,
+          session,
+          [],
+          input.agenda ?? standardAgenda(starterLanguage(session.languages, plannerLanguage)),
+        );
         return session;
       });
     },
@@ -200,10 +232,7 @@ export function updateSession(em: EntityManager, input: UpdateSessionInput): Pro
       if (input.capacity != null) {
         const present = await tx.count(Attendance, { session });
         if (input.capacity < present) {
-          throw badInput(
-            `${present} participants have already checked in, so the capacity cannot be lower than ${present}.`,
-            'capacity',
-          );
+          throw badInput(msg('errors:session.capacityBelowPresent', { present }), 'capacity');
         }
         session.capacity = input.capacity;
       }
@@ -279,13 +308,12 @@ export function setCurrentPhase(em: EntityManager, input: SetCurrentPhaseInput):
       if (session.status !== SessionStatus.LIVE) {
         throw new DomainError(
           ErrorCode.SESSION_NOT_OPEN,
-          `This session is ${statusPhrase(session.status)}, not live: a phase can only be started while the session is live.`,
+          msg('errors:session.phaseNotLive', { status: statusPhrase(session.status) }),
           { status: session.status },
         );
       }
       const phase = isUuid(input.phaseId) ? await tx.findOne(AgendaPhase, { id: input.phaseId }) : null;
-      if (!phase || phase.session.id !== session.id)
-        throw badInput('That phase is not on the agenda of this session.', 'phaseId');
+      if (!phase || phase.session.id !== session.id) throw badInput(msg('errors:session.phaseNotOnAgenda'), 'phaseId');
       session.currentPhaseId = phase.id;
       await publishSessionEvent(tx, session.id, SessionEventType.SESSION_PHASE_CHANGED, { phaseId: phase.id });
       return session;

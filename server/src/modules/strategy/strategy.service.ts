@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { LockMode, QueryOrder } from '@mikro-orm/core';
 import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
@@ -6,6 +7,8 @@ import { getById } from '../../core/repository.js';
 import { isUuid } from '../../core/uuid.js';
 import { ContributionStatus } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
+import { SessionEventType } from '../live/live.entity.js';
+import { publishCreated, publishSessionEvent } from '../live/live.service.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { getSession } from '../session/session.service.js';
 import { Strategy, StrategyAction, StrategyStatus } from './strategy.entity.js';
@@ -28,7 +31,7 @@ export function getStrategy(em: EntityManager, id: string): Promise<Strategy> {
 }
 
 export function getStrategyAction(em: EntityManager, id: string): Promise<StrategyAction> {
-  return getById(em, StrategyAction, id, 'strategy action');
+  return getById(em, StrategyAction, id, 'strategyAction');
 }
 
 // Loads a strategy and locks its row until the transaction ends, so that two people changing
@@ -76,7 +79,7 @@ function assertSessionAcceptsStrategies(session: Session): void {
   if (!SESSION_STATUSES_FOR_STRATEGIES.has(session.status)) {
     throw new DomainError(
       ErrorCode.SESSION_NOT_OPEN,
-      `This session is ${session.status.toLowerCase()}: strategies can be drafted while a session is live or after it has closed.`,
+      msg('errors:strategy.sessionNotOpen', { status: msg(`common:status.${session.status}`) }),
       { status: session.status },
     );
   }
@@ -86,7 +89,7 @@ function assertEditable(strategy: Strategy): void {
   if (strategy.status !== StrategyStatus.DRAFT) {
     throw new DomainError(
       ErrorCode.STRATEGY_NOT_EDITABLE,
-      `The strategy "${strategy.title}" has been submitted to the municipality; it can no longer be changed.`,
+      msg('errors:strategy.notEditable', { title: strategy.title }),
       { status: strategy.status },
     );
   }
@@ -94,7 +97,7 @@ function assertEditable(strategy: Strategy): void {
 
 function requiredText(value: string, field: string, min: number): string {
   const text = value.trim();
-  if (text.length < min) throw badInput(`${field} must be at least ${min} characters, not counting spaces.`, field);
+  if (text.length < min) throw badInput(msg('errors:strategy.textTooShort', { field, min }), field);
   return text;
 }
 
@@ -107,20 +110,18 @@ async function findSessionIdeas(tx: EntityManager, sessionId: string, ideaIds: r
   const found = new Set(ideas.map((idea) => idea.id));
   const strangers = wanted.filter((id) => !found.has(id));
   if (strangers.length) {
-    throw badInput(
-      `A strategy can only build on ideas from its own session; these are not: ${strangers.join(', ')}.`,
-      'ideaIds',
-    );
+    throw badInput(msg('errors:strategy.ideasElsewhere', { ids: strangers.join(', ') }), 'ideaIds');
   }
   const unseen = ideas.filter((idea) => idea.status !== ContributionStatus.VISIBLE);
   if (unseen.length) {
-    throw badInput(
-      `These ideas are hidden or merged on the board and cannot be part of a strategy: ${unseen.map((i) => i.id).join(', ')}.`,
-      'ideaIds',
-    );
+    throw badInput(msg('errors:strategy.ideasHidden', { ids: unseen.map((i) => i.id).join(', ') }), 'ideaIds');
   }
   return ideas;
 }
+
+// Screens that follow the session (the projector during the strategies phase) show the strategies as they change.
+const strategyChanged = (tx: EntityManager, strategy: Strategy) =>
+  publishSessionEvent(tx, strategy.session.id, SessionEventType.STRATEGY_CHANGED);
 
 export function createStrategy(em: EntityManager, input: CreateStrategyInput): Promise<Strategy> {
   return runMutation(
@@ -136,6 +137,7 @@ export function createStrategy(em: EntityManager, input: CreateStrategyInput): P
         const ideas = await findSessionIdeas(tx, session.id, input.ideaIds ?? []);
         const strategy = tx.create(Strategy, { id, session, title, description: input.description?.trim() ?? '' });
         strategy.ideas.set(ideas);
+        await publishCreated(tx, strategy, session.id, SessionEventType.STRATEGY_CHANGED);
         return strategy;
       }),
     getStrategy,
@@ -156,6 +158,7 @@ export function updateStrategy(em: EntityManager, input: UpdateStrategyInput): P
         await strategy.ideas.init();
         strategy.ideas.set(await findSessionIdeas(tx, strategy.session.id, input.ideaIds));
       }
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,
@@ -184,12 +187,9 @@ export function addStrategyAction(em: EntityManager, input: AddStrategyActionInp
         assertEditable(strategy);
         const count = await tx.count(StrategyAction, { strategy });
         if (count >= MAX_ACTIONS_PER_STRATEGY) {
-          throw badInput(
-            `A strategy can have at most ${MAX_ACTIONS_PER_STRATEGY} actions; combine some before adding more.`,
-            'strategyId',
-          );
+          throw badInput(msg('errors:strategy.tooManyActions', { max: MAX_ACTIONS_PER_STRATEGY }), 'strategyId');
         }
-        return tx.create(StrategyAction, {
+        const action = tx.create(StrategyAction, {
           id,
           strategy,
           position: count,
@@ -198,6 +198,8 @@ export function addStrategyAction(em: EntityManager, input: AddStrategyActionInp
           due: requiredText(input.due, 'due', 2),
           resources: input.resources?.trim() ?? '',
         });
+        await publishCreated(tx, action, strategy.session.id, SessionEventType.STRATEGY_CHANGED);
+        return action;
       }),
     getStrategyAction,
   );
@@ -210,11 +212,13 @@ export function updateStrategyAction(em: EntityManager, input: UpdateStrategyAct
     'updateStrategyAction',
     async (tx) => {
       const action = await getStrategyAction(tx, input.actionId);
-      assertEditable(await lockStrategy(tx, action.strategy.id));
+      const strategy = await lockStrategy(tx, action.strategy.id);
+      assertEditable(strategy);
       if (input.what != null) action.what = requiredText(input.what, 'what', 3);
       if (input.who != null) action.who = requiredText(input.who, 'who', 2);
       if (input.due != null) action.due = requiredText(input.due, 'due', 2);
       if (input.resources != null) action.resources = input.resources.trim();
+      await strategyChanged(tx, strategy);
       return action;
     },
     getStrategyAction,
@@ -233,6 +237,7 @@ export function removeStrategyAction(em: EntityManager, input: RemoveStrategyAct
       const remaining = (await actionsOf(tx, strategy)).filter((other) => other.id !== action.id);
       tx.remove(action);
       renumber(remaining);
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,
@@ -252,12 +257,10 @@ export function reorderStrategyActions(em: EntityManager, input: ReorderStrategy
       const complete =
         new Set(input.actionIds).size === input.actionIds.length && input.actionIds.length === actions.size;
       if (!complete || ordered.some((action) => !action)) {
-        throw badInput(
-          `List every action of this strategy exactly once (${actions.size} in all), in the new order.`,
-          'actionIds',
-        );
+        throw badInput(msg('errors:strategy.orderIncomplete', { count: actions.size }), 'actionIds');
       }
       renumber(ordered as StrategyAction[]);
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,
@@ -274,18 +277,16 @@ export function submitStrategy(em: EntityManager, input: SubmitStrategyInput): P
       if (strategy.status !== StrategyStatus.DRAFT) {
         throw new DomainError(
           ErrorCode.INVALID_STATUS_TRANSITION,
-          `The strategy "${strategy.title}" was already submitted to the municipality.`,
+          msg('errors:strategy.alreadySubmitted', { title: strategy.title }),
           { status: strategy.status },
         );
       }
       if ((await tx.count(StrategyAction, { strategy })) === 0) {
-        throw badInput(
-          'A strategy needs at least one action (what, who and when) before it can be submitted to the municipality.',
-          'strategyId',
-        );
+        throw badInput(msg('errors:strategy.needsAction'), 'strategyId');
       }
       strategy.status = StrategyStatus.SUBMITTED;
       strategy.submittedAt = new Date();
+      await strategyChanged(tx, strategy);
       return strategy;
     },
     getStrategy,
@@ -295,15 +296,13 @@ export function submitStrategy(em: EntityManager, input: SubmitStrategyInput): P
 // Called by the review feature inside its transaction, on a strategy it has locked.
 export function markStrategyAnswered(strategy: Strategy): void {
   if (strategy.status !== StrategyStatus.SUBMITTED) {
-    const why =
+    const key =
       strategy.status === StrategyStatus.DRAFT
-        ? 'it is still a draft; it can be answered once it has been submitted'
-        : 'it has already been answered; change the existing answer instead';
-    throw new DomainError(
-      ErrorCode.INVALID_STATUS_TRANSITION,
-      `The strategy "${strategy.title}" cannot be answered: ${why}.`,
-      { status: strategy.status },
-    );
+        ? 'errors:strategy.cannotAnswerDraft'
+        : 'errors:strategy.cannotAnswerAnswered';
+    throw new DomainError(ErrorCode.INVALID_STATUS_TRANSITION, msg(key, { title: strategy.title }), {
+      status: strategy.status,
+    });
   }
   strategy.status = StrategyStatus.ANSWERED;
 }

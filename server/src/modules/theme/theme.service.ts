@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { badInput } from '../../core/errors.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -21,7 +22,7 @@ export async function getThemeOfSession(
   field = 'themeId',
 ): Promise<Theme> {
   const theme = await getTheme(em, themeId);
-  if (theme.session.id !== session.id) throw badInput('That theme belongs to another session.', field);
+  if (theme.session.id !== session.id) throw badInput(msg('errors:theme.otherSession'), field);
   return theme;
 }
 
@@ -86,13 +87,13 @@ export function reorderThemes(em: EntityManager, input: ReorderThemesInput): Pro
       const themes = new Map((await listThemes(tx, session)).map((theme) => [theme.id, theme]));
       if (input.themeIds.length !== themes.size) {
         throw badInput(
-          `This session has ${themes.size} themes; name each of them once, in the new order (the list names ${input.themeIds.length}).`,
+          msg('errors:theme.orderIncomplete', { themes: themes.size, named: input.themeIds.length }),
           'themeIds',
         );
       }
       input.themeIds.forEach((id, position) => {
         const theme = themes.get(id);
-        if (!theme) throw badInput("The list names a theme that is not on this session's board.", 'themeIds');
+        if (!theme) throw badInput(msg('errors:theme.notOnBoard'), 'themeIds');
         theme.position = position;
       });
       await publishSessionEvent(tx, session.id, SessionEventType.THEMES_REORDERED, { themeIds: input.themeIds });

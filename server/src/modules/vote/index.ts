@@ -4,6 +4,7 @@ import {
   SessionVotingResolver,
   ThemeDotsResolver,
   VoteResolver,
+  VoteTallyResolver,
   VotingRoundResolver,
 } from './vote.resolver.js';
 
@@ -15,4 +16,5 @@ export const voteResolvers: Function[] = [
   ChallengeDotsResolver,
   IdeaDotsResolver,
   ThemeDotsResolver,
+  VoteTallyResolver,
 ];

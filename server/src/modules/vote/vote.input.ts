@@ -130,3 +130,16 @@ export class WithdrawVotePayload {
   @Field(() => VotingRound, { description: 'The round the vote was withdrawn from.' })
   round!: VotingRound;
 }
+
+@ObjectType({
+  description:
+    'The dots one visible challenge or idea got in a voting round (for a challenge, with those given to challenges merged into it).',
+})
+export class VoteTally {
+  // Read by the field resolvers below; not fields of their own.
+  challengeId!: string | null;
+  ideaId!: string | null;
+
+  @Field(() => Int, { description: 'How many dots it got in the round.' })
+  dots!: number;
+}

@@ -15,6 +15,7 @@ import {
   OpenVotingRoundInput,
   RecordPaperVotesInput,
   VotePayload,
+  VoteTally,
   VotingRoundPayload,
   WithdrawVoteInput,
   WithdrawVotePayload,
@@ -28,6 +29,7 @@ import {
   ideaDotCounts,
   openVotingRound,
   recordPaperVotes,
+  roundTallies,
   themeDotCounts,
   withdrawVote,
 } from './vote.service.js';
@@ -76,8 +78,16 @@ export class VotingRoundResolver {
   })
   async dotsByBackground(@Root() round: VotingRound, @Ctx() { em, loaders }: Context): Promise<RoundDotsByGroup> {
     const figures = await loaders.custom('roundDotsByGroup', (ids) => roundFigures(em, ids)).load(round.id);
-    if (!figures) throw notFound('voting round', round.id);
+    if (!figures) throw notFound('votingRound', round.id);
     return figures;
+  }
+
+  @FieldResolver(() => [VoteTally], {
+    description:
+      'The dots given so far to each visible challenge or idea in this round, most first: live while it is open, the result once it is closed.',
+  })
+  tallies(@Root() round: VotingRound, @Ctx() { em, loaders }: Context): Promise<VoteTally[]> {
+    return loaders.custom('roundTallies', (ids) => roundTallies(em, ids)).load(round.id);
   }
 
   @Mutation(() => VotingRoundPayload, {
@@ -138,7 +148,7 @@ export class VoteResolver {
   @FieldResolver(() => VotingRound, { description: 'The round the vote was cast in.' })
   async round(@Root() vote: Vote, @Ctx() { loaders }: Context): Promise<VotingRound> {
     const round = await loaders.byId(VotingRound).load(vote.round.id);
-    if (!round) throw notFound('voting round', vote.round.id);
+    if (!round) throw notFound('votingRound', vote.round.id);
     return round;
   }
 
@@ -200,5 +210,18 @@ export class ThemeDotsResolver {
   @FieldResolver(() => Int, { description: 'All dots given to the visible challenges of the theme over all rounds.' })
   dotCount(@Root() theme: Theme, @Ctx() { em, loaders }: Context): Promise<number> {
     return loaders.custom('themeDots', (ids) => themeDotCounts(em, ids)).load(theme.id);
+  }
+}
+
+@Resolver(() => VoteTally)
+export class VoteTallyResolver {
+  @FieldResolver(() => Challenge, { nullable: true, description: 'The challenge, in a round on challenges.' })
+  async challenge(@Root() tally: VoteTally, @Ctx() { loaders }: Context): Promise<Challenge | null> {
+    return tally.challengeId ? ((await loaders.byId(Challenge).load(tally.challengeId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Idea, { nullable: true, description: 'The idea, in a round on ideas.' })
+  async idea(@Root() tally: VoteTally, @Ctx() { loaders }: Context): Promise<Idea | null> {
+    return tally.ideaId ? ((await loaders.byId(Idea).load(tally.ideaId)) ?? null) : null;
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n/messages.js';
 import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
@@ -22,7 +23,7 @@ import type {
 } from './vote.input.js';
 
 export function getVotingRound(em: EntityManager, id: string): Promise<VotingRound> {
-  return getById(em, VotingRound, id, 'voting round');
+  return getById(em, VotingRound, id, 'votingRound');
 }
 
 export function getVote(em: EntityManager, id: string): Promise<Vote> {
@@ -35,13 +36,9 @@ async function lock(tx: EntityManager, name: string): Promise<void> {
 }
 
 const closedRound = (round: VotingRound): DomainError =>
-  new DomainError(
-    ErrorCode.VOTING_ROUND_CLOSED,
-    `The voting round "${round.title}" is closed; it takes no more votes.`,
-    {
-      roundId: round.id,
-    },
-  );
+  new DomainError(ErrorCode.VOTING_ROUND_CLOSED, msg('common:vote.roundClosed', { title: round.title }), {
+    roundId: round.id,
+  });
 
 // Votes change only while their round is open and its session is live.
 async function getOpenRound(tx: EntityManager, roundId: string): Promise<{ round: VotingRound; session: Session }> {
@@ -62,27 +59,22 @@ async function getVoteTarget(
   session: Session,
   input: TargetInput,
 ): Promise<{ challenge: Challenge | null; idea: Idea | null }> {
-  if (input.challengeId && input.ideaId)
-    throw badInput('A vote goes to one challenge or one idea, not both.', 'ideaId');
+  if (input.challengeId && input.ideaId) throw badInput(msg('common:vote.oneTarget'), 'ideaId');
   if (round.target === VoteTarget.CHALLENGES) {
-    if (!input.challengeId) throw badInput('This round votes on challenges: name the challenge.', 'challengeId');
+    if (!input.challengeId) throw badInput(msg('common:vote.nameChallenge'), 'challengeId');
     const challenge = await getChallenge(tx, input.challengeId);
-    if (challenge.session.id !== session.id)
-      throw badInput('That challenge belongs to another session.', 'challengeId');
+    if (challenge.session.id !== session.id) throw badInput(msg('common:vote.challengeElsewhere'), 'challengeId');
     if (challenge.status !== ContributionStatus.VISIBLE) {
-      throw badInput(
-        'That challenge is not on the board (it is hidden or merged), so it cannot get votes.',
-        'challengeId',
-      );
+      throw badInput(msg('common:vote.challengeNotOnBoard'), 'challengeId');
     }
     return { challenge, idea: null };
   }
-  if (!input.ideaId) throw badInput('This round votes on ideas: name the idea.', 'ideaId');
+  if (!input.ideaId) throw badInput(msg('common:vote.nameIdea'), 'ideaId');
   const idea = await getIdea(tx, input.ideaId);
   const challenge = await getChallenge(tx, idea.challenge.id);
-  if (challenge.session.id !== session.id) throw badInput('That idea belongs to another session.', 'ideaId');
+  if (challenge.session.id !== session.id) throw badInput(msg('common:vote.ideaElsewhere'), 'ideaId');
   if (idea.status !== ContributionStatus.VISIBLE || challenge.status !== ContributionStatus.VISIBLE) {
-    throw badInput('That idea is not on the board (it or its challenge is hidden), so it cannot get votes.', 'ideaId');
+    throw badInput(msg('common:vote.ideaNotOnBoard'), 'ideaId');
   }
   return { challenge: null, idea };
 }
@@ -97,7 +89,7 @@ export function openVotingRound(em: EntityManager, input: OpenVotingRoundInput):
       const round = await createOnce(tx, VotingRound, input.id, async (id) => {
         await lock(tx, `voting-round:${session.id}`);
         const open = await tx.findOne(VotingRound, { session, status: RoundStatus.OPEN });
-        if (open) throw conflict(`The voting round "${open.title}" is still open; close it before opening another.`);
+        if (open) throw conflict(msg('errors:vote.roundStillOpen', { title: open.title }));
         return tx.create(VotingRound, {
           id,
           session,
@@ -146,10 +138,11 @@ async function dotsUsed(tx: EntityManager, roundId: string, participantId: strin
 function assertBudget(round: VotingRound, participant: Participant, used: number, dots: number): void {
   const left = round.dotsPerParticipant - used;
   if (dots <= left) return;
+  const total = round.dotsPerParticipant;
   const message =
     left === 0
-      ? `${participant.pseudonym} has used all ${round.dotsPerParticipant} dots of this round; no dots are left.`
-      : `${participant.pseudonym} has ${left} of ${round.dotsPerParticipant} dots left in this round, and this vote asks for ${dots}.`;
+      ? msg('common:vote.noDotsLeft', { pseudonym: participant.pseudonym, total })
+      : msg('common:vote.dotsLeft', { pseudonym: participant.pseudonym, left, total, dots });
   throw new DomainError(ErrorCode.DOT_BUDGET_EXCEEDED, message, {
     dotsLeft: left,
     dotsPerParticipant: round.dotsPerParticipant,
@@ -166,10 +159,7 @@ export function castVote(em: EntityManager, input: CastVoteInput, pace: Pace = N
       await pace.vote(session.id);
       const target = await getVoteTarget(tx, round, session, input);
       if (input.dots > round.dotsPerParticipant) {
-        throw badInput(
-          `Each participant has ${round.dotsPerParticipant} dots in this round; one vote can give 1 to ${round.dotsPerParticipant}.`,
-          'dots',
-        );
+        throw badInput(msg('common:vote.dotsPerVote', { total: round.dotsPerParticipant }), 'dots');
       }
       const participant = await getCheckedInParticipant(tx, session, input.participantId, 'participantId');
       const vote = await createOnce(tx, Vote, input.id, async (id) => {
@@ -307,4 +297,39 @@ export async function dotsUsedInRounds(em: EntityManager, keys: readonly string[
       : [];
   const used = new Map(rows.map((row) => [`${row.round_id}:${row.participant_id}`, row.dots]));
   return keys.map((key) => used.get(key) ?? 0);
+}
+
+export interface Tally {
+  challengeId: string | null;
+  ideaId: string | null;
+  dots: number;
+}
+
+// What each round counted so far, per visible challenge or idea, most dots first (then the oldest first): the bars
+// on the projector and the results of a closed round. Dots given to a challenge later merged count for the one kept.
+export async function roundTallies(em: EntityManager, roundIds: readonly string[]): Promise<Tally[][]> {
+  const ids = uuids(roundIds);
+  const rows = ids.length
+    ? await em.execute<{ round_id: string; challenge_id: string | null; idea_id: string | null; dots: number }[]>(
+        `select v.round_id, kept.id as challenge_id, null::uuid as idea_id, sum(v.dots)::int as dots, min(kept.created_at) as at
+           from vote v
+           join challenge voted on voted.id = v.challenge_id
+           join challenge kept on kept.id = coalesce(voted.merged_into_id, voted.id)
+          where v.round_id in (?) and kept.status = '${ContributionStatus.VISIBLE}'
+          group by v.round_id, kept.id
+         union all
+         select v.round_id, null, i.id, sum(v.dots)::int, min(i.created_at)
+           from vote v
+           join idea i on i.id = v.idea_id
+          where v.round_id in (?) and i.status = '${ContributionStatus.VISIBLE}'
+          group by v.round_id, i.id
+         order by dots desc, at asc`,
+        [ids, ids],
+      )
+    : [];
+  return roundIds.map((roundId) =>
+    rows
+      .filter((row) => row.round_id === roundId && row.dots > 0)
+      .map((row) => ({ challengeId: row.challenge_id, ideaId: row.idea_id, dots: row.dots })),
+  );
 }

@@ -22,6 +22,8 @@ const ROUND = /* GraphQL */ `
 
 type Board = BoardFixture & { challengeIds: string[]; ideaIds: string[] };
 
+const tally = (challengeId: string, dots: number) => ({ dots, challenge: { id: challengeId }, idea: null });
+
 describe('voting', () => {
   let app: TestApp;
   let count = 0;
@@ -488,6 +490,41 @@ describe('voting', () => {
       expect(await dotCount('challenge', board.challengeIds[0]!)).toBe(5);
       const read = await app.ok(`query ($id: ID!) { theme(id: $id) { dotCount } }`, { id: themeId });
       expect(read.theme.dotCount).toBe(7);
+    });
+
+    it("should tally a round's dots per visible challenge, most first, counting a merged one for the one kept", async () => {
+      const board = await freshBoard();
+      const [park, bib, bankjes] = board.challengeIds as [string, string, string];
+      const first = await openRound(board);
+      await app.ok(PAPER_VOTES, { input: { roundId: first.id, challengeId: park, dots: 9 } });
+      await app.ok(CLOSE_ROUND, { input: { roundId: first.id } });
+      const second = await openRound(board);
+      await app.ok(PAPER_VOTES, { input: { roundId: second.id, challengeId: park, dots: 1 } });
+      await app.ok(PAPER_VOTES, { input: { roundId: second.id, challengeId: bib, dots: 2 } });
+      await app.ok(PAPER_VOTES, { input: { roundId: second.id, challengeId: bankjes, dots: 4 } });
+      const tallies = async (roundId: string) =>
+        (
+          await app.ok(`query ($id: ID!) { votingRound(id: $id) { tallies { dots challenge { id } idea { id } } } }`, {
+            id: roundId,
+          })
+        ).votingRound.tallies;
+      // Only this round's dots: the park's 9 of the first round do not count here.
+      expect(await tallies(second.id)).toEqual([tally(bankjes, 4), tally(bib, 2), tally(park, 1)]);
+
+      // The benches are merged into the park: their 4 dots count for the park (1 + 4).
+      await app.ok(`mutation ($input: MergeChallengesInput!) { mergeChallenges(input: $input) { challenge { id } } }`, {
+        input: { targetId: park, sourceIds: [bankjes] },
+      });
+      expect(await tallies(second.id)).toEqual([tally(park, 5), tally(bib, 2)]);
+      // A hidden challenge leaves the tally; the closed round keeps its result.
+      await app.ok(
+        `mutation ($input: SetChallengeStatusInput!) { setChallengeStatus(input: $input) { challenge { id } } }`,
+        {
+          input: { challengeId: bib, status: 'HIDDEN' },
+        },
+      );
+      expect(await tallies(second.id)).toEqual([tally(park, 5)]);
+      expect(await tallies(first.id)).toEqual([tally(park, 9)]);
     });
   });
 });

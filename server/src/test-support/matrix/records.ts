@@ -37,6 +37,8 @@ const ID_ALIASES: Record<string, string> = {
   responseId: 'MunicipalityResponse',
   phaseId: 'AgendaPhase',
   promoterId: 'Organisation',
+  // The record a translatable text belongs to: the probes translate a challenge (TranslatableField CHALLENGE_TEXT).
+  recordId: 'Challenge',
   actorAccountId: 'Account',
 };
 

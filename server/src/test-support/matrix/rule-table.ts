@@ -12,6 +12,8 @@ import { ROLES, type Role } from './roles.js';
 //   eval  evaluator (member)   adm   administrator of the municipality
 //   padm  administrator of the partner organisation
 //   prev  reviewer of the partner organisation (the partner promotes no project, so a reviewer there has none)
+//   trans volunteer translator of the partner organisation, member of A's project (issue 13: it reads the project's
+//         sessions and translates their texts, and does nothing else)
 //
 //   y  let through (the answer may still be a domain error, such as an impossible status change)
 //   n  refused before anything happens: UNAUTHENTICATED for anonymous, FORBIDDEN for everyone else
@@ -23,102 +25,109 @@ import { ROLES, type Role } from './roles.js';
 // questionnaires, which they may add to, as those who plan sessions may, and the indicators of the projects they
 // evaluate: released figures by group, never a session's records, a participant, a pseudonym, a contribution's author
 // or an individual answer (ANSWER_TABLE). Administrators evaluate the projects their organisation promotes or
-// partners in; reviewers and facilitators do not. Participants
-// answer questionnaires themselves; a facilitator enters paper forms for them and reads no answer back (see
-// ANSWER_TABLE). Those who run workshops (facilitator, administrators) plan and record them; those who handle personal data (facilitator,
-// administrators) read and manage participants. Only the municipality (its reviewer and administrator) answers
-// strategies. Administrators manage their projects, accounts and the audit log; an organisation's own things
-// (its name, the projects it promotes, who gets an organisation-wide role in it) are its own administrators'.
+// partners in; reviewers and facilitators do not. Participants answer questionnaires themselves; a facilitator
+// enters paper forms for them and reads no answer back (see ANSWER_TABLE). Those who run workshops (facilitator, administrators) plan and record them; those who handle
+// personal data (facilitator, administrators) read and manage participants. Only the municipality (its reviewer
+// and administrator) answers strategies. Administrators manage their projects, accounts and the audit log; an
+// organisation's own things (its name, the projects it promotes, who gets an organisation-wide role in it) are its
+// own administrators'. The translator reads what the project's staff read (a session's questionnaire and the
+// project's items among it) and plans, records, answers and evaluates nothing (no indicator, export or funder's
+// report).
 export const RULE_TABLE = `
-operation               anon part fac  rev  eval adm  padm prev   the probe
-accounts                n    n    n    n    n    y    y    n      list accounts of one's organisations
-auditLog                n    n    n    n    n    y    y    n      the audit log of one's projects
-auditLogCsv             n    n    n    n    n    y    y    n      the audit log of one's projects, as CSV
-challenge               n    y    y    y    n    y    y    n      a challenge of the live session
-exportParticipantData   n    y    y    n    n    y    y    n      the participant's own data
-idea                    n    y    y    y    n    y    y    n      an idea of the live session
-indicatorsOverview      n    n    n    n    y    y    y    n      the indicators across the projects one evaluates
-invitation              o    o    o    o    o    o    o    o      an invitation link
-joinPreview             o    o    o    o    o    o    o    o      a join code
-myParticipation         o    o    o    o    o    o    o    o      who joined on this browser
-organisation            n    n    y    y    y    y    y    n      the municipality
-organisations           n    n    y    y    y    y    y    y      one's own organisations and those one works with
-participant             n    n    y    n    n    y    y    n      a participant's record (personal data)
-project                 n    n    y    y    y    y    y    n      A's project
-projectIndicators       n    n    n    n    y    y    y    n      the indicators of A's project
-projects                n    n    y    y    y    y    y    e      the projects one works on
-funderReport            n    n    n    y    y    y    y    n      the funder's report of A's project for a year
-researchExport          n    n    n    n    y    y    y    n      the research export of A's project (row-level answers, research ids)
-questionnaire           n    y    y    y    n    y    y    n      the live session's questionnaire before the first session
-questionnaireItems      n    n    y    y    y    y    y    n      the competence items of A's project
-session                 n    y    y    y    n    y    y    n      the live session
-sessionEventCursor      n    y    y    y    n    y    y    n      the live session's latest event
-sessionEvents           n    y    y    y    n    y    y    n      follow the live session (WebSocket)
-sessionReport           n    y    y    y    n    y    y    n      the live session's report
-strategy                n    y    y    y    n    y    y    n      a draft strategy of the live session
-theme                   n    y    y    y    n    y    y    n      a theme of the live session
-viewer                  o    o    o    o    o    o    o    o      who is signed in
-votingRound             n    y    y    y    n    y    y    n      a voting round of the live session
-acceptInvitation        o    o    o    o    o    o    o    o      accept an invitation link
-addProjectPartner       n    n    n    n    n    y    y    n      add an organisation to A's project
-addQuestionnaireItem    n    n    y    n    y    y    y    n      add an item of the project's own: who plans sessions, and the evaluator
-addStrategyAction       n    n    y    n    n    y    y    n      add an action to a draft strategy
-answerQuestionnaire     n    y    n    n    n    n    n    n      answer on one's own phone, as the participant themself
-assignChallengeTheme    n    n    y    n    n    y    y    n      move a challenge to a theme
-castVote                n    y    y    n    n    y    y    n      vote as the participant themself
-changePassword          n    n    y    y    y    y    y    y      change one's own password
-changeSessionStatus     n    n    y    n    n    y    y    n      live to draft: impossible, said by the service to those who run workshops
-checkInParticipant      n    n    y    n    n    y    y    n      check a participant in
-closeVotingRound        n    n    y    n    n    y    y    n      close a voting round
-createChallenge         n    y    y    n    n    y    y    n      raise a challenge as the participant themself
-createIdea              n    y    y    n    n    y    y    n      propose an idea as the participant themself
-createInvitation        n    n    n    n    n    y    n    n      invite an administrator into the municipality
-createOrganisation      n    n    n    n    n    y    y    n      register an organisation
-createProject           n    n    n    n    n    y    n    n      a project promoted by the municipality
-createSession           n    n    y    n    n    y    y    n      plan a session
-createStrategy          n    n    y    n    n    y    y    n      draft a strategy
-createTheme             n    n    y    n    n    y    y    n      add a theme
-deleteTheme             n    n    y    n    n    y    y    n      remove a theme
-eraseParticipantData    n    y    y    n    n    y    y    n      erase the participant's own data
-joinSession             o    o    o    o    o    o    o    o      join with a code
-mergeChallenges         n    n    y    n    n    y    y    n      merge challenges
-openVotingRound         n    n    y    n    n    y    y    n      open a voting round
-recordConsent           n    n    y    n    n    y    y    n      record a consent (personal data)
-recordPaperAnswers      n    n    y    n    n    y    y    n      enter a participant's paper form for them
-recordPaperVotes        n    n    y    n    n    y    y    n      record paper votes
-registerParticipant     n    n    y    n    n    y    y    n      register a participant (personal data)
-removeProjectPartner    n    n    n    n    n    y    y    n      remove the evaluation team from A's project
-removeStrategyAction    n    n    y    n    n    y    y    n      remove an action
-renameTheme             n    n    y    n    n    y    y    n      rename a theme
-reorderStrategyActions  n    n    y    n    n    y    y    n      reorder actions
-reorderThemes           n    n    y    n    n    y    y    n      reorder themes
-respondToStrategy       n    n    n    y    n    y    n    n      answer a strategy: the municipality only
-retireQuestionnaireItem n    n    y    n    y    y    y    n      stop asking a project item
-setChallengeStatus      n    n    y    n    n    y    y    n      hide or show a challenge
-setChallengeTranslation n    n    y    n    n    y    y    n      translate a challenge
-setCurrentPhase         n    n    y    n    n    y    y    n      move the live session to a phase
-setIdeaStatus           n    n    y    n    n    y    y    n      hide or show an idea
-setIdeaTranslation      n    n    y    n    n    y    y    n      translate an idea
-setResearchConsent      n    y    y    n    n    y    y    n      agree to research or withdraw, as the participant themself (personal data)
-setSessionAgenda        n    n    y    n    n    y    y    n      change the agenda
-signIn                  o    o    o    o    o    o    o    o      sign in
-signOut                 o    o    o    o    o    o    o    o      sign out
-submitSessionStrategies n    n    y    n    n    y    y    n      submit a session's strategies
-submitStrategy          n    n    y    n    n    y    y    n      submit a strategy
-undoCheckIn             n    n    y    n    n    y    y    n      undo a check-in
-updateAccount           n    n    n    n    n    y    n    n      change the municipality's reviewer account
-updateChallenge         n    n    y    n    n    y    y    n      correct a challenge
-updateIdea              n    n    y    n    n    y    y    n      correct an idea
-updateOrganisation      n    n    n    n    n    y    n    n      rename the municipality
-updateParticipant       n    n    y    n    n    y    y    n      change a participant (personal data)
-updateProject           n    n    n    n    n    y    y    n      change A's project
-updateQuestionnaireItem n    n    y    n    y    y    y    n      add a language to a project item
-updateSession           n    n    y    n    n    y    y    n      change the live session's details
-updateStrategy          n    n    y    n    n    y    y    n      change a draft strategy
-updateStrategyAction    n    n    y    n    n    y    y    n      change an action
-updateStrategyResponse  n    n    n    y    n    y    n    n      change an answer: the municipality only
-withdrawConsent         n    n    y    n    n    y    y    n      withdraw a consent (personal data)
-withdrawVote            n    n    y    n    n    y    y    n      withdraw a vote
+operation                    anon part fac  rev  eval adm  padm prev trans   the probe
+accounts                     n    n    n    n    n    y    y    n    n    list accounts of one's organisations
+auditLog                     n    n    n    n    n    y    y    n    n    the audit log of one's projects
+auditLogCsv                  n    n    n    n    n    y    y    n    n    the audit log of one's projects, as CSV
+challenge                    n    y    y    y    n    y    y    n    y    a challenge of the live session
+exportParticipantData        n    y    y    n    n    y    y    n    n    the participant's own data
+funderReport                 n    n    n    y    y    y    y    n    n    the funder's report of A's project for a year
+idea                         n    y    y    y    n    y    y    n    y    an idea of the live session
+indicatorsOverview           n    n    n    n    y    y    y    n    n    the indicators across the projects one evaluates
+invitation                   o    o    o    o    o    o    o    o    o    an invitation link
+joinPreview                  o    o    o    o    o    o    o    o    o    a join code
+machineTranslationAvailable  n    n    y    y    y    y    y    y    y    whether machine drafts can be asked for
+myParticipation              o    o    o    o    o    o    o    o    o    who joined on this browser
+organisation                 n    n    y    y    y    y    y    n    y    the municipality
+organisations                n    n    y    y    y    y    y    y    y    one's own organisations and those one works with
+participant                  n    n    y    n    n    y    y    n    n    a participant's record (personal data)
+project                      n    n    y    y    y    y    y    n    y    A's project
+projectIndicators            n    n    n    n    y    y    y    n    n    the indicators of A's project
+projects                     n    n    y    y    y    y    y    e    y    the projects one works on
+questionnaire                n    y    y    y    n    y    y    n    y    the live session's questionnaire before the first session
+questionnaireItems           n    n    y    y    y    y    y    n    y    the competence items of A's project
+researchExport               n    n    n    n    y    y    y    n    n    the research export of A's project (row-level answers, research ids)
+session                      n    y    y    y    n    y    y    n    y    the live session
+sessionEventCursor           n    y    y    y    n    y    y    n    y    the live session's latest event
+sessionEvents                n    y    y    y    n    y    y    n    y    follow the live session (WebSocket)
+sessionReport                n    y    y    y    n    y    y    n    y    the live session's report
+strategy                     n    y    y    y    n    y    y    n    y    a draft strategy of the live session
+theme                        n    y    y    y    n    y    y    n    y    a theme of the live session
+translationQueue             n    n    y    n    n    y    y    n    y    what A's project still needs translated
+viewer                       o    o    o    o    o    o    o    o    o    who is signed in
+votingRound                  n    y    y    y    n    y    y    n    y    a voting round of the live session
+acceptInvitation             o    o    o    o    o    o    o    o    o    accept an invitation link
+addProjectPartner            n    n    n    n    n    y    y    n    n    add an organisation to A's project
+addQuestionnaireItem         n    n    y    n    y    y    y    n    n    add an item of the project's own: who plans sessions, and the evaluator
+addStrategyAction            n    n    y    n    n    y    y    n    n    add an action to a draft strategy
+answerQuestionnaire          n    y    n    n    n    n    n    n    n    answer on one's own phone, as the participant themself
+approveTranslation           n    n    y    n    n    y    y    n    y    approve a machine draft of a challenge (none yet: said by the service)
+assignChallengeTheme         n    n    y    n    n    y    y    n    n    move a challenge to a theme
+castVote                     n    y    y    n    n    y    y    n    n    vote as the participant themself
+changePassword               n    n    y    y    y    y    y    y    y    change one's own password
+changeSessionStatus          n    n    y    n    n    y    y    n    n    live to draft: impossible, said by the service to those who run workshops
+checkInParticipant           n    n    y    n    n    y    y    n    n    check a participant in
+closeVotingRound             n    n    y    n    n    y    y    n    n    close a voting round
+createChallenge              n    y    y    n    n    y    y    n    n    raise a challenge as the participant themself
+createIdea                   n    y    y    n    n    y    y    n    n    propose an idea as the participant themself
+createInvitation             n    n    n    n    n    y    n    n    n    invite an administrator into the municipality
+createOrganisation           n    n    n    n    n    y    y    n    n    register an organisation
+createProject                n    n    n    n    n    y    n    n    n    a project promoted by the municipality
+createSession                n    n    y    n    n    y    y    n    n    plan a session
+createStrategy               n    n    y    n    n    y    y    n    n    draft a strategy
+createTheme                  n    n    y    n    n    y    y    n    n    add a theme
+deleteTheme                  n    n    y    n    n    y    y    n    n    remove a theme
+draftMachineTranslations     n    n    y    n    n    y    y    n    y    machine drafts of a challenge (no service set up: said by the service)
+eraseParticipantData         n    y    y    n    n    y    y    n    n    erase the participant's own data
+joinSession                  o    o    o    o    o    o    o    o    o    join with a code
+mergeChallenges              n    n    y    n    n    y    y    n    n    merge challenges
+openVotingRound              n    n    y    n    n    y    y    n    n    open a voting round
+recordConsent                n    n    y    n    n    y    y    n    n    record a consent (personal data)
+recordPaperAnswers           n    n    y    n    n    y    y    n    n    enter a participant's paper form for them
+recordPaperVotes             n    n    y    n    n    y    y    n    n    record paper votes
+registerParticipant          n    n    y    n    n    y    y    n    n    register a participant (personal data)
+removeProjectPartner         n    n    n    n    n    y    y    n    n    remove the evaluation team from A's project
+removeStrategyAction         n    n    y    n    n    y    y    n    n    remove an action
+renameTheme                  n    n    y    n    n    y    y    n    n    rename a theme
+reorderStrategyActions       n    n    y    n    n    y    y    n    n    reorder actions
+reorderThemes                n    n    y    n    n    y    y    n    n    reorder themes
+respondToStrategy            n    n    n    y    n    y    n    n    n    answer a strategy: the municipality only
+retireQuestionnaireItem      n    n    y    n    y    y    y    n    n    stop asking a project item
+setChallengeStatus           n    n    y    n    n    y    y    n    n    hide or show a challenge
+setChallengeTranslation      n    n    y    n    n    y    y    n    y    translate a challenge
+setCurrentPhase              n    n    y    n    n    y    y    n    n    move the live session to a phase
+setIdeaStatus                n    n    y    n    n    y    y    n    n    hide or show an idea
+setIdeaTranslation           n    n    y    n    n    y    y    n    y    translate an idea
+setResearchConsent           n    y    y    n    n    y    y    n    n    agree to research or withdraw, as the participant themself (personal data)
+setSessionAgenda             n    n    y    n    n    y    y    n    n    change the agenda
+signIn                       o    o    o    o    o    o    o    o    o    sign in
+signOut                      o    o    o    o    o    o    o    o    o    sign out
+submitSessionStrategies      n    n    y    n    n    y    y    n    n    submit a session's strategies
+submitStrategy               n    n    y    n    n    y    y    n    n    submit a strategy
+translateText                n    n    y    n    n    y    y    n    y    translate a challenge
+undoCheckIn                  n    n    y    n    n    y    y    n    n    undo a check-in
+updateAccount                n    n    n    n    n    y    n    n    n    change the municipality's reviewer account
+updateChallenge              n    n    y    n    n    y    y    n    n    correct a challenge
+updateIdea                   n    n    y    n    n    y    y    n    n    correct an idea
+updateOrganisation           n    n    n    n    n    y    n    n    n    rename the municipality
+updateParticipant            n    n    y    n    n    y    y    n    n    change a participant (personal data)
+updateProject                n    n    n    n    n    y    y    n    n    change A's project
+updateQuestionnaireItem      n    n    y    n    y    y    y    n    n    add a language to a project item
+updateSession                n    n    y    n    n    y    y    n    n    change the live session's details
+updateStrategy               n    n    y    n    n    y    y    n    n    change a draft strategy
+updateStrategyAction         n    n    y    n    n    y    y    n    n    change an action
+updateStrategyResponse       n    n    n    y    n    y    n    n    n    change an answer: the municipality only
+withdrawConsent              n    n    y    n    n    y    y    n    n    withdraw a consent (personal data)
+withdrawVote                 n    n    y    n    n    y    y    n    n    withdraw a vote
 `;
 
 // Who reads the answers a participant gave to a questionnaire, written from issue 9: the facilitator "sees the
@@ -128,24 +137,24 @@ withdrawVote            n    n    y    n    n    y    y    n      withdraw a vot
 //   y  the answer comes back (the item and its value)
 //   n  it does not: refused, or answered without it
 export const ANSWER_TABLE = `
-read                    anon part fac  rev  eval adm  padm prev   the probe
-myAnswers               n    y    n    n    n    n    n    n      the PRE questionnaire of the live session, with the asker's own answers
-exportWithAnswers       n    y    n    n    n    n    n    n      the participant's data export, asked with the answers
-exportWithoutAnswers    n    n    n    n    n    n    n    n      the participant's data export as staff download it for them
-participantRecord       n    n    n    n    n    n    n    n      the participant's record, every field two levels deep
-projectIndicators       n    n    n    n    n    n    n    n      the indicators of A's project, every field two levels deep
+read                    anon part fac  rev  eval adm  padm prev trans   the probe
+myAnswers               n    y    n    n    n    n    n    n    n       the PRE questionnaire of the live session, with the asker's own answers
+exportWithAnswers       n    y    n    n    n    n    n    n    n       the participant's data export, asked with the answers
+exportWithoutAnswers    n    n    n    n    n    n    n    n    n       the participant's data export as staff download it for them
+participantRecord       n    n    n    n    n    n    n    n    n       the participant's record, every field two levels deep
+projectIndicators       n    n    n    n    n    n    n    n    n       the indicators of A's project, every field two levels deep
 `;
 
 // Who moves a session from one status to another (issue 8): the facilitator plans, opens and closes; a reviewer
 // never runs a workshop; nobody sets REVIEWED by hand (the server does it once every strategy has an answer).
 // Each probe starts from a fresh session of A's project in the first status.
 export const STATUS_TABLE = `
-change                  anon part fac  rev  eval adm  padm prev
-DRAFT → SCHEDULED       n    n    y    n    n    y    y    n
-SCHEDULED → DRAFT       n    n    y    n    n    y    y    n
-SCHEDULED → LIVE        n    n    y    n    n    y    y    n
-LIVE → CLOSED           n    n    y    n    n    y    y    n
-CLOSED → REVIEWED       n    n    n    n    n    n    n    n
+change                       anon part fac  rev  eval adm  padm prev trans
+DRAFT → SCHEDULED            n    n    y    n    n    y    y    n    n
+SCHEDULED → DRAFT            n    n    y    n    n    y    y    n    n
+SCHEDULED → LIVE             n    n    y    n    n    y    y    n    n
+LIVE → CLOSED                n    n    y    n    n    y    y    n    n
+CLOSED → REVIEWED            n    n    n    n    n    n    n    n    n
 `;
 
 export type Expectation = 'y' | 'n' | 'o' | 'e';
@@ -159,6 +168,7 @@ const COLUMNS: Record<string, Role> = {
   adm: 'administrator',
   padm: 'partnerAdministrator',
   prev: 'partnerReviewer',
+  trans: 'translator',
 };
 
 // The table as rows: the first cell names the row, then one cell per role.

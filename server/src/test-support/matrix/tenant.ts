@@ -27,6 +27,8 @@ import { MunicipalityResponse, ResponseDecision } from '../../modules/review/mun
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../../modules/session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../../modules/strategy/strategy.entity.js';
 import { Theme } from '../../modules/theme/theme.entity.js';
+import { TranslatableField } from '../../modules/translation/translatable.js';
+import { TextTranslation } from '../../modules/translation/translation.entity.js';
 import { RoundStatus, Vote, VoteSource, VoteTarget, VotingRound } from '../../modules/vote/vote.entity.js';
 import type { TestApp, TestClient } from '../test-app.js';
 
@@ -233,7 +235,14 @@ export async function createTenant(orm: MikroORM, label: string): Promise<Tenant
     );
   const park = challenge(live, `Het park is 's avonds onveilig (${label})`, { author: amira, theme: safety });
   const library = challenge(live, `De bib is dicht als ik vrij ben (${label})`, { author: jonas });
-  library.translations = { en: text(`The library is closed when I am free (${label})`) };
+  em.create(TextTranslation, {
+    subjectId: library.id,
+    field: TranslatableField.CHALLENGE_TEXT,
+    project,
+    session: live,
+    language: 'en',
+    text: text(`The library is closed when I am free (${label})`),
+  });
   challenge(live, `Verborgen klacht (${label})`, { status: ContributionStatus.HIDDEN });
   const closedChallenge = challenge(closed, `Te weinig bankjes (${label})`);
 

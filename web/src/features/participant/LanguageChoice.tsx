@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { languages } from '../../app/i18n';
+import { improveTranslationUrl, languageOf, languages } from '../../app/i18n';
 import { CheckIcon } from './icons';
 import './LanguageChoice.css';
 
 // Big buttons, one per language, each named in itself: someone who reads only Arabic finds العربية.
 // Choosing one switches the whole app at once (and right to left where the language needs it).
 export function LanguageChoice(props: { label: string; labelHidden?: boolean; onChosen?: () => void }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? 'en';
   return (
     <RadioGroup
@@ -21,9 +21,22 @@ export function LanguageChoice(props: { label: string; labelHidden?: boolean; on
       <Label className={props.labelHidden ? 'visually-hidden' : 'language-choice__label'}>{props.label}</Label>
       <div className="language-choice__options">
         {languages.map((language) => (
-          <Radio key={language.code} value={language.code} className="language-choice__option">
-            <span lang={language.code} dir={i18n.dir(language.code)}>
-              {language.name}
+          <Radio
+            key={language.code}
+            value={language.code}
+            className="language-choice__option"
+            aria-describedby={language.reviewed ? undefined : `language-draft-${language.code}`}
+          >
+            <span className="language-choice__name">
+              <span lang={language.code} dir={language.dir}>
+                {language.name}
+              </span>
+              {!language.reviewed && (
+                // Said as the option's description, not as part of its name.
+                <span id={`language-draft-${language.code}`} className="language-choice__draft" aria-hidden="true">
+                  {t('language.draft')}
+                </span>
+              )}
             </span>
             <span className="language-choice__check">
               <CheckIcon />
@@ -31,6 +44,13 @@ export function LanguageChoice(props: { label: string; labelHidden?: boolean; on
           </Radio>
         ))}
       </div>
+      {!languageOf(current).reviewed && (
+        <p className="language-choice__notice">
+          <a href={improveTranslationUrl} target="_blank" rel="noreferrer">
+            {t('language.draftNotice')}
+          </a>
+        </p>
+      )}
     </RadioGroup>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
-import { languages } from '../../app/i18n';
+import { languageOf } from '../../app/i18n';
 import { GlobeIcon } from './icons';
 import { LanguageChoice } from './LanguageChoice';
 
@@ -9,7 +9,7 @@ import { LanguageChoice } from './LanguageChoice';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const current = languages.find((language) => language.code === i18n.resolvedLanguage) ?? languages[1];
+  const current = languageOf(i18n.resolvedLanguage);
   return (
     <Disclosure className="language-switch" isExpanded={open} onExpandedChange={setOpen}>
       <Heading level={2} className="language-switch__heading">

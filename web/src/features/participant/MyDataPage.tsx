@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { graphQLMessages } from '../../app/ui/errors';
 import { useFormat } from '../../app/useFormat';
 import { CONSENT_TEXT_VERSION } from '../join/joinCode';
-import { newClientId } from './clientId';
+import { newClientId } from '../../app/offline/clientId';
 import { LanguageSwitch } from './LanguageSwitch';
 import { setResearchConsentMutation } from './researchConsent';
 import { ParticipantLayout } from './ParticipantLayout';

@@ -17,6 +17,7 @@ export const participantBoardFragment = graphql(`
       edges {
         node {
           id
+          createdAt
           theme {
             id
           }

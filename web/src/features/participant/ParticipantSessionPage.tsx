@@ -3,36 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-aria-components';
 import { useParams } from 'react-router';
-import { graphql } from '../../gql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isAccessDenied } from '../../app/ui/errors';
 import { Composer } from './Composer';
-import { newClientId as newId } from './clientId';
 import { CloudOffIcon } from './icons';
 import { IdeaDisclosure } from './IdeaDisclosure';
 import { LanguageSwitch } from './LanguageSwitch';
+import { participantViewerQuery } from './participantViewer';
 import { OutboxList } from './OutboxList';
 import { ParticipantBoard } from './ParticipantBoard';
 import { ParticipantLayout } from './ParticipantLayout';
 import { PhaseBanner } from './PhaseBanner';
-import { useLiveSession } from './useLiveSession';
 import { rememberDots, rememberMine, useMine, useMyDots } from './useMine';
-import { useOutbox, type OutboxItem } from './useOutbox';
+import { newClientId as newId, useOutbox, type OutboxItem } from './useOutbox';
+import { useParticipantSession } from './useParticipantSession';
 import { DotButton, VoteCounter } from './Voting';
 import './ParticipantSessionPage.css';
-
-export const participantViewerQuery = graphql(`
-  query ParticipantViewer {
-    viewer {
-      kind
-      sessionId
-      participant {
-        id
-        pseudonym
-      }
-    }
-  }
-`);
 
 const namespaces = ['participant', 'challenge', 'app'] as const;
 
@@ -88,20 +74,19 @@ function NotJoined() {
 function LiveSession(props: { sessionId: string; participantId: string; pseudonym: string }) {
   const { sessionId, participantId } = props;
   const { t, i18n } = useTranslation(namespaces);
-  const live = useLiveSession(sessionId, participantId);
+  const live = useParticipantSession(sessionId, participantId);
   const isMine = useMine(sessionId);
   const round = live.data?.session.openVotingRound ?? null;
   const myDots = useMyDots(round?.id);
   const outbox = useOutbox(sessionId, (item) => {
     if (item.kind === 'vote')
       rememberDots(item.input.roundId, item.input.challengeId ?? item.input.ideaId ?? '', item.input.dots);
-    void live.refresh();
   });
   const language = i18n.resolvedLanguage ?? i18n.language;
 
   if (live.error && !live.data) {
     if (isAccessDenied(live.error)) return <NotJoined />;
-    return <ErrorState error={live.error} onRetry={() => void live.refetch()} level={1} />;
+    return <ErrorState error={live.error} onRetry={live.refetch} level={1} />;
   }
   if (!live.data) return <LoadingState />;
   if (live.refusal && ['UNAUTHENTICATED', 'FORBIDDEN'].includes(live.refusal.code)) return <NotJoined />;
@@ -166,7 +151,7 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
         </p>
       </header>
 
-      {live.offline && (
+      {live.connected === false && (
         <output className="participant-session__offline">
           <CloudOffIcon />
           {t('participant:connection.offline')}

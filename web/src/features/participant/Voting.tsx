@@ -5,25 +5,33 @@ import type { VoteTarget } from '../../gql/graphql';
 import { DotIcon } from './icons';
 import './Voting.css';
 
-// How many dots are left, as dots and in words; it stays in view while the list scrolls.
+// Up to this many dots are drawn one by one; a bigger budget is a bar, so that the counter keeps to one line.
+const DOTS_DRAWN = 10;
+
+// How many dots are left, as dots and in words. It stays in view while the list scrolls, so it is kept to two short
+// lines: the round's question (cut off if long; read in full by a screen reader) and the dots left.
 export function VoteCounter(props: { title: string; target: VoteTarget; total: number; left: number }) {
   const { t } = useTranslation('participant');
   const format = useFormat();
   const used = props.total - props.left;
   return (
     <section className="vote-counter" aria-labelledby="vote-round-title">
-      <div className="vote-counter__heading">
-        <h2 className="vote-counter__title" id="vote-round-title">
-          <bdi>{props.title}</bdi>
-        </h2>
-        <p className="vote-counter__target">{t(`vote.target.${props.target}`)}</p>
-      </div>
+      <h2 className="vote-counter__title" id="vote-round-title">
+        <bdi>{props.title}</bdi>
+        <span className="visually-hidden"> · {t(`vote.target.${props.target}`)}</span>
+      </h2>
       <output className="vote-counter__left">
-        <span className="vote-counter__dots" aria-hidden="true">
-          {Array.from({ length: props.total }, (_, i) => (
-            <span key={i} className={`vote-counter__dot${i < used ? ' vote-counter__dot--used' : ''}`} />
-          ))}
-        </span>
+        {props.total <= DOTS_DRAWN ? (
+          <span className="vote-counter__dots" aria-hidden="true">
+            {Array.from({ length: props.total }, (_, i) => (
+              <span key={i} className={`vote-counter__dot${i < used ? ' vote-counter__dot--used' : ''}`} />
+            ))}
+          </span>
+        ) : (
+          <span className="vote-counter__bar" aria-hidden="true">
+            <span className="vote-counter__bar-left" style={{ inlineSize: `${(props.left / props.total) * 100}%` }} />
+          </span>
+        )}
         <span>
           {props.left > 0
             ? t('vote.left', { count: props.left, formatted: format.number(props.left) })

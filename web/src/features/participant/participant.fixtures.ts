@@ -6,8 +6,8 @@ import type {
   ParticipantViewerQuery,
   PhaseKind,
 } from '../../gql/graphql';
-import { participantViewerQuery } from './ParticipantSessionPage';
-import { participantSessionQuery } from './useLiveSession';
+import { participantViewerQuery } from './participantViewer';
+import { participantSessionQuery } from './useParticipantSession';
 import { castVoteMutation, createChallengeMutation } from './useOutbox';
 
 // Answers the server would give a participant's phone, typed by the generated operation types.
@@ -50,6 +50,7 @@ const challenge = (
   node: {
     __typename: 'Challenge' as const,
     id,
+    createdAt: `2026-11-20T18:0${id.length % 10}:00.000Z`,
     text,
     language,
     translations,
@@ -130,7 +131,7 @@ export function sessionMock(options: SessionOptions = {}): MockLink.MockedRespon
   return {
     request: { query: participantSessionQuery, variables: { id: SESSION_ID, participantId: PARTICIPANT_ID } },
     result: { data: sessionData(options) },
-    // The page asks again every few seconds and after each contribution.
+    // Asked once per page, and again only after a gap in the live events; a test may open the page twice.
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApolloClient } from '@apollo/client';
-import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useEffect, useRef } from 'react';
+import type { ApolloCache, Reference } from '@apollo/client';
 import { graphql } from '../../gql';
 import type { QuestionnaireWave } from '../../gql/graphql';
-import { newClientId } from './clientId';
-import { refusalOf, type Refusal } from './participantErrors';
-import { readStored, useStored, writeStored } from './storage';
+import { placeChallenge } from '../../app/live/boardCache';
+import { newClientId } from '../../app/offline/clientId';
+import type { QueuedMutation, Refusal } from '../../app/offline/queue';
+import { onSent, registerOperations, useMutationQueue } from '../../app/offline/useMutationQueue';
 
 export const createChallengeMutation = graphql(`
   mutation ParticipantCreateChallenge($input: CreateChallengeInput!) {
@@ -13,23 +13,31 @@ export const createChallengeMutation = graphql(`
       clientMutationId
       challenge {
         id
-        text
-        language
-        dotCount
+        status
+        createdAt
+        theme {
+          id
+        }
+        session {
+          id
+        }
+        ...BoardChallenge_challenge
       }
     }
   }
 `);
 
+// The idea comes back with the list it belongs to, so that the board shows it as soon as the server has it.
 export const createIdeaMutation = graphql(`
   mutation ParticipantCreateIdea($input: CreateIdeaInput!) {
     createIdea(input: $input) {
       clientMutationId
       idea {
         id
-        text
-        language
-        dotCount
+        challenge {
+          id
+          ...BoardChallenge_challenge
+        }
       }
     }
   }
@@ -60,7 +68,8 @@ export const castVoteMutation = graphql(`
   }
 `);
 
-// One tap on a questionnaire: the item's answer, "don't know", or neither (the answer taken back).
+// One tap on a questionnaire: the item's answer, "don't know", or neither (the answer taken back). The payload
+// brings every answer of the participant to that questionnaire now.
 export const answerQuestionnaireMutation = graphql(`
   mutation ParticipantAnswerQuestionnaire($input: AnswerQuestionnaireInput!) {
     answerQuestionnaire(input: $input) {
@@ -74,12 +83,55 @@ export const answerQuestionnaireMutation = graphql(`
   }
 `);
 
-interface AnswerInput {
-  participantId: string;
-  sessionId: string;
-  wave: QuestionnaireWave;
-  answers: { itemCode: string; value?: number; dontKnow?: boolean }[];
+// The answers the server now has become the questionnaire's own on this phone (PhoneQuestionnaire reads
+// `myAnswers`), so that a tap stays shown once it leaves the queue.
+function keepAnswers(cache: ApolloCache, data: unknown, variables: { input: Record<string, unknown> }): void {
+  const answers = (data as { answerQuestionnaire?: { answers?: { id: string }[] } }).answerQuestionnaire?.answers;
+  const { sessionId, wave } = variables.input as { sessionId?: string; wave?: string };
+  if (!answers || !sessionId || !wave) return;
+  const questionnaires: Reference[] = [];
+  cache.modify<Record<string, unknown>>({
+    id: 'ROOT_QUERY',
+    fields: {
+      questionnaire(existing, { storeFieldName, readField }) {
+        const ref = existing as Reference | undefined;
+        if (ref && storeFieldName.includes(JSON.stringify(sessionId)) && readField('wave', ref) === wave)
+          questionnaires.push(ref);
+        return existing;
+      },
+    },
+  });
+  for (const questionnaire of questionnaires) {
+    cache.modify<Record<string, unknown>>({
+      id: cache.identify(questionnaire),
+      fields: {
+        myAnswers: (_existing, { toReference }) =>
+          answers.map((answer) => toReference({ __typename: 'QuestionnaireAnswer', id: answer.id })),
+      },
+    });
+  }
 }
+
+const PREFIX = 'participant.';
+const operations = registerOperations(
+  PREFIX,
+  {
+    createChallenge: createChallengeMutation,
+    createIdea: createIdeaMutation,
+    castVote: castVoteMutation,
+    answerQuestionnaire: answerQuestionnaireMutation,
+  },
+  {
+    // A new challenge joins the board's lists as the live event would put it there.
+    createChallenge: (cache: ApolloCache, data) => {
+      const challenge = (
+        data as { createChallenge?: { challenge?: { id: string; status: string; session: { id: string } } } }
+      ).createChallenge?.challenge;
+      if (challenge?.session) placeChallenge(cache, challenge.session.id, challenge.id, challenge.status);
+    },
+    answerQuestionnaire: keepAnswers,
+  },
+);
 
 interface ChallengeInput {
   id: string;
@@ -106,25 +158,45 @@ interface VoteInput {
   dots: number;
 }
 
+interface AnswerInput {
+  participantId: string;
+  sessionId: string;
+  wave: QuestionnaireWave;
+  answers: { itemCode: string; value?: number; dontKnow?: boolean }[];
+}
+
 export type OutboxEntry =
   | { kind: 'challenge'; input: ChallengeInput }
   | { kind: 'idea'; input: IdeaInput }
   | { kind: 'vote'; input: VoteInput }
   | { kind: 'answer'; input: AnswerInput };
 
-// Each entry keeps the clientMutationId it was first sent with: however often the phone sends it
-// again, the server records it once.
+// An entry of the device's queue as the phone shows it. It keeps the clientMutationId it was first sent with:
+// however often the phone sends it again, the server records it once.
 export type OutboxItem = OutboxEntry & { clientMutationId: string; refusal?: Refusal };
 
 // A challenge or an idea: something written, which can be shown, edited or removed while it waits.
 export const isWritten = (item: OutboxItem): item is Extract<OutboxItem, { kind: 'challenge' | 'idea' }> =>
   item.kind === 'challenge' || item.kind === 'idea';
 
-const NO_ITEMS: OutboxItem[] = [];
-const RETRY_FIRST_MS = 2_000;
-const RETRY_MAX_MS = 30_000;
+const KINDS = {
+  challenge: 'createChallenge',
+  idea: 'createIdea',
+  vote: 'castVote',
+  answer: 'answerQuestionnaire',
+} as const satisfies Record<OutboxEntry['kind'], keyof typeof operations>;
 
-const outboxKey = (sessionId: string) => `outbox.${sessionId}`;
+function itemOf(entry: QueuedMutation): OutboxItem | undefined {
+  const kind = (Object.keys(KINDS) as OutboxEntry['kind'][]).find((k) => PREFIX + KINDS[k] === entry.operation);
+  if (!kind) return undefined;
+  const { clientMutationId: _, ...input } = entry.variables.input;
+  return {
+    kind,
+    input,
+    clientMutationId: entry.id,
+    ...(entry.refusal ? { refusal: entry.refusal } : {}),
+  } as unknown as OutboxItem;
+}
 
 export interface Outbox {
   items: OutboxItem[];
@@ -137,130 +209,47 @@ export interface Outbox {
   retryNow(): void;
 }
 
-// Contributions and votes on their way to the server, kept in localStorage until it confirms them,
-// sent one after the other, and sent again (with the same ids) when the network comes back.
-export function useOutbox(sessionId: string, onSent: (item: OutboxItem) => void): Outbox {
-  const key = outboxKey(sessionId);
-  const [items] = useStored<OutboxItem[]>(key, NO_ITEMS);
-  const client = useApolloClient();
-  const [waiting, setWaiting] = useState(false);
-  const [slowedDown, setSlowedDown] = useState(false);
-  // When to try next: now after a tap, a new entry or the network coming back; later after a failure.
-  const [tryAt, setTryAt] = useState(0);
-  const busy = useRef(false);
-  const delay = useRef(RETRY_FIRST_MS);
-  const sent = useRef(onSent);
+// What this phone sent in a session and the server has not confirmed yet, or refused: the device's one queue
+// (app/offline), seen from the participant's screens. `onDone` hears of each item the server took.
+export function useOutbox(sessionId: string, onDone: (item: OutboxItem) => void): Outbox {
+  const queue = useMutationQueue();
+  const done = useRef(onDone);
   useEffect(() => {
-    sent.current = onSent;
+    done.current = onDone;
   });
-
-  const tryNow = useCallback(() => {
-    delay.current = RETRY_FIRST_MS;
-    setTryAt(Date.now());
-  }, []);
-
-  const flush = useCallback(async () => {
-    if (busy.current) return;
-    busy.current = true;
-    const update = (change: (current: OutboxItem[]) => OutboxItem[]) =>
-      writeStored(key, change(readStored(key, NO_ITEMS)));
-    try {
-      for (;;) {
-        // Read afresh each time: another tab, or a tap while this one was sending, may have changed it.
-        const next = readStored(key, NO_ITEMS).find((item) => !item.refusal);
-        if (!next) return;
-        try {
-          await send(client, next);
-        } catch (error) {
-          const refusal = refusalOf(error);
-          // Sent too fast is no refusal: it waits as long as the server says and goes out again.
-          if (refusal?.code === 'RATE_LIMITED') {
-            setSlowedDown(true);
-            setTryAt(Date.now() + (refusal.retryAfterSeconds ?? 1) * 1000);
-            return;
-          }
-          if (!refusal) {
-            setWaiting(true);
-            setTryAt(Date.now() + delay.current);
-            delay.current = Math.min(delay.current * 2, RETRY_MAX_MS);
-            return;
-          }
-          update((current) =>
-            current.map((item) => (item.clientMutationId === next.clientMutationId ? { ...item, refusal } : item)),
-          );
-          continue;
-        }
-        setWaiting(false);
-        setSlowedDown(false);
-        delay.current = RETRY_FIRST_MS;
-        update((current) => current.filter((item) => item.clientMutationId !== next.clientMutationId));
-        sent.current(next);
-      }
-    } finally {
-      busy.current = false;
-    }
-  }, [key, client]);
-
-  const hasWork = items.some((item) => !item.refusal);
-  useEffect(() => {
-    const timer = setTimeout(
-      () => {
-        if (hasWork) void flush();
-      },
-      Math.max(0, tryAt - Date.now()),
-    );
-    return () => clearTimeout(timer);
-  }, [hasWork, tryAt, flush]);
-
-  useEffect(() => {
-    window.addEventListener('online', tryNow);
-    return () => window.removeEventListener('online', tryNow);
-  }, [tryNow]);
-
+  useEffect(
+    () =>
+      onSent((entry) => {
+        const item = entry.scope === sessionId ? itemOf(entry) : undefined;
+        if (item) done.current(item);
+      }),
+    [sessionId],
+  );
+  const items = queue.entries
+    .filter((entry) => entry.scope === sessionId)
+    .map(itemOf)
+    .filter((item): item is OutboxItem => !!item);
+  const { enqueue } = queue;
+  const add = useCallback(
+    (entry: OutboxEntry): OutboxItem => {
+      const operation = PREFIX + KINDS[entry.kind];
+      const variables =
+        entry.kind === 'vote'
+          ? { input: { ...entry.input }, participantId: entry.input.participantId }
+          : { input: { ...entry.input } };
+      const clientMutationId = enqueue(operation, variables, sessionId);
+      return { ...entry, clientMutationId };
+    },
+    [enqueue, sessionId],
+  );
   return {
     items,
-    waiting: waiting && hasWork,
-    slowedDown: slowedDown && hasWork,
-    add: (entry) => {
-      const item = { ...entry, clientMutationId: newClientId() } as OutboxItem;
-      writeStored(key, [...readStored(key, NO_ITEMS), item]);
-      // Something new goes out at once, even while an older one waits for its next try.
-      tryNow();
-      return item;
-    },
-    remove: (clientMutationId) =>
-      writeStored(
-        key,
-        readStored(key, NO_ITEMS).filter((item) => item.clientMutationId !== clientMutationId),
-      ),
-    retryNow: tryNow,
+    waiting: queue.status === 'waiting' && items.some((item) => !item.refusal),
+    slowedDown: queue.status === 'slowedDown' && items.some((item) => !item.refusal),
+    add,
+    remove: queue.remove,
+    retryNow: queue.retryNow,
   };
 }
 
-async function send(client: ApolloClient, item: OutboxItem): Promise<void> {
-  const { clientMutationId } = item;
-  switch (item.kind) {
-    case 'challenge':
-      await client.mutate({
-        mutation: createChallengeMutation,
-        variables: { input: { ...item.input, clientMutationId } },
-      });
-      return;
-    case 'idea':
-      await client.mutate({ mutation: createIdeaMutation, variables: { input: { ...item.input, clientMutationId } } });
-      return;
-    case 'vote':
-      await client.mutate({
-        mutation: castVoteMutation,
-        variables: { input: { ...item.input, clientMutationId }, participantId: item.input.participantId },
-      });
-      return;
-    case 'answer':
-      await client.mutate({
-        mutation: answerQuestionnaireMutation,
-        variables: { input: { ...item.input, clientMutationId } },
-        refetchQueries: ['PhoneQuestionnaire'],
-      });
-      return;
-  }
-}
+export { newClientId };

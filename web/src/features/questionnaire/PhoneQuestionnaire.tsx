@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { QuestionnaireWave } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { CONSENT_TEXT_VERSION } from '../join/joinCode';
-import { newClientId } from '../participant/clientId';
+import { newClientId } from '../../app/offline/clientId';
 import { setResearchConsentMutation } from '../participant/researchConsent';
 import type { Outbox, OutboxItem } from '../participant/useOutbox';
 import { QuestionnaireSteps, type ItemAnswer } from './QuestionnaireSteps';

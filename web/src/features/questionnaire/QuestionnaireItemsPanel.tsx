@@ -14,6 +14,9 @@ import '../session/shared/workshop.css';
 import './QuestionnaireItemsPanel.css';
 import '../../app/ui/Dialog.css';
 
+// The statement is required in the first language of the list; the others may follow.
+const firstLanguage = languages[0]?.code;
+
 const itemFields = graphql(`
   fragment QuestionnaireItemRow_item on QuestionnaireItem {
     id
@@ -248,11 +251,11 @@ function AddItemDialog({ projectId, onAdded }: { projectId: string; onAdded: () 
                   <TextInput
                     key={code}
                     label={t('items.text', { language: format.languageName(code) })}
-                    description={code === languages[0].code ? t('items.textHint') : undefined}
+                    description={code === firstLanguage ? t('items.textHint') : undefined}
                     value={texts[code] ?? ''}
                     onChange={(text) => setTexts({ ...texts, [code]: text })}
                     maxLength={300}
-                    isRequired={code === languages[0].code}
+                    isRequired={code === firstLanguage}
                   />
                 ))}
                 {error && <MutationError error={error} />}

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { Button, Link } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -11,6 +11,8 @@ import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isNotFound } from '../../app/ui/errors';
 import { DotsByGroup } from '../session/shared/DotsByGroup';
 import { useFormat } from '../../app/useFormat';
+import { useLiveSession } from '../../app/live/useLiveSession';
+import { onSent } from '../../app/offline/useMutationQueue';
 import { Badge } from '../../app/ui/Badge';
 import { SessionStatusBadge } from '../session/SessionStatusBadge';
 import { SaveIndicator } from '../session/offline/SaveIndicator';
@@ -142,6 +144,28 @@ export const reportPageQuery = graphql(`
 
 type Data = WorkshopReportQuery;
 
+// What the report page follows live: the session's status and details. The report's figures are counted by the
+// server (with its rule for small groups); they are read again when the status changes, closing above all.
+export const reportEvents = graphql(`
+  subscription ReportEvents($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      sessionId
+      challengeId
+      challengeIds
+      themeId
+      status
+      session {
+        id
+        title
+        status
+        capacity
+      }
+    }
+  }
+`);
+
 // The record of a workshop once it is closed, as the server reports it (the same figures as its PDF,
 // CSV and JSON): who came and what they contributed by background group (released when the session
 // closes, small groups hidden so nobody can be singled out), the challenges by theme with their dots and
@@ -149,9 +173,30 @@ type Data = WorkshopReportQuery;
 // municipality from here.
 export function ReportPage() {
   const { sessionId = '' } = useParams();
-  const { data, error, refetch } = useQuery(reportPageQuery, { variables: { id: sessionId } });
+  const client = useApolloClient();
+  const variables = useMemo(() => ({ id: sessionId }), [sessionId]);
+  const reread = useCallback(() => void client.refetchQueries({ include: [reportPageQuery] }), [client]);
+  const { data, error, refetch } = useLiveSession({
+    sessionId,
+    query: reportPageQuery,
+    variables,
+    events: reportEvents,
+    onEvent: (event) => {
+      if (event.type === 'SESSION_STATUS_CHANGED') reread();
+    },
+  });
+  // This device's own closing and submitting change the figures too, also while the socket is away.
+  useEffect(
+    () =>
+      onSent((entry) => {
+        const input = entry.variables.input;
+        if (input['sessionId'] !== sessionId) return;
+        if (['workshop.changeSessionStatus', 'workshop.submitSessionStrategies'].includes(entry.operation)) reread();
+      }),
+    [sessionId, reread],
+  );
   if (error && isNotFound(error)) return <NotFoundPage />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
+  if (error && !data) return <ErrorState error={error} onRetry={refetch} level={1} />;
   if (!data) return <LoadingState />;
   return <Report data={data} />;
 }

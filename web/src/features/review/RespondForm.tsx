@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { Button, Form } from 'react-aria-components';
 import { graphql } from '../../gql';
+import { newClientId } from '../../app/offline/clientId';
 import type { ResponseDecision } from '../../gql/graphql';
 import { RadioInput } from '../../app/ui/ChoiceInput';
 import { fieldProblems } from '../../app/ui/errors';
@@ -81,7 +82,7 @@ export function RespondForm({
     const decision = formText(form, 'decision') as ResponseDecision;
     const reason = formText(form, 'reason').trim();
     const followUp = formText(form, 'followUp').trim() || null;
-    const clientMutationId = crypto.randomUUID();
+    const clientMutationId = newClientId();
     try {
       if (answer) {
         await update({ variables: { input: { clientMutationId, responseId: answer.id, decision, reason, followUp } } });

@@ -52,11 +52,11 @@ export function SaveIndicator() {
           <p className="save-indicator__refused-title">{t('save.refusedTitle')}</p>
           <ul>
             {queue.refused.map((refused) => (
-              <li key={refused.entry.id}>
-                <span>{refused.message}</span>
+              <li key={refused.id}>
+                <span>{refused.refusal?.message}</span>
                 <Button
                   className="button button--secondary button--small"
-                  onPress={() => queue.dismissRefused(refused.entry.id)}
+                  onPress={() => queue.dismissRefused(refused.id)}
                 >
                   {t('save.dismiss')}
                 </Button>

@@ -1,7 +1,9 @@
 import { graphql } from '../../../gql';
 
-// Every change the workshop screens make goes through the queue by one of these names. Each answers
-// with the fields its screens show, so that the cache is right even before the next refetch.
+// Every change the workshop screens make goes through the device's queue by one of these names. Each answers with
+// the fields its screens show, and with the short list it changed (a theme with the session's themes, an action with
+// its strategy's actions), so that the screens are right as soon as the server answers; the changes phones and other
+// screens make arrive as live events.
 
 export const operations = {
   // Answers from a paper form: the payload says how much is answered, never what.
@@ -21,6 +23,20 @@ export const operations = {
         participant {
           id
           pseudonym
+          project {
+            id
+            participants(first: 200) {
+              totalCount
+              edges {
+                node {
+                  id
+                  pseudonym
+                  personalCode
+                  ...ParticipantRow_participant
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -31,6 +47,20 @@ export const operations = {
         clientMutationId
         attendance {
           id
+          session {
+            id
+            attendance(first: 200) {
+              edges {
+                node {
+                  id
+                  participant {
+                    id
+                    pseudonym
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -40,6 +70,20 @@ export const operations = {
       undoCheckIn(input: $input) {
         clientMutationId
         removedAttendanceId
+        session {
+          id
+          attendance(first: 200) {
+            edges {
+              node {
+                id
+                participant {
+                  id
+                  pseudonym
+                }
+              }
+            }
+          }
+        }
       }
     }
   `),
@@ -77,8 +121,11 @@ export const operations = {
         clientMutationId
         challenge {
           id
-          text
           status
+          session {
+            id
+          }
+          ...BoardPanel_challenge
         }
       }
     }
@@ -100,7 +147,11 @@ export const operations = {
         clientMutationId
         challenge {
           id
-          dotCount
+          ...BoardPanel_challenge
+          mergedChallenges {
+            id
+            status
+          }
         }
       }
     }
@@ -125,6 +176,15 @@ export const operations = {
         theme {
           id
           title
+          position
+          session {
+            id
+            themes {
+              id
+              title
+              position
+            }
+          }
         }
       }
     }
@@ -145,6 +205,14 @@ export const operations = {
       deleteTheme(input: $input) {
         clientMutationId
         deletedThemeId
+        session {
+          id
+          themes {
+            id
+            title
+            position
+          }
+        }
       }
     }
   `),
@@ -154,7 +222,10 @@ export const operations = {
         clientMutationId
         idea {
           id
-          text
+          challenge {
+            id
+            ...BoardPanel_challenge
+          }
         }
       }
     }
@@ -166,6 +237,13 @@ export const operations = {
         round {
           id
           status
+          session {
+            id
+            openVotingRound {
+              id
+            }
+            ...VotingPanel_session
+          }
         }
       }
     }
@@ -177,6 +255,12 @@ export const operations = {
         round {
           id
           status
+          session {
+            id
+            openVotingRound {
+              id
+            }
+          }
         }
       }
     }
@@ -188,6 +272,10 @@ export const operations = {
         vote {
           id
           dots
+          round {
+            id
+            ...VotingPanel_round
+          }
         }
       }
     }
@@ -199,6 +287,10 @@ export const operations = {
         vote {
           id
           dots
+          round {
+            id
+            ...VotingPanel_round
+          }
         }
       }
     }
@@ -210,6 +302,10 @@ export const operations = {
         strategy {
           id
           title
+          session {
+            id
+            ...StrategyPanel_session
+          }
         }
       }
     }
@@ -220,6 +316,17 @@ export const operations = {
         clientMutationId
         action {
           id
+          strategy {
+            id
+            actions {
+              id
+              position
+              what
+              who
+              due
+              resources
+            }
+          }
         }
       }
     }

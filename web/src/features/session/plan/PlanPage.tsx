@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Form, Link } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { graphql } from '../../../gql';
@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
 import { isNotFound } from '../../../app/ui/errors';
+import { useLiveSession } from '../../../app/live/useLiveSession';
 import { SessionStatusBadge } from '../SessionStatusBadge';
 import { SaveIndicator } from '../offline/SaveIndicator';
 import { newId } from '../offline/useWorkshopQueue';
@@ -76,15 +77,52 @@ export const updateSessionMutation = graphql(`
   }
 `);
 
+// What the plan page follows live: the session's status, details and agenda, and who is checked in.
+export const planEvents = graphql(`
+  subscription PlanEvents($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      sessionId
+      challengeId
+      challengeIds
+      themeId
+      status
+      session {
+        id
+        title
+        status
+        startsAt
+        durationMinutes
+        location
+        languages
+        capacity
+        attendance(first: 200) {
+          edges {
+            node {
+              id
+              participant {
+                id
+              }
+            }
+          }
+        }
+        ...AgendaEditor_session
+      }
+    }
+  }
+`);
+
 // Planning a workshop: its details, the agenda with time boxes, and the participants registered ahead
 // with their consent; from here it is scheduled and goes live.
 export function PlanPage() {
   const { sessionId = '' } = useParams();
   const { t } = useTranslation(['session', 'app']);
-  const { data, error, refetch } = useQuery(planPageQuery, { variables: { id: sessionId } });
+  const variables = useMemo(() => ({ id: sessionId }), [sessionId]);
+  const { data, error, refetch } = useLiveSession({ sessionId, query: planPageQuery, variables, events: planEvents });
 
   if (error && isNotFound(error)) return <NotFoundPage />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
+  if (error && !data) return <ErrorState error={error} onRetry={refetch} level={1} />;
   if (!data) return <LoadingState />;
 
   const session = data.session;

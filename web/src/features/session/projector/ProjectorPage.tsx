@@ -1,8 +1,15 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { graphql } from '../../../gql';
-import type { WorkshopProjectorQuery } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type {
+  PhaseKind,
+  Projector_ChallengeFragment,
+  Projector_RoundFragment,
+  Projector_SessionFragment,
+  WorkshopProjectorQuery,
+} from '../../../gql/graphql';
+import { useLiveSession } from '../../../app/live/useLiveSession';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
 import { DotsByGroup } from '../shared/DotsByGroup';
 import { useFormat } from '../../../app/useFormat';
@@ -11,114 +18,185 @@ import { QrCode } from '../shared/QrCode';
 import { joinLink } from '../shared/joinLink';
 import './ProjectorPage.css';
 
+// A voting round as the projector shows it: the dots per challenge or idea, most first, and by the background of
+// who gave them (released by the server once the round is closed).
+export const projectorRoundFragment = graphql(`
+  fragment Projector_round on VotingRound {
+    id
+    title
+    target
+    status
+    dotsPerParticipant
+    dotsByBackground {
+      total
+      withoutGroup
+      byBackground {
+        background
+        count
+        suppressed
+        hiddenBecause
+      }
+    }
+    tallies {
+      dots
+      challenge {
+        id
+        text
+        language
+      }
+      idea {
+        id
+        text
+        language
+      }
+    }
+  }
+`);
+
+// The session on the room's screen. The board is the visible one, as participants see it.
+export const projectorSessionFragment = graphql(`
+  fragment Projector_session on Session {
+    id
+    title
+    status
+    joinCode
+    agenda {
+      id
+      position
+      kind
+      title
+      durationMinutes
+    }
+    currentPhase {
+      id
+    }
+    themes {
+      id
+      title
+      position
+    }
+    openVotingRound {
+      id
+      ...Projector_round
+    }
+    votingRounds {
+      id
+      ...Projector_round
+    }
+    strategies {
+      id
+      title
+      actions {
+        id
+        what
+        who
+        due
+      }
+    }
+  }
+`);
+
 export const projectorQuery = graphql(`
   query WorkshopProjector($id: ID!) {
     session(id: $id) {
       id
-      title
-      status
-      joinCode
-      agenda {
-        id
-        position
-        kind
-        title
-        durationMinutes
-      }
-      currentPhase {
-        id
-      }
-      themes {
-        id
-        title
-        position
-      }
-      challenges(first: 200, includeHidden: true) {
+      ...Projector_session
+      challenges(first: 200) {
         edges {
           node {
             id
-            text
-            language
-            status
-            dotCount
-            theme {
-              id
-            }
-            ideas(first: 100) {
-              edges {
-                node {
-                  id
-                  text
-                  language
-                  status
-                  dotCount
-                }
-              }
-            }
+            ...Projector_challenge
           }
-        }
-      }
-      openVotingRound {
-        id
-        title
-        target
-        dotsPerParticipant
-        dotsByBackground {
-          total
-          withoutGroup
-          byBackground {
-            background
-            count
-            suppressed
-            hiddenBecause
-          }
-        }
-      }
-      votingRounds {
-        id
-        title
-        status
-        dotsByBackground {
-          total
-          withoutGroup
-          byBackground {
-            background
-            count
-            suppressed
-            hiddenBecause
-          }
-        }
-      }
-      strategies {
-        id
-        title
-        actions {
-          id
-          what
-          who
-          due
         }
       }
     }
   }
 `);
 
-// The projector follows the session: it asks again every few seconds.
-const POLL_MS = 3_000;
+export const projectorChallengeFragment = graphql(`
+  fragment Projector_challenge on Challenge {
+    id
+    createdAt
+    text
+    language
+    status
+    dotCount
+    theme {
+      id
+    }
+    ideas(first: 100) {
+      edges {
+        node {
+          id
+          text
+          language
+          status
+          dotCount
+        }
+      }
+    }
+  }
+`);
 
-type Session = WorkshopProjectorQuery['session'];
+// What the projector needs of each live event: the challenge as it is now (with its ideas and dots), the round with
+// its tallies (the bars move with every dot), and the session when its phase, status, themes, rounds or strategies
+// change. The same for every screen of the session, so the server resolves it once for all projectors of a staff
+// member.
+export const projectorEvents = graphql(`
+  subscription ProjectorEvents($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      sessionId
+      challengeId
+      challengeIds
+      themeId
+      status
+      challenge {
+        id
+        ...Projector_challenge
+      }
+      idea {
+        id
+        text
+        language
+        status
+        dotCount
+      }
+      theme {
+        id
+        title
+        position
+      }
+      round {
+        id
+        ...Projector_round
+      }
+      session {
+        id
+        ...Projector_session
+      }
+    }
+  }
+`);
 
 // The room's screen: the phase large enough to read from the back, its time left, how to join, and the
-// board of the moment. High contrast, big type, nothing to click.
+// board of the moment, which follows the room as it changes (app/live). High contrast, big type, nothing to click.
 export function ProjectorPage() {
   const { sessionId = '' } = useParams();
-  const { data, error, refetch } = useQuery(projectorQuery, { variables: { id: sessionId }, pollInterval: POLL_MS });
+  const variables = useMemo(() => ({ id: sessionId }), [sessionId]);
+  const { data, error, refetch } = useLiveSession({
+    sessionId,
+    query: projectorQuery,
+    variables,
+    events: projectorEvents,
+  });
   return (
     <main id="main" className="projector">
       {data ? (
         <Projector session={data.session} />
       ) : error ? (
-        <ErrorState error={error} onRetry={() => void refetch()} level={1} />
+        <ErrorState error={error} onRetry={refetch} level={1} />
       ) : (
         <LoadingState />
       )}
@@ -126,9 +204,15 @@ export function ProjectorPage() {
   );
 }
 
-function Projector({ session }: { session: Session }) {
+type Session = WorkshopProjectorQuery['session'];
+
+const challengesOf = (session: Session): Projector_ChallengeFragment[] =>
+  session.challenges.edges.map((edge) => getFragmentData(projectorChallengeFragment, edge.node));
+
+function Projector({ session: data }: { session: Session }) {
   const { t } = useTranslation(['session', 'app']);
   const format = useFormat();
+  const session = getFragmentData(projectorSessionFragment, data);
   const phases = session.agenda.toSorted((a, b) => a.position - b.position);
   const phase = phases.find((p) => p.id === session.currentPhase?.id) ?? null;
   const timer = usePhaseTimer(session.id, phase?.id ?? null, phase?.durationMinutes ?? 0);
@@ -136,12 +220,33 @@ function Projector({ session }: { session: Session }) {
   const link = joinLink(window.location.origin, { joinCode: session.joinCode });
 
   return (
-    <div className="projector__screen">
+    <div className={`projector__screen${live && phase ? ' projector__screen--board' : ''}`}>
       <title>{`${t('projector.pageTitle', { title: session.title })} · ${t('app:appName')}`}</title>
-      <header className="projector__top">
+      <aside className="projector__rail">
         <p className="projector__session">
           <bdi>{session.title}</bdi>
         </p>
+        <section className="projector__phase" aria-labelledby="projector-phase">
+          {phase && live ? (
+            <>
+              <p className="projector__kind">{t(`phaseKind.${phase.kind}`)}</p>
+              <h1 id="projector-phase" className="projector__title">
+                <bdi>{phase.title}</bdi>
+              </h1>
+              <p
+                className={`projector__clock${timer.remainingMs < 0 ? ' projector__clock--over' : ''}`}
+                role="timer"
+                aria-label={t('run.phase.remaining')}
+              >
+                {formatClock(timer.remainingMs, (v) => format.number(v))}
+              </p>
+            </>
+          ) : (
+            <h1 id="projector-phase" className="projector__title">
+              {t(`projector.status.${session.status}`)}
+            </h1>
+          )}
+        </section>
         {live && session.joinCode && (
           <div className="projector__join">
             <div>
@@ -151,93 +256,50 @@ function Projector({ session }: { session: Session }) {
             <QrCode className="projector__qr" value={link} label={t('projector.qrLabel')} />
           </div>
         )}
-      </header>
+      </aside>
 
-      <section className="projector__phase" aria-labelledby="projector-phase">
-        {phase ? (
-          <>
-            <p className="projector__kind">{t(`phaseKind.${phase.kind}`)}</p>
-            <h1 id="projector-phase" className="projector__title">
-              <bdi>{phase.title}</bdi>
-            </h1>
-            <p
-              className={`projector__clock${timer.remainingMs < 0 ? ' projector__clock--over' : ''}`}
-              role="timer"
-              aria-label={t('run.phase.remaining')}
-            >
-              {formatClock(timer.remainingMs, (v) => format.number(v))}
-            </p>
-          </>
-        ) : (
-          <h1 id="projector-phase" className="projector__title">
-            {live ? <bdi>{session.title}</bdi> : t(`projector.status.${session.status}`)}
-          </h1>
-        )}
-      </section>
-
-      {live && phase && <PhaseBoard session={session} kind={phase.kind} />}
+      {live && phase && (
+        <PhaseBoard
+          kind={phase.kind}
+          session={session}
+          challenges={challengesOf(data).filter((c) => c.status === 'VISIBLE')}
+        />
+      )}
     </div>
   );
 }
 
-function PhaseBoard({ session, kind }: { session: Session; kind: string }) {
+// How many bars fit the screen's height at the projector's type size.
+const BARS = 8;
+
+function PhaseBoard({
+  kind,
+  session,
+  challenges,
+}: {
+  kind: PhaseKind;
+  session: Projector_SessionFragment;
+  challenges: Projector_ChallengeFragment[];
+}) {
   const { t } = useTranslation('session');
-  const format = useFormat();
-  const challenges = session.challenges.edges.map((edge) => edge.node).filter((c) => c.status === 'VISIBLE');
-  const themes = session.themes.toSorted((a, b) => a.position - b.position);
-  const dots = (count: number) => t('board.dots', { count, formatted: format.number(count) });
 
   if (kind === 'VOTING') {
-    const round = session.openVotingRound;
-    const options =
-      round?.target === 'CHALLENGES'
-        ? challenges.map((c) => ({ id: c.id, text: c.text, language: c.language, dotCount: c.dotCount }))
-        : challenges.flatMap((c) => c.ideas.edges.map((e) => e.node).filter((idea) => idea.status === 'VISIBLE'));
-    const top = options.toSorted((a, b) => b.dotCount - a.dotCount).slice(0, 10);
-    // By group: the open round's (shown once it closes), or else the round closed last.
-    const shown = round ?? session.votingRounds.filter((r) => r.status === 'CLOSED').at(-1);
-    const max = Math.max(1, ...top.map((o) => o.dotCount));
-    return (
-      <section className="projector__board" aria-labelledby="projector-board">
-        <h2 id="projector-board">
-          {round ? <bdi>{round.title}</bdi> : t('projector.votes')}
-          {round && (
-            <span className="projector__budget">
-              {' '}
-              ·{' '}
-              {t('vote.budget', {
-                count: round.dotsPerParticipant,
-                formatted: format.number(round.dotsPerParticipant),
-              })}
-            </span>
-          )}
-        </h2>
-        <ol className="projector__bars">
-          {top.map((option) => (
-            <li key={option.id}>
-              <span className="projector__bar-text" lang={option.language} dir="auto">
-                {option.text}
-              </span>
-              <span
-                className="projector__bar"
-                style={{ inlineSize: `${(option.dotCount / max) * 100}%` }}
-                aria-hidden="true"
-              />
-              <span className="projector__bar-count">{dots(option.dotCount)}</span>
-            </li>
-          ))}
-        </ol>
-        {shown && (
-          <DotsByGroup
-            labelId="projector-dots-by-group"
-            roundTitle={round ? undefined : shown.title}
-            total={shown.dotsByBackground.total}
-            byBackground={shown.dotsByBackground.byBackground}
-            withoutGroup={shown.dotsByBackground.withoutGroup}
-          />
-        )}
-      </section>
-    );
+    const open = session.openVotingRound && getFragmentData(projectorRoundFragment, session.openVotingRound);
+    // Once a round closes, its result stays up until the next one opens.
+    const last = session.votingRounds
+      .map((round) => getFragmentData(projectorRoundFragment, round))
+      .filter((round) => round.status === 'CLOSED')
+      .at(-1);
+    const round = open ?? last;
+    if (!round) {
+      return (
+        <section className="projector__board" aria-labelledby="projector-board">
+          <h2 id="projector-board">{t('projector.votes')}</h2>
+          <p className="projector__empty">{t('projector.noRound')}</p>
+        </section>
+      );
+    }
+    return <RoundBars round={round} />;
   }
 
   if (kind === 'STRATEGIES' || kind === 'EVALUATION') {
@@ -264,13 +326,15 @@ function PhaseBoard({ session, kind }: { session: Session; kind: string }) {
 
   if (kind === 'WELCOME') return null;
 
+  const themes = session.themes.toSorted((a, b) => a.position - b.position);
+  const themeIds = new Set(themes.map((theme) => theme.id));
   const groups = [
-    ...themes.map((theme) => ({ id: theme.id, title: theme.title })),
+    ...themes.map((theme) => ({ id: theme.id as string | null, title: theme.title })),
     { id: null as string | null, title: t('board.unthemed') },
   ]
     .map((group) => ({
       ...group,
-      notes: challenges.filter((c) => (group.id ? c.theme?.id === group.id : !c.theme)),
+      notes: challenges.filter((c) => (group.id ? c.theme?.id === group.id : !c.theme || !themeIds.has(c.theme.id))),
     }))
     .filter((group) => group.notes.length > 0 || group.id);
 
@@ -305,6 +369,64 @@ function PhaseBoard({ session, kind }: { session: Session; kind: string }) {
           </section>
         ))}
       </div>
+    </section>
+  );
+}
+
+// The dots of a round as bars, most first: moving with each dot while the round is open, the result once it closed.
+function RoundBars({ round }: { round: Projector_RoundFragment }) {
+  const { t } = useTranslation('session');
+  const format = useFormat();
+  const rows = round.tallies
+    .map((tally) => {
+      const target = tally.challenge ?? tally.idea;
+      return target ? { id: target.id, text: target.text, language: target.language, dots: tally.dots } : null;
+    })
+    .filter((row) => row !== null);
+  const top = rows.slice(0, BARS);
+  const max = Math.max(1, ...top.map((row) => row.dots));
+  const open = round.status === 'OPEN';
+  return (
+    <section className="projector__board projector__board--bars" aria-labelledby="projector-board">
+      <h2 id="projector-board">
+        <span className="projector__board-kicker">{open ? t('projector.liveVotes') : t('projector.results')}</span>{' '}
+        <bdi>{round.title}</bdi>
+        {open && (
+          <span className="projector__budget">
+            {' '}
+            ·{' '}
+            {t('vote.budget', { count: round.dotsPerParticipant, formatted: format.number(round.dotsPerParticipant) })}
+          </span>
+        )}
+      </h2>
+      {top.length === 0 ? (
+        <p className="projector__empty">{t('projector.noDots')}</p>
+      ) : (
+        <ol className="projector__bars">
+          {top.map((row, index) => (
+            <li key={row.id}>
+              <span className="projector__bar-rank" aria-hidden="true">
+                {format.number(index + 1)}
+              </span>
+              <span className="projector__bar-text" lang={row.language} dir="auto">
+                {row.text}
+              </span>
+              <span className="projector__bar-track" aria-hidden="true">
+                <span className="projector__bar" style={{ inlineSize: `${(row.dots / max) * 100}%` }} />
+              </span>
+              <span className="projector__bar-count">
+                {t('board.dots', { count: row.dots, formatted: format.number(row.dots) })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <DotsByGroup
+        labelId="projector-dots-by-group"
+        total={round.dotsByBackground.total}
+        byBackground={round.dotsByBackground.byBackground}
+        withoutGroup={round.dotsByBackground.withoutGroup}
+      />
     </section>
   );
 }

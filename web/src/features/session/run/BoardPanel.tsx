@@ -33,6 +33,41 @@ import { projectBoard, type BoardNote, type BoardTheme, type Person } from './bo
 import './BoardPanel.css';
 import '../../../app/ui/Dialog.css';
 
+// A note on the facilitator's board as every cockpit screen shows it; live events and the answer to a new note bring
+// the same fields (run/cockpitEvents.ts), so that a note joins the board without asking again.
+export const boardNoteFragment = graphql(`
+  fragment BoardPanel_challenge on Challenge {
+    id
+    createdAt
+    text
+    language
+    status
+    dotCount
+    theme {
+      id
+    }
+    author {
+      id
+      pseudonym
+    }
+    ideas(first: 100) {
+      edges {
+        node {
+          id
+          text
+          language
+          status
+          dotCount
+          author {
+            id
+            pseudonym
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const boardPanelFragment = graphql(`
   fragment BoardPanel_session on Session {
     id
@@ -46,32 +81,7 @@ export const boardPanelFragment = graphql(`
       edges {
         node {
           id
-          text
-          language
-          status
-          dotCount
-          theme {
-            id
-          }
-          author {
-            id
-            pseudonym
-          }
-          ideas(first: 100) {
-            edges {
-              node {
-                id
-                text
-                language
-                status
-                dotCount
-                author {
-                  id
-                  pseudonym
-                }
-              }
-            }
-          }
+          ...BoardPanel_challenge
         }
       }
     }
@@ -88,10 +98,10 @@ export function useBoard(
   const board = projectBoard(
     {
       themes: session.themes,
-      challenges: session.challenges.edges.map(({ node }) => ({
-        ...node,
-        ideas: node.ideas.edges.map((edge) => edge.node),
-      })),
+      challenges: session.challenges.edges.map(({ node }) => {
+        const note = getFragmentData(boardNoteFragment, node);
+        return { ...note, ideas: note.ideas.edges.map((edge) => edge.node) };
+      }),
     },
     entries,
     session.id,

@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { operations } from '../offline/operations';
-import { QUEUE_STORAGE_KEY } from '../offline/mutationQueue';
+import { QUEUE_STORAGE_KEY } from '../../../app/offline/queue';
 import { runPageQuery } from './RunPage';
 
 const person = (id: string, pseudonym: string) => ({ __typename: 'Participant' as const, id, pseudonym });
@@ -28,6 +28,28 @@ function fakeServer() {
   };
 }
 type Server = ReturnType<typeof fakeServer>;
+
+// A note as the cockpit's board reads it.
+const noteNode = (note: Note) => ({
+  __typename: 'Challenge',
+  id: note.id,
+  createdAt: `2026-11-20T18:${note.id.padStart(4, '0').slice(-2)}:00.000Z`,
+  text: note.text,
+  language: 'nl',
+  status: note.status,
+  dotCount: 0,
+  theme: note.themeId ? { __typename: 'Theme', id: note.themeId } : null,
+  author: null,
+  ideas: { __typename: 'IdeaConnection', edges: [] },
+});
+
+const attendanceOf = (server: Server) => ({
+  __typename: 'AttendanceConnection',
+  edges: server.attendance.map((a) => ({
+    __typename: 'AttendanceEdge',
+    node: { __typename: 'Attendance', ...a },
+  })),
+});
 
 function runMock(server: Server): MockLink.MockedResponse {
   return {
@@ -75,30 +97,11 @@ function runMock(server: Server): MockLink.MockedResponse {
               ],
             },
           },
-          attendance: {
-            __typename: 'AttendanceConnection',
-            edges: server.attendance.map((a) => ({
-              __typename: 'AttendanceEdge',
-              node: { __typename: 'Attendance', ...a },
-            })),
-          },
+          attendance: attendanceOf(server),
           themes: [{ __typename: 'Theme', id: 't-1', title: 'Safety', position: 0 }],
           challenges: {
             __typename: 'ChallengeConnection',
-            edges: server.notes.map((note) => ({
-              __typename: 'ChallengeEdge',
-              node: {
-                __typename: 'Challenge',
-                id: note.id,
-                text: note.text,
-                language: 'nl',
-                status: note.status,
-                dotCount: 0,
-                theme: note.themeId ? { __typename: 'Theme', id: note.themeId } : null,
-                author: null,
-                ideas: { __typename: 'IdeaConnection', edges: [] },
-              },
-            })),
+            edges: server.notes.map((note) => ({ __typename: 'ChallengeEdge', node: noteNode(note) })),
           },
           votingRounds: [],
           strategies: [],
@@ -134,10 +137,11 @@ describe('RunPage (the cockpit)', () => {
       mocks: [
         runMock(server),
         mutationMock(server, 'createChallenge', (input) => {
-          server.notes.push({ id: str(input['id']), text: str(input['text']), themeId: null, status: 'VISIBLE' });
+          const note: Note = { id: str(input['id']), text: str(input['text']), themeId: null, status: 'VISIBLE' };
+          server.notes.push(note);
           return {
             __typename: 'ChallengePayload',
-            challenge: { __typename: 'Challenge', id: input['id'], text: input['text'], status: 'VISIBLE' },
+            challenge: { ...noteNode(note), session: { __typename: 'Session', id: 's-1' } },
           };
         }),
       ],
@@ -220,10 +224,15 @@ describe('RunPage (the cockpit)', () => {
       mocks: [
         runMock(server),
         mutationMock(server, 'mergeChallenges', (input) => {
-          for (const note of server.notes) if ([input['sourceIds']].flat().includes(note.id)) note.status = 'MERGED';
+          const merged = server.notes.filter((note) => [input['sourceIds']].flat().includes(note.id));
+          for (const note of merged) note.status = 'MERGED';
+          const target = server.notes.find((note) => note.id === input['targetId']);
           return {
             __typename: 'ChallengePayload',
-            challenge: { __typename: 'Challenge', id: input['targetId'], dotCount: 0 },
+            challenge: {
+              ...(target ? noteNode(target) : {}),
+              mergedChallenges: merged.map((note) => ({ __typename: 'Challenge', id: note.id, status: note.status })),
+            },
           };
         }),
       ],
@@ -253,7 +262,14 @@ describe('RunPage (the cockpit)', () => {
           const participantId = str(input['participantId']);
           const pseudonym = participantId === 'pa-1' ? 'Amal' : 'Brahim';
           server.attendance.push({ id: str(input['id']), participant: person(participantId, pseudonym) });
-          return { __typename: 'CheckInPayload', attendance: { __typename: 'Attendance', id: input['id'] } };
+          return {
+            __typename: 'CheckInPayload',
+            attendance: {
+              __typename: 'Attendance',
+              id: input['id'],
+              session: { __typename: 'Session', id: 's-1', attendance: attendanceOf(server) },
+            },
+          };
         }),
       ],
     });

@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@apollo/client/react';
 import {
   Button,
   Dialog,
@@ -22,6 +21,7 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
 import { isNotFound } from '../../../app/ui/errors';
+import { useLiveSession } from '../../../app/live/useLiveSession';
 import { SessionStatusBadge } from '../SessionStatusBadge';
 import { SaveIndicator } from '../offline/SaveIndicator';
 import { useWorkshopQueue } from '../offline/useWorkshopQueue';
@@ -29,6 +29,7 @@ import { StatusActions } from '../shared/StatusActions';
 import { presentRows, projectPeople } from './attendance';
 import { BoardPanel, useBoard } from './BoardPanel';
 import { CheckInPanel } from './CheckInPanel';
+import { cockpitEvents } from './cockpitEvents';
 import { IdeasPanel } from './IdeasPanel';
 import { PhasePanel, useCurrentPhaseId } from './PhasePanel';
 import { StrategyPanel } from './StrategyPanel';
@@ -100,17 +101,16 @@ const tabOfPhase: Record<PhaseKind, TabKey> = {
   QUESTIONNAIRE: 'questionnaires',
 };
 
-// Participants' phones and the server are read again every few seconds while the workshop runs.
-const POLL_MS = 5_000;
-
 // The cockpit of a live workshop: the agenda with the running phase and its countdown beside the work
-// of the moment (check-in, the board, ideas, votes, strategies), all recorded through the offline queue.
+// of the moment (check-in, the board, ideas, votes, strategies), all recorded through the offline queue. What
+// phones and other screens change arrives as live events (app/live).
 export function RunPage() {
   const { sessionId = '' } = useParams();
-  const { data, error, refetch } = useQuery(runPageQuery, { variables: { id: sessionId }, pollInterval: POLL_MS });
+  const variables = useMemo(() => ({ id: sessionId }), [sessionId]);
+  const { data, error, refetch } = useLiveSession({ sessionId, query: runPageQuery, variables, events: cockpitEvents });
 
   if (error && isNotFound(error)) return <NotFoundPage />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
+  if (error && !data) return <ErrorState error={error} onRetry={refetch} level={1} />;
   if (!data) return <LoadingState />;
   return <Cockpit session={data.session} />;
 }

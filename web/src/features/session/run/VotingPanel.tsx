@@ -11,43 +11,52 @@ import { DotsByGroup, type GroupFigure } from '../shared/DotsByGroup';
 import type { Board, Person } from './board';
 import './VotingPanel.css';
 
+// A round as the voting panel counts it: every vote, so that it can tell each participant's dots left, and its dots
+// by group as the server released them.
+export const votingRoundFragment = graphql(`
+  fragment VotingPanel_round on VotingRound {
+    id
+    title
+    target
+    status
+    dotsPerParticipant
+    dotsByBackground {
+      total
+      withoutGroup
+      byBackground {
+        background
+        count
+        suppressed
+        hiddenBecause
+      }
+    }
+    votes(first: 200) {
+      edges {
+        node {
+          id
+          dots
+          source
+          participant {
+            id
+          }
+          challenge {
+            id
+          }
+          idea {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const votingPanelFragment = graphql(`
   fragment VotingPanel_session on Session {
     id
     votingRounds {
       id
-      title
-      target
-      status
-      dotsPerParticipant
-      dotsByBackground {
-        total
-        withoutGroup
-        byBackground {
-          background
-          count
-          suppressed
-          hiddenBecause
-        }
-      }
-      votes(first: 200) {
-        edges {
-          node {
-            id
-            dots
-            source
-            participant {
-              id
-            }
-            challenge {
-              id
-            }
-            idea {
-              id
-            }
-          }
-        }
-      }
+      ...VotingPanel_round
     }
   }
 `);
@@ -93,7 +102,8 @@ function tallyOf(tallies: Map<string, Tally>, id: string): Tally {
 export function useRounds(props: { session: FragmentType<typeof votingPanelFragment> }): Round[] {
   const session = getFragmentData(votingPanelFragment, props.session);
   const { entries } = useWorkshopQueue();
-  const rounds: Round[] = session.votingRounds.map((round) => {
+  const rounds: Round[] = session.votingRounds.map((ref) => {
+    const round = getFragmentData(votingRoundFragment, ref);
     const tallies = new Map<string, Tally>();
     const used = new Map<string, number>();
     for (const { node: vote } of round.votes.edges) {
@@ -105,7 +115,7 @@ export function useRounds(props: { session: FragmentType<typeof votingPanelFragm
     return { ...round, pending: false, tallies, used };
   });
   for (const entry of entries) {
-    if (entry.operation === 'openVotingRound') {
+    {
       const input = pendingInputs([entry], 'openVotingRound')[0];
       if (input && input.sessionId === session.id && !rounds.some((r) => r.id === input.id)) {
         rounds.push({

@@ -1,4 +1,4 @@
-import type { QueuedMutation } from '../offline/mutationQueue';
+import type { QueuedMutation } from '../../../app/offline/queue';
 import { pendingInputs } from '../offline/useWorkshopQueue';
 import type { Person } from './board';
 

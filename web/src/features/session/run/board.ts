@@ -1,6 +1,6 @@
 import type { ContributionStatus } from '../../../gql/graphql';
-import type { QueuedMutation } from '../offline/mutationQueue';
-import type { InputOf } from '../offline/useWorkshopQueue';
+import type { QueuedMutation } from '../../../app/offline/queue';
+import { inputIf, type InputOf } from '../offline/useWorkshopQueue';
 
 // The board as the facilitator sees it: what the server has, with the changes still waiting in the
 // queue laid over it, in the order they were made. So a note typed offline is on the board at once,
@@ -75,7 +75,7 @@ type BoardOperation =
   | 'createIdea';
 
 function inputOf<K extends BoardOperation>(entry: QueuedMutation, operation: K): InputOf<K> | null {
-  return entry.operation === operation ? (entry.variables.input as InputOf<K>) : null;
+  return inputIf(entry, operation);
 }
 
 const ids = (value: readonly string[] | string): string[] => [value].flat();

@@ -1,0 +1,219 @@
+import { devices, type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_IDS, DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
+import { useJourney } from '../support/journey.js';
+import { watchGraphql, type GraphqlWatch } from '../support/live.js';
+import { ask, facilitatorLaptop, joinAsNewcomer } from '../support/participant.js';
+
+const phone = { ...devices['Pixel 5'], locale: 'en-GB' };
+const sessionId = DEMO_IDS.sessions.live;
+const laptopScreen = { viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The cockpit polled every 5 s and the projector every 3 s; a quiet spell longer than both shows they no longer do.
+const QUIET_MS = 12_000;
+
+// A staff page of the live session, watched from before it opens, once it follows the session.
+const openWatched = async (context: BrowserContext, path: string, viewport = laptopScreen.viewport) => {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  const watch = watchGraphql(page);
+  await page.goto(path);
+  await watch.subscribed;
+  return { page, watch };
+};
+
+// Live screens of one room, each following the session over its WebSocket, with what each asks over HTTP.
+describe('live updates: every screen follows the room from its events, without polling', () => {
+  const journey = useJourney({ context: phone });
+
+  const axeClean = async (page: Page, screen: string) => {
+    expect({ screen, violations: await journey.axe(page) }).toEqual({ screen, violations: [] });
+  };
+
+  const joinWatched = async (name: string): Promise<{ page: Page; watch: GraphqlWatch }> => {
+    const page = await (await journey.newContext(phone)).newPage();
+    const watch = watchGraphql(page);
+    await page.goto(`/join/${DEMO_JOIN_CODE}`);
+    await joinAsNewcomer(page, name, async () => undefined);
+    await page.getByRole('heading', { level: 2, name: 'Board' }).waitFor();
+    await watch.subscribed;
+    return { page, watch };
+  };
+
+  const laptopOf = async () => {
+    const context = await journey.newContext(laptopScreen);
+    return { context, laptop: await facilitatorLaptop(context) };
+  };
+
+  it(
+    'should bring a new challenge and a new phase to the cockpit, the projector and a phone without a single request when nothing polls',
+    { timeout: 240_000 },
+    async () => {
+      const { context, laptop } = await laptopOf();
+      await laptop.moveTo('CHALLENGES');
+      const cockpit = await openWatched(context, `/workshops/${sessionId}/run`);
+      await cockpit.page.getByRole('tab', { name: 'Challenges', selected: true }).waitFor();
+      const projector = await openWatched(context, `/workshops/${sessionId}/projector`, { width: 1920, height: 1080 });
+      await projector.page.getByRole('timer').waitFor();
+      const mobile = await joinWatched('Quiet Phone');
+      await mobile.page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor();
+      const screens = { cockpit, projector, phone: mobile };
+      const asked = () => Object.fromEntries(Object.entries(screens).map(([name, s]) => [name, [...s.watch.requests]]));
+
+      await sleep(1_000);
+      for (const screen of Object.values(screens)) screen.watch.reset();
+      await sleep(QUIET_MS);
+      expect(asked()).toEqual({ cockpit: [], projector: [], phone: [] });
+
+      // A challenge from somewhere else (the facilitator's other device) reaches every screen as an event.
+      const text = 'The library closes before the evening shift ends (live, unasked).';
+      await ask(
+        context.request,
+        'mutation ($input: CreateChallengeInput!) { createChallenge(input: $input) { challenge { id } } }',
+        {
+          input: { sessionId, text, language: 'en' },
+        },
+      );
+      await cockpit.page
+        .getByRole('tabpanel', { name: 'Challenges' })
+        .getByRole('region', { name: 'Not in a theme yet' })
+        .getByRole('row', { name: text })
+        .waitFor();
+      await projector.page.getByText(text).waitFor();
+      await mobile.page.getByRole('region', { name: 'Board' }).getByRole('article', { name: text }).waitFor();
+
+      // And so does the next phase.
+      await laptop.moveTo('IDEAS');
+      await cockpit.page.getByRole('tab', { name: 'Ideas', selected: true }).waitFor();
+      await projector.page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor();
+      await mobile.page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor();
+      expect(asked()).toEqual({ cockpit: [], projector: [], phone: [] });
+
+      await axeClean(cockpit.page, 'cockpit');
+      await axeClean(projector.page, 'projector, challenges by theme');
+      await axeClean(mobile.page, 'phone');
+      expect(journey.pageErrors).toEqual([]);
+    },
+  );
+
+  it(
+    "should move the projector's dot bars with each dot of an open round, and show the result when it closes",
+    { timeout: 240_000 },
+    async () => {
+      const { context, laptop } = await laptopOf();
+      await laptop.moveTo('VOTING');
+      const { session } = await ask<{
+        session: {
+          openVotingRound: { id: string } | null;
+          challenges: { edges: { node: { id: string; text: string } }[] };
+        };
+      }>(
+        context.request,
+        'query ($id: ID!) { session(id: $id) { openVotingRound { id } challenges(first: 200) { edges { node { id text } } } } }',
+        { id: sessionId },
+      );
+      if (session.openVotingRound) {
+        await ask(
+          context.request,
+          'mutation ($input: CloseVotingRoundInput!) { closeVotingRound(input: $input) { round { id } } }',
+          {
+            input: { roundId: session.openVotingRound.id },
+          },
+        );
+      }
+      const round = (
+        await ask<{ openVotingRound: { round: { id: string } } }>(
+          context.request,
+          'mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { id } } }',
+          { input: { sessionId, title: 'Which challenges first?', target: 'CHALLENGES', dotsPerParticipant: 3 } },
+        )
+      ).openVotingRound.round.id;
+      const [first, second] = session.challenges.edges.map((edge) => edge.node);
+      if (!first || !second) throw new Error('The live demo session needs two challenges');
+
+      const projector = await openWatched(context, `/workshops/${sessionId}/projector`, { width: 1920, height: 1080 });
+      const board = projector.page.getByRole('region', { name: /Which challenges first\?/ });
+      await board.getByText('Dots so far').waitFor();
+      await board.getByText('No dots yet. Take your phone and give yours!').waitFor();
+      projector.watch.reset();
+      const bars = board.getByRole('list');
+      const rows = async () =>
+        (await bars.getByRole('listitem').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+
+      // Dots counted on paper, then a phone's dots: each moves the bars, most dots first.
+      const paper = (challengeId: string, dots: number) =>
+        ask(
+          context.request,
+          'mutation ($input: RecordPaperVotesInput!) { recordPaperVotes(input: $input) { vote { id } } }',
+          {
+            input: { roundId: round, challengeId, dots },
+          },
+        );
+      await paper(first.id, 4);
+      await paper(second.id, 2);
+      await expect.poll(rows, { timeout: 15_000 }).toEqual([`1 ${first.text} 4 dots`, `2 ${second.text} 2 dots`]);
+
+      const mobile = await joinWatched('Dots Phone');
+      const card = mobile.page.getByRole('region', { name: 'Board' }).getByRole('article', { name: second.text });
+      for (const left of ['2 dots left', '1 dot left', 'All your dots are given. Thank you!']) {
+        await card.getByRole('button', { name: 'Give a dot' }).click();
+        await mobile.page.getByRole('status').filter({ hasText: left }).waitFor();
+      }
+      await axeClean(mobile.page, 'phone, voting');
+      await expect.poll(rows, { timeout: 15_000 }).toEqual([`1 ${second.text} 5 dots`, `2 ${first.text} 4 dots`]);
+      await axeClean(projector.page, 'projector, live dots');
+
+      await ask(
+        context.request,
+        'mutation ($input: CloseVotingRoundInput!) { closeVotingRound(input: $input) { round { id } } }',
+        {
+          input: { roundId: round },
+        },
+      );
+      await board.getByText('Result').waitFor();
+      expect(await rows()).toEqual([`1 ${second.text} 5 dots`, `2 ${first.text} 4 dots`]);
+      await mobile.page.getByText('Voting starts soon. Please wait.').waitFor();
+      await axeClean(projector.page, 'projector, result');
+      // Every dot and the closing came as events: the projector asked nothing.
+      expect(projector.watch.requests).toEqual([]);
+      expect(journey.pageErrors).toEqual([]);
+    },
+  );
+
+  it(
+    'should show the session as closed on every open screen at once when the facilitator closes it',
+    { timeout: 240_000 },
+    async () => {
+      const { context } = await laptopOf();
+      const mobile = await joinWatched('Closing Phone');
+      const cockpit = await openWatched(context, `/workshops/${sessionId}/run`);
+      const projector = await openWatched(context, `/workshops/${sessionId}/projector`, { width: 1920, height: 1080 });
+      const plan = await openWatched(context, `/workshops/${sessionId}/plan`);
+      const report = await openWatched(context, `/workshops/${sessionId}/report`);
+      await report.page.getByText('Live now', { exact: true }).first().waitFor();
+      for (const screen of [mobile, cockpit, projector, plan, report]) screen.watch.reset();
+
+      await ask(
+        context.request,
+        'mutation ($input: ChangeSessionStatusInput!) { changeSessionStatus(input: $input) { session { id } } }',
+        {
+          input: { sessionId, status: 'CLOSED' },
+        },
+      );
+
+      await mobile.page.getByRole('heading', { level: 2, name: 'This session has ended' }).waitFor();
+      await projector.page.getByRole('heading', { level: 1, name: 'Thank you for taking part!' }).waitFor();
+      for (const page of [cockpit.page, plan.page, report.page]) {
+        await page.getByText('Closed', { exact: true }).first().waitFor();
+        expect(await page.getByText('Live now', { exact: true }).count()).toBe(0);
+      }
+      // Only the report reads its figures again, once: closing makes them final.
+      expect(report.watch.requests).toEqual(['WorkshopReport']);
+      expect([mobile, cockpit, projector, plan].map((screen) => screen.watch.requests)).toEqual([[], [], [], []]);
+      await axeClean(report.page, 'report, closed live');
+      await axeClean(mobile.page, 'phone, session ended');
+      expect(journey.pageErrors).toEqual([]);
+    },
+  );
+});

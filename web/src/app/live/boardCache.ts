@@ -1,0 +1,94 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+
+// Changes to a board that a record alone cannot make in the cache: which of a session's stored lists of challenges
+// hold a challenge now. Used for live events and for the answers to one's own changes, so that both move a screen
+// the same way. Each function is idempotent: an event seen twice (after a reconnect) changes nothing the second time.
+
+type Edge = { __typename?: string; cursor?: string; node: Reference };
+type StoredConnection = { edges?: readonly Edge[]; totalCount?: number } & Record<string, unknown>;
+
+const VISIBLE = 'VISIBLE';
+
+// A list asked with `includeHidden: true` (the facilitator's board) holds every challenge of the session, hidden
+// and merged ones too; any other list (a participant's board, the projector's) only the visible ones, as the server
+// answers them.
+const holdsEveryStatus = (storeFieldName: string): boolean => storeFieldName.includes('"includeHidden":true');
+
+const sessionId = (cache: ApolloCache, id: string): string | undefined => cache.identify({ __typename: 'Session', id });
+
+// Puts a challenge into, or takes it out of, each stored list of its session's challenges: in every list that should
+// hold it (by its status; null when it is gone or the reader may not see it), in the order the server keeps
+// (oldest first), and out of the others.
+export function placeChallenge(cache: ApolloCache, session: string, challengeId: string, status: string | null): void {
+  const id = sessionId(cache, session);
+  if (!id) return;
+  cache.modify<Record<string, unknown>>({
+    id,
+    fields: {
+      challenges(existing, { storeFieldName, readField, toReference }) {
+        const list = existing as StoredConnection | undefined;
+        if (!list?.edges) return existing;
+        const wanted = status !== null && (status === VISIBLE || holdsEveryStatus(storeFieldName));
+        const at = list.edges.findIndex((edge) => readField<string>('id', edge.node) === challengeId);
+        if (wanted === at >= 0) return existing;
+        const count = typeof list.totalCount === 'number' ? list.totalCount : undefined;
+        if (!wanted) {
+          return {
+            ...list,
+            edges: list.edges.filter((_, i) => i !== at),
+            ...(count !== undefined ? { totalCount: Math.max(0, count - 1) } : {}),
+          };
+        }
+        const node = toReference({ __typename: 'Challenge', id: challengeId });
+        if (!node) return existing;
+        const createdAt = readField<string>('createdAt', node);
+        const later = (edge: Edge) => {
+          const other = readField<string>('createdAt', edge.node);
+          return !!createdAt && !!other && other > createdAt;
+        };
+        const before = list.edges.findIndex(later);
+        const edge: Edge = { __typename: 'ChallengeEdge', cursor: challengeId, node };
+        const edges =
+          before < 0 ? [...list.edges, edge] : [...list.edges.slice(0, before), edge, ...list.edges.slice(before)];
+        return { ...list, edges, ...(count !== undefined ? { totalCount: count + 1 } : {}) };
+      },
+    },
+  });
+}
+
+// The status of a challenge the reader may no longer read (it was hidden or merged): known from the event, written
+// on whatever this device kept of it, so that no list that holds only visible ones keeps it.
+export function setChallengeStatus(cache: ApolloCache, challengeId: string, status: string): void {
+  const id = cache.identify({ __typename: 'Challenge', id: challengeId });
+  if (!id) return;
+  cache.modify<Record<string, unknown>>({
+    id,
+    fields: { status: (current) => (current === undefined ? current : status) },
+  });
+}
+
+// A theme was deleted: its challenges stay, without a theme.
+export function unthemeChallenges(cache: ApolloCache, session: string, themeId: string): void {
+  const id = sessionId(cache, session);
+  if (!id) return;
+  const challengeIds = new Set<string>();
+  cache.modify<Record<string, unknown>>({
+    id,
+    fields: {
+      challenges(existing, { readField }) {
+        for (const edge of (existing as StoredConnection | undefined)?.edges ?? []) {
+          const theme = readField<Reference | null>('theme', edge.node);
+          if (theme && readField<string>('id', theme) === themeId) {
+            const challengeId = readField<string>('id', edge.node);
+            if (challengeId) challengeIds.add(challengeId);
+          }
+        }
+        return existing;
+      },
+    },
+  });
+  for (const challengeId of challengeIds) {
+    const challenge = cache.identify({ __typename: 'Challenge', id: challengeId });
+    if (challenge) cache.modify<Record<string, unknown>>({ id: challenge, fields: { theme: () => null } });
+  }
+}

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { graphql } from '../../gql';
+import { useLiveSession } from '../../app/live/useLiveSession';
+
+export const participantSessionQuery = graphql(`
+  query ParticipantSession($id: ID!, $participantId: ID!) {
+    session(id: $id) {
+      id
+      title
+      status
+      currentPhase {
+        id
+        kind
+        questionnaireWave
+      }
+      openVotingRound {
+        id
+        title
+        target
+        dotsPerParticipant
+        dotsUsedBy(participantId: $participantId)
+      }
+      ...PhaseBanner_session
+      ...ParticipantBoard_session
+    }
+  }
+`);
+
+// What a phone needs of each event: the same for every participant of the session (no personal field, no variable
+// of its own), so that the server resolves it once for the whole room.
+export const participantSessionEvents = graphql(`
+  subscription ParticipantSessionEvents($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      sessionId
+      challengeId
+      challengeIds
+      themeId
+      status
+      challenge {
+        id
+        status
+        createdAt
+        theme {
+          id
+        }
+        ...BoardChallenge_challenge
+      }
+      idea {
+        id
+        dotCount
+      }
+      theme {
+        id
+        title
+        position
+      }
+      round {
+        id
+        title
+        target
+        dotsPerParticipant
+        status
+      }
+      session {
+        id
+        title
+        status
+        currentPhase {
+          id
+          kind
+          questionnaireWave
+        }
+        openVotingRound {
+          id
+          title
+          target
+          dotsPerParticipant
+        }
+        ...PhaseBanner_session
+        themes {
+          id
+          position
+          title
+        }
+      }
+    }
+  }
+`);
+
+// The session as it changes in the room, on a participant's phone.
+export function useParticipantSession(sessionId: string, participantId: string) {
+  const variables = useMemo(() => ({ id: sessionId, participantId }), [sessionId, participantId]);
+  return useLiveSession({ sessionId, query: participantSessionQuery, variables, events: participantSessionEvents });
+}

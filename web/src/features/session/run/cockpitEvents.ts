@@ -1,0 +1,76 @@
+import { graphql } from '../../../gql';
+
+// What the cockpit needs of each live event: the records in the fields its panels show, and, for the events that
+// change the session, the session's short lists (agenda, themes, attendance, voting rounds with their votes) and the
+// questionnaires' response counts (QUESTIONNAIRE_ANSWERED brings the session for those).
+// Participants' personal fields are not asked for: a facilitator's screen reads them from the page's own query.
+export const cockpitEvents = graphql(`
+  subscription CockpitEvents($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      sessionId
+      challengeId
+      challengeIds
+      themeId
+      status
+      challenge {
+        id
+        ...BoardPanel_challenge
+      }
+      idea {
+        id
+        text
+        language
+        status
+        dotCount
+      }
+      theme {
+        id
+        title
+        position
+      }
+      round {
+        id
+        ...VotingPanel_round
+      }
+      session {
+        id
+        title
+        status
+        joinCode
+        capacity
+        languages
+        agenda {
+          id
+          position
+          kind
+          title
+          durationMinutes
+          questionnaireWave
+        }
+        currentPhase {
+          id
+        }
+        themes {
+          id
+          title
+          position
+        }
+        attendance(first: 200) {
+          edges {
+            node {
+              id
+              participant {
+                id
+                pseudonym
+              }
+            }
+          }
+        }
+        ...VotingPanel_session
+        ...ResponseCounts_session
+      }
+    }
+  }
+`);
