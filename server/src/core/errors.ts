@@ -15,6 +15,7 @@ export const ErrorCode = {
   SESSION_NOT_OPEN: 'SESSION_NOT_OPEN',
   SESSION_FULL: 'SESSION_FULL',
   STRATEGY_NOT_EDITABLE: 'STRATEGY_NOT_EDITABLE',
+  RESEARCH_CONSENT_REQUIRED: 'RESEARCH_CONSENT_REQUIRED',
   RATE_LIMITED: 'RATE_LIMITED',
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
   MACHINE_TRANSLATION_OFF: 'MACHINE_TRANSLATION_OFF',
@@ -55,6 +56,7 @@ export type Thing =
   | 'participant'
   | 'project'
   | 'projectPartner'
+  | 'questionnaireItem'
   | 'response'
   | 'session'
   | 'strategy'

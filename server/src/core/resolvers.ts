@@ -2,14 +2,18 @@ import type { NonEmptyArray } from 'type-graphql';
 import { accountResolvers } from '../modules/account/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
+import { funderResolvers } from '../modules/funder/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
+import { indicatorResolvers } from '../modules/indicator/index.js';
 import { liveResolvers } from '../modules/live/index.js';
 import { joinResolvers } from '../modules/join/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
 import { outcomeResolvers } from '../modules/outcome/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
 import { projectResolvers } from '../modules/project/index.js';
+import { questionnaireResolvers } from '../modules/questionnaire/index.js';
 import { reportResolvers } from '../modules/report/index.js';
+import { researchResolvers } from '../modules/research/index.js';
 import { reviewResolvers } from '../modules/review/index.js';
 import { sessionResolvers } from '../modules/session/index.js';
 import { strategyResolvers } from '../modules/strategy/index.js';
@@ -35,5 +39,9 @@ export const resolvers = [
   ...reportResolvers,
   ...outcomeResolvers,
   ...liveResolvers,
+  ...questionnaireResolvers,
+  ...indicatorResolvers,
+  ...researchResolvers,
+  ...funderResolvers,
   ...translationResolvers,
 ] as unknown as NonEmptyArray<Function>;

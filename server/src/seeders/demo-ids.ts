@@ -18,6 +18,7 @@ const KINDS = {
   strategyAction: '000f',
   municipalityResponse: '0010',
   account: '0011',
+  questionnaireAnswer: '0012',
   textTranslation: '0020',
   strategyUpdate: '0021',
 } as const;

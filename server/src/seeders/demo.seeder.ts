@@ -7,6 +7,7 @@ import { IdeaSeeder } from './idea.seeder.js';
 import { OrganisationSeeder } from './organisation.seeder.js';
 import { ParticipantSeeder } from './participant.seeder.js';
 import { ProjectSeeder } from './project.seeder.js';
+import { QuestionnaireSeeder } from './questionnaire.seeder.js';
 import { ReviewSeeder } from './review.seeder.js';
 import { SessionSeeder } from './session.seeder.js';
 import { StrategySeeder } from './strategy.seeder.js';
@@ -20,6 +21,7 @@ export const demoFeatureSeeders = [
   DemoAccountSeeder,
   SessionSeeder,
   ParticipantSeeder,
+  QuestionnaireSeeder,
   ThemeSeeder,
   ChallengeSeeder,
   IdeaSeeder,

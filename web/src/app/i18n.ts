@@ -48,6 +48,8 @@ export const namespaces = [
   'join',
   'participant',
   'outcome',
+  'indicator',
+  'questionnaire',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

@@ -1,7 +1,8 @@
 import type { StaffRole } from '../gql/graphql';
 
 // Where each staff role finds its work: the shell's main navigation, in this order.
-export type NavigationKey = 'projects' | 'workshops' | 'strategies' | 'organisations' | 'accounts' | 'auditLog';
+export type NavigationKey =
+  'projects' | 'workshops' | 'strategies' | 'indicators' | 'organisations' | 'accounts' | 'auditLog';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -12,6 +13,7 @@ const item = {
   projects: { key: 'projects', href: '/' },
   workshops: { key: 'workshops', href: '/workshops' },
   strategies: { key: 'strategies', href: '/strategies' },
+  indicators: { key: 'indicators', href: '/indicators' },
   organisations: { key: 'organisations', href: '/admin/organisations' },
   accounts: { key: 'accounts', href: '/admin/accounts' },
   auditLog: { key: 'auditLog', href: '/admin/audit-log' },
@@ -20,8 +22,7 @@ const item = {
 export const navigationByRole: Record<StaffRole, NavigationItem[]> = {
   FACILITATOR: [item.projects, item.workshops],
   REVIEWER: [item.projects, item.strategies],
-  // Indicators come later.
-  EVALUATOR: [item.projects],
+  EVALUATOR: [item.indicators, item.projects],
   ADMINISTRATOR: [item.projects, item.organisations, item.accounts, item.auditLog],
   // A volunteer translator works in one project; its translation queue is reached from there.
   TRANSLATOR: [item.projects],

@@ -55,11 +55,21 @@ const SessionOutcomesPage = lazyPage(
 );
 const MyOutcomesPage = lazyPage(async () => (await import('../features/outcome/MyOutcomesPage')).MyOutcomesPage);
 
+// The evaluator's indicators, the research export and the funder's report (charts load with these pages only).
+const IndicatorsPage = lazyPage(async () => (await import('../features/indicator/IndicatorsPage')).IndicatorsPage);
+const ProjectIndicatorsPage = lazyPage(
+  async () => (await import('../features/indicator/ProjectIndicatorsPage')).ProjectIndicatorsPage,
+);
+const FunderReportPage = lazyPage(
+  async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage,
+);
+
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
 const ParticipantSessionPage = lazyPage(
   async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
 );
+const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
 
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
@@ -98,6 +108,14 @@ export function AppRoutes() {
         <Route path=":projectId/mine" element={<MyOutcomesPage />} />
       </Route>
       <Route
+        path="s/:sessionId/my-data"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <MyDataPage />
+          </Suspense>
+        }
+      />
+      <Route
         path="workshops/:sessionId/projector"
         element={
           <Suspense fallback={<LoadingState />}>
@@ -119,6 +137,9 @@ export function AppRoutes() {
         <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />
         <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
         <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
+        <Route path="indicators" element={<StaffOnly page={IndicatorsPage} />} />
+        <Route path="indicators/:projectId" element={<StaffOnly page={ProjectIndicatorsPage} />} />
+        <Route path="indicators/:projectId/funder/:year" element={<StaffOnly page={FunderReportPage} />} />
         <Route path="strategies" element={<StaffOnly page={StrategiesPage} roles={reviewers} />} />
         <Route path="strategies/overview" element={<StaffOnly page={OverviewPage} roles={reviewers} />} />
         <Route path="admin/organisations" element={<StaffOnly page={OrganisationsPage} roles={administrators} />} />

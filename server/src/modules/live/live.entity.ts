@@ -32,6 +32,7 @@ export enum SessionEventType {
   PARTICIPANT_LEFT = 'PARTICIPANT_LEFT',
   STRATEGY_CHANGED = 'STRATEGY_CHANGED',
   TEXT_TRANSLATED = 'TEXT_TRANSLATED',
+  QUESTIONNAIRE_ANSWERED = 'QUESTIONNAIRE_ANSWERED',
 }
 
 registerEnumType(SessionEventType, {
@@ -72,6 +73,10 @@ registerEnumType(SessionEventType, {
     SESSION_STATUS_CHANGED: { description: 'The session moved to another status (`status`, `phaseId`).' },
     PARTICIPANT_JOINED: { description: 'Someone joined or was checked in (`participantCount`, nobody named).' },
     PARTICIPANT_LEFT: { description: 'A check-in was undone (`participantCount`, nobody named).' },
+    QUESTIONNAIRE_ANSWERED: {
+      description:
+        'Someone started or finished a questionnaire, or their answers were discarded: the response counts changed (nobody named, no answer).',
+    },
     STRATEGY_CHANGED: {
       description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',
     },

@@ -110,6 +110,9 @@ export function reportRows(report: SessionReportData): CsvRow[] {
       digital_dots: round.digitalDots,
       paper_dots: round.paperDots,
     });
+    for (const g of round.dotsByBackground) {
+      rows.push({ section: 'voting_round', name: round.title, group: g.background, ...figureCells(g) });
+    }
   }
   for (const strategy of report.strategies) {
     rows.push({

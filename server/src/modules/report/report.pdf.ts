@@ -329,6 +329,21 @@ export async function reportPdf(
         String(round.totalDots),
       ]),
     );
+  if (report.votingRounds.length) {
+    w.heading(t('report:dotsByGroup'), 12);
+    w.table(
+      [
+        { header: t('report:round'), share: 0.32 },
+        ...(report.votingRounds[0]?.dotsByBackground ?? []).map((g) => ({
+          header: label(t, 'background', g.background),
+          share: 0.17,
+          align: 'right' as const,
+        })),
+      ],
+      report.votingRounds.map((round) => [round.title, ...round.dotsByBackground.map((g) => figure(g))]),
+    );
+    w.text(t('report:dotsByGroupNote', { threshold }), { size: 8, color: MUTED });
+  }
 
   w.heading(t('report:strategies'));
   if (!report.strategies.length) w.text(t('report:noStrategies'), { color: MUTED });

@@ -90,6 +90,12 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
         digitalDots
         paperDots
         totalDots
+        dotsByBackground {
+          background
+          count
+          suppressed
+          hiddenBecause
+        }
       }
       strategies {
         id

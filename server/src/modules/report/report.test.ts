@@ -569,6 +569,14 @@ describe('session report', () => {
         digitalDots: digital(round),
         paperDots: paper(round),
         totalDots: digital(round) + paper(round),
+        // Round 1: T 4 voters (0-3), H 1 (6), E 1 (11); round 2: T 4 (0, 1, 4, 5), H 2 (7, 10); the paper dots
+        // have no group. No group has 5 people behind its dots, so each round hides every group.
+        dotsByBackground: byGroup({
+          THIRD_COUNTRY_NATIONAL: hidden,
+          HOST_COMMUNITY: hidden,
+          EU_CITIZEN: hidden,
+          PREFERS_NOT_TO_SAY: hidden,
+        }),
       })) as SessionReportData['votingRounds'],
       strategies: STRATEGIES.map((strategy, s) => ({
         id: strategyIds[s]!,
@@ -747,8 +755,12 @@ describe('session report', () => {
       );
       expect(section('idea').map((r) => [r.parent, r.text, r.dots])).toEqual(ideas);
       expect(section('merged_challenge').map((r) => r.text)).toEqual([CHALLENGES[MERGED.source]!.text]);
-      expect(section('voting_round').map((r) => [r.name, r.digital_dots, r.paper_dots, r.dots])).toEqual(
+      const rounds = section('voting_round');
+      expect(rounds.filter((r) => !r.group).map((r) => [r.name, r.digital_dots, r.paper_dots, r.dots])).toEqual(
         report.votingRounds.map((r) => [r.title, String(r.digitalDots), String(r.paperDots), String(r.totalDots)]),
+      );
+      expect(rounds.filter((r) => r.group).map((r) => [r.name, r.group, r.count])).toEqual(
+        report.votingRounds.flatMap((r) => r.dotsByBackground.map((g) => [r.title, g.background, csvCell(g)])),
       );
       expect(section('strategy').map((r) => [r.name, r.status])).toEqual(
         report.strategies.map((s) => [s.title, s.status]),

@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mi
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Project } from '../project/project.entity.js';
+import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 
 export enum SessionStatus {
   DRAFT = 'DRAFT',
@@ -32,6 +33,7 @@ export enum PhaseKind {
   VOTING = 'VOTING',
   STRATEGIES = 'STRATEGIES',
   EVALUATION = 'EVALUATION',
+  QUESTIONNAIRE = 'QUESTIONNAIRE',
 }
 
 registerEnumType(PhaseKind, {
@@ -45,6 +47,10 @@ registerEnumType(PhaseKind, {
     VOTING: { description: 'Dot voting on challenges or ideas.' },
     STRATEGIES: { description: 'The chosen ideas become strategies for the municipality.' },
     EVALUATION: { description: 'Looking back on the session and what comes next.' },
+    QUESTIONNAIRE: {
+      description:
+        'Participants answer a questionnaire on their phones (the phase says which wave); paper answers are entered for them.',
+    },
   },
 });
 
@@ -124,6 +130,13 @@ export class AgendaPhase extends BaseEntity {
   @Field(() => Int, { description: 'Time box in minutes.' })
   @Property({ type: 'integer' })
   durationMinutes!: number;
+
+  @Field(() => QuestionnaireWave, {
+    nullable: true,
+    description: 'For a QUESTIONNAIRE phase: the questionnaire the phones open (its wave); null for other phases.',
+  })
+  @Enum({ items: () => QuestionnaireWave, nullable: true })
+  questionnaireWave: QuestionnaireWave | null = null;
 
   // In the session's main language, as the title; translations: `translatedInstructions` (modules/translation).
   @Field(() => String, {

@@ -13,6 +13,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-
 import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { isUuid } from '../../core/uuid.js';
+import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 import { PhaseKind, Session, SessionStatus } from './session.entity.js';
 
 export const CAPACITY_MIN = 1;
@@ -43,6 +44,12 @@ export class AgendaPhaseInput {
   @Field(() => Int, { description: `Time box in minutes (${PHASE_MINUTES_MIN}–${PHASE_MINUTES_MAX}).` })
   durationMinutes!: number;
 
+  @Field(() => QuestionnaireWave, {
+    nullable: true,
+    description: 'For a QUESTIONNAIRE phase (and only for one): which questionnaire the phones open.',
+  })
+  questionnaireWave?: QuestionnaireWave | null;
+
   @Field(() => String, {
     nullable: true,
     description: `What participants are asked to do in the phase, shown on their phones (at most ${PHASE_INSTRUCTIONS_MAX} characters); empty or left out for none.`,
@@ -70,6 +77,10 @@ export function agendaProblem(phases: unknown): string | null {
     if (!Number.isInteger(minutes) || minutes < PHASE_MINUTES_MIN || minutes > PHASE_MINUTES_MAX) {
       return `${name} ("${title}") must last between ${PHASE_MINUTES_MIN} and ${PHASE_MINUTES_MAX} minutes`;
     }
+    if (phase.kind === PhaseKind.QUESTIONNAIRE && !phase.questionnaireWave)
+      return `${name} ("${title}") is a questionnaire: say which one (questionnaireWave PRE, POST or SESSION_END)`;
+    if (phase.kind !== PhaseKind.QUESTIONNAIRE && phase.questionnaireWave)
+      return `${name} ("${title}") is not a questionnaire phase, so it opens no questionnaire`;
     if (phase.id != null) {
       if (!isUuid(phase.id)) return `${name} ("${title}") has an id that is not a UUID`;
       if (ids.has(phase.id)) return `${name} ("${title}") repeats the id of an earlier phase`;

@@ -182,6 +182,7 @@ async function replaceAgenda(
       kind: input.kind,
       title: input.title.trim(),
       durationMinutes: input.durationMinutes,
+      questionnaireWave: input.questionnaireWave ?? null,
       instructions: input.instructions?.trim() ?? '',
     };
     if (found) Object.assign(found, values);

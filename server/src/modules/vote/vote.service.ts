@@ -214,7 +214,15 @@ export function recordPaperVotes(em: EntityManager, input: RecordPaperVotesInput
       const { round, session } = await getOpenRound(tx, input.roundId);
       const target = await getVoteTarget(tx, round, session, input);
       const vote = await createOnce(tx, Vote, input.id, (id) =>
-        tx.create(Vote, { id, round, participant: null, ...target, dots: input.dots, source: VoteSource.PAPER }),
+        tx.create(Vote, {
+          id,
+          round,
+          participant: null,
+          ...target,
+          dots: input.dots,
+          source: VoteSource.PAPER,
+          background: input.background ?? null,
+        }),
       );
       await publishCreated(tx, vote, session.id, SessionEventType.PAPER_VOTES_RECORDED, {
         voteId: vote.id,

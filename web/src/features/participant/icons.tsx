@@ -67,6 +67,13 @@ const phasePaths: Record<PhaseKind, ReactNode> = {
   ),
   // a star
   EVALUATION: <path d="M12 3l2.7 5.6 6.1.8-4.5 4.2 1.1 6.1L12 16.8l-5.4 2.9 1.1-6.1-4.5-4.2 6.1-.8z" />,
+  // a clipboard with ticked lines
+  QUESTIONNAIRE: (
+    <>
+      <rect x="5" y="4" width="14" height="17" rx="2" />
+      <path d="M9 3h6v3H9zM8.5 11l1.5 1.5 2.5-2.5M8.5 16.5l1.5 1.5 2.5-2.5M15 11.5h1M15 17h1" />
+    </>
+  ),
 };
 
 export const PhaseIcon = ({ kind, className }: { kind: PhaseKind; className?: string }) => (

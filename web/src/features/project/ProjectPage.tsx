@@ -7,6 +7,8 @@ import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isNotFound } from '../../app/ui/errors';
 import { useFormat } from '../../app/useFormat';
+import { hasRole, useViewer } from '../../app/viewer';
+import { QuestionnaireItemsPanel } from '../questionnaire/QuestionnaireItemsPanel';
 import { ProjectAdminSlot } from './ProjectAdminSlot';
 import { SessionListItem } from '../session/SessionListItem';
 import { NewSessionLink } from '../session/WorkshopLinks';
@@ -48,6 +50,7 @@ export function ProjectPage() {
   const { t } = useTranslation(['project', 'session', 'app']);
   const format = useFormat();
   const { data, error, refetch } = useQuery(projectPageQuery, { variables: { id: projectId } });
+  const { account } = useViewer();
 
   if (error && isNotFound(error)) return <NotFoundPage />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
@@ -109,6 +112,11 @@ export function ProjectPage() {
               <p className="empty-state">{t('sessions.empty')}</p>
             )}
           </section>
+
+          <QuestionnaireItemsPanel
+            projectId={project.id}
+            canEdit={hasRole(account, 'FACILITATOR', 'ADMINISTRATOR', 'EVALUATOR')}
+          />
         </div>
 
         <aside className="project-page__aside" aria-label={t('aside')}>

@@ -2,15 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Form } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
-import type { RoundStatus, VoteTarget } from '../../../gql/graphql';
+import type { Background, RoundStatus, VoteTarget } from '../../../gql/graphql';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
 import { newId, pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { NumberInput, RadioField, SelectField, TextInput } from '../shared/Fields';
+import { DotsByGroup, type GroupFigure } from '../shared/DotsByGroup';
 import type { Board, Person } from './board';
 import './VotingPanel.css';
 
-// A round as the voting panel counts it: every vote, so that it can tell each participant's dots left.
+// A round as the voting panel counts it: every vote, so that it can tell each participant's dots left, and its dots
+// by group as the server released them.
 export const votingRoundFragment = graphql(`
   fragment VotingPanel_round on VotingRound {
     id
@@ -18,6 +20,16 @@ export const votingRoundFragment = graphql(`
     target
     status
     dotsPerParticipant
+    dotsByBackground {
+      total
+      withoutGroup
+      byBackground {
+        background
+        count
+        suppressed
+        hiddenBecause
+      }
+    }
     votes(first: 200) {
       edges {
         node {
@@ -49,6 +61,14 @@ export const votingPanelFragment = graphql(`
   }
 `);
 
+const UNKNOWN_GROUP = 'UNKNOWN';
+const BACKGROUNDS: readonly Background[] = [
+  'THIRD_COUNTRY_NATIONAL',
+  'HOST_COMMUNITY',
+  'EU_CITIZEN',
+  'PREFERS_NOT_TO_SAY',
+];
+
 interface Tally {
   digital: number;
   paper: number;
@@ -65,6 +85,8 @@ export interface Round {
   tallies: Map<string, Tally>;
   // Dots each participant gave.
   used: Map<string, number>;
+  // As the server released them: by group once the round is closed, small groups hidden. Null while not saved.
+  dotsByBackground: { total: number; withoutGroup: number; byBackground: readonly GroupFigure[] } | null;
 }
 
 function tallyOf(tallies: Map<string, Tally>, id: string): Tally {
@@ -105,6 +127,7 @@ export function useRounds(props: { session: FragmentType<typeof votingPanelFragm
           pending: true,
           tallies: new Map(),
           used: new Map(),
+          dotsByBackground: null,
         });
       }
     }
@@ -168,7 +191,17 @@ export function VotingPanel(props: {
         <section className="voting__closed" aria-labelledby="voting-closed">
           <h3 id="voting-closed">{t('vote.closedRounds')}</h3>
           {closed.map((round) => (
-            <ResultTable key={round.id} round={round} options={optionsOf(props.board, round.target)} />
+            <div key={round.id} className="voting__result">
+              <ResultTable round={round} options={optionsOf(props.board, round.target)} />
+              {round.dotsByBackground && (
+                <DotsByGroup
+                  labelId={`dots-by-group-${round.id}`}
+                  total={round.dotsByBackground.total}
+                  byBackground={round.dotsByBackground.byBackground}
+                  withoutGroup={round.dotsByBackground.withoutGroup}
+                />
+              )}
+            </div>
           ))}
         </section>
       )}
@@ -232,6 +265,9 @@ function OpenRound({ round, board, checkedIn }: { round: Round; board: Board; ch
   const { enqueue } = useWorkshopQueue();
   const [voterId, setVoterId] = useState<string | null>(checkedIn[0]?.id ?? null);
   const [announcement, setAnnouncement] = useState('');
+  // Whose paper dots are being counted, when the facilitator knows it (a table of one group, say): they count in
+  // that group's dots. Unknown is in the total only.
+  const [paperGroup, setPaperGroup] = useState<string>(UNKNOWN_GROUP);
   const options = optionsOf(board, round.target);
   const voter = checkedIn.find((p) => p.id === voterId) ?? null;
   const left = voter ? round.dotsPerParticipant - (round.used.get(voter.id) ?? 0) : 0;
@@ -266,6 +302,19 @@ function OpenRound({ round, board, checkedIn }: { round: Round; board: Board; ch
         </output>
       </div>
       <output className="voting__announcement">{announcement}</output>
+      {options.length > 0 && (
+        <div className="voting__paper-group">
+          <SelectField
+            label={t('vote.byGroup.paperGroup')}
+            options={[
+              { id: UNKNOWN_GROUP, label: t('vote.byGroup.paperGroupUnknown') },
+              ...BACKGROUNDS.map((b) => ({ id: b, label: t(`background.${b}`) })),
+            ]}
+            value={paperGroup}
+            onChange={setPaperGroup}
+          />
+        </div>
+      )}
 
       {options.length === 0 ? (
         <p className="empty-state">{round.target === 'IDEAS' ? t('vote.noIdeas') : t('vote.noChallenges')}</p>
@@ -338,7 +387,13 @@ function OpenRound({ round, board, checkedIn }: { round: Round; board: Board; ch
                       <PaperVotes
                         label={option.text}
                         onAdd={(dots) => {
-                          enqueue('recordPaperVotes', { id: newId(), roundId: round.id, dots, ...target });
+                          enqueue('recordPaperVotes', {
+                            id: newId(),
+                            roundId: round.id,
+                            dots,
+                            ...target,
+                            ...(paperGroup === UNKNOWN_GROUP ? {} : { background: paperGroup as Background }),
+                          });
                           setAnnouncement(
                             t('vote.paperAdded', { count: dots, formatted: format.number(dots), text: option.text }),
                           );
