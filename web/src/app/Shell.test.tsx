@@ -11,7 +11,7 @@ const navigationOf = (role: StaffRole): string[] =>
     TRANSLATOR: ['Projects'],
     FACILITATOR: ['Projects', 'Workshops'],
     REVIEWER: ['Projects', 'Strategies to answer'],
-    EVALUATOR: ['Projects'],
+    EVALUATOR: ['Indicators', 'Projects'],
     ADMINISTRATOR: ['Projects', 'Organisations', 'Accounts', 'Audit log'],
   })[role];
 
