@@ -204,7 +204,8 @@ export function startReleaser(orm: MikroORM, pubsub: PubSub, logger: Logger): Re
         void orm.em
           .fork()
           .findOne(Session, sessionId)
-          .then((session) => session && work([session.project.id]));
+          .then((session) => session && work([session.project.id]))
+          .catch((error: unknown) => logger.error({ err: error, sessionId }, 'finding the closed session failed'));
       } catch {
         // Not an event of ours to act on.
       }

@@ -2,6 +2,7 @@
 // rather than people. Nothing here releases or audits anything (indicator.release.ts does, in the background), so
 // that an evaluator waits only for reading stored rows: a fixed, small number of statements per request level.
 import type { EntityManager } from '../../core/orm.js';
+import { isUuid } from '../../core/uuid.js';
 import { findReleases, ALL, type Release, type ReleasedTable } from '../disclosure/disclosure.service.js';
 import { SuppressionReason } from '../disclosure/disclosure.types.js';
 import { Background } from '../participant/participant.entity.js';
@@ -39,7 +40,7 @@ export interface ProjectState extends ProjectIndicators {
 
 // The states of these projects (those that exist), in their order: four statements however many projects.
 export async function loadProjectStates(em: EntityManager, projectIds: readonly string[]): Promise<ProjectState[]> {
-  const ids = [...new Set(projectIds)];
+  const ids = [...new Set(projectIds.filter(isUuid))];
   if (!ids.length) return [];
   const [projects, steps, closed] = await Promise.all([
     em.find(Project, { id: { $in: ids } }, { orderBy: { title: 'asc', id: 'asc' } }),

@@ -13,6 +13,7 @@ import {
   Participant,
 } from '../participant/participant.entity.js';
 import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
+import { INSTRUMENT_TEXTS } from '../questionnaire/texts/index.js';
 import { SessionStatus } from '../session/session.entity.js';
 
 const { THIRD_COUNTRY_NATIONAL: T, HOST_COMMUNITY: H } = Background;
@@ -140,7 +141,7 @@ describe('research export', () => {
       variables: { name: string; values?: { value: unknown }[]; item?: { texts: Record<string, string> } }[];
     };
     const se1 = codebook.variables.find((v) => v.name === 'SE1');
-    expect(Object.keys(se1?.item?.texts ?? {}).toSorted()).toEqual(['ar', 'en', 'fr', 'nl', 'tr']);
+    expect(Object.keys(se1?.item?.texts ?? {}).toSorted()).toEqual(Object.keys(INSTRUMENT_TEXTS).toSorted());
     expect(se1?.values?.map((v) => v.value)).toEqual([1, 2, 3, 4, 5, 8]);
     const readme = await (await fetch(`${base}readme.md`, { headers: { cookie: cookie() } })).text();
     expect(readme).toContain('1 age bands and 1 backgrounds were left');
