@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Form } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
-import type { Background, RoundStatus, VoteTarget } from '../../../gql/graphql';
+import type { Background, RoundStatus, VoteTarget, VotingPanel_RoundFragment } from '../../../gql/graphql';
+import type { QueuedMutation } from '../../../app/offline/queue';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
 import { newId, pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
@@ -102,11 +103,29 @@ function tallyOf(tallies: Map<string, Tally>, id: string): Tally {
 export function useRounds(props: { session: FragmentType<typeof votingPanelFragment> }): Round[] {
   const session = getFragmentData(votingPanelFragment, props.session);
   const { entries } = useWorkshopQueue();
-  const rounds: Round[] = session.votingRounds.map((ref) => {
-    const round = getFragmentData(votingRoundFragment, ref);
+  return countRounds(
+    session.id,
+    session.votingRounds.map((ref) => getFragmentData(votingRoundFragment, ref)),
+    entries,
+  );
+}
+
+type SavedRound = VotingPanel_RoundFragment;
+
+// The counting of useRounds: the server's votes, then what waits in this device's queue. A waiting vote counts only
+// while the server does not list it yet: its event can arrive before its own answer takes it out of the queue, and
+// counting it twice then spent a dot the participant still had (and disabled the buttons, so a press was lost).
+export function countRounds(
+  sessionId: string,
+  saved: readonly SavedRound[],
+  entries: readonly QueuedMutation[],
+): Round[] {
+  const savedVotes = new Set<string>();
+  const rounds: Round[] = saved.map((round) => {
     const tallies = new Map<string, Tally>();
     const used = new Map<string, number>();
     for (const { node: vote } of round.votes.edges) {
+      savedVotes.add(vote.id);
       const targetId = vote.challenge?.id ?? vote.idea?.id;
       if (!targetId) continue;
       tallyOf(tallies, targetId)[vote.source === 'PAPER' ? 'paper' : 'digital'] += vote.dots;
@@ -114,28 +133,27 @@ export function useRounds(props: { session: FragmentType<typeof votingPanelFragm
     }
     return { ...round, pending: false, tallies, used };
   });
+  const waiting = (id: string | number | null | undefined) => !savedVotes.has(String(id ?? ''));
   for (const entry of entries) {
-    {
-      const input = pendingInputs([entry], 'openVotingRound')[0];
-      if (input && input.sessionId === session.id && !rounds.some((r) => r.id === input.id)) {
-        rounds.push({
-          id: input.id ?? entry.id,
-          title: input.title,
-          target: input.target,
-          status: 'OPEN',
-          dotsPerParticipant: input.dotsPerParticipant,
-          pending: true,
-          tallies: new Map(),
-          used: new Map(),
-          dotsByBackground: null,
-        });
-      }
+    const open = pendingInputs([entry], 'openVotingRound')[0];
+    if (open && open.sessionId === sessionId && !rounds.some((r) => r.id === open.id)) {
+      rounds.push({
+        id: open.id ?? entry.id,
+        title: open.title,
+        target: open.target,
+        status: 'OPEN',
+        dotsPerParticipant: open.dotsPerParticipant,
+        pending: true,
+        tallies: new Map(),
+        used: new Map(),
+        dotsByBackground: null,
+      });
     }
     const close = pendingInputs([entry], 'closeVotingRound')[0];
     const closing = close && rounds.find((r) => r.id === close.roundId);
     if (closing) closing.status = 'CLOSED';
     const vote = pendingInputs([entry], 'castVote')[0];
-    const voteRound = vote && rounds.find((r) => r.id === vote.roundId);
+    const voteRound = vote && waiting(vote.id) && rounds.find((r) => r.id === vote.roundId);
     const voteTarget = vote?.challengeId ?? vote?.ideaId;
     if (vote && voteRound && voteTarget) {
       const dots = vote.dots ?? 1;
@@ -143,7 +161,7 @@ export function useRounds(props: { session: FragmentType<typeof votingPanelFragm
       voteRound.used.set(vote.participantId, (voteRound.used.get(vote.participantId) ?? 0) + dots);
     }
     const paper = pendingInputs([entry], 'recordPaperVotes')[0];
-    const paperRound = paper && rounds.find((r) => r.id === paper.roundId);
+    const paperRound = paper && waiting(paper.id) && rounds.find((r) => r.id === paper.roundId);
     const paperTarget = paper?.challengeId ?? paper?.ideaId;
     if (paper && paperRound && paperTarget) tallyOf(paperRound.tallies, paperTarget).paper += paper.dots;
   }
