@@ -204,15 +204,15 @@ class ReportWriter {
       const bottomMargin = this.doc.page.margins.bottom;
       // Writing inside the bottom margin would otherwise start a new page.
       this.doc.page.margins.bottom = 0;
-      this.doc
-        .font(this.regular)
-        .fontSize(8)
-        .fillColor(MUTED)
-        .text(`${text} · ${pageOf(i + 1, range.count)}`, MARGIN, this.doc.page.height - MARGIN / 2 - 8, {
-          width: this.width,
-          align: 'center',
-          lineBreak: false,
-        });
+      this.doc.font(this.regular).fontSize(8).fillColor(MUTED);
+      // One line, right-to-left words in visual order like every other line ("صفحهٔ 1 از 2" read backwards otherwise).
+      const line = `${text} · ${pageOf(i + 1, range.count)}`;
+      const drawn = hasRightToLeft(line) ? this.laidOut(line, Number.POSITIVE_INFINITY).text : line;
+      this.doc.text(drawn, MARGIN, this.doc.page.height - MARGIN / 2 - 8, {
+        width: this.width,
+        align: 'center',
+        lineBreak: false,
+      });
       this.doc.page.margins.bottom = bottomMargin;
     }
   }
