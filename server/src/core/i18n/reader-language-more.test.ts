@@ -38,14 +38,8 @@ const CASES: Case[] = [
     acceptLanguage: 'so-SO,so;q=0.9,en;q=0.5',
     wrongCode: 'Ma jiro kulan furan oo koodhkan leh. Hubi koodhka qolka lagu muujiyay oo isku day mar kale.',
     agenda: [
-      [
-        'Soo dhawoow iyo is-barasho',
-        'Salaan oo noo sheeg magacaaga. Waxaan sharraxaynaa sida kulankani u shaqeeyo.',
-      ],
-      [
-        'Dhibaatooyinka xaafadda',
-        'Maxaa ku adag xaafaddaada? Qor hal dhibaato. Waxaad qori kartaa wax ka badan hal.',
-      ],
+      ['Soo dhawoow iyo is-barasho', 'Salaan oo noo sheeg magacaaga. Waxaan sharraxaynaa sida kulankani u shaqeeyo.'],
+      ['Dhibaatooyinka xaafadda', 'Maxaa ku adag xaafaddaada? Qor hal dhibaato. Waxaad qori kartaa wax ka badan hal.'],
       [
         'Dhibaatooyinka oo mawduucyo loo kala qaybiyo',
         'Dhibaatooyinka isku midka ah meel ayaan isugu geynaa. Eeg looxa.',
