@@ -211,4 +211,22 @@ describe('server messages in Tigrinya, Somali and Dari', () => {
     expect(content).not.toContain('Attendance');
     expect(content).not.toContain('Challenges by theme');
   });
+  it("should draw the Tigrinya PDF report's headings in a font with Ethiopic letters when a Tigrinya reader downloads it", async () => {
+    const session = await createSession('ዘተ ከባቢ ኣብ Mechelen', ['ti', 'nl']);
+    const response = await fetch(`${app.url}/sessions/${session.id}/report.pdf`, {
+      headers: {
+        cookie: [...app.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        'accept-language': 'ti-ER,ti;q=0.9,en;q=0.5',
+      },
+    });
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // DejaVu, the report's font, has no Ethiopic letters: without Noto Sans Ethiopic they are empty boxes.
+    expect(Buffer.from(bytes).toString('latin1')).toContain('NotoSansEthiopic-Regular');
+    expect(Buffer.from(bytes).toString('latin1')).toContain('NotoSansEthiopic-Bold');
+    const content = (await extractText(await getDocumentProxy(bytes), { mergePages: true })).text;
+    for (const heading of ['ጸብጻብ ኣኼባ', 'ዘተ ከባቢ ኣብ Mechelen', 'ምህላው', 'ተሳትፎ ብጉጅለ', 'ጸገማት ብኣርእስቲ', 'ዙራት ድምጺ', 'መደባት'])
+      expect(content).toContain(heading);
+    expect(content).not.toContain('Attendance');
+  });
 });

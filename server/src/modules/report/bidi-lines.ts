@@ -65,9 +65,15 @@ export function drawnBackwards(word: string): boolean {
 // is followed by a right-to-left one, which cannot be helped). A number in Persian or Arabic-Indic digits ("۱۴۰۵",
 // "۱۳:۰۰") reads left to right, yet fontkit draws its digits backwards like Arabic letters: such a word without
 // letters is handed over reversed, so that it comes out in its own order.
+const graphemes = new Intl.Segmenter();
+const reversed = (text: string): string =>
+  Array.from(graphemes.segment(text), (part) => part.segment)
+    .toReversed()
+    .join('');
+
 export function drawnLine(line: string, rightToLeft: boolean): string {
   const words = orderedWords(line, rightToLeft).map(({ text, level }) =>
-    level % 2 === 0 && drawnBackwards(text) && !/\p{L}/u.test(text) ? [...text].toReversed().join('') : text,
+    level % 2 === 0 && drawnBackwards(text) && !/\p{L}/u.test(text) ? reversed(text) : text,
   );
   const backwards = words.map(drawnBackwards);
   return words
