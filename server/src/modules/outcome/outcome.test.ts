@@ -135,7 +135,7 @@ describe('outcome pages', () => {
                 id title ideas { id }
                 actions { id what progress }
                 answer { decision reason responsible plannedFor translations { language text } }
-                updates { status text link actionId }
+                updates { status text link actionId translations { language text } }
               }
             }
           }
@@ -201,8 +201,10 @@ describe('outcome pages', () => {
               text: 'De eerste wandeling is gelopen.',
               link: 'https://example.org/wandeling',
               actionId: fixture.actionIds[1],
+              // The French machine draft nobody approved is left out.
+              translations: [{ language: 'en', text: 'The first walk took place.' }],
             },
-            { status: 'PLANNED', text: 'De werken starten in maart.', link: null, actionId: null },
+            { status: 'PLANNED', text: 'De werken starten in maart.', link: null, actionId: null, translations: [] },
           ],
         },
       ]);

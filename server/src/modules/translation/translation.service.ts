@@ -4,6 +4,7 @@ import { canonicalLanguage, closestLanguage } from '../../core/i18n/languages.js
 import { msg } from '../../core/i18n/messages.js';
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
+import { translationList, type Translation as PublishedTranslation, type Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
 import { Account } from '../account/account.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
@@ -27,7 +28,8 @@ export const TRANSLATION_MAX_LENGTH = 5000;
 
 const sameLanguage = (a: string, b: string): boolean => closestLanguage(a, [b]) !== undefined;
 
-// Tells the session's live feed, so that every screen shows the translation at once.
+// Tells the session's live feed, so that every screen shows the translation at once (the public outcome pages of
+// its project follow the same feed and drop their cached copy).
 async function announce(tx: EntityManager, field: TranslatableField, row: TextRow, language: string): Promise<void> {
   if (!row.session_id) return;
   const { type, fields } = TRANSLATABLE[field].event(row, language);
@@ -319,18 +321,46 @@ export async function removeTranslationsOf(tx: EntityManager, subjectIds: readon
   if (subjectIds.length) await tx.nativeDelete(TextTranslation, { subjectId: { $in: [...subjectIds] } });
 }
 
-// The translations of one record's text, for an export of someone's own data.
+// The one bulk reader of the store: the translations of one kind of text of many records, by record id, in one
+// statement. `published` keeps only what a person wrote or approved (the public pages, a participant's "what came of
+// it", the staff's lists): a machine draft nobody approved is left out. Without it, machine drafts come too (an
+// export of someone's own data holds everything kept about their words).
 export async function translationsFor(
   em: EntityManager,
   field: TranslatableField,
   subjectIds: readonly string[],
-): Promise<Map<string, Record<string, string>>> {
-  const rows = subjectIds.length
-    ? await em.find(TextTranslation, { field, subjectId: { $in: [...subjectIds] } }, { orderBy: { language: 'asc' } })
+  { published = false }: { published?: boolean } = {},
+): Promise<Map<string, Translations>> {
+  const ids = [...new Set(subjectIds)].filter(isUuid);
+  const rows = ids.length
+    ? await em.find(
+        TextTranslation,
+        {
+          field,
+          subjectId: { $in: ids },
+          ...(published ? { $or: [{ origin: TranslationOrigin.PERSON }, { approvedAt: { $ne: null } }] } : {}),
+        },
+        { orderBy: { language: 'asc' } },
+      )
     : [];
-  const bySubject = new Map<string, Record<string, string>>();
+  const bySubject = new Map<string, Translations>();
   for (const row of rows) bySubject.set(row.subjectId, { ...bySubject.get(row.subjectId), [row.language]: row.text });
   return bySubject;
+}
+
+// What a person wrote or approved of one text's translations, sorted by language: the `translations` lists of the API
+// beside an original. Batched per request and kind of text: one statement however many records a page shows.
+export function publishedTranslationsOf(
+  ctx: Pick<Context, 'loaders' | 'em'>,
+  field: TranslatableField,
+  recordId: string,
+): Promise<PublishedTranslation[]> {
+  return ctx.loaders
+    .custom<PublishedTranslation[]>(`published-translations:${field}`, async (ids) => {
+      const found = await translationsFor(ctx.em, field, ids, { published: true });
+      return ids.map((id) => translationList(found.get(id) ?? {}));
+    })
+    .load(recordId);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
