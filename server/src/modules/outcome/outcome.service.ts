@@ -90,7 +90,12 @@ async function withdrawnAuthors(em: EntityManager, projectIds: readonly string[]
 // translations (modules/translation): a machine draft nobody approved is not shown to the public.
 async function publishedTranslations(
   em: EntityManager,
-  texts: { challenges?: readonly string[]; ideas?: readonly string[]; reasons?: readonly string[]; updates?: readonly string[] },
+  texts: {
+    challenges?: readonly string[];
+    ideas?: readonly string[];
+    reasons?: readonly string[];
+    updates?: readonly string[];
+  },
 ): Promise<Map<string, Translations>> {
   const read = (field: TranslatableField, ids: readonly string[] = []) =>
     translationsFor(em, field, ids, { published: true });

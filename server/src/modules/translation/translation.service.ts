@@ -4,7 +4,7 @@ import { canonicalLanguage, closestLanguage } from '../../core/i18n/languages.js
 import { msg } from '../../core/i18n/messages.js';
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
-import { translationList, type Translation as PublishedTranslation, type Translations } from '../../core/translation.js';
+import type { Translation as PublishedTranslation, Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
 import { Account } from '../account/account.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
@@ -57,8 +57,11 @@ export async function loadText(em: EntityManager, field: TranslatableField, reco
 const toTranslatedText = (field: TranslatableField, row: TextRow): TranslatedText =>
   translatedText(field, row, row.text, row.language, row.session_id);
 
-// The translations of texts, batched per request: one statement however many texts a page shows.
-export function translationsOf(ctx: Pick<Context, 'loaders' | 'em'>, text: TranslatedText): Promise<TextTranslation[]> {
+// The translations of texts, batched per request: one statement however many texts a page shows. Sorted by language.
+export function translationsOf(
+  ctx: Pick<Context, 'loaders' | 'em'>,
+  text: Pick<TranslatedText, 'id'>,
+): Promise<TextTranslation[]> {
   return ctx.loaders
     .custom<TextTranslation[]>('text-translations', async (keys) => {
       const subjectIds = [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))].filter(isUuid);
@@ -349,18 +352,14 @@ export async function translationsFor(
 }
 
 // What a person wrote or approved of one text's translations, sorted by language: the `translations` lists of the API
-// beside an original. Batched per request and kind of text: one statement however many records a page shows.
-export function publishedTranslationsOf(
+// beside an original (a machine draft nobody approved is left out). Read through `translationsOf`, batched per request.
+export async function publishedTranslationsOf(
   ctx: Pick<Context, 'loaders' | 'em'>,
   field: TranslatableField,
   recordId: string,
 ): Promise<PublishedTranslation[]> {
-  return ctx.loaders
-    .custom<PublishedTranslation[]>(`published-translations:${field}`, async (ids) => {
-      const found = await translationsFor(ctx.em, field, ids, { published: true });
-      return ids.map((id) => translationList(found.get(id) ?? {}));
-    })
-    .load(recordId);
+  const all = await translationsOf(ctx, { id: textId(field, recordId) });
+  return all.filter((row) => !isMachineDraft(row)).map((row) => ({ language: row.language, text: row.text }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
