@@ -240,6 +240,20 @@ describe('session report', () => {
       },
     });
 
+  // The report's CSV as a reader of `language` downloads it, as rows of cells.
+  const csvIn = async (language: string) => {
+    const reader = await app.staff({
+      role: StaffRole.FACILITATOR,
+      organisationIds: [organisationId],
+      projectIds: [projectId],
+    });
+    reader.language = language;
+    const response = await download(reader, sessionId, 'csv');
+    expect(response.status).toBe(200);
+    const rows: string[][] = parseCsv(Buffer.from(await response.arrayBuffer()), { bom: true });
+    return rows;
+  };
+
   // A browser signed in as a participant who joined the session (as joinSession leaves it).
   const participantBrowser = async (participantId: string, inSessionId: string): Promise<TestClient> => {
     const token = newToken();
@@ -831,18 +845,6 @@ describe('session report', () => {
       expect(content).not.toContain('Attendance');
       expect(content).not.toContain('Challenges by theme');
     });
-
-    const csvIn = async (language: string) => {
-      const reader = await app.staff({
-        role: StaffRole.FACILITATOR,
-        organisationIds: [organisationId],
-        projectIds: [projectId],
-      });
-      reader.language = language;
-      const response = await download(reader, sessionId, 'csv');
-      expect(response.status).toBe(200);
-      return parseCsv<string[]>(Buffer.from(await response.arrayBuffer()), { bom: true });
-    };
 
     it("should write the CSV's headings and fixed words in Dutch in the same column order when the browser asks for Dutch", async () => {
       const [heading, ...rows] = await csvIn('nl-BE,nl;q=0.9,en;q=0.5');
