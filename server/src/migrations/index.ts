@@ -12,6 +12,7 @@ import { Migration20261205191441 } from './Migration20261205191441.js';
 import { Migration20261205200400 } from './Migration20261205200400.js';
 import { Migration20261205212810 } from './Migration20261205212810.js';
 import { Migration20261205213248 } from './Migration20261205213248.js';
+import { Migration20261205230305 } from './Migration20261205230305.js';
 
 // Every migration, in order. Written by `pnpm migration:create`; never edit a merged migration.
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -27,4 +28,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261205200400', class: Migration20261205200400 },
   { name: 'Migration20261205212810', class: Migration20261205212810 },
   { name: 'Migration20261205213248', class: Migration20261205213248 },
+  { name: 'Migration20261205230305', class: Migration20261205230305 },
 ];

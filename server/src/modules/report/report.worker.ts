@@ -16,10 +16,10 @@ try {
 export interface RenderTask {
   format: 'csv' | 'pdf';
   report: SessionReportData;
-  // The reader's language (Accept-Language): the PDF's headings are in it.
+  // The reader's language (Accept-Language): the headings and fixed words of the PDF and the CSV are in it.
   language?: string;
 }
 
 export default async function render({ format, report, language }: RenderTask): Promise<Uint8Array> {
-  return format === 'pdf' ? reportPdf(report, new Date(), language) : Buffer.from(reportCsv(report), 'utf8');
+  return format === 'pdf' ? reportPdf(report, new Date(), language) : Buffer.from(reportCsv(report, language), 'utf8');
 }
