@@ -67,8 +67,7 @@ const LANGUAGES: Language[] = [
   {
     tag: 'tr',
     acceptLanguage: 'tr-TR,tr;q=0.9',
-    wrongCode:
-      'Açık olan hiçbir oturumun bu kodu yok. Salonda gösterilen kodu kontrol edip tekrar deneyin.',
+    wrongCode: 'Açık olan hiçbir oturumun bu kodu yok. Salonda gösterilen kodu kontrol edip tekrar deneyin.',
     titles: [
       'Hoş geldiniz ve tanışma',
       'Mahalledeki sorunlar',
@@ -103,8 +102,7 @@ const LANGUAGES: Language[] = [
   {
     tag: 'uk',
     acceptLanguage: 'uk-UA,uk;q=0.9,en;q=0.3',
-    wrongCode:
-      'Жодна відкрита сесія не має такого коду. Перевірте код, який показано в залі, і спробуйте ще раз.',
+    wrongCode: 'Жодна відкрита сесія не має такого коду. Перевірте код, який показано в залі, і спробуйте ще раз.',
     titles: [
       'Вітання і знайомство',
       'Проблеми нашого району',
