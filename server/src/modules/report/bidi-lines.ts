@@ -61,5 +61,24 @@ export function visualLines(text: string, width: number, measure: (text: string)
     }
     lines.push(line);
   }
-  return lines.map((line) => visualWords(line, rightToLeft).join(' '));
+  return lines.map((line) => forPdfkit(visualWords(line, rightToLeft)));
+}
+
+// Whether the font engine draws a word from right to left: its first letter's script decides, as in fontkit.
+const drawnRightToLeft = (word: string): boolean => RTL_LETTER.test(/\p{L}/u.exec(word)?.[0] ?? '');
+
+// A line's words, in visual order, as the text to give pdfkit. pdfkit lays a line out word by word, each word with
+// the space after it (EmbeddedFont.layout), and the font engine draws a right-to-left word, that space included,
+// from right to left: the space lands on the word's left. Joined with plain spaces, an Arabic line lost the gap
+// between its last two words. So each gap gets its space from the right-to-left word on its right (on that word's
+// left), or from the left-to-right word on its left, or else from a space of its own.
+function forPdfkit(words: readonly string[]): string {
+  return words
+    .map((word, i) => {
+      const next = words[i + 1];
+      if (next === undefined) return drawnRightToLeft(word) ? `${word} ` : word;
+      const gapWithoutSpace = drawnRightToLeft(word) && !drawnRightToLeft(next);
+      return gapWithoutSpace ? `${word}  ` : `${word} `;
+    })
+    .join('');
 }
