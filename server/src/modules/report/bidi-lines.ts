@@ -70,15 +70,18 @@ const drawnRightToLeft = (word: string): boolean => RTL_LETTER.test(/\p{L}/u.exe
 // A line's words, in visual order, as the text to give pdfkit. pdfkit lays a line out word by word, each word with
 // the space after it (EmbeddedFont.layout), and the font engine draws a right-to-left word, that space included,
 // from right to left: the space lands on the word's left. Joined with plain spaces, an Arabic line lost the gap
-// between its last two words. So each gap gets its space from the right-to-left word on its right (on that word's
-// left), or from the left-to-right word on its left, or else from a space of its own.
+// between its last two words. So each gap gets its space from the left-to-right word on its left, or from the
+// right-to-left word on its right, or else from a space of its own. The last word takes no space after it: pdfkit
+// leaves a line's trailing space out when it aligns the line, and drawn on the left it would push the line past
+// its right edge.
 function forPdfkit(words: readonly string[]): string {
+  const last = words.length - 1;
+  const bringsSpaceToItsLeft = (i: number): boolean => i < last && drawnRightToLeft(words[i] ?? '');
   return words
     .map((word, i) => {
-      const next = words[i + 1];
-      if (next === undefined) return drawnRightToLeft(word) ? `${word} ` : word;
-      const gapWithoutSpace = drawnRightToLeft(word) && !drawnRightToLeft(next);
-      return gapWithoutSpace ? `${word}  ` : `${word} `;
+      if (i === last) return word;
+      const gapHasSpace = !drawnRightToLeft(word) || bringsSpaceToItsLeft(i + 1);
+      return gapHasSpace ? `${word} ` : `${word}  `;
     })
     .join('');
 }
