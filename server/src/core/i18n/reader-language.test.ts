@@ -229,6 +229,8 @@ describe("the server in the reader's language: French, Turkish, Arabic and Ukrai
       'العائدون (حضروا جلسة سابقة من المشروع)',
       'كل المشاركين',
       'المساهمات حسب المجموعة',
+      // A table heading broken over two lines of its narrow column, each line still in logical order.
+      'النقاط المعطاة في التطبيق',
       'التحديات حسب الموضوع',
       'لم تُسجَّل أي تحديات.',
     ])

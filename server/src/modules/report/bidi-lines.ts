@@ -54,7 +54,9 @@ export function visualLines(text: string, width: number, measure: (text: string)
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const longer = line ? `${line} ${word}` : word;
-      if (line && measure(longer) > width) {
+      // Measured as it will be drawn (with the spaces of forPdfkit): a line pdfkit finds too wide it breaks again,
+      // and then in the visual order, which reads backwards.
+      if (line && measure(forPdfkit(visualWords(longer, rightToLeft))) > width) {
         lines.push(line);
         line = word;
       } else line = longer;
