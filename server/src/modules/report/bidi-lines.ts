@@ -54,36 +54,12 @@ export function visualLines(text: string, width: number, measure: (text: string)
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const longer = line ? `${line} ${word}` : word;
-      // Measured as it will be drawn (with the spaces of forPdfkit): a line pdfkit finds too wide it breaks again,
-      // and then in the visual order, which reads backwards.
-      if (line && measure(forPdfkit(visualWords(longer, rightToLeft))) > width) {
+      if (line && measure(longer) > width) {
         lines.push(line);
         line = word;
       } else line = longer;
     }
     lines.push(line);
   }
-  return lines.map((line) => forPdfkit(visualWords(line, rightToLeft)));
-}
-
-// Whether the font engine draws a word from right to left: its first letter's script decides, as in fontkit.
-const drawnRightToLeft = (word: string): boolean => RTL_LETTER.test(/\p{L}/u.exec(word)?.[0] ?? '');
-
-// A line's words, in visual order, as the text to give pdfkit. pdfkit lays a line out word by word, each word with
-// the space after it (EmbeddedFont.layout), and the font engine draws a right-to-left word, that space included,
-// from right to left: the space lands on the word's left. Joined with plain spaces, an Arabic line lost the gap
-// between its last two words. So each gap gets its space from the left-to-right word on its left, or from the
-// right-to-left word on its right, or else from a space of its own. The last word takes no space after it: pdfkit
-// leaves a line's trailing space out when it aligns the line, and drawn on the left it would push the line past
-// its right edge.
-function forPdfkit(words: readonly string[]): string {
-  const last = words.length - 1;
-  const bringsSpaceToItsLeft = (i: number): boolean => i < last && drawnRightToLeft(words[i] ?? '');
-  return words
-    .map((word, i) => {
-      if (i === last) return word;
-      const gapHasSpace = !drawnRightToLeft(word) || bringsSpaceToItsLeft(i + 1);
-      return gapHasSpace ? `${word} ` : `${word}  `;
-    })
-    .join('');
+  return lines.map((line) => visualWords(line, rightToLeft).join(' '));
 }

@@ -102,9 +102,7 @@ class ReportWriter {
   // Text as pdfkit should draw it in `width`: right-to-left text as lines in visual order, aligned to the right.
   private laidOut(text: string, width: number, align: 'left' | 'right' | 'center' = 'left') {
     if (!hasRightToLeft(text)) return { text, align };
-    // pdfkit counts the line break after a line as part of the line's last word (5.7 pt at 9.5 pt): measured without
-    // it, a line that just fits was broken again by pdfkit, its words then in the wrong order.
-    const lines = visualLines(text, width, (line) => this.doc.widthOfString(`${line}\n`));
+    const lines = visualLines(text, width, (line) => this.doc.widthOfString(line));
     return { text: lines.join('\n'), align: isRightToLeft(text) ? ('right' as const) : align };
   }
 
