@@ -39,7 +39,12 @@ export interface ProjectState extends ProjectIndicators {
 // The states of these projects (those that exist), by title: two statements however many projects. The first reads
 // each project with its latest step and the closed sessions since; the second that step's releases. Both read rows,
 // not entities: across 100 projects that is 100 steps and 400 releases, read and thrown away per request.
-export async function loadProjectStates(em: EntityManager, projectIds: readonly string[]): Promise<ProjectState[]> {
+// `parts` narrows the releases read to those a request asks for (the overview's list of projects needs none).
+export async function loadProjectStates(
+  em: EntityManager,
+  projectIds: readonly string[],
+  parts: readonly StepPart[] = STEP_PARTS,
+): Promise<ProjectState[]> {
   const ids = [...new Set(projectIds.filter(isUuid))];
   if (!ids.length) return [];
   const rows = await em.execute<
@@ -67,9 +72,7 @@ export async function loadProjectStates(em: EntityManager, projectIds: readonly 
   );
   const released = await findReleases(
     em,
-    rows.flatMap((row) =>
-      row.number === null ? [] : STEP_PARTS.map((part) => stepScope(row.id, row.number ?? 0, part)),
-    ),
+    rows.flatMap((row) => (row.number === null ? [] : parts.map((part) => stepScope(row.id, row.number ?? 0, part)))),
   );
   return rows.map((row): ProjectState => {
     const number = row.number;
@@ -90,7 +93,7 @@ export async function loadProjectStates(em: EntityManager, projectIds: readonly 
       releases: Object.fromEntries(
         number === null
           ? []
-          : STEP_PARTS.flatMap((part) => {
+          : parts.flatMap((part) => {
               const release = released.get(stepScope(row.id, number, part));
               return release ? [[part, release]] : [];
             }),
