@@ -329,15 +329,15 @@ describe('project indicators', () => {
   });
 
   it('should show the same overview figures when a query asks for one part alone, through a fragment or for none', async () => {
-    const evaluator = await app.staff({ role: StaffRole.EVALUATOR, organisationIds: [], projectIds: [project.id] });
+    const ofThisProject = await app.staff({ role: StaffRole.EVALUATOR, organisationIds: [], projectIds: [project.id] });
     const people = 'people { total byBackground { background value } }';
     type Overview = { indicatorsOverview: any };
-    const alone = await evaluator.ok<Overview>(`{ indicatorsOverview { participation { ${people} } } }`);
-    const spread = await evaluator.ok<Overview>(
+    const alone = await ofThisProject.ok<Overview>(`{ indicatorsOverview { participation { ${people} } } }`);
+    const spread = await ofThisProject.ok<Overview>(
       `query { indicatorsOverview { ...parts } }
        fragment parts on IndicatorsOverview { participation { ${people} } competence { dimension } }`,
     );
-    const none = await evaluator.ok<Overview>(
+    const none = await ofThisProject.ok<Overview>(
       '{ indicatorsOverview { projects { projectId step { number sessionCount } } strategies { submitted } } }',
     );
     // The project's one step, as worked out above: 18 people, T 6 and H 7 shown, E 3 and P 2 hidden.
