@@ -185,16 +185,28 @@ const summariesFromStored = (statistics: Record<string, StoredSummary[]>): Recor
     ]),
   );
 
-const releaseOf = (row: DisclosureRelease): Release => ({
+// What a reader needs of a stored release.
+interface StoredRelease {
+  threshold: number;
+  tables: Record<string, StoredTable>;
+  statistics: Record<string, StoredSummary[]> | null;
+}
+
+const releaseOf = (row: StoredRelease): Release => ({
   threshold: row.threshold,
   tables: fromStored(row.tables),
   statistics: summariesFromStored(row.statistics ?? {}),
 });
 
-// The releases already made for these scopes.
+// The releases already made for these scopes: the parts a reader needs, in one statement, read as rows rather than
+// entities (the dashboard across 100 projects reads 400 at once, and only ever reads them; the JSON columns are
+// parsed once, by the driver).
 export async function findReleases(em: EntityManager, keys: readonly string[]): Promise<Map<string, Release>> {
   if (!keys.length) return new Map();
-  const rows = await em.find(DisclosureRelease, { scope: { $in: [...keys] } });
+  const rows = await em.execute<(StoredRelease & { scope: string })[]>(
+    `select scope, threshold, tables, statistics from disclosure_release where scope in (?)`,
+    [[...new Set(keys)]],
+  );
   return new Map(rows.map((r) => [r.scope, releaseOf(r)]));
 }
 

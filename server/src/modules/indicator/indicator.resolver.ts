@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
@@ -16,6 +17,7 @@ import {
   strategiesOf,
   type ProjectState,
 } from './indicator.service.js';
+import { STEP_PARTS, type StepPart } from './indicator.tables.js';
 import {
   CompetenceIndicator,
   ContributionIndicators,
@@ -43,6 +45,19 @@ const strategiesLoader = (ctx: Context) =>
 
 interface Overview {
   projects: ProjectState[];
+}
+
+// The parts of each project's step that an overview query reads: each is 100 releases across 100 projects, and the
+// list of projects or the strategies read none. A query with fragments reads them all (simple, and still correct).
+const OVERVIEW_PARTS: Record<string, StepPart> = {
+  participation: 'participation',
+  contributions: 'contributions',
+  competence: 'competence',
+};
+function partsAsked(info: GraphQLResolveInfo): StepPart[] {
+  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  if (selections.some((s) => s.kind !== Kind.FIELD)) return [...STEP_PARTS];
+  return [...new Set(selections.flatMap((s) => (s.kind === Kind.FIELD ? (OVERVIEW_PARTS[s.name.value] ?? []) : [])))];
 }
 
 @Resolver(() => ProjectIndicators)
@@ -100,10 +115,10 @@ export class IndicatorsOverviewResolver {
     description:
       'The indicators across every project the evaluator is linked to: figures add up what each project released.',
   })
-  async indicatorsOverview(@Ctx() ctx: Context): Promise<Overview> {
+  async indicatorsOverview(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Overview> {
     const viewer = staffViewer(ctx.viewer);
     const ids = [...viewer.grants].filter(([, held]) => held.has('evaluate')).map(([id]) => id);
-    return { projects: await loadProjectStates(ctx.em, ids) };
+    return { projects: await loadProjectStates(ctx.em, ids, partsAsked(info)) };
   }
 
   @FieldResolver(() => ParticipationIndicators, { description: 'Participation, added up over the projects.' })

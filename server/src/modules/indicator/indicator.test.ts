@@ -328,6 +328,35 @@ describe('project indicators', () => {
     expect(indicatorsOverview.strategies).toEqual({ submitted: 2, adopted: 1 });
   });
 
+  it('should show the same overview figures when a query asks for one part alone, through a fragment or for none', async () => {
+    const ofThisProject = await app.staff({ role: StaffRole.EVALUATOR, organisationIds: [], projectIds: [project.id] });
+    const people = 'people { total byBackground { background value } }';
+    type Overview = { indicatorsOverview: any };
+    const alone = await ofThisProject.ok<Overview>(`{ indicatorsOverview { participation { ${people} } } }`);
+    const spread = await ofThisProject.ok<Overview>(
+      `query { indicatorsOverview { ...parts } }
+       fragment parts on IndicatorsOverview { participation { ${people} } competence { dimension } }`,
+    );
+    const none = await ofThisProject.ok<Overview>(
+      '{ indicatorsOverview { projects { projectId step { number sessionCount } } strategies { submitted } } }',
+    );
+    // The project's one step, as worked out above: 18 people, T 6 and H 7 shown, E 3 and P 2 hidden.
+    for (const { indicatorsOverview } of [alone, spread]) {
+      expect(indicatorsOverview.participation.people.total).toBe(18);
+      expect(values(indicatorsOverview.participation.people.byBackground)).toEqual({
+        [T]: 6,
+        [H]: 7,
+        [E]: null,
+        [P]: null,
+      });
+    }
+    expect(spread.indicatorsOverview.competence).toHaveLength(5);
+    expect(none.indicatorsOverview).toEqual({
+      projects: [{ projectId: project.id, step: { number: 1, sessionCount: 1 } }],
+      strategies: { submitted: 2 },
+    });
+  });
+
   it('should refuse the indicators of a project to an evaluator of another project and to its facilitator', async () => {
     const elsewhere = await app.staff({ role: StaffRole.EVALUATOR, organisationIds: [] });
     const facilitator = await app.staff({ role: StaffRole.FACILITATOR, organisationIds: [], projectIds: [project.id] });
