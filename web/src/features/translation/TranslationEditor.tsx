@@ -75,9 +75,10 @@ export function TranslationEditor(props: {
   const sourceName = format.languageName(originalLanguage);
   const targetName = format.languageName(props.target);
 
+  // The page opens each text afresh (its key): after a save or a choice from the queue, typing starts at once.
   useEffect(() => {
     if (props.focusOnOpen) field.current?.focus();
-  }, [props.focusOnOpen, task.id]);
+  }, [props.focusOnOpen]);
 
   const run = async (action: () => Promise<unknown>, outcome?: EditorOutcome) => {
     // One at a time: a second press while the first is on its way does nothing.
