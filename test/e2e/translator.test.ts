@@ -208,6 +208,25 @@ describe('translator: a volunteer translates what participants wrote, and partic
           .scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(artifactsDir, `translator-queue-${width}.png`) });
       }
+
+      // The same screen for an Arabic-speaking translator: the page right to left, the French field left to right.
+      const arabicDesk = await journey.newContext({ ...laptop, locale: 'ar' });
+      await signInAsTranslator(arabicDesk);
+      const rtl = await arabicDesk.newPage();
+      await rtl.goto(`${journey.baseUrl}/projects/${DEMO_IDS.project}/translations?language=fr`);
+      await rtl.getByRole('heading', { level: 1, name: 'الترجمات' }).waitFor();
+      expect(await rtl.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+        'ar',
+        'rtl',
+      ]);
+      const rtlField = rtl.getByRole('textbox', { name: /الترجمة إلى/ });
+      expect([await rtlField.getAttribute('lang'), await rtlField.getAttribute('dir')]).toEqual(['fr', 'ltr']);
+      expect(await journey.axe(rtl)).toEqual([]);
+      for (const width of [375, 1366]) {
+        await rtl.setViewportSize({ width, height: 900 });
+        expect(await rtl.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await rtl.screenshot({ path: path.join(artifactsDir, `translator-rtl-ui-${width}.png`) });
+      }
       expect(journey.pageErrors).toEqual([]);
     },
   );
