@@ -15,7 +15,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 const NAVIGATION: Record<(typeof DEMO_ACCOUNTS)[number]['role'], string[]> = {
   FACILITATOR: ['Projects', 'Workshops', 'Translations'],
   REVIEWER: ['Projects', 'Strategies to answer'],
-  EVALUATOR: ['Projects'],
+  EVALUATOR: ['Indicators', 'Projects'],
   ADMINISTRATOR: ['Projects', 'Translations', 'Organisations', 'Accounts', 'Audit log'],
   TRANSLATOR: ['Translations', 'Projects'],
 };
