@@ -74,13 +74,11 @@ async function writeInTurkish(page: Page): Promise<void> {
 async function openInQueue(page: Page, text: string): Promise<void> {
   const queue = page.getByRole('region', { name: /Waiting for a translation/ });
   const item = queue.getByRole('button').filter({ hasText: text });
-  for (let page_ = 0; page_ < 10 && (await item.count()) === 0; page_ += 1) {
+  const shown = queue.getByRole('listitem');
+  for (let pages = 1; pages < 10 && (await item.count()) === 0; pages += 1) {
+    const before = await shown.count();
     await queue.getByRole('button', { name: 'Show more texts' }).click();
-    await page.waitForTimeout(0);
-    await item
-      .or(queue.getByRole('button', { name: 'Show more texts' }))
-      .first()
-      .waitFor();
+    await expect.poll(() => shown.count(), { timeout: 15_000 }).toBeGreaterThan(before);
   }
   await item.click();
   await page.getByRole('region', { name: 'Challenge' }).getByText(text, { exact: true }).waitFor();
