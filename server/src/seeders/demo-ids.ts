@@ -108,4 +108,14 @@ export const DEMO_ACCOUNTS = [
     projects: [DEMO_IDS.project],
     password: DEMO_PASSWORD,
   },
+  // A volunteer of the migrant self-organisation who translates the demo project's texts, and nothing else.
+  {
+    id: demoUuid('account', 5),
+    email: 'vertaler@vrouwenvandewereld.demo',
+    displayName: 'Vertaler Vrouwen van de Wereld',
+    role: 'TRANSLATOR',
+    organisation: DEMO_IDS.organisations.vrouwenVanDeWereld,
+    projects: [DEMO_IDS.project],
+    password: DEMO_PASSWORD,
+  },
 ] as const;

@@ -328,7 +328,7 @@ describe('demo data', () => {
   it('should let every demo account sign in through GraphQL with the documented password', async () => {
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(
-      new Set(['ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR']),
+      new Set(['ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR', 'TRANSLATOR']),
     );
     const names = new Map<string, string>(demoOrganisations.map((o) => [o.id, o.name]));
     for (const demo of DEMO_ACCOUNTS) {

@@ -58,6 +58,7 @@ export const namespaces = [
   'outcome',
   'indicator',
   'questionnaire',
+  'translation',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

@@ -17,6 +17,7 @@ import type review from '../locales/en/review.json';
 import type session from '../locales/en/session.json';
 import type strategy from '../locales/en/strategy.json';
 import type theme from '../locales/en/theme.json';
+import type translation from '../locales/en/translation.json';
 import type vote from '../locales/en/vote.json';
 
 // English is the reference: a key missing there is a type error.
@@ -42,6 +43,7 @@ declare module 'i18next' {
       session: typeof session;
       strategy: typeof strategy;
       theme: typeof theme;
+      translation: typeof translation;
       vote: typeof vote;
     };
   }

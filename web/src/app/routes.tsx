@@ -41,6 +41,14 @@ const WorkshopsPage = lazyPage(async () => (await import('../features/session/Wo
 const StrategiesPage = lazyPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
 const OverviewPage = lazyPage(async () => (await import('../features/review/OverviewPage')).OverviewPage);
 
+// The translators' queue: what was written in one language, translated into the other languages of its session.
+const TranslationProjectsPage = lazyPage(
+  async () => (await import('../features/translation/TranslationProjectsPage')).TranslationProjectsPage,
+);
+const TranslationsPage = lazyPage(
+  async () => (await import('../features/translation/TranslationsPage')).TranslationsPage,
+);
+
 // The public outcome pages: no sign-in, their own frame; the server renders them into the HTML it sends
 // (web/src/ssr), and the app takes over when it loads.
 const OutcomesLayout = lazyPage(async () => (await import('../features/outcome/OutcomesLayout')).OutcomesLayout);
@@ -74,6 +82,8 @@ const MyDataPage = lazyPage(async () => (await import('../features/participant/M
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
 const reviewers = ['REVIEWER' as const, 'ADMINISTRATOR' as const];
+// Those who translate a project's texts: its translators, and those who run its workshops (`translate` or `record`).
+const translators = ['TRANSLATOR' as const, 'FACILITATOR' as const, 'ADMINISTRATOR' as const];
 
 export function AppRoutes() {
   return (
@@ -132,6 +142,11 @@ export function AppRoutes() {
         <Route path="projects/:projectId" element={<StaffOnly page={ProjectPage} />} />
         <Route path="sessions/:sessionId" element={<StaffOnly page={SessionPage} />} />
         <Route path="projects/:projectId/sessions/new" element={<StaffOnly page={NewSessionPage} />} />
+        <Route path="translations" element={<StaffOnly page={TranslationProjectsPage} roles={translators} />} />
+        <Route
+          path="projects/:projectId/translations"
+          element={<StaffOnly page={TranslationsPage} roles={translators} />}
+        />
         <Route path="workshops" element={<StaffOnly page={WorkshopsPage} />} />
         <Route path="workshops/:sessionId/plan" element={<StaffOnly page={PlanPage} />} />
         <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />

@@ -149,6 +149,14 @@ type Documents = {
     "\n  fragment StrategyCard_strategy on Strategy {\n    id\n    title\n    description\n    status\n    actions {\n      id\n      position\n      what\n      who\n      due\n      resources\n    }\n    response {\n      id\n      ...ResponseNote_response\n    }\n  }\n": typeof types.StrategyCard_StrategyFragmentDoc,
     "\n  fragment StrategyList_session on Session {\n    strategies {\n      id\n      ...StrategyCard_strategy\n    }\n  }\n": typeof types.StrategyList_SessionFragmentDoc,
     "\n  fragment ThemeHeading_theme on Theme {\n    id\n    title\n    challenges {\n      id\n    }\n    dotCount\n  }\n": typeof types.ThemeHeading_ThemeFragmentDoc,
+    "\n  fragment TranslationEditor_task on TranslationTask {\n    id\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      recordId\n      language\n      original\n      translations {\n        language\n        text\n        machineDraft\n      }\n    }\n  }\n": typeof types.TranslationEditor_TaskFragmentDoc,
+    "\n  query TranslationProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.TranslationProjectsDocument,
+    "\n  fragment TranslationQueueItem_task on TranslationTask {\n    id\n    createdAt\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      language\n      original\n      translations {\n        language\n        machineDraft\n      }\n    }\n  }\n": typeof types.TranslationQueueItem_TaskFragmentDoc,
+    "\n  query TranslationsPage($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      title\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            languages\n          }\n        }\n      }\n    }\n    machineTranslationAvailable\n  }\n": typeof types.TranslationsPageDocument,
+    "\n  query TranslationQueue($projectId: ID!, $language: String!, $after: String) {\n    translationQueue(projectId: $projectId, language: $language, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TranslationQueueItem_task\n          ...TranslationEditor_task\n        }\n      }\n    }\n  }\n": typeof types.TranslationQueueDocument,
+    "\n  mutation TranslateText($input: TranslateTextInput!) {\n    translateText(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n": typeof types.TranslateTextDocument,
+    "\n  mutation ApproveTranslation($input: ApproveTranslationInput!) {\n    approveTranslation(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n": typeof types.ApproveTranslationDocument,
+    "\n  mutation DraftMachineTranslations($input: DraftMachineTranslationsInput!) {\n    draftMachineTranslations(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n": typeof types.DraftMachineTranslationsDocument,
     "\n  fragment VotingRoundList_session on Session {\n    votingRounds {\n      id\n      title\n      target\n      dotsPerParticipant\n      status\n    }\n  }\n": typeof types.VotingRoundList_SessionFragmentDoc,
 };
 const documents: Documents = {
@@ -287,6 +295,14 @@ const documents: Documents = {
     "\n  fragment StrategyCard_strategy on Strategy {\n    id\n    title\n    description\n    status\n    actions {\n      id\n      position\n      what\n      who\n      due\n      resources\n    }\n    response {\n      id\n      ...ResponseNote_response\n    }\n  }\n": types.StrategyCard_StrategyFragmentDoc,
     "\n  fragment StrategyList_session on Session {\n    strategies {\n      id\n      ...StrategyCard_strategy\n    }\n  }\n": types.StrategyList_SessionFragmentDoc,
     "\n  fragment ThemeHeading_theme on Theme {\n    id\n    title\n    challenges {\n      id\n    }\n    dotCount\n  }\n": types.ThemeHeading_ThemeFragmentDoc,
+    "\n  fragment TranslationEditor_task on TranslationTask {\n    id\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      recordId\n      language\n      original\n      translations {\n        language\n        text\n        machineDraft\n      }\n    }\n  }\n": types.TranslationEditor_TaskFragmentDoc,
+    "\n  query TranslationProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.TranslationProjectsDocument,
+    "\n  fragment TranslationQueueItem_task on TranslationTask {\n    id\n    createdAt\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      language\n      original\n      translations {\n        language\n        machineDraft\n      }\n    }\n  }\n": types.TranslationQueueItem_TaskFragmentDoc,
+    "\n  query TranslationsPage($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      title\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            languages\n          }\n        }\n      }\n    }\n    machineTranslationAvailable\n  }\n": types.TranslationsPageDocument,
+    "\n  query TranslationQueue($projectId: ID!, $language: String!, $after: String) {\n    translationQueue(projectId: $projectId, language: $language, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TranslationQueueItem_task\n          ...TranslationEditor_task\n        }\n      }\n    }\n  }\n": types.TranslationQueueDocument,
+    "\n  mutation TranslateText($input: TranslateTextInput!) {\n    translateText(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n": types.TranslateTextDocument,
+    "\n  mutation ApproveTranslation($input: ApproveTranslationInput!) {\n    approveTranslation(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n": types.ApproveTranslationDocument,
+    "\n  mutation DraftMachineTranslations($input: DraftMachineTranslationsInput!) {\n    draftMachineTranslations(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n": types.DraftMachineTranslationsDocument,
     "\n  fragment VotingRoundList_session on Session {\n    votingRounds {\n      id\n      title\n      target\n      dotsPerParticipant\n      status\n    }\n  }\n": types.VotingRoundList_SessionFragmentDoc,
 };
 
@@ -844,6 +860,38 @@ export function graphql(source: "\n  fragment StrategyList_session on Session {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ThemeHeading_theme on Theme {\n    id\n    title\n    challenges {\n      id\n    }\n    dotCount\n  }\n"): (typeof documents)["\n  fragment ThemeHeading_theme on Theme {\n    id\n    title\n    challenges {\n      id\n    }\n    dotCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TranslationEditor_task on TranslationTask {\n    id\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      recordId\n      language\n      original\n      translations {\n        language\n        text\n        machineDraft\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TranslationEditor_task on TranslationTask {\n    id\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      recordId\n      language\n      original\n      translations {\n        language\n        text\n        machineDraft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TranslationProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TranslationQueueItem_task on TranslationTask {\n    id\n    createdAt\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      language\n      original\n      translations {\n        language\n        machineDraft\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TranslationQueueItem_task on TranslationTask {\n    id\n    createdAt\n    session {\n      id\n      title\n    }\n    text {\n      id\n      field\n      language\n      original\n      translations {\n        language\n        machineDraft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsPage($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      title\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            languages\n          }\n        }\n      }\n    }\n    machineTranslationAvailable\n  }\n"): (typeof documents)["\n  query TranslationsPage($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      title\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            languages\n          }\n        }\n      }\n    }\n    machineTranslationAvailable\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationQueue($projectId: ID!, $language: String!, $after: String) {\n    translationQueue(projectId: $projectId, language: $language, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TranslationQueueItem_task\n          ...TranslationEditor_task\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TranslationQueue($projectId: ID!, $language: String!, $after: String) {\n    translationQueue(projectId: $projectId, language: $language, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TranslationQueueItem_task\n          ...TranslationEditor_task\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslateText($input: TranslateTextInput!) {\n    translateText(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TranslateText($input: TranslateTextInput!) {\n    translateText(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveTranslation($input: ApproveTranslationInput!) {\n    approveTranslation(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveTranslation($input: ApproveTranslationInput!) {\n    approveTranslation(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftMachineTranslations($input: DraftMachineTranslationsInput!) {\n    draftMachineTranslations(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DraftMachineTranslations($input: DraftMachineTranslationsInput!) {\n    draftMachineTranslations(input: $input) {\n      text {\n        id\n        translations {\n          language\n          text\n          machineDraft\n          origin\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

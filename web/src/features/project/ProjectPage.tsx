@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';
@@ -47,7 +47,7 @@ export const projectPageQuery = graphql(`
 // One local project: who runs it, with what money and goals, and its workshops.
 export function ProjectPage() {
   const { projectId = '' } = useParams();
-  const { t } = useTranslation(['project', 'session', 'app']);
+  const { t } = useTranslation(['project', 'session', 'translation', 'app']);
   const format = useFormat();
   const { data, error, refetch } = useQuery(projectPageQuery, { variables: { id: projectId } });
   const { account } = useViewer();
@@ -74,6 +74,14 @@ export function ProjectPage() {
         {project.description && (
           <p className="page-header__lead" dir="auto">
             {project.description}
+          </p>
+        )}
+        {hasRole(account, 'TRANSLATOR', 'FACILITATOR', 'ADMINISTRATOR') && (
+          <p className="project-page__translations">
+            <Link className="button button--secondary" to={`/projects/${project.id}/translations`}>
+              {t('translation:page.link')}
+            </Link>
+            <span>{t('translation:page.linkLead')}</span>
           </p>
         )}
       </header>
