@@ -973,6 +973,8 @@ export type TranslatableField =
   | 'STRATEGY_DESCRIPTION'
   /** The title of a strategy. */
   | 'STRATEGY_TITLE'
+  /** What one update of a strategy's follow-up says happened or happens next. */
+  | 'STRATEGY_UPDATE_TEXT'
   /** The title of a theme on a session board. */
   | 'THEME_TITLE'
   /** The title of a voting round. */
