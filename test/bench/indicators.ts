@@ -154,9 +154,9 @@ const GENERATE: [string, string][] = [
   ],
   [
     'strategies',
-    `insert into municipality_response (id, created_at, updated_at, strategy_id, decision, reason, responded_at, translations)
+    `insert into municipality_response (id, created_at, updated_at, strategy_id, decision, reason, responded_at)
      select gen_random_uuid(), now(), now(), st.id,
-            (array['ADOPTED', 'PARTLY_ADOPTED', 'UNDER_STUDY', 'DECLINED'])[1 + (abs(hashtext(st.id::text)) % 4)], 'Omdat.', now(), '{}'
+            (array['ADOPTED', 'PARTLY_ADOPTED', 'UNDER_STUDY', 'DECLINED'])[1 + (abs(hashtext(st.id::text)) % 4)], 'Omdat.', now()
        from strategy st join bench_session s on s.id = st.session_id where st.status = 'ANSWERED'`,
   ],
 ];

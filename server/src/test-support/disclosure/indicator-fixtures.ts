@@ -62,8 +62,8 @@ export async function strategy(
   );
   if (status === 'ANSWERED') {
     await connection.execute(
-      `insert into municipality_response (id, created_at, updated_at, strategy_id, decision, reason, responded_at, translations)
-       values (?, now(), now(), ?, ?, 'Omdat het kan.', now(), '{}')`,
+      `insert into municipality_response (id, created_at, updated_at, strategy_id, decision, reason, responded_at)
+       values (?, now(), now(), ?, ?, 'Omdat het kan.', now())`,
       [newId(), id, state],
     );
   }
