@@ -100,6 +100,11 @@ describe("funder's report", () => {
     ).toBe('%PDF-');
   });
 
+  it('should answer NOT_FOUND, not an internal error, when the project id is no UUID', async () => {
+    const result = await app.graphql(QUERY, { p: 'nl', y: 2026 });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+
   it('should refuse a year that is no calendar year with a sentence, and the report to a facilitator', async () => {
     const bad = await reviewer.graphql(QUERY, { p: project.id, y: 99 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

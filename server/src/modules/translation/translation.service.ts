@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.js';
-import { DomainError, ErrorCode, badInput } from '../../core/errors.js';
+import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
 import { canonicalLanguage, closestLanguage } from '../../core/i18n/languages.js';
 import { msg } from '../../core/i18n/messages.js';
 import { runMutation } from '../../core/mutation.js';
@@ -394,6 +394,8 @@ export async function listTranslationQueue(
   em: EntityManager,
   args: TranslationQueueArgs,
 ): Promise<{ items: QueueItem[]; cursors: string[]; hasNextPage: boolean; totalCount: number }> {
+  // An id that is no UUID names no project (and would reach PostgreSQL as a cast error).
+  if (!isUuid(args.projectId)) throw notFound('project', args.projectId);
   const first = args.first ?? 50;
   const language = args.language ? canonicalLanguage(args.language) : null;
   const fields = Object.keys(TRANSLATABLE) as TranslatableField[];
