@@ -3,7 +3,7 @@
 // group come from the year's release (indicator.release.ts releases it once the year is over); before that the
 // report shows totals only, like a live session.
 import type { EntityManager } from '../../core/orm.js';
-import { isUuid } from '../../core/uuid.js';
+import { findById } from '../../core/repository.js';
 import { findReleases, withheldWhileOpen, type ReleasedTable } from '../disclosure/disclosure.service.js';
 import { SuppressionReason } from '../disclosure/disclosure.types.js';
 import { helpedScope, yearScope } from '../indicator/indicator.release.js';
@@ -30,7 +30,7 @@ export async function funderReport(
   projectId: string,
   year: number,
 ): Promise<FunderReport | undefined> {
-  const project = isUuid(projectId) ? await em.findOne(Project, projectId) : null;
+  const project = await findById(em, Project, projectId);
   if (!project) return undefined;
   const [sessions, released, [state]] = await Promise.all([
     em.execute<{ id: string }[]>(

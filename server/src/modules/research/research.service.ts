@@ -16,7 +16,7 @@
 // and authorship would link a row to a person), and anyone without a standing consent to research, or erased.
 import { newCode } from '../../core/auth/tokens.js';
 import type { EntityManager } from '../../core/orm.js';
-import { isUuid } from '../../core/uuid.js';
+import { findById } from '../../core/repository.js';
 import { generaliseRecords } from '../disclosure/disclosure.rule.js';
 import { ConsentPurpose } from '../participant/participant.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -79,7 +79,7 @@ async function ensureResearchIds(em: EntityManager, projectId: string): Promise<
 // Everything the export needs before its rows: who is in it (their research id and generalised variables), the items
 // and how many rows there will be. A fixed number of statements.
 export async function planExport(em: EntityManager, projectId: string): Promise<ExportPlan | undefined> {
-  const project = isUuid(projectId) ? await em.findOne(Project, projectId) : null;
+  const project = await findById(em, Project, projectId);
   if (!project) return undefined;
   await ensureResearchIds(em, projectId);
   const [people, sessions, counted, competence, evaluation] = await Promise.all([
