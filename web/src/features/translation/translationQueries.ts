@@ -38,18 +38,24 @@ export const translationQueueQuery = graphql(`
   }
 `);
 
-// Each answers with the text's translations after the change; Apollo updates the text by its id.
+// Each mutation below answers with the text's translations after the change; Apollo updates the text by its id.
+export const translationSavedFragment = graphql(`
+  fragment TranslationSaved_text on TranslatedText {
+    id
+    translations {
+      language
+      text
+      machineDraft
+      origin
+    }
+  }
+`);
+
 export const translateTextMutation = graphql(`
   mutation TranslateText($input: TranslateTextInput!) {
     translateText(input: $input) {
       text {
-        id
-        translations {
-          language
-          text
-          machineDraft
-          origin
-        }
+        ...TranslationSaved_text
       }
     }
   }
@@ -59,13 +65,7 @@ export const approveTranslationMutation = graphql(`
   mutation ApproveTranslation($input: ApproveTranslationInput!) {
     approveTranslation(input: $input) {
       text {
-        id
-        translations {
-          language
-          text
-          machineDraft
-          origin
-        }
+        ...TranslationSaved_text
       }
     }
   }
@@ -75,13 +75,7 @@ export const draftMachineTranslationsMutation = graphql(`
   mutation DraftMachineTranslations($input: DraftMachineTranslationsInput!) {
     draftMachineTranslations(input: $input) {
       text {
-        id
-        translations {
-          language
-          text
-          machineDraft
-          origin
-        }
+        ...TranslationSaved_text
       }
     }
   }
