@@ -7,7 +7,9 @@ import { initOrm, migrate } from './core/orm.js';
 import { buildAppSchema } from './core/schema.js';
 import { createApp } from './core/server.js';
 import { syncStarterLibrary } from './modules/method/method.library.js';
+import { releaseDue } from './modules/indicator/indicator.release.js';
 import { retireDemoAccounts } from './seeders/demo-accounts.guard.js';
+import { DEMO_IDS } from './seeders/demo-ids.js';
 import { seedDemoIfEmpty } from './seeders/seed.js';
 
 let config;
@@ -39,7 +41,12 @@ const applied = await migrate(orm);
 logger.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
 // The method library and agenda templates that ship with the product, in every language it has texts for.
 await syncStarterLibrary(orm.em.fork());
-if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) logger.info('loaded the demo data');
+if (config.SEED_DEMO && (await seedDemoIfEmpty(orm))) {
+  // The demo's closed session is released at once, so that its evaluator finds the indicators on the first visit
+  // instead of after the background releaser's first sweep.
+  await releaseDue(orm.em.fork(), DEMO_IDS.project);
+  logger.info('loaded the demo data and released its indicators');
+}
 if (config.NODE_ENV === 'production') await retireDemoAccounts(orm, logger);
 
 const limits = createRateLimits(url, {

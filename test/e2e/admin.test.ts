@@ -63,7 +63,7 @@ describe('admin: an administrator runs the organisations, accounts and projects'
 
     const navigation = welcome.getByRole('navigation', { name: 'Main' });
     await navigation.waitFor();
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Projects', 'Workshops']);
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Projects', 'Workshops', 'Translations']);
     await welcome.getByRole('button', { name: 'Nadia Bakkali: account menu' }).waitFor();
     await welcome.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
     await welcome.getByRole('article', { name: 'Samen aan tafel in Mechelen' }).waitFor();

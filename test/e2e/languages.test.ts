@@ -1,15 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDS, DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
+import { DEMO_IDS, DEMO_JOIN_CODE, DEMO_PERSONAL_CODE } from '../../server/src/seeders/demo-ids.js';
 import { useJourney } from '../support/journey.js';
-import { facilitatorLaptop } from '../support/participant.js';
+import { ask, facilitatorLaptop } from '../support/participant.js';
 import { artifactsDir, repoRoot } from '../support/paths.js';
 
 // A participant joins in Tigrinya and one in Dari (right to left), each on a 375 px phone: every screen they see is in
-// their language. The check compares the page's text with the English catalogue of the participant's screens and
-// fails on any English sentence in it.
+// their language: joining, the session, the questionnaire the facilitator opens on the phones, a public outcome page
+// (as the QR code on the session's report leads to it) and "what came of it" with the personal code of a card. The
+// check compares the page's text with the English catalogue of the participant's screens and fails on any English
+// sentence in it.
 
 const phone = {
   viewport: { width: 375, height: 740 },
@@ -18,7 +20,8 @@ const phone = {
   deviceScaleFactor: 2,
 };
 
-const PARTICIPANT_NAMESPACES = ['app', 'challenge', 'form', 'join', 'participant'];
+// The participant's namespaces, as web/scripts/check-i18n.mjs lists them (it says how they were found).
+const PARTICIPANT_NAMESPACES = ['app', 'challenge', 'form', 'join', 'outcome', 'participant', 'questionnaire'];
 const ALL_NAMESPACES = readdirSync(path.join(repoRoot, 'web/src/locales/en')).map((file) =>
   file.replace(/\.json$/, ''),
 );
@@ -48,10 +51,26 @@ async function readablePageText(page: Page): Promise<string> {
   });
 }
 
-async function expectNoEnglish(page: Page, screen: string, sentences = ENGLISH_SENTENCES) {
+// Dates come from Intl, not from the catalogue: a browser without data for a language writes them in English.
+const ENGLISH_DATE_WORDS =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+// `dates`: also fail on English month and day names (not on the cockpit, which shows contributions as written).
+async function expectNoEnglish(page: Page, screen: string, sentences = ENGLISH_SENTENCES, dates = true) {
   const text = await readablePageText(page);
-  const found = sentences.filter((sentence) => text.includes(sentence));
+  const found = [
+    ...sentences.filter((sentence) => text.includes(sentence)),
+    ...(dates ? (text.match(ENGLISH_DATE_WORDS) ?? []) : []),
+  ];
   expect({ screen, english: found }).toEqual({ screen, english: [] });
+}
+
+// A 375 px screenshot to look at, once the fonts the page asked for (Noto Sans Ethiopic comes on demand) are in.
+async function shoot(page: Page, name: string) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.screenshot({ path: path.join(artifactsDir, `languages-${name}-375.png`), fullPage: true });
 }
 
 interface Walk {
@@ -66,6 +85,16 @@ interface Walk {
   join: string;
   go: string;
   board: string;
+  // The questionnaire on the phone: its research question to someone who said no at the door, and its start.
+  researchAgree: string;
+  start: string;
+  // The public outcome pages and "what came of it".
+  raised: string;
+  cardLink: string;
+  personalCode: string;
+  showMine: string;
+  mineTitle: string;
+  yourChallenge: string;
 }
 
 const WALKS: Walk[] = [
@@ -81,6 +110,14 @@ const WALKS: Walk[] = [
     join: 'ናብ ኣኼባ ተጸንበር',
     go: 'ናብ ኣኼባ ኪድ',
     board: 'ሰሌዳ',
+    researchAgree: 'እወ፡ መልስታተይ ንመጽናዕቲ ተጠቐሙሎም',
+    start: 'ጀምር',
+    raised: 'ዝተላዕለ',
+    cardLink: 'ካብ ሓሳባተይ እንታይ ከም ዝወጸ ርአ',
+    personalCode: 'ውልቃዊ ኮድ',
+    showMine: 'እንታይ ከም ዝወጸ ኣርኢ',
+    mineTitle: 'ካብ ሓሳባተይ እንታይ ወጺኡ',
+    yourChallenge: 'ጸገምካ',
   },
   {
     language: 'fa-AF',
@@ -94,8 +131,58 @@ const WALKS: Walk[] = [
     join: 'پیوستن به جلسه',
     go: 'رفتن به جلسه',
     board: 'تخته',
+    researchAgree: 'بلی، جواب‌هایم را برای پژوهش استفاده کنید',
+    start: 'شروع',
+    raised: 'آنچه گفته شد',
+    cardLink: 'دیدن آنچه از ایده‌هایم بیرون آمد',
+    personalCode: 'کود شخصی',
+    showMine: 'نشان دادن نتیجه',
+    mineTitle: 'از ایده‌هایم چه بیرون آمد',
+    yourChallenge: 'مشکل شما',
   },
 ];
+
+const AGENDA = `query ($id: ID!) { session(id: $id) { agenda { id kind title durationMinutes questionnaireWave } } }`;
+const SET_AGENDA = `mutation ($input: SetSessionAgendaInput!) { setSessionAgenda(input: $input) { session { id } } }`;
+const SET_PHASE = `mutation ($input: SetCurrentPhaseInput!) { setCurrentPhase(input: $input) { session { id } } }`;
+
+interface Phase {
+  id: string;
+  kind: string;
+  title: string;
+  durationMinutes: number;
+  questionnaireWave: string | null;
+}
+
+// The live demo session has no questionnaire in its agenda: the facilitator adds the end-of-session evaluation (once)
+// and opens it on the phones.
+async function openEvaluation(laptop: BrowserContext): Promise<void> {
+  const agenda = async () =>
+    (await ask<{ session: { agenda: Phase[] } }>(laptop.request, AGENDA, { id: DEMO_IDS.sessions.live })).session
+      .agenda;
+  let phase = (await agenda()).find((p) => p.questionnaireWave === 'SESSION_END');
+  if (!phase) {
+    const keep = (await agenda()).map(({ id, kind, title, durationMinutes, questionnaireWave }) => ({
+      id,
+      kind,
+      title,
+      durationMinutes,
+      ...(questionnaireWave ? { questionnaireWave } : {}),
+    }));
+    await ask(laptop.request, SET_AGENDA, {
+      input: {
+        sessionId: DEMO_IDS.sessions.live,
+        phases: [
+          ...keep,
+          { kind: 'QUESTIONNAIRE', questionnaireWave: 'SESSION_END', title: 'Korte evaluatie', durationMinutes: 5 },
+        ],
+      },
+    });
+    phase = (await agenda()).find((p) => p.questionnaireWave === 'SESSION_END');
+  }
+  if (!phase) throw new Error('The agenda lacks the evaluation it was given');
+  await ask(laptop.request, SET_PHASE, { input: { sessionId: DEMO_IDS.sessions.live, phaseId: phase.id } });
+}
 
 describe('languages: a participant joins in their own language on a phone', () => {
   const journey = useJourney({ context: phone });
@@ -137,9 +224,64 @@ describe('languages: a participant joins in their own language on a phone', () =
       await page.getByRole('heading', { level: 2, name: walk.board }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await expectNoEnglish(page, 'session');
-      await page.screenshot({ path: path.join(artifactsDir, `languages-${walk.language}-375.png`), fullPage: true });
+      await shoot(page, walk.language);
+
+      // The facilitator opens the end-of-session evaluation: the phone asks first whether its answers may be used
+      // for research (this participant did not tick it at the door), then asks the questions in its language.
+      const laptopContext = await journey.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false });
+      const laptop = await facilitatorLaptop(laptopContext);
+      await openEvaluation(laptopContext);
+      const agree = page.getByRole('button', { name: walk.researchAgree });
+      await agree.waitFor({ timeout: 15_000 });
+      await expectNoEnglish(page, 'questionnaire: research consent');
+      await agree.click();
+      await page.getByRole('button', { name: walk.start }).waitFor();
+      await expectNoEnglish(page, 'questionnaire: introduction');
+      await shoot(page, `${walk.language}-questionnaire`);
+      await page.getByRole('button', { name: walk.start }).click();
+      await page.locator('.questionnaire__statement').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expectNoEnglish(page, 'questionnaire: first question');
+      await shoot(page, `${walk.language}-questionnaire-item`);
+      // The room moves on; the phone follows.
+      await laptop.moveTo('IDEAS');
+      await expect.poll(() => page.locator('.questionnaire').count(), { timeout: 15_000 }).toBe(0);
+
+      // Later, the QR code on the session's report leads to its public page, in the language the phone chose.
+      await page.goto(`/outcomes/${DEMO_IDS.project}/sessions/${DEMO_IDS.sessions.past}`);
+      await page.getByRole('heading', { level: 2, name: walk.raised }).waitFor();
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+        walk.language,
+        walk.dir,
+      ]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expectNoEnglish(page, 'public outcome page of a session');
+      await shoot(page, `${walk.language}-outcome-session`);
+
+      // From the project's page, "what came of it": this phone joined a session of the project, so it shows its own.
+      await page.goto(`/outcomes/${DEMO_IDS.project}`);
+      await page.getByRole('link', { name: walk.cardLink }).waitFor();
+      await expectNoEnglish(page, 'public outcome page of the project');
+      await shoot(page, `${walk.language}-outcome-project`);
+      await page.getByRole('link', { name: walk.cardLink }).click();
+      await page.getByRole('heading', { level: 1, name: walk.mineTitle }).waitFor();
+      await expectNoEnglish(page, 'what came of it: this phone');
+
+      // At home, on another phone, with the personal code on a card: the page's own language links set the language.
+      const home = await (await journey.newContext()).newPage();
+      await home.goto(`/outcomes/${DEMO_IDS.project}/mine?lang=${walk.language}`);
+      await home.getByRole('textbox', { name: walk.personalCode }).fill(DEMO_PERSONAL_CODE);
+      await expectNoEnglish(home, 'what came of it: personal code');
+      await home.getByRole('button', { name: walk.showMine }).click();
+      await home.getByRole('heading', { level: 1, name: walk.mineTitle }).waitFor();
+      // Fatima's own challenge, with what came of it.
+      await home.getByText(walk.yourChallenge, { exact: true }).first().waitFor();
+      expect(await home.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expectNoEnglish(home, 'what came of it');
+      await shoot(home, `${walk.language}-outcome-mine`);
       expect(journey.pageErrors).toEqual([]);
     },
+    180_000,
   );
 
   it('should run the cockpit of the live session in Arabic, right to left, with no English sentence of any screen, when an Arabic facilitator opens it', async () => {
@@ -153,7 +295,7 @@ describe('languages: a participant joins in their own language on a phone', () =
       'rtl',
     ]);
     await page.getByRole('heading', { level: 2, name: 'جدول الأعمال' }).waitFor();
-    await expectNoEnglish(page, 'cockpit', englishSentences(ALL_NAMESPACES));
+    await expectNoEnglish(page, 'cockpit', englishSentences(ALL_NAMESPACES), false);
     await page.screenshot({ path: path.join(artifactsDir, 'languages-ar-cockpit-1280.png'), fullPage: true });
   });
 });

@@ -13,10 +13,11 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 // Staff sign in with their e-mail address and find the work of their role in the navigation.
 
 const NAVIGATION: Record<(typeof DEMO_ACCOUNTS)[number]['role'], string[]> = {
-  FACILITATOR: ['Projects', 'Workshops'],
+  FACILITATOR: ['Projects', 'Workshops', 'Translations'],
   REVIEWER: ['Projects', 'Strategies to answer'],
-  EVALUATOR: ['Projects'],
-  ADMINISTRATOR: ['Projects', 'Organisations', 'Accounts', 'Audit log'],
+  EVALUATOR: ['Indicators', 'Projects'],
+  ADMINISTRATOR: ['Projects', 'Translations', 'Organisations', 'Accounts', 'Audit log'],
+  TRANSLATOR: ['Translations', 'Projects'],
 };
 
 const account = (role: keyof typeof NAVIGATION) => {

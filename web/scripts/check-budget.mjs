@@ -25,9 +25,11 @@ const ROUTES = {
   'sign-in': { page: 'src/features/account/SignInPage.tsx' },
   // The participant's routes run on cheap phones on hall Wi-Fi: kept under their own budget.
   // The join page no longer loads the session page's code (200.4 KiB); the session page follows the room with the
-  // live cache updates and the device's one mutation queue instead of refetching (206.6 KiB).
+  // live cache updates and the device's one mutation queue instead of refetching (206.6 KiB). Raised knowingly to 211
+  // when the questionnaire phase, the research consent and nine languages' language list joined it (209.4 KiB; the
+  // questionnaire itself loads lazily). Issue 11's target is 140 KiB: see README "Budgets and benchmarks".
   join: { page: 'src/features/join/JoinPage.tsx', budgetKiB: 204 },
-  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 208 },
+  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 211 },
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

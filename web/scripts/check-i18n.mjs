@@ -18,7 +18,17 @@ const cliPackage = require.resolve('i18next-cli/package.json');
 const cli = path.join(path.dirname(cliPackage), JSON.parse(readFileSync(cliPackage, 'utf8')).bin['i18next-cli'] ?? '');
 
 const { source, languages } = JSON.parse(readFileSync(path.join(root, 'schema/languages.json'), 'utf8'));
-const PARTICIPANT_NAMESPACES = ['app', 'challenge', 'form', 'join', 'participant'];
+// The namespaces a participant's screens read, found by following the imports from each page a participant reaches
+// (web/src/app/routes.tsx: `join/:code?`, `s/:sessionId` with its lazily loaded phone questionnaire, `s/:sessionId/my-data`,
+// the public `outcomes/…` pages with "what came of it" at `outcomes/:projectId/mine`, and web/src/ssr/entry.tsx, which
+// renders the outcome pages on the server) and collecting every `useTranslation(…)` and `t('<ns>:…')` in the modules
+// reached: `app` (the frame, loading and error states, dates), `challenge` (a contribution's original, one tap away),
+// `form` (fields and their errors), `join`, `participant` (the session on the phone, its vote and board, own data),
+// `outcome` (the public pages and "what came of it") and `questionnaire` (the phone questionnaire). `outcome` and
+// `questionnaire` also hold staff strings (the public switch, paper answers, response counts): they are translated
+// whole rather than split, so that a key never has to move between namespaces. Keep web/src/app/i18n.ts's
+// `participantNamespaces` and the README's "Languages" the same list.
+const PARTICIPANT_NAMESPACES = ['app', 'challenge', 'form', 'join', 'outcome', 'participant', 'questionnaire'];
 const webLocales = path.join(web, 'src/locales');
 const serverLocales = path.join(root, 'server/locales');
 const namespacesIn = (dir) =>

@@ -51,6 +51,12 @@ const schema = z.object({
   JOIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.joinsPerMinute),
   CONTRIBUTION_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.contributionsPerMinute),
   VOTE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.votesPerMinute),
+  // Whether this process releases indicator figures in the background when sessions close (modules/indicator);
+  // off for a process that only answers (the benchmark, which makes its releases itself).
+  RELEASE_INDICATORS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };

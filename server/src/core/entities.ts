@@ -5,6 +5,8 @@ import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { ProjectCall } from '../modules/call/project-call.entity.js';
 import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { DisclosureRelease, DisclosureReleaseMember } from '../modules/disclosure/disclosure.entity.js';
+import { IndicatorStep } from '../modules/indicator/indicator.entity.js';
+import { ResearchId } from '../modules/research/research.entity.js';
 import { Idea } from '../modules/idea/idea.entity.js';
 import { SessionEventCounter, SessionEventRecord } from '../modules/live/live.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -12,6 +14,7 @@ import { AgendaTemplate, Method, MethodText, MethodValidation } from '../modules
 import { SessionMinutes, SessionPhoto } from '../modules/minutes/minutes.entity.js';
 import { Attendance, Consent, Participant, Registration } from '../modules/participant/participant.entity.js';
 import { Project, ProjectPartner } from '../modules/project/project.entity.js';
+import { ProjectQuestionnaireItem, QuestionnaireAnswer } from '../modules/questionnaire/questionnaire.entity.js';
 import { MunicipalityResponse } from '../modules/review/municipality-response.entity.js';
 import { StrategyUpdate } from '../modules/review/strategy-update.entity.js';
 import { AgendaPhase, Session } from '../modules/session/session.entity.js';
@@ -62,4 +65,8 @@ export const entities = [
   MethodText,
   MethodValidation,
   AgendaTemplate,
+  IndicatorStep,
+  ResearchId,
+  ProjectQuestionnaireItem,
+  QuestionnaireAnswer,
 ];

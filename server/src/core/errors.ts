@@ -17,6 +17,7 @@ export const ErrorCode = {
   CALL_CLOSED: 'CALL_CLOSED',
   IMAGE_REFUSED: 'IMAGE_REFUSED',
   STRATEGY_NOT_EDITABLE: 'STRATEGY_NOT_EDITABLE',
+  RESEARCH_CONSENT_REQUIRED: 'RESEARCH_CONSENT_REQUIRED',
   RATE_LIMITED: 'RATE_LIMITED',
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
   MACHINE_TRANSLATION_OFF: 'MACHINE_TRANSLATION_OFF',
@@ -65,6 +66,7 @@ export type Thing =
   | 'project'
   | 'projectPartner'
   | 'registration'
+  | 'questionnaireItem'
   | 'response'
   | 'session'
   | 'strategy'

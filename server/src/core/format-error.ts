@@ -8,6 +8,7 @@ import { validationMessage } from './i18n/validation-messages.js';
 import type { Logger } from './logger.js';
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 const apolloCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -59,6 +60,16 @@ const expected = (code: string | undefined): string | undefined =>
 // every other error INTERNAL_SERVER_ERROR there, and that label once let a database error's text through as if
 // it were ours.
 function expectedCode(formatted: GraphQLFormattedError, error: unknown, original: unknown): string | undefined {
+  // graphql stops coercing variables after 50 bad values and says so in an error of its own, which Apollo does not
+  // mark as the client's (it marks the 50 before it): it is the client's all the same. (By name: Apollo's copy of
+  // graphql is not the one this module imports, so `instanceof GraphQLError` is false for it.)
+  if (
+    original instanceof Error &&
+    original.name === 'GraphQLError' &&
+    !(original as { originalError?: unknown }).originalError &&
+    original.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
+  )
+    return ErrorCode.BAD_USER_INPUT;
   const own = codeOf(original);
   if (own) return expected(own);
   // graphql's own errors about the request (syntax, validation) have nothing thrown behind them; the endpoint that

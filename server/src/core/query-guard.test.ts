@@ -193,6 +193,19 @@ describe('limits on a document', () => {
     expect((await app.graphql(query, { n: 5 })).errors).toBeUndefined();
   });
 
+  it('should refuse with BAD_USER_INPUT only when a list variable holds more bad values than graphql reports', async () => {
+    // graphql reports 50 bad values and then one error of its own that it stopped: that one is the client's too.
+    const result = await app.graphql(
+      'query ($filter: StrategyInboxFilter) { strategyInbox(filter: $filter) { totalCount } }',
+      {
+        filter: { decisions: Array.from({ length: 60 }, () => 'NOT_A_DECISION') },
+      },
+    );
+    const codes = result.errors?.map((e) => e.extensions?.code) ?? [];
+    expect(codes.length).toBe(51);
+    expect(new Set(codes)).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+
   it('should refuse a document of more tokens than allowed before validating it', async () => {
     const fields = Array.from({ length: 6000 }, () => '__typename').join(' ');
     const result = await app.graphql(`{ ${fields} }`);

@@ -3,6 +3,16 @@ import { notFound, type Thing } from './errors.js';
 import type { EntityManager } from './orm.js';
 import { isUuid } from './uuid.js';
 
+// Loads one record by id, or null: also for an id that is not a UUID at all, which never reaches PostgreSQL (there
+// it would be a cast error, not a missing record).
+export async function findById<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  id: string,
+): Promise<T | null> {
+  return isUuid(id) ? em.findOne(entity, { id } as unknown as FilterQuery<T>) : null;
+}
+
 // Loads one record by id, or fails with NOT_FOUND (also for an id that is not a UUID at all).
 export async function getById<T extends { id: string }>(
   em: EntityManager,
@@ -10,7 +20,7 @@ export async function getById<T extends { id: string }>(
   id: string,
   what: Thing,
 ): Promise<T> {
-  const row = isUuid(id) ? await em.findOne(entity, { id } as unknown as FilterQuery<T>) : null;
+  const row = await findById(em, entity, id);
   if (!row) throw notFound(what, id);
   return row;
 }

@@ -3,7 +3,9 @@ import { accountResolvers } from '../modules/account/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { callResolvers } from '../modules/call/index.js';
 import { challengeResolvers } from '../modules/challenge/index.js';
+import { funderResolvers } from '../modules/funder/index.js';
 import { ideaResolvers } from '../modules/idea/index.js';
+import { indicatorResolvers } from '../modules/indicator/index.js';
 import { liveResolvers } from '../modules/live/index.js';
 import { methodResolvers } from '../modules/method/index.js';
 import { minutesResolvers } from '../modules/minutes/index.js';
@@ -12,7 +14,9 @@ import { organisationResolvers } from '../modules/organisation/index.js';
 import { outcomeResolvers } from '../modules/outcome/index.js';
 import { participantResolvers } from '../modules/participant/index.js';
 import { projectResolvers } from '../modules/project/index.js';
+import { questionnaireResolvers } from '../modules/questionnaire/index.js';
 import { reportResolvers } from '../modules/report/index.js';
+import { researchResolvers } from '../modules/research/index.js';
 import { reviewResolvers } from '../modules/review/index.js';
 import { sessionResolvers } from '../modules/session/index.js';
 import { strategyResolvers } from '../modules/strategy/index.js';
@@ -43,5 +47,9 @@ export const resolvers = [
   ...methodResolvers,
   ...callResolvers,
   ...minutesResolvers,
+  ...questionnaireResolvers,
+  ...indicatorResolvers,
+  ...researchResolvers,
+  ...funderResolvers,
   ...translationResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -35,7 +35,10 @@ import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { limitRules, parseOptions, QUERY_LIMIT_DEFAULTS, queryGuardPlugin, type QueryLimits } from './query-guard.js';
 import { servePhotoImage, servePhotoUpload } from '../modules/minutes/minutes.http.js';
 import { serveOutcomePages } from '../modules/outcome/outcome.page.js';
+import { matchFunderDownload, serveFunderDownload } from '../modules/funder/funder.download.js';
+import { startReleaser } from '../modules/indicator/indicator.release.js';
 import { matchReportDownload, serveReportDownload, type ReportFormat } from '../modules/report/report.download.js';
+import { matchResearchDownload, serveResearchDownload } from '../modules/research/research.download.js';
 import { createMachineTranslator } from '../modules/translation/machine-translation.js';
 
 // A GraphQL request is a document and its variables: a megabyte is far more than any screen sends.
@@ -55,7 +58,12 @@ export interface AppOptions {
   schema: GraphQLSchema;
   logger: Logger;
   config: Pick<Config, 'NODE_ENV' | 'WEB_DIST' | 'TRUST_PROXY'> &
-    Partial<Pick<Config, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS'>> &
+    Partial<
+      Pick<
+        Config,
+        'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_TOKENS' | 'RELEASE_INDICATORS'
+      >
+    > &
     Partial<Pick<Config, 'MACHINE_TRANSLATION_URL' | 'MACHINE_TRANSLATION_API_KEY' | 'MACHINE_TRANSLATION_TIMEOUT_MS'>>;
   limits: RateLimits;
 }
@@ -117,6 +125,8 @@ const scoped =
   <T>(work: (request: FastifyRequest, reply: FastifyReply) => Promise<T>) =>
   (request: FastifyRequest, reply: FastifyReply): Promise<T> =>
     inRequestScope({ requestId: request.id, logger: request.log }, () => work(request, reply));
+
+const pathOf = (request: FastifyRequest): string => request.url.split('?')[0] ?? '';
 
 export async function createApp({ orm, schema, logger, config, limits }: AppOptions): Promise<App> {
   const production = config.NODE_ENV === 'production';
@@ -224,47 +234,75 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   // Outside production a browser that opens /graphql gets Apollo's sandbox, which loads from Apollo's CDN.
   app.get('/graphql', production ? {} : { helmet: { contentSecurityPolicy: false } }, graphqlRoute);
 
+  // A file download (report, research export, funder's report) runs under the browser's own login and the same rule
+  // as its query; the module writes the response itself (headers set so far stay on it).
+  const fileRoute = (
+    serve: (request: FastifyRequest, context: () => Promise<Context>, res: http.ServerResponse) => Promise<boolean>,
+  ) =>
+    scoped(async (request, reply) => {
+      const context = () =>
+        createContext(
+          orm,
+          logger,
+          limits,
+          requestInfo(request, (value) => reply.raw.appendHeader('set-cookie', value)),
+          services,
+        );
+      reply.hijack();
+      try {
+        if (!(await serve(request, context, reply.raw))) {
+          reply.raw.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+          reply.raw.end(JSON.stringify(errorBody('There is no such file.', ErrorCode.NOT_FOUND)));
+        }
+      } catch (error) {
+        request.log.error({ err: error }, 'a download failed');
+        if (!reply.raw.headersSent) {
+          reply.raw.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+          reply.raw.end(
+            JSON.stringify(
+              errorBody(
+                `Something went wrong on our side while making the file. Reference: ${request.id}.`,
+                ErrorCode.INTERNAL_SERVER_ERROR,
+                { requestId: request.id },
+              ),
+            ),
+          );
+        } else reply.raw.end();
+      }
+      return reply;
+    });
+
   // A report download answers under the same login and policy as the `sessionReport` query.
   for (const format of REPORT_FORMATS) {
     app.get(
       `/sessions/:sessionId/report.${format}`,
-      scoped(async (request, reply) => {
-        const download = matchReportDownload(request.url.split('?')[0] ?? '');
-        if (!download) return reply.callNotFound();
-        // The report module writes the response itself (headers set so far stay on it).
-        reply.hijack();
-        const context = () =>
-          createContext(
-            orm,
-            logger,
-            limits,
-            requestInfo(request, (value) => reply.raw.appendHeader('set-cookie', value)),
-            services,
-          );
-        try {
-          await serveReportDownload(apollo, context, download, reply.raw);
-        } catch (error) {
-          request.log.error({ err: error }, 'a report download failed');
-          if (!reply.raw.headersSent) {
-            reply.raw.writeHead(500, {
-              'content-type': 'application/json; charset=utf-8',
-              'cache-control': 'no-store',
-            });
-            reply.raw.end(
-              JSON.stringify(
-                errorBody(
-                  `Something went wrong on our side while making the report. Reference: ${request.id}.`,
-                  ErrorCode.INTERNAL_SERVER_ERROR,
-                  { requestId: request.id },
-                ),
-              ),
-            );
-          } else reply.raw.end();
-        }
-        return reply;
+      fileRoute(async (request, context, res) => {
+        const download = matchReportDownload(pathOf(request));
+        if (download) await serveReportDownload(apollo, context, download, res);
+        return download !== undefined;
       }),
     );
   }
+  // The research export's files answer under the same rule as the `researchExport` query; the funder's report as CSV
+  // or PDF is the `funderReport` query's answer.
+  for (const file of ['export.csv', 'export.json', 'codebook.json', 'readme.md']) {
+    app.get(
+      `/projects/:projectId/research-${file}`,
+      fileRoute(async (request, context, res) => {
+        const download = matchResearchDownload(pathOf(request));
+        if (download) await serveResearchDownload(context, download, res);
+        return download !== undefined;
+      }),
+    );
+  }
+  app.get(
+    '/projects/:projectId/funder-report-:yearAndFormat',
+    fileRoute(async (request, context, res) => {
+      const download = matchFunderDownload(pathOf(request));
+      if (download) await serveFunderDownload(apollo, context, download, res);
+      return download !== undefined;
+    }),
+  );
 
   // Photos of a session: the upload is the image itself as the request body (too big for a GraphQL request), handed
   // to the `addSessionPhoto` mutation inside the API; the stored image is served to whoever may read the photo.
@@ -352,6 +390,8 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     production,
     services,
   });
+  // Figures about groups of people are released in the background when sessions close (modules/indicator).
+  const releaser = config.RELEASE_INDICATORS === false ? undefined : startReleaser(orm, pubsub, logger);
 
   await app.ready();
   let stopped = false;
@@ -369,6 +409,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
       // Live clients first (they would hold the server open), then HTTP: Fastify answers what is in flight and
       // closes idle connections; then Apollo and the message bus.
       await live.stop();
+      await releaser?.stop();
       await app.close();
       await apollo.stop();
       await pubsub.close();

@@ -11,6 +11,42 @@ import { migrations } from './index.js';
 const PREVIOUS_RELEASE = '2026-11';
 const fixture = readFixture(PREVIOUS_RELEASE);
 
+// The last migration of the version that kept translations of the municipality's answers and their follow-up in
+// JSON columns of their own (municipality_response.translations, strategy_update.translations), beside
+// text_translation. The test stops there, writes translations the way that version kept them, and goes on.
+const LAST_WITH_JSON_TRANSLATIONS = 'Migration20261205213248';
+const ANSWER_ID = 'de300000-0010-4000-8000-000000000001';
+const ANSWER_SAVED_AT = '2026-12-01T08:15:00.000Z';
+const UPDATE_SAVED_AT = '2026-12-02T09:30:00.000Z';
+
+// What that version's database held: translations of the answer's reason (one into its own language, one empty, one
+// that the translator's screen had written into text_translation too) and of the follow-up's first update.
+async function writeJsonTranslations(db: Client): Promise<void> {
+  await db.query(`update municipality_response set translations = $2, updated_at = $3 where id = $1`, [
+    ANSWER_ID,
+    {
+      en: '  The city lights the main path and the entrance.  ',
+      nl: 'Een vertaling in de eigen taal van het antwoord.',
+      fr: '   ',
+      ar: 'نص قديم في عمود JSON',
+    },
+    ANSWER_SAVED_AT,
+  ]);
+  await db.query(
+    `insert into text_translation (id, created_at, updated_at, subject_id, field, project_id, session_id, language, text, origin)
+     select gen_random_uuid(), now(), now(), m.id, 'RESPONSE_REASON', s.project_id, s.id, 'ar', 'ترجمة المترجم', 'PERSON'
+       from municipality_response m join strategy g on g.id = m.strategy_id join session s on s.id = g.session_id
+      where m.id = $1`,
+    [ANSWER_ID],
+  );
+  const { rowCount } = await db.query(
+    `update strategy_update u set translations = $2, updated_at = $3
+       from municipality_response m where m.id = $1 and u.strategy_id = m.strategy_id`,
+    [ANSWER_ID, { en: 'Work on the lights starts in March 2027.', tr: 'Aydınlatma çalışmaları Mart 2027’de başlıyor.' }, UPDATE_SAVED_AT],
+  );
+  if (rowCount !== 1) throw new Error(`expected the answer's one follow-up update, found ${rowCount}`);
+}
+
 // Columns whose values a later migration changes on purpose, as `table.column`, each with the reason. A column that
 // is not listed must keep every value it had.
 const TRANSFORMED: Record<string, string> = {
@@ -21,6 +57,8 @@ const TRANSFORMED: Record<string, string> = {
     "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
   'idea.translations':
     "moved to text_translation (one row per language, a person's translation) by Migration20261205185116; checked below",
+  'municipality_response.updated_at':
+    'set by this test to when the previous version saved the translations it writes (writeJsonTranslations)',
   'municipality_response.follow_up':
     'Migration20261205182505: the follow-up text became the first update of its strategy’s timeline (strategy_update), dated when it was last written; the test below finds each one there',
 };
@@ -103,8 +141,17 @@ describe('upgrading a database made by the previous release', () => {
           } finally {
             await client.end();
           }
+          // The version that kept translations of answers in their own columns, and what it held.
+          const before = await orm.migrator.up({ to: LAST_WITH_JSON_TRANSLATIONS });
+          const previous = new Client({ connectionString: url });
+          await previous.connect();
+          try {
+            await writeJsonTranslations(previous);
+          } finally {
+            await previous.end();
+          }
           // What `npm start` does on the new version.
-          applied = await migrate(orm);
+          applied = [...before.map((m) => m.name), ...(await migrate(orm))];
           const after = new Client({ connectionString: url });
           await after.connect();
           try {
@@ -151,7 +198,8 @@ describe('upgrading a database made by the previous release', () => {
     );
     expect(expected.length).toBeGreaterThan(10);
     const { rows } = await db.query<{ line: string; origin: string }>(
-      `select field || ' ' || subject_id || ' ' || language || ' ' || text as line, origin from text_translation`,
+      `select field || ' ' || subject_id || ' ' || language || ' ' || text as line, origin from text_translation
+        where field in ('CHALLENGE_TEXT', 'IDEA_TEXT')`,
     );
     expect(rows.map((row) => row.line).toSorted()).toEqual(expected.toSorted());
     expect(new Set(rows.map((row) => row.origin))).toEqual(new Set(['PERSON']));
@@ -204,5 +252,86 @@ describe('upgrading a database made by the previous release', () => {
       decision: 'PARTLY_ADOPTED',
       decidedAt: new Date(String(old[0]!.responded_at)).toISOString(),
     });
+  });
+
+  it("should move the translations of an answer and its follow-up into the one store when it upgrades from the version that kept them in their own columns", async () => {
+    const { rows } = await db.query<{
+      field: string;
+      language: string;
+      text: string;
+      origin: string;
+      translator_id: string | null;
+      updated_at: Date;
+    }>(
+      `select x.field, x.language, x.text, x.origin, x.translator_id, x.updated_at from text_translation x
+        where x.field in ('RESPONSE_REASON', 'STRATEGY_UPDATE_TEXT') order by x.field, x.language`,
+    );
+    expect(rows).toEqual([
+      // The translator's Arabic stays; the Dutch one (the reason's own language) and the empty French are left behind.
+      expect.objectContaining({ field: 'RESPONSE_REASON', language: 'ar', text: 'ترجمة المترجم', origin: 'PERSON' }),
+      {
+        field: 'RESPONSE_REASON',
+        language: 'en',
+        text: 'The city lights the main path and the entrance.',
+        origin: 'PERSON',
+        translator_id: null,
+        updated_at: new Date(ANSWER_SAVED_AT),
+      },
+      {
+        field: 'STRATEGY_UPDATE_TEXT',
+        language: 'en',
+        text: 'Work on the lights starts in March 2027.',
+        origin: 'PERSON',
+        translator_id: null,
+        updated_at: new Date(UPDATE_SAVED_AT),
+      },
+      {
+        field: 'STRATEGY_UPDATE_TEXT',
+        language: 'tr',
+        text: 'Aydınlatma çalışmaları Mart 2027’de başlıyor.',
+        origin: 'PERSON',
+        translator_id: null,
+        updated_at: new Date(UPDATE_SAVED_AT),
+      },
+    ]);
+    const { rows: columns } = await db.query<{ table_name: string }>(
+      `select table_name from information_schema.columns
+        where column_name = 'translations' and table_name in ('municipality_response', 'strategy_update')`,
+    );
+    expect(columns).toEqual([]);
+
+    // Readable through the translation module: the reviewer's screen, the public page and an English reader.
+    const reviewer = app.client();
+    await reviewer.signIn(DEMO_ACCOUNTS.find((account) => account.role === 'REVIEWER')!.email, DEMO_PASSWORD);
+    const strategyId = fixture.tables.municipality_response!.find((row) => row.id === ANSWER_ID)!.strategy_id;
+    const data = await reviewer.ok<{
+      strategy: {
+        response: {
+          translations: { language: string; text: string }[];
+          translatedReason: { forReader: { text: string; isOriginal: boolean } };
+        };
+        updates: { translations: { language: string }[]; translatedText: { forReader: { text: string } } }[];
+      };
+    }>(
+      `query ($id: ID!) { strategy(id: $id) {
+        response { translations { language text } translatedReason { forReader(language: "en") { text isOriginal } } }
+        updates { translations { language } translatedText { forReader(language: "tr") { text } } }
+      } }`,
+      { id: strategyId },
+    );
+    expect(data.strategy.response.translations).toEqual([
+      { language: 'ar', text: 'ترجمة المترجم' },
+      { language: 'en', text: 'The city lights the main path and the entrance.' },
+    ]);
+    expect(data.strategy.response.translatedReason.forReader).toEqual({
+      text: 'The city lights the main path and the entrance.',
+      isOriginal: false,
+    });
+    expect(data.strategy.updates).toEqual([
+      {
+        translations: [{ language: 'en' }, { language: 'tr' }],
+        translatedText: { forReader: { text: 'Aydınlatma çalışmaları Mart 2027’de başlıyor.' } },
+      },
+    ]);
   });
 });

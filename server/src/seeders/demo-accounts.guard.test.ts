@@ -39,11 +39,11 @@ describe('demo accounts on a production server', () => {
 
   it('should deactivate every demo account that still takes the published password, and warn with their addresses', async () => {
     const check = await retireDemoAccounts(app.orm, logger);
-    expect(check).toEqual({
-      found: expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.email)) as string[],
-      deactivated: expect.arrayContaining([beheerder.email, reviewer.email, facilitatorAccount.email]) as string[],
-    });
-    expect(check.deactivated).toHaveLength(3);
+    // Every demo account but the evaluator, whose owner changed its password.
+    const published = DEMO_ACCOUNTS.filter((a) => a.id !== evaluator.id).map((a) => a.email);
+    expect(published).toEqual(expect.arrayContaining([beheerder.email, reviewer.email, facilitatorAccount.email]));
+    expect(check.found.toSorted()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).toSorted());
+    expect(check.deactivated.toSorted()).toEqual(published.toSorted());
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.msg).toMatch(/^WARNING: this production database holds the demo accounts/);
     expect(warnings[0]!.msg).toContain('Deactivated and signed out: ');

@@ -18,6 +18,7 @@ const KINDS = {
   strategyAction: '000f',
   municipalityResponse: '0010',
   account: '0011',
+  questionnaireAnswer: '0012',
   textTranslation: '0020',
   strategyUpdate: '0021',
   // The trajectory's kinds (0012 is the questionnaire's).
@@ -115,6 +116,16 @@ export const DEMO_ACCOUNTS = [
     displayName: 'Evaluator Onderzoeksgroep Gedeeld Burgerschap',
     role: 'EVALUATOR',
     organisation: DEMO_IDS.organisations.onderzoeksgroep,
+    projects: [DEMO_IDS.project],
+    password: DEMO_PASSWORD,
+  },
+  // A volunteer of the migrant self-organisation who translates the demo project's texts, and nothing else.
+  {
+    id: demoUuid('account', 5),
+    email: 'vertaler@vrouwenvandewereld.demo',
+    displayName: 'Vertaler Vrouwen van de Wereld',
+    role: 'TRANSLATOR',
+    organisation: DEMO_IDS.organisations.vrouwenVanDeWereld,
     projects: [DEMO_IDS.project],
     password: DEMO_PASSWORD,
   },

@@ -10,6 +10,7 @@ import { MinutesSeeder } from './minutes.seeder.js';
 import { OrganisationSeeder } from './organisation.seeder.js';
 import { ParticipantSeeder } from './participant.seeder.js';
 import { ProjectSeeder } from './project.seeder.js';
+import { QuestionnaireSeeder } from './questionnaire.seeder.js';
 import { ReviewSeeder } from './review.seeder.js';
 import { SessionSeeder } from './session.seeder.js';
 import { StrategySeeder } from './strategy.seeder.js';
@@ -24,6 +25,7 @@ export const demoFeatureSeeders = [
   DemoAccountSeeder,
   SessionSeeder,
   ParticipantSeeder,
+  QuestionnaireSeeder,
   ThemeSeeder,
   ChallengeSeeder,
   IdeaSeeder,

@@ -18,6 +18,8 @@ import { MunicipalityResponse } from '../modules/review/municipality-response.en
 import { StrategyUpdate } from '../modules/review/strategy-update.entity.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../modules/session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../modules/strategy/strategy.entity.js';
+import { QuestionnaireAnswer } from '../modules/questionnaire/questionnaire.entity.js';
+import { COMPETENCE_ITEMS, EVALUATION_ITEMS } from '../modules/questionnaire/questionnaire.instrument.js';
 import { Theme } from '../modules/theme/theme.entity.js';
 import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { Vote, VoteSource, VotingRound } from '../modules/vote/vote.entity.js';
@@ -29,6 +31,7 @@ import { demoIdeas } from './idea.seeder.js';
 import { demoOrganisations } from './organisation.seeder.js';
 import { DEMO_CONSENT_TEXT_VERSION, demoParticipants, demoRegistrationRows } from './participant.seeder.js';
 import { demoProjectPartners } from './project.seeder.js';
+import { demoAnswerRows } from './questionnaire.seeder.js';
 import { demoResponses, demoUpdates } from './review.seeder.js';
 import { seedDemoIfEmpty } from './seed.js';
 import { demoAgenda, demoSessions } from './session.seeder.js';
@@ -79,6 +82,7 @@ const demoTables: [EntityClass<Row>, number][] = [
   [SessionPhoto, 2],
   [MethodValidation, 1],
   [StrategyUpdate, demoUpdates.length],
+  [QuestionnaireAnswer, demoAnswerRows().length],
 ];
 
 // Every row of those tables with its last change: equal snapshots mean nothing changed.
@@ -211,6 +215,52 @@ describe('demo data', () => {
     expect([...sessionsOf.values()].filter((n) => n > 1).length).toBeGreaterThan(5);
   });
 
+  it('should hold paired answers for 13 third-country nationals, 5 host-community residents and 2 EU citizens when the demo is loaded', async () => {
+    const em = app.orm.em.fork();
+    const answers = await em.find(QuestionnaireAnswer, {}, { populate: ['participant'] });
+    const wavesOf = new Map<string, Set<string>>();
+    for (const a of answers) {
+      const key = a.participant.id;
+      wavesOf.set(key, (wavesOf.get(key) ?? new Set()).add(a.wave));
+    }
+    const participants = await em.find(Participant, {});
+    const paired = (background: Background) =>
+      participants
+        .filter((p) => p.background === background && wavesOf.get(p.id)?.has('PRE') && wavesOf.get(p.id)?.has('POST'))
+        .map((p) => p.pseudonym)
+        .toSorted();
+    // Worked out from the participant rows: research consent, at the first session (PRE), and at the live one or
+    // on paper afterwards (POST).
+    expect(paired(Background.THIRD_COUNTRY_NATIONAL)).toEqual(
+      [
+        'Amina',
+        'Fatima',
+        'Farid',
+        'Hamza',
+        'Hodan',
+        'Kwame',
+        'Mariam',
+        'Mehmet',
+        'Nadia',
+        'Olena',
+        'Senait',
+        'Yonas',
+        'Zahra',
+      ].toSorted(),
+    );
+    expect(paired(Background.HOST_COMMUNITY)).toEqual(['Griet', 'Jan', 'Koen', 'Lotte', 'Marleen']);
+    expect(paired(Background.EU_CITIZEN)).toEqual(['Agnieszka', 'Carmen']);
+    // Only those who agreed to research have answers; every answer is to a shipped item.
+    const research = new Set(
+      (await em.find(Consent, { purpose: ConsentPurpose.RESEARCH, withdrawnAt: null })).map((c) => c.participant.id),
+    );
+    expect([...wavesOf.keys()].filter((id) => !research.has(id))).toEqual([]);
+    const codes = new Set([...COMPETENCE_ITEMS, ...EVALUATION_ITEMS].map((item) => item.code));
+    expect(answers.filter((a) => !codes.has(a.itemCode))).toEqual([]);
+    // Paper forms are recorded as such, with who entered them.
+    expect(answers.filter((a) => a.source === 'PAPER' && !a.recordedBy)).toEqual([]);
+  });
+
   it('should attribute every contribution to someone who attended, with Dutch and English alongside', async () => {
     const em = app.orm.em.fork();
     const attended = new Set((await em.find(Attendance, {})).map((a) => `${a.session.id}:${a.participant.id}`));
@@ -301,7 +351,7 @@ describe('demo data', () => {
   it('should let every demo account sign in through GraphQL with the documented password', async () => {
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(
-      new Set(['ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR']),
+      new Set(['ADMINISTRATOR', 'REVIEWER', 'FACILITATOR', 'EVALUATOR', 'TRANSLATOR']),
     );
     const names = new Map<string, string>(demoOrganisations.map((o) => [o.id, o.name]));
     for (const demo of DEMO_ACCOUNTS) {

@@ -2,9 +2,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { MunicipalityResponse, ResponseDecision } from '../modules/review/municipality-response.entity.js';
 import { ProgressStatus, StrategyUpdate } from '../modules/review/strategy-update.entity.js';
+import { TranslatableField } from '../modules/translation/translatable.js';
+import { TextTranslation } from '../modules/translation/translation.entity.js';
 import { daysAfter, demoCalendar, minutesAfter, type DemoContext } from './demo-calendar.js';
 import { DEMO_IDS, demoUuid } from './demo-ids.js';
-import { createMissing } from './seed-support.js';
+import { createMissing, translationRows } from './seed-support.js';
 import { demoStrategies, demoStrategyActionId } from './strategy.seeder.js';
 
 // The municipality's answers, three to four weeks after the session: one of each decision. The bus is under
@@ -137,7 +139,7 @@ export class ReviewSeeder extends Seeder<DemoContext> {
     await createMissing(
       em,
       MunicipalityResponse,
-      demoResponses.map(({ day, ...r }) => ({
+      demoResponses.map(({ day, translations: _translations, ...r }) => ({
         ...r,
         language: 'nl',
         respondedAt: on(day),
@@ -149,7 +151,7 @@ export class ReviewSeeder extends Seeder<DemoContext> {
     await createMissing(
       em,
       StrategyUpdate,
-      demoUpdates.map(({ day, ...u }) => ({
+      demoUpdates.map(({ day, translations: _translations, ...u }) => ({
         ...u,
         language: 'nl',
         at: on(day),
@@ -157,5 +159,19 @@ export class ReviewSeeder extends Seeder<DemoContext> {
         updatedAt: on(day),
       })),
     );
+    // Their translations, in the one store of translations.
+    const inPastSession = { projectId: DEMO_IDS.project, sessionId: DEMO_IDS.sessions.past };
+    await createMissing(em, TextTranslation, [
+      ...translationRows(
+        TranslatableField.RESPONSE_REASON,
+        demoResponses.map((r) => ({ subjectId: r.id, ...inPastSession, translations: r.translations })),
+        2001,
+      ),
+      ...translationRows(
+        TranslatableField.STRATEGY_UPDATE_TEXT,
+        demoUpdates.map((u) => ({ subjectId: u.id, ...inPastSession, translations: u.translations })),
+        2101,
+      ),
+    ]);
   }
 }

@@ -185,6 +185,16 @@ export async function createTestApp(setup: TestAppOptions = {}): Promise<TestApp
       await orm.close();
       const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
+      // Clients that are still saying goodbye would get "terminating connection due to administrator command"
+      // from a forced drop, an error that no caller is left to catch: give them a moment to leave first.
+      for (let tries = 0; tries < 100; tries++) {
+        const { rows } = await cleanup.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (!rows[0]?.n) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await cleanup.query(`drop database if exists "${name}" with (force)`);
       await cleanup.end();
     },

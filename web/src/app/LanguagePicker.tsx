@@ -67,7 +67,10 @@ export function LanguagePicker() {
       </Popover>
       {draft && (
         <a className="language-picker__improve" href={improveTranslationUrl} target="_blank" rel="noreferrer">
-          {t('language.draftNotice')}
+          {/* Short in the header, so that it never pushes the account menu to a row of its own; the whole sentence
+              is part of the link's name for screen readers. */}
+          {t('language.draft')}
+          <span className="visually-hidden">: {t('language.draftNotice')}</span>
         </a>
       )}
     </Select>

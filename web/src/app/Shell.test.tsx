@@ -8,15 +8,15 @@ import type { StaffRole } from '../gql/graphql';
 
 const navigationOf = (role: StaffRole): string[] =>
   ({
-    TRANSLATOR: ['Projects'],
-    FACILITATOR: ['Projects', 'Workshops'],
+    TRANSLATOR: ['Translations', 'Projects'],
+    FACILITATOR: ['Projects', 'Workshops', 'Translations'],
     REVIEWER: ['Projects', 'Strategies to answer'],
-    EVALUATOR: ['Projects'],
-    ADMINISTRATOR: ['Projects', 'Organisations', 'Accounts', 'Audit log'],
+    EVALUATOR: ['Indicators', 'Projects'],
+    ADMINISTRATOR: ['Projects', 'Translations', 'Organisations', 'Accounts', 'Audit log'],
   })[role];
 
 describe('Shell', () => {
-  it.each<StaffRole>(['FACILITATOR', 'REVIEWER', 'EVALUATOR', 'ADMINISTRATOR'])(
+  it.each<StaffRole>(['FACILITATOR', 'REVIEWER', 'EVALUATOR', 'ADMINISTRATOR', 'TRANSLATOR'])(
     'should show the navigation of a %s when one is signed in',
     async (role) => {
       await renderApp('/', { viewer: staffViewer(role), mocks: [projectsMock()] });

@@ -17,6 +17,8 @@ export function createCache(): InMemoryCache {
           auditLog: relayStylePagination(['filter']),
           // The reviewer's inbox: one list per filter and order.
           strategyInbox: relayStylePagination(['filter', 'order']),
+          // A translator's queue: one list per project and target language.
+          translationQueue: relayStylePagination(['projectId', 'language']),
         },
       },
       // Who is signed in has no id of its own: one object, replaced field by field when it changes.

@@ -24,7 +24,15 @@ export type LanguageCode = string;
 export const staffLanguages: readonly Language[] = languages.filter((language) => language.screens === 'all');
 
 // The namespaces of what a participant sees, complete in every language (the check in scripts/check-i18n.mjs).
-export const participantNamespaces = ['app', 'challenge', 'form', 'join', 'participant'] as const;
+export const participantNamespaces = [
+  'app',
+  'challenge',
+  'form',
+  'join',
+  'outcome',
+  'participant',
+  'questionnaire',
+] as const;
 
 // Where the README says how to improve a translation (linked from the picker next to a draft): the README of the
 // source this deployment runs (VITE_SOURCE_URL at build time, the public repository by default).
@@ -48,6 +56,9 @@ export const namespaces = [
   'join',
   'participant',
   'outcome',
+  'indicator',
+  'questionnaire',
+  'translation',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

@@ -1,34 +1,41 @@
 import type { StaffRole } from '../gql/graphql';
 
 // Where each staff role finds its work: the shell's main navigation, in this order.
-export type NavigationKey = 'projects' | 'workshops' | 'strategies' | 'organisations' | 'accounts' | 'auditLog';
+export type NavigationKey =
+  'projects' | 'workshops' | 'translations' | 'strategies' | 'indicators' | 'organisations' | 'accounts' | 'auditLog';
 
 export interface NavigationItem {
   key: NavigationKey;
   href: string;
+  // Pages elsewhere that belong to this item (a project's translations belong to "Translations", not "Projects").
+  owns?: RegExp;
 }
 
 const item = {
   projects: { key: 'projects', href: '/' },
   workshops: { key: 'workshops', href: '/workshops' },
+  translations: { key: 'translations', href: '/translations', owns: /^\/projects\/[^/]+\/translations(\/|$)/ },
   strategies: { key: 'strategies', href: '/strategies' },
+  indicators: { key: 'indicators', href: '/indicators' },
   organisations: { key: 'organisations', href: '/admin/organisations' },
   accounts: { key: 'accounts', href: '/admin/accounts' },
   auditLog: { key: 'auditLog', href: '/admin/audit-log' },
 } satisfies Record<NavigationKey, NavigationItem>;
 
 export const navigationByRole: Record<StaffRole, NavigationItem[]> = {
-  FACILITATOR: [item.projects, item.workshops],
+  FACILITATOR: [item.projects, item.workshops, item.translations],
   REVIEWER: [item.projects, item.strategies],
-  // Indicators come later.
-  EVALUATOR: [item.projects],
-  ADMINISTRATOR: [item.projects, item.organisations, item.accounts, item.auditLog],
-  // A volunteer translator works in one project; its translation queue is reached from there.
-  TRANSLATOR: [item.projects],
+  EVALUATOR: [item.indicators, item.projects],
+  ADMINISTRATOR: [item.projects, item.translations, item.organisations, item.accounts, item.auditLog],
+  // A volunteer translator works in one project: "Translations" opens its queue.
+  TRANSLATOR: [item.translations, item.projects],
 };
 
-// The item a path belongs to: the projects page for '/' and project pages, the longest match otherwise.
+// The item a path belongs to: the item that owns it, the projects page for '/' and project pages, the longest match
+// otherwise.
 export function currentNavigationKey(items: NavigationItem[], pathname: string): NavigationKey | undefined {
+  const owner = items.find((candidate) => candidate.owns?.test(pathname));
+  if (owner) return owner.key;
   let best: NavigationItem | undefined;
   for (const candidate of items) {
     const matches =

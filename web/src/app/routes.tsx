@@ -41,6 +41,14 @@ const WorkshopsPage = lazyPage(async () => (await import('../features/session/Wo
 const StrategiesPage = lazyPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
 const OverviewPage = lazyPage(async () => (await import('../features/review/OverviewPage')).OverviewPage);
 
+// The translators' queue: what was written in one language, translated into the other languages of its session.
+const TranslationProjectsPage = lazyPage(
+  async () => (await import('../features/translation/TranslationProjectsPage')).TranslationProjectsPage,
+);
+const TranslationsPage = lazyPage(
+  async () => (await import('../features/translation/TranslationsPage')).TranslationsPage,
+);
+
 // The public outcome pages: no sign-in, their own frame; the server renders them into the HTML it sends
 // (web/src/ssr), and the app takes over when it loads.
 const OutcomesLayout = lazyPage(async () => (await import('../features/outcome/OutcomesLayout')).OutcomesLayout);
@@ -55,15 +63,27 @@ const SessionOutcomesPage = lazyPage(
 );
 const MyOutcomesPage = lazyPage(async () => (await import('../features/outcome/MyOutcomesPage')).MyOutcomesPage);
 
+// The evaluator's indicators, the research export and the funder's report (charts load with these pages only).
+const IndicatorsPage = lazyPage(async () => (await import('../features/indicator/IndicatorsPage')).IndicatorsPage);
+const ProjectIndicatorsPage = lazyPage(
+  async () => (await import('../features/indicator/ProjectIndicatorsPage')).ProjectIndicatorsPage,
+);
+const FunderReportPage = lazyPage(
+  async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage,
+);
+
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
 const ParticipantSessionPage = lazyPage(
   async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
 );
+const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
 
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
 const reviewers = ['REVIEWER' as const, 'ADMINISTRATOR' as const];
+// Those who translate a project's texts: its translators, and those who run its workshops (`translate` or `record`).
+const translators = ['TRANSLATOR' as const, 'FACILITATOR' as const, 'ADMINISTRATOR' as const];
 
 export function AppRoutes() {
   return (
@@ -98,6 +118,14 @@ export function AppRoutes() {
         <Route path=":projectId/mine" element={<MyOutcomesPage />} />
       </Route>
       <Route
+        path="s/:sessionId/my-data"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <MyDataPage />
+          </Suspense>
+        }
+      />
+      <Route
         path="workshops/:sessionId/projector"
         element={
           <Suspense fallback={<LoadingState />}>
@@ -114,11 +142,19 @@ export function AppRoutes() {
         <Route path="projects/:projectId" element={<StaffOnly page={ProjectPage} />} />
         <Route path="sessions/:sessionId" element={<StaffOnly page={SessionPage} />} />
         <Route path="projects/:projectId/sessions/new" element={<StaffOnly page={NewSessionPage} />} />
+        <Route path="translations" element={<StaffOnly page={TranslationProjectsPage} roles={translators} />} />
+        <Route
+          path="projects/:projectId/translations"
+          element={<StaffOnly page={TranslationsPage} roles={translators} />}
+        />
         <Route path="workshops" element={<StaffOnly page={WorkshopsPage} />} />
         <Route path="workshops/:sessionId/plan" element={<StaffOnly page={PlanPage} />} />
         <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />
         <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
         <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
+        <Route path="indicators" element={<StaffOnly page={IndicatorsPage} />} />
+        <Route path="indicators/:projectId" element={<StaffOnly page={ProjectIndicatorsPage} />} />
+        <Route path="indicators/:projectId/funder/:year" element={<StaffOnly page={FunderReportPage} />} />
         <Route path="strategies" element={<StaffOnly page={StrategiesPage} roles={reviewers} />} />
         <Route path="strategies/overview" element={<StaffOnly page={OverviewPage} roles={reviewers} />} />
         <Route path="admin/organisations" element={<StaffOnly page={OrganisationsPage} roles={administrators} />} />

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languages } from './i18n';
 
 // A calendar date such as a project's first day (YYYY-MM-DD) has no time zone: read and show it at UTC.
 function calendarDate(isoDate: string): Date {
@@ -15,35 +16,69 @@ export interface Format {
   dayOf(isoDateTime: string): string;
   timeRange(startIsoDateTime: string, minutes: number): string;
   weekdayDate(isoDateTime: string): string;
+  // A moment with its day and time, as fully as the language writes it ("Saturday 5 December 2026 at 19:00").
+  dateTime(isoDateTime: string): string;
   dayOfMonth(isoDateTime: string): string;
   monthShort(isoDateTime: string): string;
   euros(amount: number): string;
   number(value: number): string;
   percent(fraction: number): string;
   languageName(tag: string): string;
+  // "a, b and c" in the reader's language.
+  list(items: readonly string[]): string;
 }
+
+// A browser's Intl may have no data for a language (Chromium, on phones too, has none for Tigrinya and Somali) and
+// then writes month and day names in English. There dates are written in figures only (day/month/year, 24-hour
+// clock), and languages by their own names, so that no English word reaches the reader.
+const figures = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => {
+  const timeZone = options.timeZone ? { timeZone: options.timeZone } : {};
+  const clock: Intl.DateTimeFormatOptions = options.timeStyle
+    ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+    : {};
+  if (options.timeStyle && !options.dateStyle) return { ...clock, ...timeZone };
+  if (options.month && !options.day) return { month: '2-digit', ...timeZone };
+  if (options.day && !options.month) return { day: 'numeric', ...timeZone };
+  return { day: '2-digit', month: '2-digit', year: 'numeric', ...clock, ...timeZone };
+};
+const ownName = (tag: string): string => {
+  const listed = languages.find((l) => l.code === tag)?.name;
+  if (listed) return listed;
+  try {
+    if (Intl.DisplayNames.supportedLocalesOf([tag]).length)
+      return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    // Not a language tag Intl reads.
+  }
+  return tag;
+};
 
 // Dates, numbers and language names in the reader's language, through Intl.
 export function useFormat(): Format {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
-    const day = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-    const shortDay = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-    const localDay = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
-    const weekday = new Intl.DateTimeFormat(language, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
-    const dayOfMonth = new Intl.DateTimeFormat(language, { day: 'numeric' });
-    const monthShort = new Intl.DateTimeFormat(language, { month: 'short' });
-    const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+    const known = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
+    const dates = (options: Intl.DateTimeFormatOptions) =>
+      known ? new Intl.DateTimeFormat(language, options) : new Intl.DateTimeFormat('en-GB', figures(options));
+    const day = dates({ dateStyle: 'long', timeZone: 'UTC' });
+    const shortDay = dates({ dateStyle: 'medium', timeZone: 'UTC' });
+    const localDay = dates({ dateStyle: 'long' });
+    const weekday = dates({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    const dayOfMonth = dates({ day: 'numeric' });
+    const monthShort = dates({ month: 'short' });
+    const time = dates({ timeStyle: 'short' });
+    const moment = dates({ dateStyle: 'full', timeStyle: 'short' });
+    // Without Intl data for the language, a list is joined by commas: no English "and".
+    const list = Intl.ListFormat.supportedLocalesOf([language]).length
+      ? new Intl.ListFormat(language, { type: 'conjunction' })
+      : { format: (items: readonly string[]) => items.join(', ') };
     const euros = new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
     const number = new Intl.NumberFormat(language);
     const percent = new Intl.NumberFormat(language, { style: 'percent' });
-    const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    const names = Intl.DisplayNames.supportedLocalesOf([language]).length
+      ? new Intl.DisplayNames([language], { type: 'language', fallback: 'code' })
+      : { of: ownName };
     return {
       language,
       date: (isoDate) => day.format(calendarDate(isoDate)),
@@ -55,11 +90,13 @@ export function useFormat(): Format {
         return time.formatRange(from, new Date(from.getTime() + minutes * 60_000));
       },
       weekdayDate: (iso) => weekday.format(new Date(iso)),
+      dateTime: (iso) => moment.format(new Date(iso)),
       dayOfMonth: (iso) => dayOfMonth.format(new Date(iso)),
       monthShort: (iso) => monthShort.format(new Date(iso)),
       euros: (amount) => euros.format(amount),
       number: (value) => number.format(value),
       percent: (fraction) => percent.format(fraction),
+      list: (items) => list.format(items),
       languageName: (tag) => {
         try {
           return names.of(tag) ?? tag;

@@ -24,7 +24,13 @@ import { isRefusal, leaksIn, outcomeCode, shortCode } from '../../test-support/m
 import { graphql } from '../../test-support/matrix/graphql.js';
 import { payloadRecordType } from '../../test-support/matrix/records.js';
 import { ROLES, type Role } from '../../test-support/matrix/roles.js';
-import { RULE_TABLE, STATUS_TABLE, parseTable, type Expectation } from '../../test-support/matrix/rule-table.js';
+import {
+  ANSWER_TABLE,
+  RULE_TABLE,
+  STATUS_TABLE,
+  parseTable,
+  type Expectation,
+} from '../../test-support/matrix/rule-table.js';
 import { subscribeOnce } from '../../test-support/matrix/subscription.js';
 import {
   addSession,
@@ -52,6 +58,7 @@ const KNOWN_HOLES: readonly { finding: RegExp; hole: string }[] = [];
 
 const RULES = parseTable(RULE_TABLE);
 const STATUS_RULES = parseTable(STATUS_TABLE);
+const ANSWER_RULES = parseTable(ANSWER_TABLE);
 
 const expected = (operation: Operation | string, role: Role): Expectation => {
   const name = typeof operation === 'string' ? operation : operation.name;
@@ -442,6 +449,63 @@ describe('authorization matrix: tenant A against tenant B', () => {
       const from = findings.length;
       await pointEverythingAtA('query');
       expect(newFindings(from)).toEqual([]);
+    },
+  );
+
+  it(
+    "should show a participant's questionnaire answers to that participant and nobody else, as the answer table says",
+    { timeout: 60_000 },
+    async () => {
+      const respondent = A.respondentId;
+      const answerIds = A.ids.QuestionnaireAnswer ?? [];
+      expect(answerIds.length).toBeGreaterThan(0);
+      // The respondent answered SE1 with 4 (tenant.ts); an export shows it as its item and value.
+      const shows = (answer: GraphQLResult): boolean => {
+        const json = JSON.stringify(answer);
+        return answerIds.some((id) => json.includes(id)) || /"itemCode":"SE1"[^}]*"value":4/.test(json);
+      };
+      const participantRecord = generateRequest(
+        schema,
+        operations.find((o) => o.name === 'participant')!,
+        (slot) => ('record' in slot.kind && slot.kind.record === 'Participant' ? respondent : pointAt(A)(slot)),
+      );
+      const probes: Record<string, GeneratedRequest | { query: string; variables: Record<string, unknown> }> = {
+        myAnswers: {
+          query: 'query ($s: ID!) { questionnaire(sessionId: $s, wave: PRE) { myAnswers { id itemCode value } } }',
+          variables: { s: A.liveSessionId },
+        },
+        exportWithAnswers: {
+          query: 'query ($p: ID!) { exportParticipantData(participantId: $p, includeQuestionnaireAnswers: true) }',
+          variables: { p: respondent },
+        },
+        exportWithoutAnswers: {
+          query: 'query ($p: ID!) { exportParticipantData(participantId: $p) }',
+          variables: { p: respondent },
+        },
+        participantRecord,
+        projectIndicators: generateRequest(
+          schema,
+          operations.find((o) => o.name === 'projectIndicators')!,
+          pointAt(A),
+        ),
+      };
+      const asRespondent = await signedInBrowser(app, { participantId: respondent, sessionId: A.liveSessionId });
+      const wrong: string[] = [];
+      for (const [name, row] of ANSWER_RULES) {
+        const probe = probes[name];
+        if (!probe) throw new Error(`No probe for the answer table's row ${name}.`);
+        for (const role of ROLES) {
+          const browser = role === 'participant' ? asRespondent : browsers[role];
+          const answer = await browser.graphql(probe.query, probe.variables);
+          const shown = shows(answer);
+          cell(`answers: ${name}`, role, 1, shown ? 'shown' : shortCode(outcomeCode(answer, name)));
+          if (shown !== (row[role] === 'y'))
+            wrong.push(
+              `${name} as ${role}: ${shown ? 'shows' : 'does not show'} the answer (${JSON.stringify(answer).slice(0, 200)})`,
+            );
+        }
+      }
+      expect(wrong).toEqual([]);
     },
   );
 

@@ -254,8 +254,19 @@ describe('authorization policy', () => {
         name,
       ).toBe(false);
     }
-    for (const type of ['Consent', 'Attendance'])
-      expect(appPolicy.records[type]?.read.map((w) => w.who)).toEqual([{ kind: 'staff', can: ['personal'] }]);
+    expect(appPolicy.records.Attendance?.read.map((w) => w.who)).toEqual([{ kind: 'staff', can: ['personal'] }]);
+    // Consents are also read by the participant they are about (each way for a participant has a condition).
+    expect(appPolicy.records.Consent?.read.map((w) => w.who)).toEqual([
+      { kind: 'staff', can: ['personal'] },
+      { kind: 'participant', within: 'project' },
+    ]);
+    expect(appPolicy.records.Consent?.read.filter((w) => w.who.kind === 'participant').every((w) => w.condition)).toBe(
+      true,
+    );
+    // Questionnaire answers are research data that no staff role reads, only the participant who gave them.
+    expect(appPolicy.records.QuestionnaireAnswer?.read.map((w) => w.who)).toEqual([
+      { kind: 'participant', within: 'project' },
+    ]);
     for (const role of [StaffRole.REVIEWER, StaffRole.EVALUATOR])
       expect(Object.values(ROLE_TABLE[role]).flat()).not.toContain('personal');
   });

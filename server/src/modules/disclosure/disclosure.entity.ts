@@ -13,6 +13,15 @@ export interface StoredTable {
   cells: StoredCell[];
 }
 
+// A statistic's cell as it was released (disclosure.statistics.ts): how many people, and the mean and standard
+// deviation of their values, each null when hidden.
+export interface StoredSummary {
+  group: string;
+  n: number | null;
+  mean: number | null;
+  sd: number | null;
+}
+
 // Figures about groups of people as they left the server, once and for all. Never recomputed: a
 // later change of the data (an erasure, a changed background) changes no released figure.
 @Entity()
@@ -39,6 +48,10 @@ export class DisclosureRelease {
 
   @Property({ type: 'json' })
   tables!: Record<string, StoredTable>;
+
+  // Means of people's values (answers), by group and for all: shown only as the statistics rule allows.
+  @Property({ type: 'json', default: '{}' })
+  statistics: Record<string, StoredSummary[]> & Opt = {};
 }
 
 // Who was behind a released table with a shown cell, and how much of it was theirs: what later releases

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenGroups } from './disclosure.rule.js';
+import { generaliseRecords, hiddenGroups } from './disclosure.rule.js';
 
 // Every expectation is worked out by hand from the cells written next to it (k = 5).
 const cell = (group: string, people: number, value = people) => ({ group, value, people });
@@ -41,5 +41,38 @@ describe('hiddenGroups', () => {
     // k = 8: T 7 is under it; T hides 7, H (9) goes too.
     expect(hide([cell('T', 7), cell('H', 9), cell('E', 0), cell('P', 0)], 8)).toEqual(['E', 'H', 'P', 'T']);
     expect(hide([cell('T', 8), cell('H', 9), cell('E', 8), cell('P', 0)], 8)).toEqual(['P', 'T']);
+  });
+});
+
+const person = (background: string, ageBand: string | null) => ({ background, ageBand });
+
+describe('generaliseRecords', () => {
+  it('should blank the age band of the people whose background and age band fewer than 5 share', () => {
+    // T/18-29 × 5 stays; T/30-44 × 2 and T/65 × 1 lose their age band, leaving T/— × 3, which is still fewer than 5,
+    // so those three lose their background too (— /— × 3). H/45-64 × 6 stays.
+    const records = [
+      ...Array.from({ length: 5 }, () => person('T', '18-29')),
+      ...Array.from({ length: 2 }, () => person('T', '30-44')),
+      person('T', '65'),
+      ...Array.from({ length: 6 }, () => person('H', '45-64')),
+    ];
+    const out = generaliseRecords(records, ['ageBand', 'background'], 5);
+    const count = (b: string | null, a: string | null) =>
+      out.filter((r) => r.background === b && r.ageBand === a).length;
+    expect(count('T', '18-29')).toBe(5);
+    expect(count('H', '45-64')).toBe(6);
+    expect(count(null, null)).toBe(3);
+    expect(out).toHaveLength(14);
+  });
+
+  it('should keep the background when blanking the age band is enough', () => {
+    // T/18-29 × 3 and T/30-44 × 3: neither reaches 5, but T/— × 6 does.
+    const records = [
+      ...Array.from({ length: 3 }, () => person('T', '18-29')),
+      ...Array.from({ length: 3 }, () => person('T', '30-44')),
+    ];
+    expect(generaliseRecords(records, ['ageBand', 'background'], 5)).toEqual(
+      Array.from({ length: 6 }, () => ({ background: 'T', ageBand: null })),
+    );
   });
 });

@@ -44,3 +44,28 @@ export function hiddenGroups(
   }
   return hidden;
 }
+
+// Row-level data (the research export): each row describes one person by a few variables that others might know
+// (their background, their age band), the quasi-identifiers. A combination of them shared by fewer than k people
+// would point at those people, and at their answers. So, as long as some person's combination is shared by fewer
+// than k people, that person's first variable in `giveUp` order that is still known is blanked (null): the least
+// useful variable goes first. What is left of every person's combination is then shared by at least k people, or is
+// blank altogether.
+export function generaliseRecords<T extends Record<string, string | null>>(
+  records: readonly T[],
+  giveUp: readonly (keyof T & string)[],
+  k: number,
+): T[] {
+  const result = records.map((r) => ({ ...r }));
+  const keyOf = (r: T) => giveUp.map((v) => r[v] ?? '∅').join('\u0000');
+  for (;;) {
+    const counts = new Map<string, number>();
+    for (const r of result) counts.set(keyOf(r), (counts.get(keyOf(r)) ?? 0) + 1);
+    const small = result.filter((r) => (counts.get(keyOf(r)) ?? 0) < k && giveUp.some((v) => r[v] !== null));
+    if (!small.length) return result;
+    for (const r of small) {
+      const next = giveUp.find((v) => r[v] !== null);
+      if (next) (r as Record<string, string | null>)[next] = null;
+    }
+  }
+}

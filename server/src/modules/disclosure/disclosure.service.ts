@@ -47,8 +47,14 @@
 import { type EntityManager } from '../../core/orm.js';
 import { newId } from '../../core/uuid.js';
 import { findDisclosure, type AuditTable } from './disclosure.audit.js';
-import { DisclosureRelease, DisclosureReleaseMember, type StoredTable } from './disclosure.entity.js';
+import {
+  DisclosureRelease,
+  DisclosureReleaseMember,
+  type StoredSummary,
+  type StoredTable,
+} from './disclosure.entity.js';
 import { hiddenGroups } from './disclosure.rule.js';
+import { isolatesFewerThan } from './disclosure.statistics.js';
 import { SuppressionReason } from './disclosure.types.js';
 
 // One person behind a table: their group and their part of its figure (1 in a head count).
@@ -73,6 +79,35 @@ export interface PeopleTable {
   sensitive?: boolean;
 }
 
+// A statistic about people: each person's value (their change in a competence score, say) and group. Released as
+// n, mean and standard deviation per group and for all (group `ALL`), never a person's value: a group's cell only
+// where the head count of the same people (`counts`, a table of the same release) shows it, and only while no sum
+// over fewer than k people can be worked out from it and every earlier release of the statistic (same `name`, same
+// projects; disclosure.statistics.ts). A cell whose people all have the same value is hidden too: it would tell
+// each of them their value.
+export interface PeopleStatistic {
+  name: string;
+  counts: string;
+  people: readonly { personId: string; group: string; value: number }[];
+}
+
+// What a release is made of: tables of people, and statistics about them.
+export interface ReleaseContent {
+  tables: PeopleTable[];
+  statistics?: PeopleStatistic[];
+}
+
+export const ALL = 'ALL';
+
+export interface ReleasedSummary {
+  group: string;
+  // How many people are behind it; null when their number is hidden too.
+  n: number | null;
+  mean: number | null;
+  sd: number | null;
+  hiddenBecause: SuppressionReason | null;
+}
+
 export interface ReleasedFigure {
   group: string;
   value: number | null;
@@ -87,6 +122,7 @@ export interface ReleasedTable {
 export interface Release {
   threshold: number;
   tables: Record<string, ReleasedTable>;
+  statistics: Record<string, ReleasedSummary[]>;
 }
 
 export interface ReleaseScope {
@@ -138,11 +174,40 @@ const fromStored = (tables: Record<string, StoredTable>): Record<string, Release
     ]),
   );
 
-// The releases already made for these scopes.
+const summariesFromStored = (statistics: Record<string, StoredSummary[]>): Record<string, ReleasedSummary[]> =>
+  Object.fromEntries(
+    Object.entries(statistics).map(([name, cells]) => [
+      name,
+      cells.map((cell) => ({
+        ...cell,
+        hiddenBecause: cell.mean === null ? SuppressionReason.SMALL_GROUP : null,
+      })),
+    ]),
+  );
+
+// What a reader needs of a stored release.
+interface StoredRelease {
+  threshold: number;
+  tables: Record<string, StoredTable>;
+  statistics: Record<string, StoredSummary[]> | null;
+}
+
+const releaseOf = (row: StoredRelease): Release => ({
+  threshold: row.threshold,
+  tables: fromStored(row.tables),
+  statistics: summariesFromStored(row.statistics ?? {}),
+});
+
+// The releases already made for these scopes: the parts a reader needs, in one statement, read as rows rather than
+// entities (the dashboard across 100 projects reads 400 at once, and only ever reads them; the JSON columns are
+// parsed once, by the driver).
 export async function findReleases(em: EntityManager, keys: readonly string[]): Promise<Map<string, Release>> {
   if (!keys.length) return new Map();
-  const rows = await em.find(DisclosureRelease, { scope: { $in: [...keys] } });
-  return new Map(rows.map((r) => [r.scope, { threshold: r.threshold, tables: fromStored(r.tables) }]));
+  const rows = await em.execute<(StoredRelease & { scope: string })[]>(
+    `select scope, threshold, tables, statistics from disclosure_release where scope in (?)`,
+    [[...new Set(keys)]],
+  );
+  return new Map(rows.map((r) => [r.scope, releaseOf(r)]));
 }
 
 // The hidden groups of each table by the rule alone, tables in order (so that `follows` can look back).
@@ -197,23 +262,98 @@ async function ledger(
   );
 }
 
+// Who was behind each shown cell of earlier releases of these statistics, in these projects.
+async function statisticLedger(
+  em: EntityManager,
+  projectIds: readonly string[],
+  names: readonly string[],
+): Promise<Map<string, { people: string[] }[]>> {
+  if (!names.length) return new Map();
+  const rows = await em.execute<
+    { release_id: string; table_name: string; group_name: string; participant_id: string }[]
+  >(
+    `select m.release_id, m.table_name, m.group_name, m.participant_id
+       from disclosure_release_member m join disclosure_release r on r.id = m.release_id
+      where r.project_ids && ?::text[] and m.table_name in (?)`,
+    [`{${projectIds.join(',')}}`, names.map(statisticTable)],
+  );
+  const sets = new Map<string, Map<string, string[]>>();
+  for (const row of rows) {
+    const cells = sets.get(row.table_name) ?? new Map<string, string[]>();
+    const key = `${row.release_id}/${row.group_name}`;
+    cells.set(key, [...(cells.get(key) ?? []), row.participant_id]);
+    sets.set(row.table_name, cells);
+  }
+  return new Map(
+    names.map((name) => [name, [...(sets.get(statisticTable(name))?.values() ?? [])].map((people) => ({ people }))]),
+  );
+}
+
+const statisticTable = (name: string): string => `stat:${name}`;
+
+function summary(values: readonly number[]): { n: number; mean: number; sd: number } {
+  const n = values.length;
+  const mean = values.reduce((a, v) => a + v, 0) / n;
+  const ss = values.reduce((a, v) => a + (v - mean) ** 2, 0);
+  return { n, mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0 };
+}
+
+// The cells of a statistic that may be shown, given the head counts the release shows and the earlier releases.
+function statisticCells(
+  statistic: PeopleStatistic,
+  countsTable: PeopleTable | undefined,
+  countsHidden: ReadonlySet<string>,
+  earlier: readonly { people: string[] }[],
+  k: number,
+): { cells: StoredSummary[]; shown: Map<string, string[]> } {
+  const groups = countsTable?.groups ?? [...new Set(statistic.people.map((p) => p.group))];
+  const rowsOf = (group: string) =>
+    group === ALL ? statistic.people : statistic.people.filter((p) => p.group === group);
+  const candidates = [...groups, ALL].filter((group) => {
+    const rows = rowsOf(group);
+    if (group !== ALL && countsHidden.has(group)) return false;
+    // At least k people, and not all of the same value.
+    return rows.length >= k && new Set(rows.map((r) => r.value)).size > 1;
+  });
+  // Give way from the fewest people up (a group before all), until nothing small can be worked out.
+  const shown = new Map(candidates.map((group) => [group, rowsOf(group).map((r) => r.personId)]));
+  for (;;) {
+    const sets = [...earlier, ...[...shown.values()].map((people) => ({ people }))];
+    if (!shown.size || !isolatesFewerThan(sets, k)) break;
+    const [smallest] = [...shown.entries()].toSorted(
+      ([g1, a], [g2, b]) => Number(g2 === ALL) - Number(g1 === ALL) || a.length - b.length,
+    );
+    if (!smallest) break;
+    shown.delete(smallest[0]);
+  }
+  const cells = [...groups, ALL].map((group): StoredSummary => {
+    const rows = rowsOf(group);
+    const countShown = group === ALL || !countsHidden.has(group);
+    if (!shown.has(group)) return { group, n: countShown ? rows.length : null, mean: null, sd: null };
+    const { n, mean, sd } = summary(rows.map((r) => r.value));
+    return { group, n, mean, sd };
+  });
+  return { cells, shown };
+}
+
 // Releases the figures of a scope once and for all, or returns them as they were released. `build`
 // reads the tables inside the release's transaction, while the projects' ledgers are locked, so that two
 // releases of one project are audited one after the other.
 export async function releaseOnce(
   em: EntityManager,
   scope: ReleaseScope,
-  build: (tx: EntityManager) => Promise<PeopleTable[]>,
+  build: (tx: EntityManager) => Promise<PeopleTable[] | ReleaseContent>,
 ): Promise<Release> {
   return em.transactional(async (tx) => {
     for (const projectId of [...scope.projectIds].toSorted()) {
       await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`disclosure:${projectId}`]);
     }
     const existing = await tx.findOne(DisclosureRelease, { scope: scope.key });
-    if (existing) return { threshold: existing.threshold, tables: fromStored(existing.tables) };
+    if (existing) return releaseOf(existing);
 
     const k = scope.threshold;
-    const tables = await build(tx);
+    const built = await build(tx);
+    const { tables, statistics = [] } = Array.isArray(built) ? { tables: built } : built;
     const groups = [...new Set(tables.filter(isSensitive).flatMap((t) => t.groups))];
     const earlier = await ledger(tx, scope.projectIds, new Set(groups));
     const extra = new Map<string, Set<string>>();
@@ -252,12 +392,38 @@ export async function releaseOnce(
         },
       ]),
     );
+    // Statistics last: they show only what the tables' head counts show.
+    const earlierStatistics = await statisticLedger(
+      tx,
+      scope.projectIds,
+      statistics.map((s) => s.name),
+    );
+    const storedStatistics: Record<string, StoredSummary[]> = {};
+    const statisticMembers: { table: string; group: string; people: string[] }[] = [];
+    for (const statistic of statistics) {
+      const { cells, shown } = statisticCells(
+        statistic,
+        tables.find((t) => t.name === statistic.counts),
+        hidden.get(statistic.counts) ?? new Set(),
+        earlierStatistics.get(statistic.name) ?? [],
+        k,
+      );
+      storedStatistics[statistic.name] = cells;
+      for (const [group, people] of shown)
+        statisticMembers.push({ table: statisticTable(statistic.name), group, people });
+    }
     const release = tx.create(DisclosureRelease, {
       scope: scope.key,
       projectIds: [...scope.projectIds],
       threshold: k,
       tables: stored,
+      statistics: storedStatistics,
     });
+    for (const { table, group, people } of statisticMembers) {
+      for (const participantId of people) {
+        tx.create(DisclosureReleaseMember, { release, tableName: table, participantId, groupName: group, weight: 1 });
+      }
+    }
     // Only tables with a shown cell constrain anything; only their people are kept.
     for (const table of tables.filter(isSensitive)) {
       if (table.groups.every((g) => hidden.get(table.name)?.has(g))) continue;
@@ -273,6 +439,6 @@ export async function releaseOnce(
       }
     }
     await tx.flush();
-    return { threshold: k, tables: fromStored(stored) };
+    return { threshold: k, tables: fromStored(stored), statistics: summariesFromStored(storedStatistics) };
   });
 }

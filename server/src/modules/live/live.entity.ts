@@ -34,6 +34,7 @@ export enum SessionEventType {
   CARRIED_ITEMS_REMOVED = 'CARRIED_ITEMS_REMOVED',
   STRATEGY_CHANGED = 'STRATEGY_CHANGED',
   TEXT_TRANSLATED = 'TEXT_TRANSLATED',
+  QUESTIONNAIRE_ANSWERED = 'QUESTIONNAIRE_ANSWERED',
 }
 
 registerEnumType(SessionEventType, {
@@ -80,6 +81,10 @@ registerEnumType(SessionEventType, {
     },
     CARRIED_ITEMS_REMOVED: {
       description: 'Carried themes or challenges were taken off this board again (`themeIds`, `challengeIds`).',
+    },
+    QUESTIONNAIRE_ANSWERED: {
+      description:
+        'Someone started or finished a questionnaire, or their answers were discarded: the response counts changed (nobody named, no answer).',
     },
     STRATEGY_CHANGED: {
       description: 'A strategy of the session was drafted, changed, given or lost an action, or submitted (`session`).',

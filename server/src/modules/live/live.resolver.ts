@@ -128,9 +128,9 @@ export class LiveResolver {
     nullable: true,
     description:
       'The session as it is now, for the events that change the session itself or its lists of themes, voting rounds, ' +
-      'attendance and strategies (SESSION_*, AGENDA_CHANGED, THEME_CREATED, THEMES_REORDERED, THEME_DELETED, ' +
-      'VOTING_ROUND_*, PARTICIPANT_*, STRATEGY_CHANGED); null for the others, so that a vote or a new challenge costs ' +
-      'no more than its own records.',
+      'attendance and strategies, or its questionnaires’ response counts (SESSION_*, AGENDA_CHANGED, THEME_CREATED, ' +
+      'THEMES_REORDERED, THEME_DELETED, VOTING_ROUND_*, PARTICIPANT_*, STRATEGY_CHANGED, QUESTIONNAIRE_ANSWERED); ' +
+      'null for the others, so that a vote or a new challenge costs no more than its own records.',
   })
   session(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<Session | null> {
     return changesSession(event.type) ? readable(ctx, Session, event.sessionId) : Promise.resolve(null);

@@ -76,8 +76,9 @@ export async function publishAttendance(
   await publishSessionEvent(tx, sessionId, type, { participantCount });
 }
 
-// The events after which a screen needs the session itself again: its status, phase, agenda, details, or one of its
-// short lists (themes, voting rounds, attendance, strategies). Contributions and votes name their own records instead.
+// The events after which a screen needs the session itself again: its status, phase, agenda, details, one of its
+// short lists (themes, voting rounds, attendance, strategies) or its questionnaires' response counts. Contributions
+// and votes name their own records instead.
 const SESSION_CHANGES: ReadonlySet<SessionEventType> = new Set([
   SessionEventType.THEME_CREATED,
   SessionEventType.THEMES_REORDERED,
@@ -91,6 +92,9 @@ const SESSION_CHANGES: ReadonlySet<SessionEventType> = new Set([
   SessionEventType.PARTICIPANT_JOINED,
   SessionEventType.PARTICIPANT_LEFT,
   SessionEventType.STRATEGY_CHANGED,
+  // The questionnaires' response counts (how many started and finished) are the session's: the cockpit's counts
+  // follow without reloading.
+  SessionEventType.QUESTIONNAIRE_ANSWERED,
 ]);
 
 export const changesSession = (type: SessionEventType): boolean => SESSION_CHANGES.has(type);

@@ -18,7 +18,7 @@ import { ProgressStatus, StrategyUpdate } from '../review/strategy-update.entity
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../strategy/strategy.entity.js';
 import { Theme } from '../theme/theme.entity.js';
-import { TextTranslation } from '../translation/translation.entity.js';
+import { TextTranslation, TranslationOrigin } from '../translation/translation.entity.js';
 import { Vote, VoteTarget, VotingRound } from '../vote/vote.entity.js';
 
 // What a project leaves behind, with everything the public pages must leave out beside what they show. Texts are
@@ -168,11 +168,10 @@ export async function createOutcomeFixture(
   const actions = ['Lampen plaatsen', 'Een avondwandeling'].map((what, position) =>
     em.create(StrategyAction, { strategy, position, what, who: 'Dienst Openbaar Domein', due: 'Voorjaar 2027' }),
   );
-  em.create(MunicipalityResponse, {
+  const response = em.create(MunicipalityResponse, {
     strategy,
     decision: ResponseDecision.PARTLY_ADOPTED,
     reason: 'De lampen komen er; de wandeling steunt de stad met materiaal.',
-    translations: { en: 'The lights will come; the city supports the walk with equipment.' },
     responsible: 'Dienst Openbaar Domein',
     plannedFor: '2027-03-31',
     respondedAt: new Date('2026-11-01T09:00:00Z'),
@@ -191,7 +190,6 @@ export async function createOutcomeFixture(
       action: actions[1],
       status: ProgressStatus.DONE,
       text: 'De eerste wandeling is gelopen.',
-      translations: { en: 'The first walk took place.' },
       language: 'nl',
       link: 'https://example.org/wandeling',
       at: new Date('2026-11-10T09:00:00Z'),
@@ -208,6 +206,18 @@ export async function createOutcomeFixture(
   translate('CHALLENGE_TEXT', themed.id, 'nl', 'Het park is donker');
   translate('CHALLENGE_TEXT', themed.id, 'en', 'The park is dark');
   translate('IDEA_TEXT', idea.id, 'en', 'Lights along the path');
+  translate('RESPONSE_REASON', response.id, 'en', 'The lights will come; the city supports the walk with equipment.');
+  translate('STRATEGY_UPDATE_TEXT', updates[1]!.id, 'en', 'The first walk took place.');
+  // A machine draft nobody approved yet: never shown to the public.
+  em.create(TextTranslation, {
+    field: 'STRATEGY_UPDATE_TEXT',
+    subjectId: updates[1]!.id,
+    project,
+    session: closed,
+    language: 'fr',
+    text: 'La première promenade a eu lieu.',
+    origin: TranslationOrigin.MACHINE,
+  });
   await em.flush();
 
   return {

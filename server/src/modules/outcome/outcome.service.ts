@@ -15,6 +15,8 @@ import { Session, SessionStatus } from '../session/session.entity.js';
 import { Strategy, StrategyAction, StrategyStatus } from '../strategy/strategy.entity.js';
 import { listIdeasOfStrategies } from '../strategy/strategy.service.js';
 import { Theme } from '../theme/theme.entity.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { translationsFor } from '../translation/translation.service.js';
 import type {
   MyOutcomes,
   OwnContribution,
@@ -84,19 +86,27 @@ async function withdrawnAuthors(em: EntityManager, projectIds: readonly string[]
   return new Set(rows.map((row) => row.id));
 }
 
-// The translations people wrote (or approved) of challenges and ideas, from the one translatable-text store: a
-// machine draft nobody approved is not shown to the public.
-async function contributionTranslations(em: EntityManager, ids: readonly string[]): Promise<Map<string, Translations>> {
-  const found = new Map<string, Translations>();
-  if (!ids.length) return found;
-  const rows = await em.execute<{ subject_id: string; language: string; text: string }[]>(
-    `select subject_id, language, text from text_translation
-      where field in ('CHALLENGE_TEXT', 'IDEA_TEXT') and subject_id in (${placeholders(ids)})
-        and (origin = 'PERSON' or approved_at is not null)`,
-    [...ids],
-  );
-  for (const row of rows) found.set(row.subject_id, { ...found.get(row.subject_id), [row.language]: row.text });
-  return found;
+// What people wrote (or approved) of the translations of the texts the pages show, from the one store of
+// translations (modules/translation): a machine draft nobody approved is not shown to the public.
+async function publishedTranslations(
+  em: EntityManager,
+  texts: {
+    challenges?: readonly string[];
+    ideas?: readonly string[];
+    reasons?: readonly string[];
+    updates?: readonly string[];
+  },
+): Promise<Map<string, Translations>> {
+  const read = (field: TranslatableField, ids: readonly string[] = []) =>
+    translationsFor(em, field, ids, { published: true });
+  // Record ids are UUIDs, unique across kinds: one map holds all four.
+  const maps = await Promise.all([
+    read(TranslatableField.CHALLENGE_TEXT, texts.challenges),
+    read(TranslatableField.IDEA_TEXT, texts.ideas),
+    read(TranslatableField.RESPONSE_REASON, texts.reasons),
+    read(TranslatableField.STRATEGY_UPDATE_TEXT, texts.updates),
+  ]);
+  return new Map(maps.flatMap((map) => [...map]));
 }
 
 const toIdea =
@@ -179,11 +189,12 @@ export async function loadOutcomeViews(em: EntityManager, projectIds: readonly s
   const progressOf = new Map(actions.map((a, i) => [a.id, progress[i] ?? null]));
 
   const shownIdeas = ideas.filter(shownAuthor);
-  const translations = await contributionTranslations(em, [
-    ...shownChallenges.map((c) => c.id),
-    ...shownIdeas.map((i) => i.id),
-    ...[...strategyIdeas.values()].flat().map((i) => i.id),
-  ]);
+  const translations = await publishedTranslations(em, {
+    challenges: shownChallenges.map((c) => c.id),
+    ideas: [...shownIdeas, ...[...strategyIdeas.values()].flat()].map((i) => i.id),
+    reasons: responses.map((r) => r.id),
+    updates: updates.flat().map((u) => u.id),
+  });
   const publicIdea = toIdea(translations);
   const publicIdeas = new Map(shownIdeas.map((idea) => [idea.id, publicIdea(idea)]));
   const ideasOf = group(shownIdeas, (idea) => idea.challenge.id);
@@ -226,7 +237,7 @@ export async function loadOutcomeViews(em: EntityManager, projectIds: readonly s
             decision: response.decision,
             reason: response.reason,
             language: response.language,
-            translations: translationList(response.translations),
+            translations: translationList(translations.get(response.id) ?? {}),
             responsible: response.responsible,
             plannedFor: response.plannedFor,
             answeredAt: response.respondedAt,
@@ -238,7 +249,7 @@ export async function loadOutcomeViews(em: EntityManager, projectIds: readonly s
         status: update.status,
         text: update.text,
         language: update.language,
-        translations: translationList(update.translations),
+        translations: translationList(translations.get(update.id) ?? {}),
         link: update.link,
         at: update.at,
         actionId: update.action?.id ?? null,
@@ -318,10 +329,7 @@ export async function loadMyOutcomes(em: EntityManager, participantId: string): 
     : [];
   const theirs = new Set([...ideas.map((i) => i.id), ...answering.map((i) => i.id)]);
   const ownContribution = own(
-    await contributionTranslations(
-      em,
-      [...challenges, ...ideas].map((row) => row.id),
-    ),
+    await publishedTranslations(em, { challenges: challenges.map((c) => c.id), ideas: ideas.map((i) => i.id) }),
   );
   const lastSeenAt = participant.outcomesSeenAt;
   const changed = (id: string) => {

@@ -135,7 +135,7 @@ describe('outcome pages', () => {
                 id title ideas { id }
                 actions { id what progress }
                 answer { decision reason responsible plannedFor translations { language text } }
-                updates { status text link actionId }
+                updates { status text link actionId translations { language text } }
               }
             }
           }
@@ -201,8 +201,10 @@ describe('outcome pages', () => {
               text: 'De eerste wandeling is gelopen.',
               link: 'https://example.org/wandeling',
               actionId: fixture.actionIds[1],
+              // The French machine draft nobody approved is left out.
+              translations: [{ language: 'en', text: 'The first walk took place.' }],
             },
-            { status: 'PLANNED', text: 'De werken starten in maart.', link: null, actionId: null },
+            { status: 'PLANNED', text: 'De werken starten in maart.', link: null, actionId: null, translations: [] },
           ],
         },
       ]);
@@ -431,6 +433,98 @@ describe('outcome pages', () => {
     it('should refuse anyone who is not a participant with UNAUTHENTICATED', async () => {
       const result = await anonymous().graphql(MINE, { projectId: fixture.projectId });
       expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('translations of the answer and its timeline', () => {
+    const QUEUE = `query ($projectId: ID!) {
+      translationQueue(projectId: $projectId, language: "ar", first: 100) {
+        edges { node { missingLanguages text { field recordId original language } } }
+      }
+    }`;
+    const TRANSLATE = `mutation ($input: TranslateTextInput!) { translateText(input: $input) { text { id } } }`;
+    const APPROVE = `mutation ($input: ApproveTranslationInput!) { approveTranslation(input: $input) { text { id } } }`;
+    const PUBLIC = `query ($id: ID!) {
+      publicProject(id: $id) { sessions { strategies { answer { translations { language text } } updates { text translations { language text } } } } }
+    }`;
+    interface Task {
+      missingLanguages: string[];
+      text: { field: string; recordId: string; original: string; language: string };
+    }
+
+    it("should list the answer's reason and each update in the translator's queue and show what a person wrote or approved on the public page", async () => {
+      const own = await createOutcomeFixture(app.orm, { title: 'Vertaalde opvolging' });
+      const translator = await app.staff({
+        role: StaffRole.TRANSLATOR,
+        organisationIds: [],
+        projectIds: [own.projectId],
+      });
+      const queue = async () =>
+        ((await translator.ok(QUEUE, { projectId: own.projectId })).translationQueue.edges as { node: Task }[])
+          .map((edge) => edge.node)
+          .filter((node) => ['RESPONSE_REASON', 'STRATEGY_UPDATE_TEXT'].includes(node.text.field));
+      const [planned, walked] = own.updateIds as [string, string];
+
+      const waiting = await queue();
+      const reason = waiting.find((node) => node.text.field === 'RESPONSE_REASON')!;
+      expect(reason).toMatchObject({
+        missingLanguages: ['ar'],
+        text: { original: 'De lampen komen er; de wandeling steunt de stad met materiaal.', language: 'nl' },
+      });
+      // Both updates wait for Arabic; the walk's has English already, the plan's nothing yet.
+      expect(
+        waiting
+          .filter((node) => node.text.field === 'STRATEGY_UPDATE_TEXT')
+          .map((node) => [node.text.recordId, node.text.original, node.missingLanguages])
+          .toSorted(([a], [b]) => String(a).localeCompare(String(b))),
+      ).toEqual(
+        [
+          [planned, 'De werken starten in maart.', ['ar', 'en']],
+          [walked, 'De eerste wandeling is gelopen.', ['ar']],
+        ].toSorted(([a], [b]) => String(a).localeCompare(String(b))),
+      );
+
+      await translator.ok(TRANSLATE, {
+        input: { field: 'STRATEGY_UPDATE_TEXT', recordId: planned, language: 'ar', text: 'تبدأ الأشغال في مارس.' },
+      });
+      await translator.ok(TRANSLATE, {
+        input: { field: 'RESPONSE_REASON', recordId: reason.text.recordId, language: 'ar', text: 'ستأتي المصابيح.' },
+      });
+      // The walk's French machine draft, approved as it is by a person.
+      await translator.ok(APPROVE, { input: { field: 'STRATEGY_UPDATE_TEXT', recordId: walked, language: 'fr' } });
+
+      const [strategy] = (await anonymous().ok(PUBLIC, { id: own.projectId })).publicProject.sessions[0].strategies;
+      expect(strategy.answer.translations).toEqual([
+        { language: 'ar', text: 'ستأتي المصابيح.' },
+        { language: 'en', text: 'The lights will come; the city supports the walk with equipment.' },
+      ]);
+      expect(strategy.updates).toEqual([
+        {
+          text: 'De eerste wandeling is gelopen.',
+          translations: [
+            { language: 'en', text: 'The first walk took place.' },
+            { language: 'fr', text: 'La première promenade a eu lieu.' },
+          ],
+        },
+        { text: 'De werken starten in maart.', translations: [{ language: 'ar', text: 'تبدأ الأشغال في مارس.' }] },
+      ]);
+      // Arabic no longer waits for the reason or the plan; the walk's update still does.
+      expect((await queue()).map((node) => node.text.recordId)).toEqual([walked]);
+    });
+
+    it('should refuse a translator of another project with FORBIDDEN and keep the update untranslated', async () => {
+      const own = await createOutcomeFixture(app.orm, { title: 'Andermans opvolging' });
+      const stranger = await app.staff({
+        role: StaffRole.TRANSLATOR,
+        organisationIds: [],
+        projectIds: [fixture.projectId],
+      });
+      const result = await stranger.graphql(TRANSLATE, {
+        input: { field: 'STRATEGY_UPDATE_TEXT', recordId: own.updateIds[0], language: 'ar', text: 'ليس مشروعي' },
+      });
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const [strategy] = (await anonymous().ok(PUBLIC, { id: own.projectId })).publicProject.sessions[0].strategies;
+      expect(strategy.updates[1]).toEqual({ text: 'De werken starten in maart.', translations: [] });
     });
   });
 });

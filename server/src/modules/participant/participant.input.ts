@@ -216,6 +216,25 @@ export class WithdrawConsentInput extends MutationInput {
   consentId!: string;
 }
 
+@InputType({ description: 'A participant’s own yes or no to anonymous use of their data for research.' })
+export class SetResearchConsentInput extends MutationInput {
+  @Field(() => ID, { description: 'The participant; participants give their own id.' })
+  participantId!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'True to agree (recorded as given on screen); false to withdraw, which discards their questionnaire answers.',
+  })
+  agree!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `The version of the consent text that was shown (1–${TEXT_VERSION_MAX} characters); needed to agree.`,
+  })
+  @IsOptional()
+  textVersion?: string | null;
+}
+
 @InputType({ description: 'A participant arriving at a session.' })
 export class CheckInParticipantInput extends CreateInput {
   @Field(() => ID, { description: 'The session the participant arrives at.' })

@@ -2,6 +2,9 @@ import { anyone, participant, staff, type FeaturePolicy, type FieldRule, type Su
 import { AuditAction } from '../audit/audit-entry.entity.js';
 
 const isSelf = ({ viewer, row }: Subject): boolean => viewer.kind === 'participant' && row?.id === viewer.participantId;
+const isOwnConsent = ({ viewer, row }: Subject): boolean =>
+  viewer.kind === 'participant' &&
+  (row as { participant?: { id: string } } | undefined)?.participant?.id === viewer.participantId;
 
 // About one person: staff who handle personal data (each read goes into the audit log), and the person themself.
 const PERSONAL: FieldRule = {
@@ -22,8 +25,21 @@ export const participantPolicy: FeaturePolicy = {
     withdrawConsent: [staff('personal').on('Consent', 'input.consentId')],
     checkInParticipant: [staff('record').on('Session', 'input.sessionId').on('Participant', 'input.participantId')],
     undoCheckIn: [staff('record').on('Attendance', 'input.attendanceId')],
-    // A participant's own data is theirs to take away or erase.
-    exportParticipantData: [staff('personal').on('Participant', 'participantId'), participant().self('participantId')],
+    // A participant's own data is theirs to take away or erase. Their questionnaire answers are research data that
+    // no staff member reads: only the participant's own download holds them.
+    exportParticipantData: [
+      staff('personal')
+        .on('Participant', 'participantId')
+        .when(
+          ({ args }) => args.includeQuestionnaireAnswers !== true,
+          'Questionnaire answers are research data: only the participant can download them, on their phone.',
+        ),
+      participant().self('participantId'),
+    ],
+    setResearchConsent: [
+      staff('personal').on('Participant', 'input.participantId'),
+      participant('project').self('input.participantId'),
+    ],
     eraseParticipantData: [
       staff('personal').on('Participant', 'input.participantId'),
       participant().self('input.participantId'),
@@ -62,12 +78,13 @@ export const participantPolicy: FeaturePolicy = {
       },
       read: [staff('personal')],
     },
+    // Consents: those who handle personal data, and the participant whose consents they are (on their phone).
     Consent: {
       place: {
         sql: 'select c.id, p.project_id, null::uuid as session_id from consent c join participant p on p.id = c.participant_id where c.id in (%)',
         parent: { field: 'participant', type: 'Participant' },
       },
-      read: [staff('personal')],
+      read: [staff('personal'), participant('project').when(isOwnConsent)],
     },
   },
 };

@@ -33,6 +33,7 @@ import {
   RegisterForSessionInput,
   RegisterForSessionPayload,
   RegisterParticipantInput,
+  SetResearchConsentInput,
   UndoCheckInInput,
   UndoCheckInPayload,
   UpdateParticipantInput,
@@ -51,6 +52,7 @@ import {
   recordConsent,
   registerForSession,
   registerParticipant,
+  setResearchConsent,
   undoCheckIn,
   updateParticipant,
   withdrawConsent,
@@ -131,13 +133,30 @@ export class ParticipantResolver {
 
   @Query(() => GraphQLJSON, {
     description:
-      'Everything stored about a participant (pseudonym, background, languages, age band, personal code, consents, attendance, challenges, ideas and votes), as JSON. Recorded in the audit log.',
+      'Everything stored about a participant (pseudonym, background, languages, age band, personal code, consents, attendance, challenges, ideas, votes and, for the participant themself, questionnaire answers), as JSON. Recorded in the audit log.',
   })
   exportParticipantData(
     @Arg('participantId', () => ID) participantId: string,
+    @Arg('includeQuestionnaireAnswers', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Also the answers to the questionnaires, with the item texts. Research data: only the participant may ask for them.',
+    })
+    includeQuestionnaireAnswers: boolean,
     @Ctx() ctx: Context,
   ): Promise<ParticipantDataExport> {
-    return exportParticipantData(ctx, participantId);
+    return exportParticipantData(ctx, participantId, includeQuestionnaireAnswers);
+  }
+
+  @Mutation(() => ParticipantPayload, {
+    description:
+      'A participant agrees to research, or withdraws that consent (their questionnaire answers are then discarded). Participants give their own id.',
+  })
+  async setResearchConsent(
+    @Arg('input', () => SetResearchConsentInput) input: SetResearchConsentInput,
+    @Ctx() { em }: Context,
+  ): Promise<ParticipantPayload> {
+    return { clientMutationId: input.clientMutationId ?? null, participant: await setResearchConsent(em, input) };
   }
 
   @Mutation(() => EraseParticipantDataPayload, {

@@ -16,6 +16,12 @@ import { forgetParticipant } from '../disclosure/disclosure.service.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Project } from '../project/project.entity.js';
 import { getProject } from '../project/project.service.js';
+import {
+  countAnswers,
+  discardResearchAnswers,
+  exportAnswers,
+  type ExportedAnswer,
+} from '../questionnaire/questionnaire.service.js';
 import { Session, SessionStatus } from '../session/session.entity.js';
 import { getSession, lockSession, normaliseLanguages, statusPhrase } from '../session/session.service.js';
 import { SessionEventType } from '../live/live.entity.js';
@@ -41,10 +47,12 @@ import type {
   EraseParticipantDataInput,
   RecordConsentInput,
   RegisterParticipantInput,
+  SetResearchConsentInput,
   UndoCheckInInput,
   UpdateParticipantInput,
   WithdrawConsentInput,
 } from './participant.input.js';
+import { TEXT_VERSION_MAX } from './participant.input.js';
 
 // A device clock a little ahead of the server's is not "consent in the future".
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -234,6 +242,12 @@ export async function agreeOnScreen(
   );
 }
 
+// Without a standing consent to research, nothing is kept on its ground: the questionnaire answers go.
+async function afterResearchWithdrawn(tx: EntityManager, participant: Participant | string): Promise<void> {
+  const standing = await tx.count(Consent, { participant, purpose: ConsentPurpose.RESEARCH, withdrawnAt: null });
+  if (!standing) await discardResearchAnswers(tx, typeof participant === 'string' ? participant : participant.id);
+}
+
 // Withdraws every standing consent of the participant for one purpose; the records stay with the time.
 export async function withdrawStanding(
   tx: EntityManager,
@@ -242,6 +256,7 @@ export async function withdrawStanding(
 ): Promise<void> {
   await tx.nativeUpdate(Consent, { participant, purpose, withdrawnAt: null }, { withdrawnAt: new Date() });
   await announceOutcomesChanged(tx, participant.project.id);
+  if (purpose === ConsentPurpose.RESEARCH) await afterResearchWithdrawn(tx, participant);
 }
 
 export function recordConsent(em: EntityManager, input: RecordConsentInput): Promise<Consent> {
@@ -278,6 +293,10 @@ export function withdrawConsent(em: EntityManager, input: WithdrawConsentInput):
       // What they wrote leaves the public outcome pages: every API process drops its copy on commit.
       const participant = await consent.participant.load();
       if (participant) await announceOutcomesChanged(tx, participant.project.id);
+      if (consent.purpose === ConsentPurpose.RESEARCH) {
+        await tx.flush();
+        await afterResearchWithdrawn(tx, consent.participant.id);
+      }
       return consent;
     },
     getConsent,
@@ -391,6 +410,30 @@ export function cancelRegistration(em: EntityManager, input: CancelRegistrationI
       return session;
     },
     getSession,
+  );
+}
+
+// A participant's own yes or no to research, from their phone (or told to a facilitator): yes records consent to
+// the text shown, no withdraws it and discards their questionnaire answers.
+export function setResearchConsent(em: EntityManager, input: SetResearchConsentInput): Promise<Participant> {
+  return runMutation(
+    em,
+    input,
+    'setResearchConsent',
+    async (tx) => {
+      const participant = await getParticipant(tx, input.participantId);
+      if (participant.erasedAt) throw conflict('The data of this participant was erased; nothing more is recorded.');
+      if (!input.agree) {
+        await withdrawStanding(tx, participant, ConsentPurpose.RESEARCH);
+        return participant;
+      }
+      const version = input.textVersion?.trim() ?? '';
+      if (version.length < 1 || version.length > TEXT_VERSION_MAX)
+        throw badInput(`Say which consent text was shown (1 to ${TEXT_VERSION_MAX} characters).`, 'textVersion');
+      await agreeOnScreen(tx, participant, ConsentPurpose.RESEARCH, version);
+      return participant;
+    },
+    getParticipant,
   );
 }
 
@@ -525,13 +568,25 @@ export interface ParticipantDataExport {
     source: string;
     createdAt: string;
   }[];
+  // Research data: only in the participant's own download. A facilitator's export says how many there are.
+  questionnaireAnswers: ExportedAnswer[] | { withheld: number; why: string };
 }
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
-export async function exportParticipantData(ctx: Context, participantId: string): Promise<ParticipantDataExport> {
+export async function exportParticipantData(
+  ctx: Context,
+  participantId: string,
+  includeQuestionnaireAnswers: boolean,
+): Promise<ParticipantDataExport> {
   const { em } = ctx;
   const participant = await getParticipant(em, participantId);
+  const questionnaireAnswers = includeQuestionnaireAnswers
+    ? await exportAnswers(em, participant)
+    : {
+        withheld: await countAnswers(em, participant),
+        why: 'Questionnaire answers are research data: only the participant downloads them, on their phone with their personal code.',
+      };
   const [project, consents, attendance, challenges, ideas, votes] = await Promise.all([
     em.findOneOrFail(Project, { id: participant.project.id }),
     em.find(Consent, { participant }, { orderBy: { givenAt: 'asc', id: 'asc' } }),
@@ -612,13 +667,15 @@ export async function exportParticipantData(ctx: Context, participantId: string)
       source: v.source,
       createdAt: v.createdAt.toISOString(),
     })),
+    questionnaireAnswers,
   };
 }
 
 export const ERASED_PSEUDONYM = 'Erased participant';
 
 // Erasure removes what tells who someone is and keeps what the workshop needs to stay true:
-// contributions stay (without an author), votes and attendance stay (so counts and indicators do not change).
+// contributions stay (without an author), votes and attendance stay (so counts and indicators do not change);
+// questionnaire answers go (research data about the person, not a count).
 export async function eraseParticipantData(ctx: Context, input: EraseParticipantDataInput): Promise<Participant> {
   const erased = await runMutation(
     ctx.em,
@@ -638,6 +695,8 @@ export async function eraseParticipantData(ctx: Context, input: EraseParticipant
       // Consent records are the proof of what was agreed to and when, so their text version and time stay;
       // they hold nothing that tells who the person is. Withdrawn now, nothing more is done on their ground.
       await tx.nativeUpdate(Consent, { participant, withdrawnAt: null }, { withdrawnAt: now });
+      // Their questionnaire answers were research data on the ground of that consent: they go.
+      await discardResearchAnswers(tx, participant.id);
       await tx.nativeUpdate(Challenge, { author: participant }, { author: null });
       await tx.nativeUpdate(Idea, { author: participant }, { author: null });
       // Released figures stay as they were; their ledger no longer says who this was.

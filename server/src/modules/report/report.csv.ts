@@ -1,6 +1,11 @@
 import { toCsv } from '../../core/csv.js';
-import { figureText, suppressionNote, type SessionReportData } from './report.query.js';
+import { translatorFor, type Translate } from '../../core/i18n/messages.js';
+import { figureText, type SessionReportData } from './report.query.js';
 
+// The columns, in a fixed order whatever the reader's language: a spreadsheet or a script finds each in its place.
+// Their headings, the section of each row, the names of the session's own figures, yes/no and "(no theme)" are in
+// the reader's language (server/locales/<language>/csv.json; English keeps the column names as headings). What
+// people wrote stays as they wrote it; codes (statuses, decisions, groups) stay codes, for filtering.
 export const CSV_COLUMNS = [
   'section',
   'theme',
@@ -29,19 +34,20 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type CsvRow = Partial<Record<Column, string | number>>;
 
-export const NO_THEME = '(no theme)';
-
 type Figure = { count: number | null; suppressed: boolean; hiddenBecause: string | null };
 
-// A suppressed figure reads as words, so nobody mistakes it for a zero.
-const figureCells = (f: Figure): CsvRow => ({
-  count: figureText(f),
-  suppressed: f.suppressed ? 'yes' : 'no',
-});
-
 // One sheet for the whole report: every row says which section it belongs to, so a spreadsheet can filter on it.
-export function reportRows(report: SessionReportData): CsvRow[] {
+export function reportRows(report: SessionReportData, t: Translate = translatorFor('en')): CsvRow[] {
   const { session } = report;
+  // A suppressed figure reads as words (as in the PDF), so nobody mistakes it for a zero.
+  const figureCells = (f: Figure): CsvRow => ({
+    count:
+      !f.suppressed && f.count !== null
+        ? figureText(f)
+        : t(f.hiddenBecause === 'NOT_FINAL' ? 'report:afterClosing' : 'report:notShown'),
+    suppressed: t(f.suppressed ? 'csv:yes' : 'csv:no'),
+  });
+  const noTheme = t('csv:noTheme');
   const rows: CsvRow[] = [
     { section: 'session', name: 'title', text: session.title },
     { section: 'session', name: 'project', text: session.projectTitle },
@@ -53,7 +59,7 @@ export function reportRows(report: SessionReportData): CsvRow[] {
     {
       section: 'session',
       name: 'small_group_threshold',
-      text: suppressionNote(report.smallGroupThreshold),
+      text: t('report:suppressionNote', { threshold: report.smallGroupThreshold }),
       count: report.smallGroupThreshold,
     },
     { section: 'attendance', name: 'total', count: report.attendance.total },
@@ -97,7 +103,7 @@ export function reportRows(report: SessionReportData): CsvRow[] {
   }
   for (const photo of report.photos) rows.push({ section: 'photo', text: photo.caption, name: photo.url });
   for (const theme of report.themes) {
-    const themeName = theme.title ?? NO_THEME;
+    const themeName = theme.title ?? noTheme;
     rows.push({ section: 'theme', theme: themeName, name: themeName, dots: theme.dotCount });
     for (const c of theme.challenges) {
       rows.push({ section: 'challenge', theme: themeName, text: c.text, language: c.language, dots: c.dotCount });
@@ -132,6 +138,9 @@ export function reportRows(report: SessionReportData): CsvRow[] {
       digital_dots: round.digitalDots,
       paper_dots: round.paperDots,
     });
+    for (const g of round.dotsByBackground) {
+      rows.push({ section: 'voting_round', name: round.title, group: g.background, ...figureCells(g) });
+    }
   }
   for (const strategy of report.strategies) {
     rows.push({
@@ -167,9 +176,35 @@ export function reportRows(report: SessionReportData): CsvRow[] {
       });
     }
   }
-  return rows;
+  // The fixed words of each row in the reader's language: its section, and the name of a figure of the session.
+  return rows.map((row) => ({
+    ...row,
+    section: t(`csv:section.${row.section}`),
+    ...(row.section && FIXED_NAMES.has(`${row.section}:${row.name}`) ? { name: t(`csv:name.${row.name}`) } : {}),
+  }));
 }
 
-export function reportCsv(report: SessionReportData): string {
-  return toCsv(reportRows(report), CSV_COLUMNS);
+// The names that are words of the report itself, not titles people gave (a theme, a round, a strategy).
+const FIXED_NAMES = new Set([
+  ...[
+    'title',
+    'project',
+    'starts_at',
+    'duration_minutes',
+    'location',
+    'languages',
+    'status',
+    'small_group_threshold',
+  ].map((name) => `session:${name}`),
+  ...['total', 'background', 'returning'].map((name) => `attendance:${name}`),
+  ...['challenges', 'ideas', 'dots_given'].map((name) => `contributions:${name}`),
+]);
+
+export function reportCsv(report: SessionReportData, language = 'en'): string {
+  const t = translatorFor(language);
+  const headings = Object.fromEntries(CSV_COLUMNS.map((column) => [column, t(`csv:column.${column}`)])) as Record<
+    Column,
+    string
+  >;
+  return toCsv(reportRows(report, t), CSV_COLUMNS, headings);
 }

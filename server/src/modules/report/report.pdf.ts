@@ -27,6 +27,36 @@ function findFont(file: string): string | undefined {
   return undefined;
 }
 
+// DejaVu has no Ethiopic letters: Tigrinya (and Amharic) are drawn in Noto Sans Ethiopic, whose files come with
+// @fontsource/noto-sans-ethiopic. Those hold the Ethiopic letters only, so digits, Latin letters and punctuation in
+// the same line stay in DejaVu: a line is written in runs, one font each (ReportWriter.write).
+const ETHIOPIC = /[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]/;
+const ETHIOPIC_RUN = /[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]+(?: +[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]+)*/g;
+
+function findEthiopicFont(weight: 400 | 700): string | undefined {
+  try {
+    const path = require.resolve(
+      `@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-${weight}-normal.woff`,
+    );
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// A paragraph cut into runs of Ethiopic letters (with the spaces between them) and runs of everything else.
+export function scriptRuns(text: string): { text: string; ethiopic: boolean }[] {
+  const runs: { text: string; ethiopic: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ETHIOPIC_RUN)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), ethiopic: false });
+    runs.push({ text: match[0], ethiopic: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), ethiopic: false });
+  return runs;
+}
+
 let fonts: { regular: string; bold: string } | undefined;
 function reportFonts(): { regular: string; bold: string } {
   if (!fonts) {
@@ -76,6 +106,8 @@ class ReportWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly regular: string;
   private readonly bold: string;
+  // The Ethiopic font that goes with each of the two, when installed.
+  private readonly ethiopic?: Record<string, string>;
 
   constructor(title: string, subject = 'Session report') {
     const { regular, bold } = reportFonts();
@@ -89,6 +121,13 @@ class ReportWriter {
     this.doc.registerFont('bold', bold);
     this.regular = 'body';
     this.bold = 'bold';
+    const ethiopic = findEthiopicFont(400);
+    const ethiopicBold = findEthiopicFont(700);
+    if (ethiopic && ethiopicBold) {
+      this.doc.registerFont('ethiopic', ethiopic);
+      this.doc.registerFont('ethiopic-bold', ethiopicBold);
+      this.ethiopic = { body: 'ethiopic', bold: 'ethiopic-bold' };
+    }
     this.doc.font(this.regular).fillColor(INK);
   }
 
@@ -107,6 +146,69 @@ class ReportWriter {
     return { text: lines.join('\n'), align: isRightToLeft(text) ? ('right' as const) : align };
   }
 
+  // The runs of `text` in their fonts, when part of it needs another font than `font`; undefined when it does not.
+  private runsOf(
+    text: string,
+    font: string,
+    size: number,
+  ): { text: string; font: string; width: number }[] | undefined {
+    const ethiopic = this.ethiopic?.[font];
+    if (!ethiopic || !ETHIOPIC.test(text)) return undefined;
+    const runs = scriptRuns(text).map((run) => {
+      const runFont = run.ethiopic ? ethiopic : font;
+      return { text: run.text, font: runFont, width: this.doc.font(runFont, size).widthOfString(run.text) };
+    });
+    this.doc.font(font, size);
+    return runs;
+  }
+
+  // How tall `text` is in `width`, in the current font and size (pdfkit's own measure when one font does).
+  private heightOf(text: string, width: number, font: string, size: number): number {
+    const runs = this.runsOf(text, font, size);
+    if (!runs) return this.doc.heightOfString(text, { width });
+    const total = runs.reduce((sum, run) => sum + run.width, 0);
+    return Math.max(1, Math.ceil(total / width)) * this.doc.currentLineHeight(true);
+  }
+
+  // Writes `text` at (x, y) in `font`, Ethiopic letters in the Ethiopic font: a line that fits is placed run by run
+  // as aligned; a longer one flows on as pdfkit's continued text, from the left.
+  private write(
+    text: string,
+    font: string,
+    x: number,
+    y: number,
+    size: number,
+    options: { width: number; align: 'left' | 'right' | 'center'; lineBreak?: boolean },
+  ): void {
+    const runs = this.runsOf(text, font, size);
+    if (!runs) {
+      this.doc.font(font, size).text(text, x, y, options);
+      return;
+    }
+    const total = runs.reduce((sum, run) => sum + run.width, 0);
+    if (total <= options.width || options.lineBreak === false) {
+      const free = Math.max(0, options.width - total);
+      let at = x + (options.align === 'right' ? free : options.align === 'center' ? free / 2 : 0);
+      const lineHeight = Math.max(...runs.map((run) => this.doc.font(run.font, size).currentLineHeight(true)));
+      for (const run of runs) {
+        this.doc.font(run.font, size).text(run.text, at, y, { lineBreak: false });
+        at += run.width;
+      }
+      this.doc.font(font, size);
+      this.doc.x = x;
+      this.doc.y = y + lineHeight;
+      return;
+    }
+    runs.forEach((run, i) => {
+      this.doc.font(run.font, size);
+      const continued = i < runs.length - 1;
+      if (i === 0) this.doc.text(run.text, x, y, { width: options.width, align: 'left', continued });
+      else this.doc.text(run.text, { continued });
+    });
+    this.doc.font(font, size);
+    this.doc.x = x;
+  }
+
   // Starts a new page when less than `height` is left on this one.
   private room(height: number): void {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
@@ -115,8 +217,9 @@ class ReportWriter {
   heading(heading: string, size = 14): void {
     this.doc.font(this.bold).fontSize(size);
     const { text, align } = this.laidOut(heading, this.width);
-    this.room(this.doc.heightOfString(text, { width: this.width }) + 40);
-    this.doc.moveDown(0.8).fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width, align });
+    this.room(this.heightOf(text, this.width, this.bold, size) + 40);
+    this.doc.moveDown(0.8).fillColor(INK);
+    this.write(text, this.bold, MARGIN, this.doc.y, size, { width: this.width, align });
     this.doc.moveDown(0.3);
   }
 
@@ -126,9 +229,11 @@ class ReportWriter {
       .font(options.bold ? this.bold : this.regular)
       .fontSize(options.size ?? 10)
       .fillColor(options.color ?? INK);
+    const font = options.bold ? this.bold : this.regular;
+    const size = options.size ?? 10;
     const { text, align } = this.laidOut(paragraph, this.width - indent);
-    this.room(this.doc.heightOfString(text, { width: this.width - indent }));
-    this.doc.text(text, MARGIN + indent, this.doc.y, { width: this.width - indent, align });
+    this.room(this.heightOf(text, this.width - indent, font, size));
+    this.write(text, font, MARGIN + indent, this.doc.y, size, { width: this.width - indent, align });
     this.doc.fillColor(INK);
   }
 
@@ -156,7 +261,7 @@ class ReportWriter {
         Math.max(
           ...cells.map((cell, i) => {
             const width = (widths[i] ?? 0) - 2 * pad;
-            return this.doc.heightOfString(this.laidOut(cell || ' ', width).text, { width });
+            return this.heightOf(this.laidOut(cell || ' ', width).text, width, font, 9.5);
           }),
         ) +
         2 * pad
@@ -171,7 +276,7 @@ class ReportWriter {
       cells.forEach((cell, i) => {
         const width = widths[i] ?? 0;
         const { text, align } = this.laidOut(cell, width - 2 * pad, columns[i]?.align ?? 'left');
-        this.doc.text(text, x + pad, top + pad, { width: width - 2 * pad, align });
+        this.write(text, font, x + pad, top + pad, 9.5, { width: width - 2 * pad, align });
         x += width;
       });
       this.doc
@@ -205,15 +310,15 @@ class ReportWriter {
       const bottomMargin = this.doc.page.margins.bottom;
       // Writing inside the bottom margin would otherwise start a new page.
       this.doc.page.margins.bottom = 0;
-      this.doc
-        .font(this.regular)
-        .fontSize(8)
-        .fillColor(MUTED)
-        .text(`${text} · ${pageOf(i + 1, range.count)}`, MARGIN, this.doc.page.height - MARGIN / 2 - 8, {
-          width: this.width,
-          align: 'center',
-          lineBreak: false,
-        });
+      this.doc.font(this.regular).fontSize(8).fillColor(MUTED);
+      // One line, right-to-left words in visual order like every other line ("صفحهٔ 1 از 2" read backwards otherwise).
+      const line = `${text} · ${pageOf(i + 1, range.count)}`;
+      const drawn = hasRightToLeft(line) ? this.laidOut(line, Number.POSITIVE_INFINITY).text : line;
+      this.write(drawn, this.regular, MARGIN, this.doc.page.height - MARGIN / 2 - 8, 8, {
+        width: this.width,
+        align: 'center',
+        lineBreak: false,
+      });
       this.doc.page.margins.bottom = bottomMargin;
     }
   }
@@ -437,6 +542,21 @@ export async function reportPdf(
         String(round.totalDots),
       ]),
     );
+  if (report.votingRounds.length) {
+    w.heading(t('report:dotsByGroup'), 12);
+    w.table(
+      [
+        { header: t('report:round'), share: 0.32 },
+        ...(report.votingRounds[0]?.dotsByBackground ?? []).map((g) => ({
+          header: label(t, 'background', g.background),
+          share: 0.17,
+          align: 'right' as const,
+        })),
+      ],
+      report.votingRounds.map((round) => [round.title, ...round.dotsByBackground.map((g) => figure(g))]),
+    );
+    w.text(t('report:dotsByGroupNote', { threshold }), { size: 8, color: MUTED });
+  }
 
   w.heading(t('report:strategies'));
   if (!report.strategies.length) w.text(t('report:noStrategies'), { color: MUTED });

@@ -91,6 +91,12 @@ export const SESSION_REPORT_QUERY = /* GraphQL */ `
         digitalDots
         paperDots
         totalDots
+        dotsByBackground {
+          background
+          count
+          suppressed
+          hiddenBecause
+        }
       }
       strategies {
         id
@@ -187,7 +193,3 @@ export function figureText(f: Figure): string {
   if (!f.suppressed && f.count !== null) return String(f.count);
   return f.hiddenBecause === 'NOT_FINAL' ? 'after closing' : 'not shown';
 }
-
-// The note under a table of figures by group.
-export const suppressionNote = (threshold: number): string =>
-  `Figures about fewer than ${threshold} people are not shown, nor any figure from which one could be worked out, so that nobody can be singled out. Figures by group are released once, when the session closes.`;

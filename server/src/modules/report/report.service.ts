@@ -13,6 +13,7 @@ import { Strategy, StrategyAction, StrategyStatus } from '../strategy/strategy.e
 import { listIdeasOfStrategies, submitStrategy } from '../strategy/strategy.service.js';
 import { Theme } from '../theme/theme.entity.js';
 import { VoteSource, VotingRound } from '../vote/vote.entity.js';
+import { figuresOfRounds } from '../vote/vote.figures.js';
 import { challengeDotCounts, ideaDotCounts } from '../vote/vote.service.js';
 import { sessionFigures, type SessionFigures } from './report.figures.js';
 import type { SubmitSessionStrategiesInput } from './report.input.js';
@@ -156,6 +157,14 @@ export async function buildSessionReports(
   const roundDots = new Map(
     roundRows.map((row) => [`${String(row.round_id)}:${String(row.source)}`, Number(row.dots)]),
   );
+  const sessionById = new Map(sessions.map((s) => [s.id, s]));
+  const byGroup = await figuresOfRounds(
+    em,
+    rounds.map((round) => {
+      const project = sessionById.get(round.session.id)!.project.getEntity();
+      return { id: round.id, status: round.status, projectId: project.id, threshold: project.smallGroupThreshold };
+    }),
+  );
 
   const reportOf = (session: Session): SessionReport => {
     const boardChallenges = (challengesBySession.get(session.id) ?? []).map(reportChallenge);
@@ -178,6 +187,7 @@ export async function buildSessionReports(
         digitalDots,
         paperDots,
         totalDots: digitalDots + paperDots,
+        dotsByBackground: byGroup.get(round.id)?.byBackground ?? [],
       };
     });
 

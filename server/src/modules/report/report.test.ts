@@ -240,6 +240,20 @@ describe('session report', () => {
       },
     });
 
+  // The report's CSV as a reader of `language` downloads it, as rows of cells.
+  const csvIn = async (language: string) => {
+    const reader = await app.staff({
+      role: StaffRole.FACILITATOR,
+      organisationIds: [organisationId],
+      projectIds: [projectId],
+    });
+    reader.language = language;
+    const response = await download(reader, sessionId, 'csv');
+    expect(response.status).toBe(200);
+    const rows: string[][] = parseCsv(Buffer.from(await response.arrayBuffer()), { bom: true });
+    return rows;
+  };
+
   // A browser signed in as a participant who joined the session (as joinSession leaves it).
   const participantBrowser = async (participantId: string, inSessionId: string): Promise<TestClient> => {
     const token = newToken();
@@ -569,6 +583,14 @@ describe('session report', () => {
         digitalDots: digital(round),
         paperDots: paper(round),
         totalDots: digital(round) + paper(round),
+        // Round 1: T 4 voters (0-3), H 1 (6), E 1 (11); round 2: T 4 (0, 1, 4, 5), H 2 (7, 10); the paper dots
+        // have no group. No group has 5 people behind its dots, so each round hides every group.
+        dotsByBackground: byGroup({
+          THIRD_COUNTRY_NATIONAL: hidden,
+          HOST_COMMUNITY: hidden,
+          EU_CITIZEN: hidden,
+          PREFERS_NOT_TO_SAY: hidden,
+        }),
       })) as SessionReportData['votingRounds'],
       strategies: STRATEGIES.map((strategy, s) => ({
         id: strategyIds[s]!,
@@ -753,8 +775,12 @@ describe('session report', () => {
       );
       expect(section('idea').map((r) => [r.parent, r.text, r.dots])).toEqual(ideas);
       expect(section('merged_challenge').map((r) => r.text)).toEqual([CHALLENGES[MERGED.source]!.text]);
-      expect(section('voting_round').map((r) => [r.name, r.digital_dots, r.paper_dots, r.dots])).toEqual(
+      const rounds = section('voting_round');
+      expect(rounds.filter((r) => !r.group).map((r) => [r.name, r.digital_dots, r.paper_dots, r.dots])).toEqual(
         report.votingRounds.map((r) => [r.title, String(r.digitalDots), String(r.paperDots), String(r.totalDots)]),
+      );
+      expect(rounds.filter((r) => r.group).map((r) => [r.name, r.group, r.count])).toEqual(
+        report.votingRounds.flatMap((r) => r.dotsByBackground.map((g) => [r.title, g.background, csvCell(g)])),
       );
       expect(section('strategy').map((r) => [r.name, r.status])).toEqual(
         report.strategies.map((s) => [s.title, s.status]),
@@ -824,6 +850,89 @@ describe('session report', () => {
       expect(content).toMatch(/pagina 1 van \d+/);
       expect(content).not.toContain('Attendance');
       expect(content).not.toContain('Challenges by theme');
+    });
+
+    it("should write the CSV's headings and fixed words in Dutch in the same column order when the browser asks for Dutch", async () => {
+      const [heading, ...rows] = await csvIn('nl-BE,nl;q=0.9,en;q=0.5');
+      expect(heading).toEqual([
+        'sectie',
+        'thema',
+        'hoort bij',
+        'naam',
+        'tekst',
+        'taal',
+        'groep',
+        'aantal',
+        'verborgen',
+        'stippen',
+        'stippen in de app',
+        'stippen op papier',
+        'status',
+        'wie',
+        'tegen wanneer',
+        'middelen',
+        'beslissing',
+        'reden',
+        'opvolging',
+        'datum',
+      ]);
+      // Section and name are the first and fourth columns, text the fifth, whatever the language.
+      expect(rows[0]?.slice(0, 5)).toEqual(['sessie', '', '', 'titel', SESSION_INPUT.title]);
+      expect(rows.filter((row) => row[0] === 'aanwezigheid').map((row) => row[3])).toEqual(
+        expect.arrayContaining(['totaal', 'achtergrond', 'teruggekomen']),
+      );
+      // A suppressed figure in words, and whether it is suppressed.
+      const groups = rows.filter((row) => row[0] === 'aanwezigheid' && row[3] === 'achtergrond');
+      expect(new Set(groups.map((row) => row[8]))).toEqual(new Set(['ja', 'nee']));
+      expect(groups.filter((row) => row[8] === 'ja').map((row) => row[7])).toContain('niet getoond');
+      // The challenge without a theme, under "(zonder thema)"; what people wrote stays as they wrote it.
+      expect(rows.find((row) => row[0] === 'uitdaging' && row[4] === 'Geen plek om te sporten voor meisjes')?.[1]).toBe(
+        '(zonder thema)',
+      );
+      expect(new Set(rows.map((row) => row[0]))).toEqual(
+        new Set([
+          'sessie',
+          'aanwezigheid',
+          'bijdragen',
+          'thema',
+          'uitdaging',
+          'samengevoegde uitdaging',
+          'idee',
+          'stemronde',
+          'strategie',
+          'idee van de strategie',
+          'actie',
+          // One strategy of the fixture is answered (ADOPTED).
+          'antwoord van de gemeente',
+        ]),
+      );
+    });
+
+    it("should write the CSV's headings in Arabic when the browser asks for Arabic", async () => {
+      const [heading, first] = await csvIn('ar');
+      expect(heading).toEqual([
+        'القسم',
+        'الموضوع',
+        'يتبع',
+        'الاسم',
+        'النص',
+        'اللغة',
+        'المجموعة',
+        'العدد',
+        'مخفي',
+        'النقاط',
+        'النقاط في التطبيق',
+        'النقاط على الورق',
+        'الحالة',
+        'من',
+        'حتى متى',
+        'الموارد',
+        'القرار',
+        'السبب',
+        'المتابعة',
+        'التاريخ',
+      ]);
+      expect(first?.slice(0, 5)).toEqual(['الجلسة', '', '', 'العنوان', SESSION_INPUT.title]);
     });
 
     it('should download the report when a facilitator works on the project', async () => {

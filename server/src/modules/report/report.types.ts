@@ -206,6 +206,12 @@ export class ReportVotingRound {
 
   @Field(() => Int, { description: 'All dots of the round: in the app and on paper.' })
   totalDots!: number;
+
+  @Field(() => [ReportGroupFigure], {
+    description:
+      'Dots by the background of who gave them (paper dots of a known group included), released once the round closed; hidden for groups too small to show.',
+  })
+  dotsByBackground!: ReportGroupFigure[];
 }
 
 @ObjectType({ description: 'One action of a strategy.' })

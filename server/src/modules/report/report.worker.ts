@@ -16,14 +16,14 @@ try {
 export interface RenderTask {
   format: 'csv' | 'pdf';
   report: SessionReportData;
-  // The reader's language (Accept-Language): the PDF's headings are in it.
+  // The reader's language (Accept-Language): the headings and fixed words of the PDF and the CSV are in it.
   language?: string;
   // The stored image of each photo of the report, by id (a Buffer arrives in the thread as a Uint8Array).
   photos?: ReadonlyMap<string, Uint8Array>;
 }
 
 export default async function render({ format, report, language, photos }: RenderTask): Promise<Uint8Array> {
-  if (format === 'csv') return Buffer.from(reportCsv(report), 'utf8');
+  if (format === 'csv') return Buffer.from(reportCsv(report, language), 'utf8');
   const images = new Map([...(photos ?? new Map<string, Uint8Array>())].map(([id, bytes]) => [id, Buffer.from(bytes)]));
   return reportPdf(report, new Date(), language, { photos: images });
 }

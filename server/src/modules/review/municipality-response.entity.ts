@@ -2,7 +2,6 @@ import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, OneToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
-import type { Translations } from '../../core/translation.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 
 export enum ResponseDecision {
@@ -48,13 +47,10 @@ export class MunicipalityResponse extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 
+  // Its translations are in the one store of translations (modules/translation, RESPONSE_REASON).
   @Field(() => String, { description: 'The language the reason was written in (BCP 47 tag).' })
   @Property({ type: 'string', length: 35, default: 'nl' })
   language: string & Opt = 'nl';
-
-  // The reason in other languages, by language tag, beside the original (as challenges keep theirs).
-  @Property({ type: 'json' })
-  translations: Translations & Opt = {};
 
   @Field(() => String, {
     nullable: true,

@@ -3,9 +3,11 @@ import { staffViewer, type Viewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import type { Connection } from '../../core/pagination.js';
-import { Translation, translationList } from '../../core/translation.js';
+import { Translation } from '../../core/translation.js';
 import { actorOf } from '../audit/audit.service.js';
 import { listProjects } from '../project/project.service.js';
+import { TranslatableField } from '../translation/translatable.js';
+import { publishedTranslationsOf } from '../translation/translation.service.js';
 import { Strategy, StrategyAction } from '../strategy/strategy.entity.js';
 import { StrategyConnection } from '../strategy/strategy.resolver.js';
 import { MunicipalityResponse } from './municipality-response.entity.js';
@@ -48,9 +50,12 @@ export class MunicipalityResponseResolver {
     return loadStrategy(ctx, response.strategy.id);
   }
 
-  @FieldResolver(() => [Translation], { description: 'The reason in other languages, by language tag.' })
-  translations(@Root() response: MunicipalityResponse): Translation[] {
-    return translationList(response.translations);
+  @FieldResolver(() => [Translation], {
+    description:
+      'The reason in other languages, by language tag: those a person wrote or approved (all of them, machine drafts too: `translatedReason`).',
+  })
+  translations(@Root() response: MunicipalityResponse, @Ctx() ctx: Context): Promise<Translation[]> {
+    return publishedTranslationsOf(ctx, TranslatableField.RESPONSE_REASON, response.id);
   }
 
   @Mutation(() => MunicipalityResponsePayload, {
@@ -120,9 +125,12 @@ export class StrategyUpdateResolver {
     return update.action ? ((await loaders.byId(StrategyAction).load(update.action.id)) ?? null) : null;
   }
 
-  @FieldResolver(() => [Translation], { description: 'The text in other languages, by language tag.' })
-  translations(@Root() update: StrategyUpdate): Translation[] {
-    return translationList(update.translations);
+  @FieldResolver(() => [Translation], {
+    description:
+      'The text in other languages, by language tag: those a person wrote or approved (all of them, machine drafts too: `translatedText`).',
+  })
+  translations(@Root() update: StrategyUpdate, @Ctx() ctx: Context): Promise<Translation[]> {
+    return publishedTranslationsOf(ctx, TranslatableField.STRATEGY_UPDATE_TEXT, update.id);
   }
 
   @Mutation(() => StrategyUpdatePayload, {

@@ -10,6 +10,7 @@ import { SessionStatus } from '../session/session.entity.js';
 import { getSession, lockSession, moveSessionStatus } from '../session/session.service.js';
 import { StrategyAction, StrategyStatus, type Strategy } from '../strategy/strategy.entity.js';
 import { getStrategy, lockStrategy, markStrategyAnswered } from '../strategy/strategy.service.js';
+import { removeTranslationsOf } from '../translation/translation.service.js';
 import { MunicipalityResponse, ResponseDecision, isDecided } from './municipality-response.entity.js';
 import {
   REASON_MIN,
@@ -299,6 +300,8 @@ export function removeStrategyUpdate(
       );
       // The public pages show it: every API process drops its copy once this commits.
       await announceOutcomesChanged(tx, session.project.id);
+      // Its translations go with it.
+      await removeTranslationsOf(tx, [update.id]);
       tx.remove(update);
       return strategy;
     },

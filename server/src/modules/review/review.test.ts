@@ -430,14 +430,24 @@ describe('municipality responses and what became of them', () => {
       );
     });
 
-    it('should take an update off the timeline and keep it in the audit log', async () => {
+    it('should take an update off the timeline with its translations and keep it in the audit log', async () => {
       const { id } = await strategy();
       await answer(id, 'DECLINED');
       const added = (
         await app.ok(ADD_UPDATE, { input: { strategyId: id, status: 'DROPPED', text: 'Op de verkeerde strategie.' } })
       ).addStrategyUpdate.update;
+      await app.ok(`mutation ($input: TranslateTextInput!) { translateText(input: $input) { text { id } } }`, {
+        input: { field: 'STRATEGY_UPDATE_TEXT', recordId: added.id, language: 'en', text: 'On the wrong strategy.' },
+      });
+      const translations = () =>
+        app.orm.em
+          .fork()
+          .getConnection()
+          .execute('select language from text_translation where subject_id = ?', [added.id]);
+      expect(await translations()).toEqual([{ language: 'en' }]);
       const { removeStrategyUpdate } = await app.ok(REMOVE_UPDATE, { input: { updateId: added.id } });
       expect(removeStrategyUpdate).toEqual({ removedUpdateId: added.id, strategy: { id, updates: [] } });
+      expect(await translations()).toEqual([]);
       expect((await auditAbout(added.id)).map((a: { detail: string }) => a.detail)).toEqual(
         expect.arrayContaining(['removed follow-up DROPPED: Op de verkeerde strategie.']),
       );

@@ -2,7 +2,6 @@ import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
-import type { Translations } from '../../core/translation.js';
 import { Strategy, StrategyAction } from '../strategy/strategy.entity.js';
 
 export enum ProgressStatus {
@@ -48,13 +47,10 @@ export class StrategyUpdate extends BaseEntity {
   @Property({ type: 'text' })
   text!: string;
 
+  // Its translations are in the one store of translations (modules/translation, STRATEGY_UPDATE_TEXT).
   @Field(() => String, { description: 'The language the text was written in (BCP 47 tag).' })
   @Property({ type: 'string', length: 35 })
   language!: string;
-
-  // The text in other languages, by language tag, beside the original (as challenges keep theirs).
-  @Property({ type: 'json' })
-  translations: Translations & Opt = {};
 
   @Field(() => String, {
     nullable: true,

@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mi
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Project } from '../project/project.entity.js';
+import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 
 export enum SessionStatus {
   DRAFT = 'DRAFT',
@@ -53,7 +54,10 @@ registerEnumType(PhaseKind, {
     INPUT: { description: 'Input or a presentation: someone explains, the room listens and asks.' },
     SMALL_GROUPS: { description: 'Work in small groups, each at its own table.' },
     BREAK: { description: 'A break.' },
-    QUESTIONNAIRE: { description: 'Participants fill in a questionnaire.' },
+    QUESTIONNAIRE: {
+      description:
+        'Participants answer a questionnaire on their phones (the phase says which wave); paper answers are entered for them.',
+    },
     FREE: { description: 'Anything else, as the facilitator describes it.' },
   },
 });
@@ -165,6 +169,14 @@ export class AgendaPhase extends BaseEntity {
 
   @Property({ type: 'integer' })
   spentSeconds: number & Opt = 0;
+
+  @Field(() => QuestionnaireWave, {
+    nullable: true,
+    description: 'For a QUESTIONNAIRE phase: the questionnaire the phones open (its wave); null for other phases.',
+  })
+  @Enum({ items: () => QuestionnaireWave, nullable: true })
+  questionnaireWave: QuestionnaireWave | null = null;
+
   // In the session's main language, as the title; translations: `translatedInstructions` (modules/translation).
   @Field(() => String, {
     description: 'What participants are asked to do in this phase, shown on their phones; empty when nothing is said.',

@@ -13,6 +13,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-
 import { IsLanguageTag } from '../../core/i18n/languages.js';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { isUuid } from '../../core/uuid.js';
+import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 import { PhaseKind, Session, SessionStatus } from './session.entity.js';
 
 export const CAPACITY_MIN = 1;
@@ -45,6 +46,13 @@ export class AgendaPhaseInput {
 
   @Field(() => ID, { nullable: true, description: 'The method of the library the phase follows, if any.' })
   methodId?: string | null;
+
+  @Field(() => QuestionnaireWave, {
+    nullable: true,
+    description: 'For a QUESTIONNAIRE phase (and only for one): which questionnaire the phones open.',
+  })
+  questionnaireWave?: QuestionnaireWave | null;
+
   @Field(() => String, {
     nullable: true,
     description: `What participants are asked to do in the phase, shown on their phones (at most ${PHASE_INSTRUCTIONS_MAX} characters); empty or left out for none.`,
@@ -74,6 +82,10 @@ export function agendaProblem(phases: unknown): string | null {
     }
     if (phase.methodId != null && !isUuid(phase.methodId))
       return `${name} ("${title}") names a method by an id that is not a UUID`;
+    if (phase.kind === PhaseKind.QUESTIONNAIRE && !phase.questionnaireWave)
+      return `${name} ("${title}") is a questionnaire: say which one (questionnaireWave PRE, POST or SESSION_END)`;
+    if (phase.kind !== PhaseKind.QUESTIONNAIRE && phase.questionnaireWave)
+      return `${name} ("${title}") is not a questionnaire phase, so it opens no questionnaire`;
     if (phase.id != null) {
       if (!isUuid(phase.id)) return `${name} ("${title}") has an id that is not a UUID`;
       if (ids.has(phase.id)) return `${name} ("${title}") repeats the id of an earlier phase`;

@@ -77,6 +77,10 @@ export const sessionPolicy: FeaturePolicy = {
     Session: {
       place: { sql: 'select id, project_id, id as session_id from session where id in (%)' },
       read: [staff('read'), participant()],
+      fields: {
+        // How many have answered the session's questionnaires: for those who run and read it, not the phones.
+        questionnaireResponses: { read: [staff('read')] },
+      },
     },
     AgendaPhase: {
       place: {

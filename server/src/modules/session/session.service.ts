@@ -221,6 +221,7 @@ async function replaceAgenda(
       title: input.title.trim(),
       durationMinutes: input.durationMinutes,
       methodId: input.methodId ?? null,
+      questionnaireWave: input.questionnaireWave ?? null,
       instructions: input.instructions?.trim() ?? '',
     };
     if (found) Object.assign(found, values);

@@ -5,6 +5,7 @@ import {
   ResponseTextResolver,
   SessionTextResolver,
   StrategyTextResolver,
+  StrategyUpdateTextResolver,
   ThemeTextResolver,
   TranslatedTextResolver,
   TranslationTaskResolver,
@@ -24,4 +25,5 @@ export const translationResolvers: Function[] = [
   VotingRoundTextResolver,
   StrategyTextResolver,
   ResponseTextResolver,
+  StrategyUpdateTextResolver,
 ];

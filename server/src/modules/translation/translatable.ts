@@ -3,12 +3,14 @@ import { SessionEventType, type SessionEventFields } from '../live/live.entity.j
 
 // Every text that can be translated, in one list: what people write (challenges, ideas) and what staff write for
 // them (the session's title, its phases, themes and voting rounds, strategies, the municipality's answers). Each is
-// kept in the language it was written in; its translations live in `text_translation`, and the API shows it as a
+// kept in the language it was written in; its translations live in `text_translation` (the one store of
+// translations: no record keeps translations of its own), and the API shows it as a
 // `TranslatedText` (translated-text.ts). A new translatable text is one entry here and a field resolver that hands
 // its record to `translatedText()`.
 //
 // The language of a contribution is the one its writer chose; texts staff write for a session are in the session's
-// main language, the first of its languages.
+// main language, the first of its languages; the municipality's answer and its follow-up say which language they
+// were written in.
 
 export enum TranslatableField {
   CHALLENGE_TEXT = 'CHALLENGE_TEXT',
@@ -21,6 +23,7 @@ export enum TranslatableField {
   STRATEGY_TITLE = 'STRATEGY_TITLE',
   STRATEGY_DESCRIPTION = 'STRATEGY_DESCRIPTION',
   RESPONSE_REASON = 'RESPONSE_REASON',
+  STRATEGY_UPDATE_TEXT = 'STRATEGY_UPDATE_TEXT',
 }
 
 // One row of a translatable text, as `sql` below reads it.
@@ -132,9 +135,17 @@ export const TRANSLATABLE: Readonly<Record<TranslatableField, TranslatableSource
   RESPONSE_REASON: {
     type: 'MunicipalityResponse',
     description: 'Why the municipality decided as it did on a strategy.',
-    sql: `select m.id, s.project_id, s.id as session_id, ${SESSION_LANGUAGE} as language, m.reason as text,
+    sql: `select m.id, s.project_id, s.id as session_id, m.language, m.reason as text,
           m.created_at, s.languages from municipality_response m join strategy g on g.id = m.strategy_id
           join session s on s.id = g.session_id where coalesce(m.reason, '') <> ''`,
+    event: textTranslated(),
+  },
+  STRATEGY_UPDATE_TEXT: {
+    type: 'StrategyUpdate',
+    description: "What one update of a strategy's follow-up says happened or happens next.",
+    sql: `select u.id, s.project_id, s.id as session_id, u.language, u.text, u.created_at, s.languages
+          from strategy_update u join strategy g on g.id = u.strategy_id join session s on s.id = g.session_id
+          where u.text <> ''`,
     event: textTranslated(),
   },
 };

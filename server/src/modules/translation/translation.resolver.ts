@@ -5,6 +5,7 @@ import { ConnectionType, type Connection } from '../../core/pagination.js';
 import { Challenge } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { MunicipalityResponse } from '../review/municipality-response.entity.js';
+import { StrategyUpdate } from '../review/strategy-update.entity.js';
 import { AgendaPhase, Session } from '../session/session.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { Theme } from '../theme/theme.entity.js';
@@ -262,21 +263,33 @@ export class StrategyTextResolver {
   }
 }
 
+async function sessionIdOfStrategy(ctx: Context, strategyId: string): Promise<string | null> {
+  return (await ctx.loaders.byId(Strategy).load(strategyId))?.session.id ?? null;
+}
+
+// The municipality writes its answer and follow-up in a language of its choice (`language` on each).
 @Resolver(() => MunicipalityResponse)
 export class ResponseTextResolver {
-  private async sessionIdOf(response: MunicipalityResponse, ctx: Context): Promise<string | null> {
-    return (await ctx.loaders.byId(Strategy).load(response.strategy.id))?.session.id ?? null;
-  }
-
   @FieldResolver(() => TranslatedText, {
     nullable: true,
     description:
-      "The municipality's reason in the session's main language, with its translations; null when none was given (an adopted strategy may have none).",
+      "The municipality's reason in the language it was written in (`language`), with its translations; null when none was given (an adopted strategy may have none).",
   })
   async translatedReason(@Root() response: MunicipalityResponse, @Ctx() ctx: Context): Promise<TranslatedText | null> {
     if (!response.reason) return null;
-    const sessionId = await this.sessionIdOf(response, ctx);
-    if (!sessionId) return translatedText(TranslatableField.RESPONSE_REASON, response, response.reason, 'und', null);
-    return staffText(ctx, TranslatableField.RESPONSE_REASON, response, response.reason, sessionId);
+    const sessionId = await sessionIdOfStrategy(ctx, response.strategy.id);
+    return translatedText(TranslatableField.RESPONSE_REASON, response, response.reason, response.language, sessionId);
+  }
+}
+
+@Resolver(() => StrategyUpdate)
+export class StrategyUpdateTextResolver {
+  @FieldResolver(() => TranslatedText, {
+    description:
+      "The update's text in the language it was written in (`language`), with its translations; `forReader` gives what a reader reads.",
+  })
+  async translatedText(@Root() update: StrategyUpdate, @Ctx() ctx: Context): Promise<TranslatedText> {
+    const sessionId = await sessionIdOfStrategy(ctx, update.strategy.id);
+    return translatedText(TranslatableField.STRATEGY_UPDATE_TEXT, update, update.text, update.language, sessionId);
   }
 }

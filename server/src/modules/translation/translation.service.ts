@@ -1,9 +1,10 @@
 import type { Context } from '../../core/context.js';
-import { DomainError, ErrorCode, badInput } from '../../core/errors.js';
+import { DomainError, ErrorCode, badInput, notFound } from '../../core/errors.js';
 import { canonicalLanguage, closestLanguage } from '../../core/i18n/languages.js';
 import { msg } from '../../core/i18n/messages.js';
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
+import type { Translation as PublishedTranslation, Translations } from '../../core/translation.js';
 import { isUuid } from '../../core/uuid.js';
 import { Account } from '../account/account.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
@@ -27,7 +28,8 @@ export const TRANSLATION_MAX_LENGTH = 5000;
 
 const sameLanguage = (a: string, b: string): boolean => closestLanguage(a, [b]) !== undefined;
 
-// Tells the session's live feed, so that every screen shows the translation at once.
+// Tells the session's live feed, so that every screen shows the translation at once (the public outcome pages of
+// its project follow the same feed and drop their cached copy).
 async function announce(tx: EntityManager, field: TranslatableField, row: TextRow, language: string): Promise<void> {
   if (!row.session_id) return;
   const { type, fields } = TRANSLATABLE[field].event(row, language);
@@ -55,8 +57,11 @@ export async function loadText(em: EntityManager, field: TranslatableField, reco
 const toTranslatedText = (field: TranslatableField, row: TextRow): TranslatedText =>
   translatedText(field, row, row.text, row.language, row.session_id);
 
-// The translations of texts, batched per request: one statement however many texts a page shows.
-export function translationsOf(ctx: Pick<Context, 'loaders' | 'em'>, text: TranslatedText): Promise<TextTranslation[]> {
+// The translations of texts, batched per request: one statement however many texts a page shows. Sorted by language.
+export function translationsOf(
+  ctx: Pick<Context, 'loaders' | 'em'>,
+  text: Pick<TranslatedText, 'id'>,
+): Promise<TextTranslation[]> {
   return ctx.loaders
     .custom<TextTranslation[]>('text-translations', async (keys) => {
       const subjectIds = [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))].filter(isUuid);
@@ -319,18 +324,42 @@ export async function removeTranslationsOf(tx: EntityManager, subjectIds: readon
   if (subjectIds.length) await tx.nativeDelete(TextTranslation, { subjectId: { $in: [...subjectIds] } });
 }
 
-// The translations of one record's text, for an export of someone's own data.
+// The one bulk reader of the store: the translations of one kind of text of many records, by record id, in one
+// statement. `published` keeps only what a person wrote or approved (the public pages, a participant's "what came of
+// it", the staff's lists): a machine draft nobody approved is left out. Without it, machine drafts come too (an
+// export of someone's own data holds everything kept about their words).
 export async function translationsFor(
   em: EntityManager,
   field: TranslatableField,
   subjectIds: readonly string[],
-): Promise<Map<string, Record<string, string>>> {
-  const rows = subjectIds.length
-    ? await em.find(TextTranslation, { field, subjectId: { $in: [...subjectIds] } }, { orderBy: { language: 'asc' } })
+  { published = false }: { published?: boolean } = {},
+): Promise<Map<string, Translations>> {
+  const ids = [...new Set(subjectIds)].filter(isUuid);
+  const rows = ids.length
+    ? await em.find(
+        TextTranslation,
+        {
+          field,
+          subjectId: { $in: ids },
+          ...(published ? { $or: [{ origin: TranslationOrigin.PERSON }, { approvedAt: { $ne: null } }] } : {}),
+        },
+        { orderBy: { language: 'asc' } },
+      )
     : [];
-  const bySubject = new Map<string, Record<string, string>>();
+  const bySubject = new Map<string, Translations>();
   for (const row of rows) bySubject.set(row.subjectId, { ...bySubject.get(row.subjectId), [row.language]: row.text });
   return bySubject;
+}
+
+// What a person wrote or approved of one text's translations, sorted by language: the `translations` lists of the API
+// beside an original (a machine draft nobody approved is left out). Read through `translationsOf`, batched per request.
+export async function publishedTranslationsOf(
+  ctx: Pick<Context, 'loaders' | 'em'>,
+  field: TranslatableField,
+  recordId: string,
+): Promise<PublishedTranslation[]> {
+  const all = await translationsOf(ctx, { id: textId(field, recordId) });
+  return all.filter((row) => !isMachineDraft(row)).map((row) => ({ language: row.language, text: row.text }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -365,6 +394,8 @@ export async function listTranslationQueue(
   em: EntityManager,
   args: TranslationQueueArgs,
 ): Promise<{ items: QueueItem[]; cursors: string[]; hasNextPage: boolean; totalCount: number }> {
+  // An id that is no UUID names no project (and would reach PostgreSQL as a cast error).
+  if (!isUuid(args.projectId)) throw notFound('project', args.projectId);
   const first = args.first ?? 50;
   const language = args.language ? canonicalLanguage(args.language) : null;
   const fields = Object.keys(TRANSLATABLE) as TranslatableField[];

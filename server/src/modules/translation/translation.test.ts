@@ -221,6 +221,11 @@ describe('translations', () => {
     expect(arabic.find((node) => node.text.recordId === first)?.missingLanguages).toEqual(['ar']);
   });
 
+  it('should answer NOT_FOUND, not an internal error, when the queue is asked for a project id that is no UUID', async () => {
+    const result = await app.graphql(QUEUE, { projectId: 'text', first: 3 });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+
   it('should page the queue by cursor without skipping or repeating a text', async () => {
     const fresh = await createBoardFixture(app.orm, 'Bladzijden');
     for (const n of [1, 2, 3, 4, 5]) await challenge(`Probleem ${n}`, 'nl', fresh.sessionId);

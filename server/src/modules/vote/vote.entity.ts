@@ -4,7 +4,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Challenge } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
-import { Participant } from '../participant/participant.entity.js';
+import { Background, Participant } from '../participant/participant.entity.js';
 import { AgendaPhase, Session } from '../session/session.entity.js';
 
 export enum VoteTarget {
@@ -84,6 +84,7 @@ export class VotingRound extends BaseEntity {
 @Index({ properties: ['challenge'] })
 @Index({ properties: ['idea'] })
 @Check({ name: 'vote_one_target', expression: '(challenge_id is null) <> (idea_id is null)' })
+@Check({ name: 'vote_group_on_paper', expression: "background is null or source = 'PAPER'" })
 export class Vote extends BaseEntity {
   // The agenda phase that was running when the dots were given.
   @ManyToOne(() => AgendaPhase, { ref: true, nullable: true, deleteRule: 'set null' })
@@ -109,4 +110,9 @@ export class Vote extends BaseEntity {
   @Field(() => VoteSource, { description: 'Whether the dots were cast in the app or counted on paper.' })
   @Enum({ items: () => VoteSource })
   source: VoteSource & Opt = VoteSource.DIGITAL;
+
+  // Dots counted on paper by one background group (a table of host-community residents), when the facilitator
+  // knows it; null for digital dots (their voter's background counts) and for paper dots of unknown origin.
+  @Enum({ items: () => Background, nullable: true })
+  background: Background | null = null;
 }

@@ -2,6 +2,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { TrimmedLength } from '../challenge/challenge.input.js';
+import { Background } from '../participant/participant.entity.js';
 import { Vote, VoteTarget, VotingRound } from './vote.entity.js';
 
 export const DOTS_PER_PARTICIPANT_MIN = 1;
@@ -84,6 +85,14 @@ export class RecordPaperVotesInput extends CreateInput {
   @Field(() => ID, { nullable: true, description: 'The idea the dots were given to, in a round on ideas.' })
   @IsOptional()
   ideaId?: string | null;
+
+  @Field(() => Background, {
+    nullable: true,
+    description:
+      'The background group that gave these dots, when the facilitator knows it (a table of host-community residents); left out when unknown. Shown only in figures by group, which hide small groups.',
+  })
+  @IsOptional()
+  background?: Background | null;
 
   @Field(() => Int, { description: `How many dots were counted (1 to ${PAPER_DOTS_MAX}).` })
   @IsInt()

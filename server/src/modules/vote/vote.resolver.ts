@@ -8,6 +8,7 @@ import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
 import { RoundStatus, Vote, VotingRound } from './vote.entity.js';
+import { RoundDotsByGroup, roundFigures } from './vote.figures.js';
 import {
   CastVoteInput,
   CloseVotingRoundInput,
@@ -69,6 +70,16 @@ export class VotingRoundResolver {
     @Ctx() { em, loaders }: Context,
   ): Promise<number> {
     return loaders.custom('dotsUsedInRound', (keys) => dotsUsedInRounds(em, keys)).load(`${round.id}:${participantId}`);
+  }
+
+  @FieldResolver(() => RoundDotsByGroup, {
+    description:
+      'The round’s dots in all and by the background of who gave them: by group only once the round is closed, and never for a group too small to show (the people behind the dots count, not the dots).',
+  })
+  async dotsByBackground(@Root() round: VotingRound, @Ctx() { em, loaders }: Context): Promise<RoundDotsByGroup> {
+    const figures = await loaders.custom('roundDotsByGroup', (ids) => roundFigures(em, ids)).load(round.id);
+    if (!figures) throw notFound('votingRound', round.id);
+    return figures;
   }
 
   @FieldResolver(() => [VoteTally], {

@@ -233,6 +233,7 @@ export function recordPaperVotes(em: EntityManager, input: RecordPaperVotesInput
           dots: input.dots,
           source: VoteSource.PAPER,
           phase: session.currentPhaseId,
+          background: input.background ?? null,
         }),
       );
       await publishCreated(tx, vote, session.id, SessionEventType.PAPER_VOTES_RECORDED, {

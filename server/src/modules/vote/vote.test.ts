@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createBoardFixture, whileClosed, type BoardFixture } from '../challenge/challenge.fixtures.js';
+import { Vote } from './vote.entity.js';
 
 const ROUND_FIELDS = 'id title target dotsPerParticipant status';
 const OPEN_ROUND = `mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { ${ROUND_FIELDS} } } }`;
@@ -413,6 +414,25 @@ describe('voting', () => {
         },
       });
       expect(await dotCount('challenge', board.challengeIds[0]!)).toBe(123);
+    });
+
+    it('should keep the group of paper dots when the facilitator knows it, and nothing for an unknown value', async () => {
+      const board = await freshBoard();
+      const opened = await openRound(board);
+      await app.ok(PAPER_VOTES, {
+        input: { roundId: opened.id, challengeId: board.challengeIds[1], dots: 6, background: 'HOST_COMMUNITY' },
+      });
+      await app.ok(PAPER_VOTES, { input: { roundId: opened.id, challengeId: board.challengeIds[1], dots: 2 } });
+      const stored = await app.orm.em.fork().find(Vote, { round: opened.id }, { orderBy: { dots: 'desc' } });
+      expect(stored.map((v) => [v.dots, v.source, v.background])).toEqual([
+        [6, 'PAPER', 'HOST_COMMUNITY'],
+        [2, 'PAPER', null],
+      ]);
+      const wrong = await app.graphql(PAPER_VOTES, {
+        input: { roundId: opened.id, challengeId: board.challengeIds[1], dots: 2, background: 'MARTIANS' },
+      });
+      expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await dotCount('challenge', board.challengeIds[1]!)).toBe(8);
     });
 
     it('should record paper dots for an idea in a round on ideas', async () => {

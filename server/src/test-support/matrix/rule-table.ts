@@ -37,8 +37,10 @@ auditLog                     n    n    n    n    n    y    y    n    n    the au
 auditLogCsv                  n    n    n    n    n    y    y    n    n    the audit log of one's projects, as CSV
 challenge                    n    y    y    y    n    y    y    n    y    a challenge of the live session
 exportParticipantData        n    y    y    n    n    y    y    n    n    the participant's own data
+funderReport                 n    n    n    y    y    y    y    n    n    the funder's report of A's project for a year
 idea                         n    y    y    y    n    y    y    n    y    an idea of the live session
 myOutcomes                   n    y    n    n    n    n    n    n    n    what came of the participant's own sessions
+indicatorsOverview           n    n    n    n    y    y    y    n    n    the indicators across the projects one evaluates
 invitation                   o    o    o    o    o    o    o    o    o    an invitation link
 joinPreview                  o    o    o    o    o    o    o    o    o    a join code
 machineTranslationAvailable  n    n    y    y    y    y    y    y    y    whether machine drafts can be asked for
@@ -48,9 +50,13 @@ organisation                 n    n    y    y    y    y    y    n    y    the mu
 organisations                n    n    y    y    y    y    y    y    y    one's own organisations and those one works with
 participant                  n    n    y    n    n    y    y    n    n    a participant's record (personal data)
 project                      n    n    y    y    y    y    y    n    y    A's project
+projectIndicators            n    n    n    n    y    y    y    n    n    the indicators of A's project
 projects                     n    n    y    y    y    y    y    e    y    the projects one works on
 publicProject                o    o    o    o    o    o    o    o    o    A's project, whose outcomes are public
 publicProjects               o    o    o    o    o    o    o    o    o    the projects whose outcomes are public
+questionnaire                n    y    y    y    n    y    y    n    y    the live session's questionnaire before the first session
+questionnaireItems           n    n    y    y    y    y    y    n    y    the competence items of A's project
+researchExport               n    n    n    n    y    y    y    n    n    the research export of A's project (row-level answers, research ids)
 session                      n    y    y    y    n    y    y    n    y    the live session
 sessionEventCursor           n    y    y    y    n    y    y    n    y    the live session's latest event
 sessionEvents                n    y    y    y    n    y    y    n    y    follow the live session (WebSocket)
@@ -72,8 +78,10 @@ serverTime                   o    o    o    o    o    o    o    o    o    the cl
 sessionPhoto                 n    y    y    y    n    y    y    n    y    a photo of the live session
 acceptInvitation             o    o    o    o    o    o    o    o    o    accept an invitation link
 addProjectPartner            n    n    n    n    n    y    n    n    n    add an organisation to A's project: the promoter's administrators only
+addQuestionnaireItem         n    n    y    n    y    y    y    n    n    add an item of the project's own: who plans sessions, and the evaluator
 addStrategyAction            n    n    y    n    n    y    y    n    n    add an action to a draft strategy
 addStrategyUpdate            n    n    n    y    n    y    n    n    n    follow a strategy up: the municipality only
+answerQuestionnaire          n    y    n    n    n    n    n    n    n    answer on one's own phone, as the participant themself
 approveTranslation           n    n    y    n    n    y    y    n    y    approve a machine draft of a challenge (none yet: said by the service)
 assignChallengeTheme         n    n    y    n    n    y    y    n    n    move a challenge to a theme
 castVote                     n    y    y    n    n    y    y    n    n    vote as the participant themself
@@ -98,6 +106,7 @@ markOutcomesSeen             n    y    n    n    n    n    n    n    n    the pa
 mergeChallenges              n    n    y    n    n    y    y    n    n    merge challenges
 openVotingRound              n    n    y    n    n    y    y    n    n    open a voting round
 recordConsent                n    n    y    n    n    y    y    n    n    record a consent (personal data)
+recordPaperAnswers           n    n    y    n    n    y    y    n    n    enter a participant's paper form for them
 recordPaperVotes             n    n    y    n    n    y    y    n    n    record paper votes
 registerParticipant          n    n    y    n    n    y    y    n    n    register a participant (personal data)
 removeProjectPartner         n    n    n    n    n    y    n    n    n    remove the evaluation team from A's project: the promoter's administrators only
@@ -107,12 +116,14 @@ renameTheme                  n    n    y    n    n    y    y    n    n    rename
 reorderStrategyActions       n    n    y    n    n    y    y    n    n    reorder actions
 reorderThemes                n    n    y    n    n    y    y    n    n    reorder themes
 respondToStrategy            n    n    n    y    n    y    n    n    n    answer a strategy: the municipality only
+retireQuestionnaireItem      n    n    y    n    y    y    y    n    n    stop asking a project item
 setChallengeStatus           n    n    y    n    n    y    y    n    n    hide or show a challenge
 setChallengeTranslation      n    n    y    n    n    y    y    n    y    translate a challenge
 setCurrentPhase              n    n    y    n    n    y    y    n    n    move the live session to a phase
 setIdeaStatus                n    n    y    n    n    y    y    n    n    hide or show an idea
 setIdeaTranslation           n    n    y    n    n    y    y    n    y    translate an idea
 setOutcomesPublic            n    n    n    y    n    y    n    n    n    open A's outcome pages: the municipality only
+setResearchConsent           n    y    y    n    n    y    y    n    n    agree to research or withdraw, as the participant themself (personal data)
 setSessionAgenda             n    n    y    n    n    y    y    n    n    change the agenda
 signIn                       o    o    o    o    o    o    o    o    o    sign in
 signInWithPersonalCode       o    o    o    o    o    o    o    o    o    come back with the code on one's card
@@ -127,6 +138,7 @@ updateIdea                   n    n    y    n    n    y    y    n    n    correc
 updateOrganisation           n    n    n    n    n    y    n    n    n    rename the municipality
 updateParticipant            n    n    y    n    n    y    y    n    n    change a participant (personal data)
 updateProject                n    n    n    n    n    y    n    n    n    change A's project: the promoter's administrators only
+updateQuestionnaireItem      n    n    y    n    y    y    y    n    n    add a language to a project item
 updateSession                n    n    y    n    n    y    y    n    n    change the live session's details
 updateStrategy               n    n    y    n    n    y    y    n    n    change a draft strategy
 updateStrategyAction         n    n    y    n    n    y    y    n    n    change an action
@@ -154,6 +166,21 @@ signInToCall                 o    o    o    o    o    o    o    o    o    sign i
 updateMethod                 n    n    y    n    n    n    y    n    n    change the partner's method: its own planners
 updateSessionPhoto           n    n    y    n    n    y    y    n    n    change a photo's caption
 validateMethod               n    n    n    n    y    n    n    n    n    validate a starter method with evidence, for one's evaluation team
+`;
+
+// Who reads the answers a participant gave to a questionnaire, written from issue 9: the facilitator "sees the
+// response rate live (never the answers of a person)", "the evaluator never sees a pseudonym, a contribution's author
+// or an individual answer", and a participant "downloads their data from the phone". Each row is one way an answer
+// could come back, probed after A's participant answered on their phone:
+//   y  the answer comes back (the item and its value)
+//   n  it does not: refused, or answered without it
+export const ANSWER_TABLE = `
+read                    anon part fac  rev  eval adm  padm prev trans   the probe
+myAnswers               n    y    n    n    n    n    n    n    n       the PRE questionnaire of the live session, with the asker's own answers
+exportWithAnswers       n    y    n    n    n    n    n    n    n       the participant's data export, asked with the answers
+exportWithoutAnswers    n    n    n    n    n    n    n    n    n       the participant's data export as staff download it for them
+participantRecord       n    n    n    n    n    n    n    n    n       the participant's record, every field two levels deep
+projectIndicators       n    n    n    n    n    n    n    n    n       the indicators of A's project, every field two levels deep
 `;
 
 // Who moves a session from one status to another (issue 8): the facilitator plans, opens and closes; a reviewer

@@ -22,6 +22,8 @@ import {
   Registration,
 } from '../../modules/participant/participant.entity.js';
 import { PartnerRole, Project, ProjectPartner } from '../../modules/project/project.entity.js';
+import { ProjectQuestionnaireItem, QuestionnaireAnswer } from '../../modules/questionnaire/questionnaire.entity.js';
+import { QuestionnaireKind, QuestionnaireWave } from '../../modules/questionnaire/questionnaire.types.js';
 import { MunicipalityResponse, ResponseDecision } from '../../modules/review/municipality-response.entity.js';
 import { ProgressStatus, StrategyUpdate } from '../../modules/review/strategy-update.entity.js';
 import { AgendaPhase, PhaseKind, Session, SessionStatus } from '../../modules/session/session.entity.js';
@@ -52,6 +54,8 @@ export interface Tenant {
   projectId: string;
   liveSessionId: string;
   participantId: string;
+  // A participant who agreed to research and answered the questionnaire before the first session.
+  respondentId: string;
   // Keys of mutations this tenant's clients already sent, by operation (see `recordAppliedMutations`).
   appliedMutationKeys: Record<string, string>;
 }
@@ -141,6 +145,18 @@ export async function createTenant(
     }),
   );
   live.currentPhaseId = phases[1]!.id;
+  // The questionnaire before the first session, opened on the phones at the end of the live session's agenda.
+  keep(
+    'AgendaPhase',
+    em.create(AgendaPhase, {
+      session: live,
+      position: phases.length,
+      kind: PhaseKind.QUESTIONNAIRE,
+      questionnaireWave: QuestionnaireWave.PRE,
+      title: text(`Vragenlijst ${label}`),
+      durationMinutes: 10,
+    }),
+  );
 
   const person = (name: string, background: Background) =>
     keep(
@@ -180,6 +196,33 @@ export async function createTenant(
       givenAt: new Date('2026-11-01T10:00:00Z'),
     }),
   );
+  keep(
+    'ProjectQuestionnaireItem',
+    em.create(ProjectQuestionnaireItem, {
+      project,
+      code: 'P1',
+      questionnaire: QuestionnaireKind.COMPETENCE,
+      texts: { nl: text(`Ik voel me veilig in ${label}`) },
+      position: 0,
+    }),
+  );
+  // Amira answered two items before the first session (she agreed to research).
+  for (const [itemCode, value] of [
+    ['SE1', 4],
+    ['P1', 2],
+  ] as const) {
+    keep(
+      'QuestionnaireAnswer',
+      em.create(QuestionnaireAnswer, {
+        project,
+        participant: amira,
+        session: live,
+        wave: QuestionnaireWave.PRE,
+        itemCode,
+        value,
+      }),
+    );
+  }
   keep('Attendance', em.create(Attendance, { session: live, participant: amira }));
   keep('Attendance', em.create(Attendance, { session: live, participant: jonas }));
   keep('Attendance', em.create(Attendance, { session: closed, participant: mehmet }));
@@ -504,6 +547,7 @@ export async function createTenant(
     projectId: project.id,
     liveSessionId: live.id,
     participantId: amira.id,
+    respondentId: amira.id,
     appliedMutationKeys: {},
   };
 }

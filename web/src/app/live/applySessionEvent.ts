@@ -42,6 +42,8 @@ const KNOWN = new Set([
   'SESSION_STATUS_CHANGED',
   'PARTICIPANT_JOINED',
   'PARTICIPANT_LEFT',
+  // Brings the session: the response counts are in it for a screen that selects them (the cockpit).
+  'QUESTIONNAIRE_ANSWERED',
 ]);
 
 const CHALLENGE_LISTED = new Set(['CHALLENGE_CREATED', 'CHALLENGE_STATUS_CHANGED', 'CHALLENGE_THEME_ASSIGNED']);

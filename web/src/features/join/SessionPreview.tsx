@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/useFormat';
 import { Badge } from '../../app/ui/Badge';
@@ -16,11 +15,6 @@ export interface Preview {
 export function SessionPreview({ preview }: { preview: Preview }) {
   const { t } = useTranslation('join');
   const format = useFormat();
-  const when = useMemo(
-    () => new Intl.DateTimeFormat(format.language, { dateStyle: 'full', timeStyle: 'short' }),
-    [format.language],
-  );
-  const list = useMemo(() => new Intl.ListFormat(format.language, { type: 'conjunction' }), [format.language]);
   return (
     <section className="session-preview" aria-labelledby="session-preview-title">
       <h2 className="session-preview__title" id="session-preview-title">
@@ -32,12 +26,12 @@ export function SessionPreview({ preview }: { preview: Preview }) {
       <dl className="session-preview__facts">
         <div>
           <dt>{t('preview.when')}</dt>
-          <dd>{when.format(new Date(preview.startsAt))}</dd>
+          <dd>{format.dateTime(preview.startsAt)}</dd>
         </div>
         {preview.languages.length > 0 && (
           <div>
             <dt>{t('preview.languages')}</dt>
-            <dd>{list.format(preview.languages.map((tag) => format.languageName(tag)))}</dd>
+            <dd>{format.list(preview.languages.map((tag) => format.languageName(tag)))}</dd>
           </div>
         )}
       </dl>

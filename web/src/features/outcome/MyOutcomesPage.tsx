@@ -164,7 +164,9 @@ export function MyOutcomesPage() {
       {header}
       <output className="outcome-mine-status">
         {mine.changedCount > 0 ? (
-          <Badge tone="accent">{t('mine.changedCount', { count: mine.changedCount })}</Badge>
+          <Badge tone="accent">
+            {t('mine.changedCount', { count: mine.changedCount, formatted: format.number(mine.changedCount) })}
+          </Badge>
         ) : (
           t('mine.nothingNew')
         )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../app/useFormat';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { ReaderText } from './ReaderText';
 
@@ -27,6 +28,7 @@ export const publicChallengeFragment = graphql(`
 export function PublicChallenge(props: { challenge: FragmentType<typeof publicChallengeFragment> }) {
   const challenge = getFragmentData(publicChallengeFragment, props.challenge);
   const { t } = useTranslation('outcome');
+  const format = useFormat();
   return (
     <article className="public-challenge" aria-label={t('challenge')}>
       <ReaderText
@@ -37,7 +39,9 @@ export function PublicChallenge(props: { challenge: FragmentType<typeof publicCh
       />
       {challenge.ideas.length > 0 && (
         <div className="public-challenge__ideas">
-          <p className="public-challenge__ideas-title">{t('ideas', { count: challenge.ideas.length })}</p>
+          <p className="public-challenge__ideas-title">
+            {t('ideas', { count: challenge.ideas.length, formatted: format.number(challenge.ideas.length) })}
+          </p>
           <ul>
             {challenge.ideas.map((idea) => (
               <li key={idea.id}>

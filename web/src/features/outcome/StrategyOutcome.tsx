@@ -93,7 +93,9 @@ export function StrategyOutcome(props: {
       )}
       {strategy.ideas.length > 0 && (
         <details className="strategy-outcome__ideas">
-          <summary>{t('buildsOn', { count: strategy.ideas.length })}</summary>
+          <summary>
+            {t('buildsOn', { count: strategy.ideas.length, formatted: format.number(strategy.ideas.length) })}
+          </summary>
           <ul>
             {strategy.ideas.map((idea) => (
               <li key={idea.id}>

@@ -4,7 +4,7 @@ import { Button, FieldError, Form, Label, Text, TextArea, TextField } from 'reac
 import { SendIcon } from './icons';
 import { OutboxList } from './OutboxList';
 import { useStored } from './storage';
-import type { Outbox, OutboxItem } from './useOutbox';
+import { isWritten, type Outbox, type OutboxItem } from './useOutbox';
 import './Composer.css';
 
 const TEXT_MAX = 1000;
@@ -28,7 +28,7 @@ export function Composer(props: {
   const [sent, setSent] = useState(false);
 
   const edit = (item: OutboxItem) => {
-    if (item.kind === 'vote') return;
+    if (!isWritten(item)) return;
     setDraft(draft.trim() === '' ? item.input.text : `${draft}\n${item.input.text}`);
     props.outbox.remove(item.clientMutationId);
   };

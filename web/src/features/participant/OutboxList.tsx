@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { CheckIcon, CloudOffIcon } from './icons';
 import { isKnownRefusal, type Refusal } from './participantErrors';
-import type { Outbox, OutboxItem } from './useOutbox';
+import { isWritten, type Outbox, type OutboxItem } from './useOutbox';
 import './OutboxList.css';
 
 // A refusal in the reader's words: our own sentence for the codes a participant meets, otherwise
@@ -53,7 +53,7 @@ export function OutboxList(props: {
       {waiting.length > 0 && (
         <ul className="outbox__items" aria-label={t('outbox.label')}>
           {waiting.map((item) =>
-            item.kind === 'vote' ? null : (
+            !isWritten(item) ? null : (
               <li key={item.clientMutationId} className="outbox__item" lang={item.input.language} dir="auto">
                 {item.input.text}
               </li>
@@ -71,19 +71,19 @@ export function OutboxList(props: {
           <p className="outbox__reason">
             <strong>{t('outbox.notSent')}</strong> {item.refusal && refusalText(item.refusal)}
           </p>
-          {item.kind !== 'vote' && (
+          {isWritten(item) && (
             <p className="outbox__item" lang={item.input.language} dir="auto">
               {item.input.text}
             </p>
           )}
           <div className="outbox__actions">
-            {item.kind !== 'vote' && (
+            {isWritten(item) && (
               <Button className="button" onPress={() => props.onEdit(item)}>
                 {t('outbox.edit')}
               </Button>
             )}
             <Button className="button button--secondary" onPress={() => props.outbox.remove(item.clientMutationId)}>
-              {item.kind === 'vote' ? t('outbox.dismiss') : t('outbox.remove')}
+              {isWritten(item) ? t('outbox.remove') : t('outbox.dismiss')}
             </Button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-aria-components';
@@ -20,6 +21,11 @@ import { DotButton, VoteCounter } from './Voting';
 import './ParticipantSessionPage.css';
 
 const namespaces = ['participant', 'challenge', 'app'] as const;
+
+// Loaded when the facilitator opens a questionnaire: most of a session is without one.
+const PhoneQuestionnaire = lazy(async () => ({
+  default: (await import('../questionnaire/PhoneQuestionnaire')).PhoneQuestionnaire,
+}));
 
 // The participant's phone during a session: /s/:sessionId, after joining with the code.
 export function ParticipantSessionPage() {
@@ -88,6 +94,7 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
   const session = live.data.session;
   const isLive = session.status === 'LIVE';
   const phase = isLive ? session.currentPhase?.kind : undefined;
+  const questionnaireWave = phase === 'QUESTIONNAIRE' ? session.currentPhase?.questionnaireWave : undefined;
 
   // Dots on their way count as spent, so that a fast thumb cannot give more than the budget.
   const pendingVotes = outbox.items.filter(
@@ -136,7 +143,12 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
         <h1 className="participant-session__title">
           <bdi>{session.title}</bdi>
         </h1>
-        <p className="participant-session__you">{t('participant:you', { pseudonym: props.pseudonym })}</p>
+        <p className="participant-session__you">
+          {t('participant:you', { pseudonym: props.pseudonym })}{' '}
+          <Link className="participant-session__my-data" href={`/s/${sessionId}/my-data`}>
+            {t('participant:myData.link')}
+          </Link>
+        </p>
       </header>
 
       {live.connected === false && (
@@ -164,6 +176,19 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
             onSend={sendChallenge}
           />
         </section>
+      )}
+
+      {questionnaireWave && (
+        <Suspense fallback={<LoadingState />}>
+          <PhoneQuestionnaire
+            key={questionnaireWave}
+            sessionId={sessionId}
+            participantId={participantId}
+            wave={questionnaireWave}
+            language={language}
+            outbox={outbox}
+          />
+        </Suspense>
       )}
 
       {isLive && phase === 'VOTING' && !round && (

@@ -90,12 +90,11 @@ const phasePaths: Record<PhaseKind, ReactNode> = {
       <path d="M16 10h1.5a2.5 2.5 0 0 1 0 5H16M9 3v3M12 3v3" />
     </>
   ),
-  // a list with boxes to tick
+  // a clipboard with ticked lines
   QUESTIONNAIRE: (
     <>
-      <rect x="4" y="4" width="5" height="5" rx="1" />
-      <rect x="4" y="14" width="5" height="5" rx="1" />
-      <path d="M12 6.5h8M12 16.5h8" />
+      <rect x="5" y="4" width="14" height="17" rx="2" />
+      <path d="M9 3h6v3H9zM8.5 11l1.5 1.5 2.5-2.5M8.5 16.5l1.5 1.5 2.5-2.5M15 11.5h1M15 17h1" />
     </>
   ),
   // a circle of dots

@@ -83,6 +83,7 @@ export function sessionData(options: SessionOptions = {}): Unmasked<ParticipantS
     id: `ph-${phase}`,
     kind: phase,
     title: phase === 'CHALLENGES' ? 'What is hard here?' : 'Next step',
+    questionnaireWave: null,
   };
   return {
     session: {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloCache, Reference } from '@apollo/client';
 import { graphql } from '../../gql';
+import type { QuestionnaireWave } from '../../gql/graphql';
 import { placeChallenge } from '../../app/live/boardCache';
 import { newClientId } from '../../app/offline/clientId';
 import type { QueuedMutation, Refusal } from '../../app/offline/queue';
@@ -67,10 +68,59 @@ export const castVoteMutation = graphql(`
   }
 `);
 
+// One tap on a questionnaire: the item's answer, "don't know", or neither (the answer taken back). The payload
+// brings every answer of the participant to that questionnaire now.
+export const answerQuestionnaireMutation = graphql(`
+  mutation ParticipantAnswerQuestionnaire($input: AnswerQuestionnaireInput!) {
+    answerQuestionnaire(input: $input) {
+      clientMutationId
+      answers {
+        id
+        itemCode
+        value
+      }
+    }
+  }
+`);
+
+// The answers the server now has become the questionnaire's own on this phone (PhoneQuestionnaire reads
+// `myAnswers`), so that a tap stays shown once it leaves the queue.
+function keepAnswers(cache: ApolloCache, data: unknown, variables: { input: Record<string, unknown> }): void {
+  const answers = (data as { answerQuestionnaire?: { answers?: { id: string }[] } }).answerQuestionnaire?.answers;
+  const { sessionId, wave } = variables.input as { sessionId?: string; wave?: string };
+  if (!answers || !sessionId || !wave) return;
+  const questionnaires: Reference[] = [];
+  cache.modify<Record<string, unknown>>({
+    id: 'ROOT_QUERY',
+    fields: {
+      questionnaire(existing, { storeFieldName, readField }) {
+        const ref = existing as Reference | undefined;
+        if (ref && storeFieldName.includes(JSON.stringify(sessionId)) && readField('wave', ref) === wave)
+          questionnaires.push(ref);
+        return existing;
+      },
+    },
+  });
+  for (const questionnaire of questionnaires) {
+    cache.modify<Record<string, unknown>>({
+      id: cache.identify(questionnaire),
+      fields: {
+        myAnswers: (_existing, { toReference }) =>
+          answers.map((answer) => toReference({ __typename: 'QuestionnaireAnswer', id: answer.id })),
+      },
+    });
+  }
+}
+
 const PREFIX = 'participant.';
 const operations = registerOperations(
   PREFIX,
-  { createChallenge: createChallengeMutation, createIdea: createIdeaMutation, castVote: castVoteMutation },
+  {
+    createChallenge: createChallengeMutation,
+    createIdea: createIdeaMutation,
+    castVote: castVoteMutation,
+    answerQuestionnaire: answerQuestionnaireMutation,
+  },
   {
     // A new challenge joins the board's lists as the live event would put it there.
     createChallenge: (cache: ApolloCache, data) => {
@@ -79,6 +129,7 @@ const operations = registerOperations(
       ).createChallenge?.challenge;
       if (challenge?.session) placeChallenge(cache, challenge.session.id, challenge.id, challenge.status);
     },
+    answerQuestionnaire: keepAnswers,
   },
 );
 
@@ -107,19 +158,33 @@ interface VoteInput {
   dots: number;
 }
 
+interface AnswerInput {
+  participantId: string;
+  sessionId: string;
+  wave: QuestionnaireWave;
+  answers: { itemCode: string; value?: number; dontKnow?: boolean }[];
+}
+
 export type OutboxEntry =
   | { kind: 'challenge'; input: ChallengeInput }
   | { kind: 'idea'; input: IdeaInput }
-  | { kind: 'vote'; input: VoteInput };
+  | { kind: 'vote'; input: VoteInput }
+  | { kind: 'answer'; input: AnswerInput };
 
 // An entry of the device's queue as the phone shows it. It keeps the clientMutationId it was first sent with:
 // however often the phone sends it again, the server records it once.
 export type OutboxItem = OutboxEntry & { clientMutationId: string; refusal?: Refusal };
 
-const KINDS = { challenge: 'createChallenge', idea: 'createIdea', vote: 'castVote' } as const satisfies Record<
-  OutboxEntry['kind'],
-  keyof typeof operations
->;
+// A challenge or an idea: something written, which can be shown, edited or removed while it waits.
+export const isWritten = (item: OutboxItem): item is Extract<OutboxItem, { kind: 'challenge' | 'idea' }> =>
+  item.kind === 'challenge' || item.kind === 'idea';
+
+const KINDS = {
+  challenge: 'createChallenge',
+  idea: 'createIdea',
+  vote: 'castVote',
+  answer: 'answerQuestionnaire',
+} as const satisfies Record<OutboxEntry['kind'], keyof typeof operations>;
 
 function itemOf(entry: QueuedMutation): OutboxItem | undefined {
   const kind = (Object.keys(KINDS) as OutboxEntry['kind'][]).find((k) => PREFIX + KINDS[k] === entry.operation);

@@ -11,6 +11,7 @@ export const participantSessionQuery = graphql(`
       currentPhase {
         id
         kind
+        questionnaireWave
       }
       openVotingRound {
         id
@@ -69,6 +70,7 @@ export const participantSessionEvents = graphql(`
         currentPhase {
           id
           kind
+          questionnaireWave
         }
         openVotingRound {
           id

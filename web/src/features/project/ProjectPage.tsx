@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isNotFound } from '../../app/ui/errors';
 import { useFormat } from '../../app/useFormat';
+import { hasRole, useViewer } from '../../app/viewer';
+import { QuestionnaireItemsPanel } from '../questionnaire/QuestionnaireItemsPanel';
 import { ProjectAdminSlot } from './ProjectAdminSlot';
 import { ProjectTrajectory } from './ProjectTrajectory';
 import { SessionListItem } from '../session/SessionListItem';
@@ -46,9 +48,10 @@ export const projectPageQuery = graphql(`
 // One local project: who runs it, with what money and goals, and its workshops.
 export function ProjectPage() {
   const { projectId = '' } = useParams();
-  const { t } = useTranslation(['project', 'session', 'app']);
+  const { t } = useTranslation(['project', 'session', 'translation', 'app']);
   const format = useFormat();
   const { data, error, refetch } = useQuery(projectPageQuery, { variables: { id: projectId } });
+  const { account } = useViewer();
 
   if (error && isNotFound(error)) return <NotFoundPage />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
@@ -72,6 +75,14 @@ export function ProjectPage() {
         {project.description && (
           <p className="page-header__lead" dir="auto">
             {project.description}
+          </p>
+        )}
+        {hasRole(account, 'TRANSLATOR', 'FACILITATOR', 'ADMINISTRATOR') && (
+          <p className="project-page__translations">
+            <Link className="button button--secondary" to={`/projects/${project.id}/translations`}>
+              {t('translation:page.link')}
+            </Link>
+            <span>{t('translation:page.linkLead')}</span>
           </p>
         )}
       </header>
@@ -112,6 +123,10 @@ export function ProjectPage() {
           </section>
 
           <ProjectTrajectory projectId={project.id} />
+          <QuestionnaireItemsPanel
+            projectId={project.id}
+            canEdit={hasRole(account, 'FACILITATOR', 'ADMINISTRATOR', 'EVALUATOR')}
+          />
         </div>
 
         <aside className="project-page__aside" aria-label={t('aside')}>

@@ -180,6 +180,7 @@ function reportMock(
               digitalDots: 5,
               paperDots: 4,
               totalDots: 9,
+              dotsByBackground: [],
             },
           ],
           strategies: [
@@ -190,6 +191,8 @@ function reportMock(
               description: 'Lamps on the main path.',
               status: strategyStatus,
               ideas: [{ __typename: 'ReportStrategyIdea', id: 'i-1', text: 'Solar lamps' }],
+              response: null,
+              latestUpdate: null,
               actions: [
                 {
                   __typename: 'ReportStrategyAction',

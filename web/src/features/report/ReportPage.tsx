@@ -9,6 +9,7 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isNotFound } from '../../app/ui/errors';
+import { DotsByGroup } from '../session/shared/DotsByGroup';
 import { useFormat } from '../../app/useFormat';
 import { useLiveSession } from '../../app/live/useLiveSession';
 import { onSent } from '../../app/offline/useMutationQueue';
@@ -118,6 +119,12 @@ export const reportPageQuery = graphql(`
         digitalDots
         paperDots
         totalDots
+        dotsByBackground {
+          background
+          count
+          suppressed
+          hiddenBecause
+        }
       }
       ...ReportRoom_report
       strategies {
@@ -510,6 +517,15 @@ function Report({ data }: { data: Data }) {
               </tbody>
             </table>
           </TableScroll>
+          {report.votingRounds.map((round) => (
+            <DotsByGroup
+              key={round.id}
+              labelId={`report-round-groups-${round.id}`}
+              roundTitle={round.title}
+              total={round.totalDots}
+              byBackground={round.dotsByBackground}
+            />
+          ))}
         </section>
       )}
 

@@ -6,6 +6,16 @@ import { graphql } from '../../../gql';
 // screens make arrive as live events.
 
 export const operations = {
+  // Answers from a paper form: the payload says how much is answered, never what.
+  recordPaperAnswers: graphql(`
+    mutation WorkshopRecordPaperAnswers($input: RecordPaperAnswersInput!) {
+      recordPaperAnswers(input: $input) {
+        clientMutationId
+        answeredItems
+        itemCount
+      }
+    }
+  `),
   registerParticipant: graphql(`
     mutation WorkshopRegisterParticipant($input: RegisterParticipantInput!) {
       registerParticipant(input: $input) {

@@ -17,7 +17,7 @@ import {
   useDragAndDrop,
 } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
-import type { PhaseKind } from '../../../gql/graphql';
+import type { PhaseKind, QuestionnaireWave } from '../../../gql/graphql';
 import { useFormat } from '../../../app/useFormat';
 import { useDraft } from '../offline/useDraft';
 import { newId } from '../offline/useWorkshopQueue';
@@ -37,6 +37,7 @@ export const agendaEditorFragment = graphql(`
       kind
       title
       durationMinutes
+      questionnaireWave
     }
     currentPhase {
       id
@@ -56,6 +57,7 @@ export const setAgendaMutation = graphql(`
           kind
           title
           durationMinutes
+          questionnaireWave
         }
       }
     }
@@ -70,13 +72,18 @@ export const PHASE_KINDS: readonly PhaseKind[] = [
   'VOTING',
   'STRATEGIES',
   'EVALUATION',
+  'QUESTIONNAIRE',
 ];
+
+// Which questionnaire a QUESTIONNAIRE phase opens on the phones.
+export const QUESTIONNAIRE_WAVES: readonly QuestionnaireWave[] = ['PRE', 'SESSION_END', 'POST'];
 
 interface Phase {
   id: string;
   kind: PhaseKind;
   title: string;
   durationMinutes: number;
+  questionnaireWave: QuestionnaireWave | null;
 }
 
 function move(list: readonly Phase[], keys: ReadonlySet<string>, targetId: string, after: boolean): Phase[] {
@@ -96,7 +103,13 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
   const format = useFormat();
   const saved: Phase[] = session.agenda
     .toSorted((a, b) => a.position - b.position)
-    .map(({ id, kind, title, durationMinutes }) => ({ id, kind, title, durationMinutes }));
+    .map(({ id, kind, title, durationMinutes, questionnaireWave }) => ({
+      id,
+      kind,
+      title,
+      durationMinutes,
+      questionnaireWave: questionnaireWave ?? null,
+    }));
   const [draft, setDraft, clearDraft] = useDraft<Phase[] | null>(`agenda.${session.id}`, null);
   const phases = draft ?? saved;
   const [editing, setEditing] = useState<Phase | null>(null);
@@ -136,7 +149,14 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
         input: {
           clientMutationId: newId(),
           sessionId: session.id,
-          phases: phases.map(({ id, kind, title, durationMinutes }) => ({ id, kind, title, durationMinutes })),
+          phases: phases.map(({ id, kind, title, durationMinutes, questionnaireWave }) => ({
+            id,
+            kind,
+            title,
+            durationMinutes,
+            // Only a questionnaire phase says which questionnaire it opens.
+            ...(kind === 'QUESTIONNAIRE' ? { questionnaireWave: questionnaireWave ?? 'PRE' } : {}),
+          })),
         },
       },
     }).catch(() => null);
@@ -173,7 +193,11 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
                 <span className="agenda-editor__title">
                   <bdi>{phase.title}</bdi>
                 </span>
-                <span className="agenda-editor__kind">{t(`phaseKind.${phase.kind}`)}</span>
+                <span className="agenda-editor__kind">
+                  {phase.kind === 'QUESTIONNAIRE' && phase.questionnaireWave
+                    ? t(`questionnaireWave.${phase.questionnaireWave}`)
+                    : t(`phaseKind.${phase.kind}`)}
+                </span>
               </span>
               <span className="agenda-editor__minutes">
                 {t('agendaEditor.minutes', {
@@ -239,7 +263,9 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
         <div className="ws-form__actions">
           <Button
             className="button button--secondary"
-            onPress={() => setEditing({ id: newId(), kind: 'IDEAS', title: '', durationMinutes: 10 })}
+            onPress={() =>
+              setEditing({ id: newId(), kind: 'IDEAS', title: '', durationMinutes: 10, questionnaireWave: null })
+            }
           >
             {t('agendaEditor.add')}
           </Button>
@@ -330,8 +356,22 @@ function PhaseForm({
         label={t('agendaEditor.phaseKind')}
         options={PHASE_KINDS.map((kind) => ({ id: kind, label: t(`phaseKind.${kind}`) }))}
         value={value.kind}
-        onChange={(kind) => setValue({ ...value, kind: kind as PhaseKind })}
+        onChange={(kind) =>
+          setValue({
+            ...value,
+            kind: kind as PhaseKind,
+            questionnaireWave: kind === 'QUESTIONNAIRE' ? (value.questionnaireWave ?? 'PRE') : null,
+          })
+        }
       />
+      {value.kind === 'QUESTIONNAIRE' && (
+        <SelectField
+          label={t('agendaEditor.questionnaire')}
+          options={QUESTIONNAIRE_WAVES.map((wave) => ({ id: wave, label: t(`questionnaireWave.${wave}`) }))}
+          value={value.questionnaireWave ?? 'PRE'}
+          onChange={(wave) => setValue({ ...value, questionnaireWave: wave as QuestionnaireWave })}
+        />
+      )}
       <NumberInput
         label={t('agendaEditor.phaseMinutes')}
         value={value.durationMinutes}

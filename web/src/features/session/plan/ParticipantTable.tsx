@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
 import { pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
+import { ParticipantDataActions } from './ParticipantDataActions';
 
 export const participantRowFragment = graphql(`
   fragment ParticipantRow_participant on Participant {
@@ -10,6 +11,7 @@ export const participantRowFragment = graphql(`
     pseudonym
     background
     languages
+    erasedAt
     consents {
       id
       purpose
@@ -48,6 +50,9 @@ export function ParticipantTable(props: {
             <th scope="col">{t('participant.languages')}</th>
             <th scope="col">{t('participant.consent')}</th>
             <th scope="col">{t('participant.attendance')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('participantData.column')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -62,6 +67,13 @@ export function ParticipantTable(props: {
                 <td>{participant.languages.map((tag) => format.languageName(tag)).join(', ')}</td>
                 <td>{consent ? t(`consent.short.${consent.method}`) : t('consent.short.none')}</td>
                 <td>{props.checkedIn.has(participant.id) && <Badge tone="success">{t('checkIn.present')}</Badge>}</td>
+                <td>
+                  {participant.erasedAt ? (
+                    <Badge tone="neutral">{t('participantData.erased')}</Badge>
+                  ) : (
+                    <ParticipantDataActions participantId={participant.id} pseudonym={participant.pseudonym} />
+                  )}
+                </td>
               </tr>
             );
           })}
@@ -78,7 +90,8 @@ export function ParticipantTable(props: {
                   .join(', ')}
               </td>
               <td>{t(`consent.short.${input.participationConsent.method}`)}</td>
-              <td>
+              {/* Not on the server yet: nothing to export or erase. */}
+              <td colSpan={2}>
                 <Badge tone="warning">{t('save.pendingBadge')}</Badge>
               </td>
             </tr>

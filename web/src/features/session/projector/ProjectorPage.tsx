@@ -11,13 +11,15 @@ import type {
 } from '../../../gql/graphql';
 import { useLiveSession } from '../../../app/live/useLiveSession';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
+import { DotsByGroup } from '../shared/DotsByGroup';
 import { useFormat } from '../../../app/useFormat';
 import { formatClock, usePhaseTimer } from '../run/usePhaseTimer';
 import { QrCode } from '../shared/QrCode';
 import { joinLink } from '../shared/joinLink';
 import './ProjectorPage.css';
 
-// A voting round as the projector shows it: the dots per challenge or idea, most first.
+// A voting round as the projector shows it: the dots per challenge or idea, most first, and by the background of
+// who gave them (released by the server once the round is closed).
 export const projectorRoundFragment = graphql(`
   fragment Projector_round on VotingRound {
     id
@@ -25,6 +27,16 @@ export const projectorRoundFragment = graphql(`
     target
     status
     dotsPerParticipant
+    dotsByBackground {
+      total
+      withoutGroup
+      byBackground {
+        background
+        count
+        suppressed
+        hiddenBecause
+      }
+    }
     tallies {
       dots
       challenge {
@@ -409,6 +421,12 @@ function RoundBars({ round }: { round: Projector_RoundFragment }) {
           ))}
         </ol>
       )}
+      <DotsByGroup
+        labelId="projector-dots-by-group"
+        total={round.dotsByBackground.total}
+        byBackground={round.dotsByBackground.byBackground}
+        withoutGroup={round.dotsByBackground.withoutGroup}
+      />
     </section>
   );
 }

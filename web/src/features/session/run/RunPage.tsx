@@ -34,6 +34,8 @@ import { IdeasPanel } from './IdeasPanel';
 import { PhasePanel, useCurrentPhaseId } from './PhasePanel';
 import { StrategyPanel } from './StrategyPanel';
 import { VotingPanel, useRounds } from './VotingPanel';
+import { PaperAnswersDialog } from '../../questionnaire/PaperAnswersDialog';
+import { ResponseCounts } from '../../questionnaire/ResponseCounts';
 import '../shared/workshop.css';
 import './RunPage.css';
 import '../../../app/ui/Dialog.css';
@@ -48,6 +50,7 @@ export const runPageQuery = graphql(`
       agenda {
         id
         kind
+        questionnaireWave
       }
       currentPhase {
         id
@@ -80,11 +83,12 @@ export const runPageQuery = graphql(`
       ...BoardPanel_session
       ...VotingPanel_session
       ...StrategyPanel_session
+      ...ResponseCounts_session
     }
   }
 `);
 
-type TabKey = 'check-in' | 'board' | 'ideas' | 'voting' | 'strategies';
+type TabKey = 'check-in' | 'board' | 'ideas' | 'voting' | 'strategies' | 'questionnaires';
 
 const tabOfPhase: Record<PhaseKind, TabKey> = {
   WELCOME: 'check-in',
@@ -98,7 +102,7 @@ const tabOfPhase: Record<PhaseKind, TabKey> = {
   INPUT: 'board',
   SMALL_GROUPS: 'board',
   BREAK: 'board',
-  QUESTIONNAIRE: 'board',
+  QUESTIONNAIRE: 'questionnaires',
   FREE: 'board',
 };
 
@@ -151,6 +155,11 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
     enqueue('changeSessionStatus', { sessionId: session.id, status: 'CLOSED' });
     await navigate(`/workshops/${session.id}/report`);
   };
+
+  // The questionnaires the agenda opens, each once, in agenda order.
+  const waves = [
+    ...new Set(session.agenda.flatMap((phase) => (phase.questionnaireWave ? [phase.questionnaireWave] : []))),
+  ];
 
   const base = `/workshops/${session.id}`;
   return (
@@ -206,7 +215,7 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
           className="run-page__tabs"
           selectedKey={tab.key}
           onSelectionChange={(key: Key) => setTab({ key: key as TabKey, forPhase: currentId })}
-          disabledKeys={live ? [] : ['board', 'ideas', 'voting', 'strategies']}
+          disabledKeys={live ? [] : ['board', 'ideas', 'voting', 'strategies', 'questionnaires']}
         >
           <TabList className="run-page__tablist" aria-label={t('run.tabs')}>
             <Tab id="check-in" className="run-page__tab">
@@ -223,6 +232,9 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
             </Tab>
             <Tab id="strategies" className="run-page__tab">
               {t('run.tab.strategies')}
+            </Tab>
+            <Tab id="questionnaires" className="run-page__tab">
+              {t('run.tab.questionnaires')}
             </Tab>
           </TabList>
           <TabPanel id="check-in" className="run-page__panel">
@@ -244,6 +256,16 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
           <TabPanel id="strategies" className="run-page__panel">
             <h2 className="visually-hidden">{t('run.tab.strategies')}</h2>
             <StrategyPanel session={session} sessionId={session.id} board={board} />
+          </TabPanel>
+          <TabPanel id="questionnaires" className="run-page__panel run-page__questionnaires">
+            <h2 className="visually-hidden">{t('run.tab.questionnaires')}</h2>
+            <ResponseCounts session={session} />
+            <PaperAnswersDialog
+              sessionId={session.id}
+              waves={waves}
+              participants={checkedIn}
+              onSave={(paper) => enqueue('recordPaperAnswers', { sessionId: session.id, ...paper })}
+            />
           </TabPanel>
         </Tabs>
       </div>

@@ -2,15 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Form } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
-import type { RoundStatus, VoteTarget } from '../../../gql/graphql';
+import type { Background, RoundStatus, VoteTarget, VotingPanel_RoundFragment } from '../../../gql/graphql';
+import type { QueuedMutation } from '../../../app/offline/queue';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
 import { newId, pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { NumberInput, RadioField, SelectField, TextInput } from '../shared/Fields';
+import { DotsByGroup, type GroupFigure } from '../shared/DotsByGroup';
 import type { Board, Person } from './board';
 import './VotingPanel.css';
 
-// A round as the voting panel counts it: every vote, so that it can tell each participant's dots left.
+// A round as the voting panel counts it: every vote, so that it can tell each participant's dots left, and its dots
+// by group as the server released them.
 export const votingRoundFragment = graphql(`
   fragment VotingPanel_round on VotingRound {
     id
@@ -18,6 +21,16 @@ export const votingRoundFragment = graphql(`
     target
     status
     dotsPerParticipant
+    dotsByBackground {
+      total
+      withoutGroup
+      byBackground {
+        background
+        count
+        suppressed
+        hiddenBecause
+      }
+    }
     votes(first: 200) {
       edges {
         node {
@@ -49,6 +62,14 @@ export const votingPanelFragment = graphql(`
   }
 `);
 
+const UNKNOWN_GROUP = 'UNKNOWN';
+const BACKGROUNDS: readonly Background[] = [
+  'THIRD_COUNTRY_NATIONAL',
+  'HOST_COMMUNITY',
+  'EU_CITIZEN',
+  'PREFERS_NOT_TO_SAY',
+];
+
 interface Tally {
   digital: number;
   paper: number;
@@ -65,6 +86,8 @@ export interface Round {
   tallies: Map<string, Tally>;
   // Dots each participant gave.
   used: Map<string, number>;
+  // As the server released them: by group once the round is closed, small groups hidden. Null while not saved.
+  dotsByBackground: { total: number; withoutGroup: number; byBackground: readonly GroupFigure[] } | null;
 }
 
 function tallyOf(tallies: Map<string, Tally>, id: string): Tally {
@@ -80,11 +103,29 @@ function tallyOf(tallies: Map<string, Tally>, id: string): Tally {
 export function useRounds(props: { session: FragmentType<typeof votingPanelFragment> }): Round[] {
   const session = getFragmentData(votingPanelFragment, props.session);
   const { entries } = useWorkshopQueue();
-  const rounds: Round[] = session.votingRounds.map((ref) => {
-    const round = getFragmentData(votingRoundFragment, ref);
+  return countRounds(
+    session.id,
+    session.votingRounds.map((ref) => getFragmentData(votingRoundFragment, ref)),
+    entries,
+  );
+}
+
+type SavedRound = VotingPanel_RoundFragment;
+
+// The counting of useRounds: the server's votes, then what waits in this device's queue. A waiting vote counts only
+// while the server does not list it yet: its event can arrive before its own answer takes it out of the queue, and
+// counting it twice then spent a dot the participant still had (and disabled the buttons, so a press was lost).
+export function countRounds(
+  sessionId: string,
+  saved: readonly SavedRound[],
+  entries: readonly QueuedMutation[],
+): Round[] {
+  const savedVotes = new Set<string>();
+  const rounds: Round[] = saved.map((round) => {
     const tallies = new Map<string, Tally>();
     const used = new Map<string, number>();
     for (const { node: vote } of round.votes.edges) {
+      savedVotes.add(vote.id);
       const targetId = vote.challenge?.id ?? vote.idea?.id;
       if (!targetId) continue;
       tallyOf(tallies, targetId)[vote.source === 'PAPER' ? 'paper' : 'digital'] += vote.dots;
@@ -92,27 +133,27 @@ export function useRounds(props: { session: FragmentType<typeof votingPanelFragm
     }
     return { ...round, pending: false, tallies, used };
   });
+  const waiting = (id: string | number | null | undefined) => !savedVotes.has(String(id ?? ''));
   for (const entry of entries) {
-    {
-      const input = pendingInputs([entry], 'openVotingRound')[0];
-      if (input && input.sessionId === session.id && !rounds.some((r) => r.id === input.id)) {
-        rounds.push({
-          id: input.id ?? entry.id,
-          title: input.title,
-          target: input.target,
-          status: 'OPEN',
-          dotsPerParticipant: input.dotsPerParticipant,
-          pending: true,
-          tallies: new Map(),
-          used: new Map(),
-        });
-      }
+    const open = pendingInputs([entry], 'openVotingRound')[0];
+    if (open && open.sessionId === sessionId && !rounds.some((r) => r.id === open.id)) {
+      rounds.push({
+        id: open.id ?? entry.id,
+        title: open.title,
+        target: open.target,
+        status: 'OPEN',
+        dotsPerParticipant: open.dotsPerParticipant,
+        pending: true,
+        tallies: new Map(),
+        used: new Map(),
+        dotsByBackground: null,
+      });
     }
     const close = pendingInputs([entry], 'closeVotingRound')[0];
     const closing = close && rounds.find((r) => r.id === close.roundId);
     if (closing) closing.status = 'CLOSED';
     const vote = pendingInputs([entry], 'castVote')[0];
-    const voteRound = vote && rounds.find((r) => r.id === vote.roundId);
+    const voteRound = vote && waiting(vote.id) && rounds.find((r) => r.id === vote.roundId);
     const voteTarget = vote?.challengeId ?? vote?.ideaId;
     if (vote && voteRound && voteTarget) {
       const dots = vote.dots ?? 1;
@@ -120,7 +161,7 @@ export function useRounds(props: { session: FragmentType<typeof votingPanelFragm
       voteRound.used.set(vote.participantId, (voteRound.used.get(vote.participantId) ?? 0) + dots);
     }
     const paper = pendingInputs([entry], 'recordPaperVotes')[0];
-    const paperRound = paper && rounds.find((r) => r.id === paper.roundId);
+    const paperRound = paper && waiting(paper.id) && rounds.find((r) => r.id === paper.roundId);
     const paperTarget = paper?.challengeId ?? paper?.ideaId;
     if (paper && paperRound && paperTarget) tallyOf(paperRound.tallies, paperTarget).paper += paper.dots;
   }
@@ -168,7 +209,17 @@ export function VotingPanel(props: {
         <section className="voting__closed" aria-labelledby="voting-closed">
           <h3 id="voting-closed">{t('vote.closedRounds')}</h3>
           {closed.map((round) => (
-            <ResultTable key={round.id} round={round} options={optionsOf(props.board, round.target)} />
+            <div key={round.id} className="voting__result">
+              <ResultTable round={round} options={optionsOf(props.board, round.target)} />
+              {round.dotsByBackground && (
+                <DotsByGroup
+                  labelId={`dots-by-group-${round.id}`}
+                  total={round.dotsByBackground.total}
+                  byBackground={round.dotsByBackground.byBackground}
+                  withoutGroup={round.dotsByBackground.withoutGroup}
+                />
+              )}
+            </div>
           ))}
         </section>
       )}
@@ -232,6 +283,9 @@ function OpenRound({ round, board, checkedIn }: { round: Round; board: Board; ch
   const { enqueue } = useWorkshopQueue();
   const [voterId, setVoterId] = useState<string | null>(checkedIn[0]?.id ?? null);
   const [announcement, setAnnouncement] = useState('');
+  // Whose paper dots are being counted, when the facilitator knows it (a table of one group, say): they count in
+  // that group's dots. Unknown is in the total only.
+  const [paperGroup, setPaperGroup] = useState<string>(UNKNOWN_GROUP);
   const options = optionsOf(board, round.target);
   const voter = checkedIn.find((p) => p.id === voterId) ?? null;
   const left = voter ? round.dotsPerParticipant - (round.used.get(voter.id) ?? 0) : 0;
@@ -266,6 +320,19 @@ function OpenRound({ round, board, checkedIn }: { round: Round; board: Board; ch
         </output>
       </div>
       <output className="voting__announcement">{announcement}</output>
+      {options.length > 0 && (
+        <div className="voting__paper-group">
+          <SelectField
+            label={t('vote.byGroup.paperGroup')}
+            options={[
+              { id: UNKNOWN_GROUP, label: t('vote.byGroup.paperGroupUnknown') },
+              ...BACKGROUNDS.map((b) => ({ id: b, label: t(`background.${b}`) })),
+            ]}
+            value={paperGroup}
+            onChange={setPaperGroup}
+          />
+        </div>
+      )}
 
       {options.length === 0 ? (
         <p className="empty-state">{round.target === 'IDEAS' ? t('vote.noIdeas') : t('vote.noChallenges')}</p>
@@ -338,7 +405,13 @@ function OpenRound({ round, board, checkedIn }: { round: Round; board: Board; ch
                       <PaperVotes
                         label={option.text}
                         onAdd={(dots) => {
-                          enqueue('recordPaperVotes', { id: newId(), roundId: round.id, dots, ...target });
+                          enqueue('recordPaperVotes', {
+                            id: newId(),
+                            roundId: round.id,
+                            dots,
+                            ...target,
+                            ...(paperGroup === UNKNOWN_GROUP ? {} : { background: paperGroup as Background }),
+                          });
                           setAnnouncement(
                             t('vote.paperAdded', { count: dots, formatted: format.number(dots), text: option.text }),
                           );

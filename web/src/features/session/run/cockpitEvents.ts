@@ -1,7 +1,8 @@
 import { graphql } from '../../../gql';
 
 // What the cockpit needs of each live event: the records in the fields its panels show, and, for the events that
-// change the session, the session's short lists (agenda, themes, attendance, voting rounds with their votes).
+// change the session, the session's short lists (agenda, themes, attendance, voting rounds with their votes) and the
+// questionnaires' response counts (QUESTIONNAIRE_ANSWERED brings the session for those).
 // Participants' personal fields are not asked for: a facilitator's screen reads them from the page's own query.
 export const cockpitEvents = graphql(`
   subscription CockpitEvents($sessionId: ID!, $after: String) {
@@ -46,6 +47,7 @@ export const cockpitEvents = graphql(`
           kind
           title
           durationMinutes
+          questionnaireWave
         }
         currentPhase {
           id
@@ -67,6 +69,7 @@ export const cockpitEvents = graphql(`
           }
         }
         ...VotingPanel_session
+        ...ResponseCounts_session
       }
     }
   }

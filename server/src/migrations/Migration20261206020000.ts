@@ -1,7 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205190021 extends Migration {
-  override name = 'Migration20261205190021';
+// Written on the trajectory branch; renamed to run after every migration of the released version (it never ran
+// anywhere else). The event log's type check is left to the migration after it, which lists every type.
+export class Migration20261206020000 extends Migration {
+  override name = 'Migration20261206020000';
 
   override up(): void | Promise<void> {
     this.addSql(
@@ -91,11 +93,6 @@ export class Migration20261205190021 extends Migration {
     );
     this.addSql(
       `alter table "agenda_phase" add constraint "agenda_phase_kind_check" check ("kind" in ('WELCOME', 'CHALLENGES', 'CLUSTERING', 'IDEAS', 'VOTING', 'STRATEGIES', 'EVALUATION', 'INPUT', 'SMALL_GROUPS', 'BREAK', 'QUESTIONNAIRE', 'FREE'));`,
-    );
-
-    this.addSql(`alter table "session_event" drop constraint "session_event_type_check";`);
-    this.addSql(
-      `alter table "session_event" add constraint "session_event_type_check" check ("type" in ('CHALLENGE_CREATED', 'CHALLENGE_UPDATED', 'CHALLENGE_TRANSLATED', 'CHALLENGE_STATUS_CHANGED', 'CHALLENGES_MERGED', 'CHALLENGE_THEME_ASSIGNED', 'THEME_CREATED', 'THEME_RENAMED', 'THEMES_REORDERED', 'THEME_DELETED', 'IDEA_CREATED', 'IDEA_UPDATED', 'IDEA_TRANSLATED', 'IDEA_STATUS_CHANGED', 'VOTE_CAST', 'VOTE_WITHDRAWN', 'PAPER_VOTES_RECORDED', 'VOTING_ROUND_OPENED', 'VOTING_ROUND_CLOSED', 'SESSION_UPDATED', 'AGENDA_CHANGED', 'SESSION_PHASE_CHANGED', 'SESSION_STATUS_CHANGED', 'PARTICIPANT_JOINED', 'PARTICIPANT_LEFT', 'ITEMS_CARRIED', 'CARRIED_ITEMS_REMOVED'));`,
     );
 
     this.addSql(`alter table "strategy" add "phase_id" uuid null;`);
@@ -303,11 +300,6 @@ export class Migration20261205190021 extends Migration {
     );
 
     this.addSql(`alter table "login_session" drop column "call_id";`);
-
-    this.addSql(`alter table "session_event" drop constraint "session_event_type_check";`);
-    this.addSql(
-      `alter table "session_event" add constraint "session_event_type_check" check ("type" in ('CHALLENGE_CREATED', 'CHALLENGE_UPDATED', 'CHALLENGE_TRANSLATED', 'CHALLENGE_STATUS_CHANGED', 'CHALLENGES_MERGED', 'CHALLENGE_THEME_ASSIGNED', 'THEME_CREATED', 'THEME_RENAMED', 'THEMES_REORDERED', 'THEME_DELETED', 'IDEA_CREATED', 'IDEA_UPDATED', 'IDEA_TRANSLATED', 'IDEA_STATUS_CHANGED', 'VOTE_CAST', 'VOTE_WITHDRAWN', 'PAPER_VOTES_RECORDED', 'VOTING_ROUND_OPENED', 'VOTING_ROUND_CLOSED', 'SESSION_UPDATED', 'AGENDA_CHANGED', 'SESSION_PHASE_CHANGED', 'SESSION_STATUS_CHANGED', 'PARTICIPANT_JOINED', 'PARTICIPANT_LEFT'));`,
-    );
 
     this.addSql(`alter table "strategy" drop column "phase_id";`);
 
