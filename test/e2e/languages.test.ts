@@ -225,6 +225,7 @@ describe('languages: a participant joins in their own language on a phone', () =
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await expectNoEnglish(page, 'session');
       await shoot(page, walk.language);
+      expect(await journey.axe(page)).toEqual([]);
 
       // The facilitator opens the end-of-session evaluation: the phone asks first whether its answers may be used
       // for research (this participant did not tick it at the door), then asks the questions in its language.

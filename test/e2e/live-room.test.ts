@@ -54,6 +54,9 @@ describe('live room: a facilitator and three phones in one session', () => {
       }
       for (const text of texts) await projector.getByText(text).first().waitFor({ timeout: 15_000 });
       for (const text of texts) expect(await laptop.challengesWithText(text)).toBe(1);
+      // A full board stays accessible on the projector and on a phone, at 375 and at 1366 px.
+      expect(await journey.axe(projector)).toEqual([]);
+      expect(await journey.axe(phones[0]!)).toEqual([]);
     },
   );
 });
