@@ -106,6 +106,8 @@ describe('strategies', () => {
   let app: TestApp;
   let fixture: StrategyFixture;
   let live: StrategyFixture['sessions'][SessionStatus];
+  // Another project's sessions: their ideas are never a strategy's of this project.
+  let elsewhere: StrategyFixture;
 
   beforeAll(async () => {
     // Without the indicators' background releaser: its sweep is not under test here and ran statements (and
@@ -113,6 +115,7 @@ describe('strategies', () => {
     app = await createTestApp({ config: { RELEASE_INDICATORS: false } });
     fixture = await createStrategyFixture(app.orm);
     live = fixture.sessions[SessionStatus.LIVE];
+    elsewhere = await createStrategyFixture(app.orm, 'Another project');
   });
   afterAll(() => app.close());
 
@@ -203,9 +206,9 @@ describe('strategies', () => {
       },
     );
 
-    it('should refuse with BAD_USER_INPUT and create nothing when an idea belongs to another session', async () => {
+    it('should refuse with BAD_USER_INPUT and create nothing when an idea belongs to another project', async () => {
       const before = await countStrategies();
-      const otherIdea = fixture.sessions[SessionStatus.CLOSED].ideaIds[0];
+      const otherIdea = elsewhere.sessions[SessionStatus.CLOSED].ideaIds[0]!;
       const result = await app.graphql(CREATE, {
         input: { sessionId: live.sessionId, title: 'Gemengde ideeën', ideaIds: [live.ideaIds[0], otherIdea] },
       });
@@ -214,9 +217,15 @@ describe('strategies', () => {
       expect(await countStrategies()).toBe(before);
     });
 
+    it('should build on ideas of two sessions when both belong to the project (a trajectory)', async () => {
+      const earlier = fixture.sessions[SessionStatus.CLOSED].ideaIds[0]!;
+      const strategy = await create({ ideaIds: [live.ideaIds[0], earlier] });
+      expect(strategy.ideas.map((idea) => idea.id).toSorted()).toEqual([live.ideaIds[0], earlier].toSorted());
+    });
+
     it.each([
       ['a hidden idea', (f: StrategyFixture) => [f.sessions[SessionStatus.LIVE].hiddenIdeaId], /hidden or merged/],
-      ['an unknown idea', () => [randomUUID()], /only build on ideas from its own session/],
+      ['an unknown idea', () => [randomUUID()], /only build on ideas of its own project/],
       ['an id that is not a UUID', () => ['idea-7'], /idea-7/],
     ])('should refuse with BAD_USER_INPUT when the ideas include %s', async (_label, ideaIds, message) => {
       const before = await countStrategies();
@@ -294,13 +303,13 @@ describe('strategies', () => {
       expect(updateStrategy.strategy.ideas).toHaveLength(2);
     });
 
-    it('should refuse with BAD_USER_INPUT and change nothing when an idea belongs to another session', async () => {
+    it('should refuse with BAD_USER_INPUT and change nothing when an idea belongs to another project', async () => {
       const strategy = await create();
       const result = await app.graphql(UPDATE, {
         input: {
           strategyId: strategy.id,
           title: 'Niet bewaard',
-          ideaIds: fixture.sessions[SessionStatus.CLOSED].ideaIds,
+          ideaIds: elsewhere.sessions[SessionStatus.CLOSED].ideaIds,
         },
       });
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
