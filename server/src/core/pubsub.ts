@@ -26,7 +26,7 @@ import { hasReadRules } from './auth/guard.js';
 import { hashToken } from './auth/tokens.js';
 import { placeholders } from './sql.js';
 import type { RateLimits } from './auth/rate-limit.js';
-import { looksAtRecordOnly } from './auth/rules.js';
+import { looksAtRecordOnly, sameForOneSession } from './auth/rules.js';
 import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -228,7 +228,9 @@ function audienceOf(viewer: Viewer, types: ReadonlySet<string>): string {
   if (!ruled.length) return 'everyone';
   if (viewer.kind === 'staff') return `staff:${viewer.accountId}`;
   if (viewer.kind !== 'participant') return 'anonymous';
-  return ruled.every(participantsReadAlike) ? `session:${viewer.sessionId}` : `participant:${viewer.participantId}`;
+  return viewer.sessionId && ruled.every(participantsReadAlike)
+    ? `session:${viewer.sessionId}`
+    : `participant:${viewer.participantId}`;
 }
 
 function participantsReadAlike(type: string): boolean {
@@ -237,7 +239,8 @@ function participantsReadAlike(type: string): boolean {
   return rule.read.every(
     (access) =>
       access.who.kind !== 'participant' ||
-      (access.who.within === 'session' && (!access.condition || looksAtRecordOnly(access.condition))),
+      (access.who.within === 'session' && (!access.condition || looksAtRecordOnly(access.condition))) ||
+      (access.who.within === 'project' && !!access.condition && sameForOneSession(access.condition)),
   );
 }
 

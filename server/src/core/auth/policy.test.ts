@@ -26,14 +26,22 @@ const MODULES = fileURLToPath(new URL('../../modules/', import.meta.url));
 // Operations anyone may call without signing in. Each one is reviewed: it must not need a target.
 const OPEN_OPERATIONS = [
   'acceptInvitation',
+  // A call between sessions, named by its code like a session's join code: its project's title and until when.
+  'callPreview',
   'invitation',
   'joinPreview',
   'joinSession',
+  // The caller's own contributions to a call (none without a call sign-in), like myParticipation.
+  'myCall',
   'myParticipation',
   // The outcome pages: anyone reads a project whose municipality made them public (the condition of the way in).
   'publicProject',
   'publicProjects',
+  // The server's clock, for the countdowns: no record.
+  'serverTime',
   'signIn',
+  // A participant's personal code for a project's open call; wrong codes count against the device.
+  'signInToCall',
   // A participant coming back with the code on their card; wrong codes count against the device.
   'signInWithPersonalCode',
   'signOut',

@@ -54,6 +54,20 @@ export function onRecordOnly<T extends Condition>(condition: T): T {
 
 export const looksAtRecordOnly = (condition: Condition): boolean => recordOnly.has(condition);
 
+// A condition that looks at the record and at the session the participant joined, never at who they are (what was
+// carried onto their session's board): all participants of one session are let in or kept out alike, so that a
+// live event can still be resolved once for them (core/pubsub.ts). It may look at the participant themself only
+// when they joined no session (a participant signed in to a call between sessions), whose events are never shared.
+const sessionAlike = new WeakSet<Condition>();
+
+export function onSessionAndRecordOnly<T extends Condition>(condition: T): T {
+  sessionAlike.add(condition);
+  return condition;
+}
+
+export const sameForOneSession = (condition: Condition): boolean =>
+  recordOnly.has(condition) || sessionAlike.has(condition);
+
 // Who a way in is for. `staff` holds one of the capabilities where each record lives; `participant` acts within
 // the session (or project) they joined; `system` is the server itself (an automatic step), never a request.
 export type Who =

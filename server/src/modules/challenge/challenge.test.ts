@@ -217,15 +217,19 @@ describe('challenges', () => {
   });
 
   describe('updateChallenge', () => {
-    it('should fix a typo when the text is updated, and refuse it while the session is closed', async () => {
+    it("should fix a typo when the text is updated, and take a correction for the report after the session closed, keeping the author's words", async () => {
       const challenge = await create({ text: 'Het prak is donker' });
       const updated = await app.ok(UPDATE, { input: { challengeId: challenge.id, text: ' Het park is donker ' } });
       expect(updated.updateChallenge.challenge.text).toBe('Het park is donker');
-      const refused = await whileClosed(app.orm, board.sessionId, () =>
-        app.graphql(UPDATE, { input: { challengeId: challenge.id, text: 'Gewijzigd' } }),
+      await whileClosed(app.orm, board.sessionId, () =>
+        app.ok(UPDATE, { input: { challengeId: challenge.id, text: 'Het park is na zonsondergang donker' } }),
       );
-      expect(refused.errors?.[0]?.extensions?.code).toBe('SESSION_NOT_OPEN');
-      expect((await read(challenge.id)).text).toBe('Het park is donker');
+      expect((await read(challenge.id)).text).toBe('Het park is na zonsondergang donker');
+      const [row] = await app.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ original_text: string }[]>('select original_text from challenge where id = ?', [challenge.id]);
+      expect(row?.original_text).toBe('Het prak is donker');
     });
 
     it('should refuse an empty text with BAD_USER_INPUT and keep the old one', async () => {

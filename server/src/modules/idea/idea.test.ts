@@ -164,15 +164,19 @@ describe('ideas', () => {
   });
 
   describe('updateIdea', () => {
-    it('should fix a typo, and refuse a change while the session is closed', async () => {
+    it("should fix a typo, and take a correction for the report after the session closed, keeping the author's words", async () => {
       const idea = await create(await challenge(), { text: 'Mear licht' });
       const updated = await app.ok(UPDATE_IDEA, { input: { ideaId: idea.id, text: 'Meer licht', language: 'nl' } });
       expect(updated.updateIdea.idea.text).toBe('Meer licht');
-      const refused = await whileClosed(app.orm, board.sessionId, () =>
-        app.graphql(UPDATE_IDEA, { input: { ideaId: idea.id, text: 'Gewijzigd' } }),
+      await whileClosed(app.orm, board.sessionId, () =>
+        app.ok(UPDATE_IDEA, { input: { ideaId: idea.id, text: 'Meer licht langs het fietspad' } }),
       );
-      expect(refused.errors?.[0]?.extensions?.code).toBe('SESSION_NOT_OPEN');
-      expect((await read(idea.id)).text).toBe('Meer licht');
+      expect((await read(idea.id)).text).toBe('Meer licht langs het fietspad');
+      const [row] = await app.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ original_text: string }[]>('select original_text from idea where id = ?', [idea.id]);
+      expect(row?.original_text).toBe('Mear licht');
     });
 
     it('should refuse an empty text with BAD_USER_INPUT and keep the old one', async () => {

@@ -98,7 +98,7 @@ export function reportRows(report: SessionReportData, t: Translate = translatorF
       name: item.kind,
       text: item.text,
       language: item.language ?? '',
-      parent: item.fromSession ?? 'between sessions',
+      parent: item.fromSession ?? t('csv:betweenSessions'),
     });
   }
   for (const photo of report.photos) rows.push({ section: 'photo', text: photo.caption, name: photo.url });

@@ -687,10 +687,10 @@ describe('session report', () => {
       app.resetQueries();
       await readReport(app);
       const statements = app.queries;
-      // Three for the viewer, one for the guard, twenty for the report (the newest timeline updates, the agenda with
-      // what each phase produced, the minutes, the photos and what was carried in among them): none per challenge,
-      // idea, vote or strategy.
-      expect(statements.length).toBeLessThanOrEqual(24);
+      // Three for the viewer, one for the guard, twenty-two for the report (the newest timeline updates, the dots by
+      // group, the agenda with what each phase produced, the minutes, the photos and what was carried in among them):
+      // none per challenge, idea, vote or strategy.
+      expect(statements.length).toBeLessThanOrEqual(26);
     });
 
     it('should let a participant of the session read the report when they joined it', async () => {
@@ -875,6 +875,8 @@ describe('session report', () => {
         'reden',
         'opvolging',
         'datum',
+        'geplande minuten',
+        'werkelijke minuten',
       ]);
       // Section and name are the first and fourth columns, text the fifth, whatever the language.
       expect(rows[0]?.slice(0, 5)).toEqual(['sessie', '', '', 'titel', SESSION_INPUT.title]);
@@ -931,6 +933,8 @@ describe('session report', () => {
         'السبب',
         'المتابعة',
         'التاريخ',
+        'الدقائق المخططة',
+        'الدقائق الفعلية',
       ]);
       expect(first?.slice(0, 5)).toEqual(['الجلسة', '', '', 'العنوان', SESSION_INPUT.title]);
     });

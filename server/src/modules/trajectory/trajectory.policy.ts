@@ -1,4 +1,11 @@
-import { participant, staff, type Condition, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import {
+  onSessionAndRecordOnly,
+  participant,
+  staff,
+  type Condition,
+  type FeaturePolicy,
+  type Subject,
+} from '../../core/auth/rules.js';
 import type { Context } from '../../core/context.js';
 import { carriedIdsOf, type CarriedIds } from './board.js';
 
@@ -23,9 +30,9 @@ const asContribution = (row: Subject['row']): Contribution => (row ?? {}) as Con
 
 // A participant's board holds, besides their session's own work, what was carried into that session; a participant
 // signed in to a call between sessions sees the project's board (what is shown there) and what they sent themselves.
-const onParticipantsBoard =
-  (kind: 'theme' | 'challenge' | 'idea'): Condition =>
-  async ({ ctx, viewer, row }) => {
+// In a session it looks at that session and the record only, so a live event is still resolved once for the room.
+const onParticipantsBoard = (kind: 'theme' | 'challenge' | 'idea'): Condition =>
+  onSessionAndRecordOnly(async ({ ctx, viewer, row }) => {
     if (viewer.kind !== 'participant' || !row) return false;
     const item = asContribution(row);
     if (viewer.sessionId) {
@@ -37,7 +44,7 @@ const onParticipantsBoard =
     }
     if (kind === 'theme') return false;
     return item.status === 'VISIBLE' || item.author?.id === viewer.participantId;
-  };
+  });
 
 export const onParticipantsBoardOf = {
   theme: onParticipantsBoard('theme'),
