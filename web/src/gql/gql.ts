@@ -39,6 +39,11 @@ type Documents = {
     "\n  query ResearchExportSummary($projectId: ID!) {\n    researchExport(projectId: $projectId) {\n      projectId\n      participants\n      rows\n      blankedAgeBands\n      blankedBackgrounds\n      csvPath\n      jsonPath\n      codebookPath\n      readmePath\n    }\n  }\n": typeof types.ResearchExportSummaryDocument,
     "\n  query JoinPreview($code: String!) {\n    joinPreview(code: $code) {\n      title\n      startsAt\n      languages\n      live\n    }\n  }\n": typeof types.JoinPreviewDocument,
     "\n  mutation JoinSession($input: JoinSessionInput!) {\n    joinSession(input: $input) {\n      clientMutationId\n      personalCode\n      returning\n      participant {\n        id\n        pseudonym\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n": typeof types.JoinSessionDocument,
+    "\n  mutation SetSessionMinutes($input: SetSessionMinutesInput!) {\n    setSessionMinutes(input: $input) {\n      session {\n        id\n        minutes {\n          id\n          html\n          writtenAt\n        }\n      }\n    }\n  }\n": typeof types.SetSessionMinutesDocument,
+    "\n  fragment PhotoGallery_photo on SessionPhoto {\n    id\n    caption\n    url\n    width\n    height\n  }\n": typeof types.PhotoGallery_PhotoFragmentDoc,
+    "\n  mutation UpdateSessionPhoto($input: UpdateSessionPhotoInput!) {\n    updateSessionPhoto(input: $input) {\n      photo {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n": typeof types.UpdateSessionPhotoDocument,
+    "\n  mutation RemoveSessionPhoto($input: RemoveSessionPhotoInput!) {\n    removeSessionPhoto(input: $input) {\n      session {\n        id\n        photos {\n          id\n          ...PhotoGallery_photo\n        }\n      }\n    }\n  }\n": typeof types.RemoveSessionPhotoDocument,
+    "\n  query SessionRecord($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      minutes {\n        id\n        html\n        writtenAt\n      }\n      photos {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n": typeof types.SessionRecordDocument,
     "\n  fragment OrganisationRow_organisation on Organisation {\n    id\n    name\n    kind\n    locality\n  }\n": typeof types.OrganisationRow_OrganisationFragmentDoc,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      organisation {\n        ...OrganisationRow_organisation\n      }\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query OrganisationsPage($after: String) {\n    organisations(first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsPageDocument,
@@ -192,6 +197,11 @@ const documents: Documents = {
     "\n  query ResearchExportSummary($projectId: ID!) {\n    researchExport(projectId: $projectId) {\n      projectId\n      participants\n      rows\n      blankedAgeBands\n      blankedBackgrounds\n      csvPath\n      jsonPath\n      codebookPath\n      readmePath\n    }\n  }\n": types.ResearchExportSummaryDocument,
     "\n  query JoinPreview($code: String!) {\n    joinPreview(code: $code) {\n      title\n      startsAt\n      languages\n      live\n    }\n  }\n": types.JoinPreviewDocument,
     "\n  mutation JoinSession($input: JoinSessionInput!) {\n    joinSession(input: $input) {\n      clientMutationId\n      personalCode\n      returning\n      participant {\n        id\n        pseudonym\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n": types.JoinSessionDocument,
+    "\n  mutation SetSessionMinutes($input: SetSessionMinutesInput!) {\n    setSessionMinutes(input: $input) {\n      session {\n        id\n        minutes {\n          id\n          html\n          writtenAt\n        }\n      }\n    }\n  }\n": types.SetSessionMinutesDocument,
+    "\n  fragment PhotoGallery_photo on SessionPhoto {\n    id\n    caption\n    url\n    width\n    height\n  }\n": types.PhotoGallery_PhotoFragmentDoc,
+    "\n  mutation UpdateSessionPhoto($input: UpdateSessionPhotoInput!) {\n    updateSessionPhoto(input: $input) {\n      photo {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n": types.UpdateSessionPhotoDocument,
+    "\n  mutation RemoveSessionPhoto($input: RemoveSessionPhotoInput!) {\n    removeSessionPhoto(input: $input) {\n      session {\n        id\n        photos {\n          id\n          ...PhotoGallery_photo\n        }\n      }\n    }\n  }\n": types.RemoveSessionPhotoDocument,
+    "\n  query SessionRecord($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      minutes {\n        id\n        html\n        writtenAt\n      }\n      photos {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n": types.SessionRecordDocument,
     "\n  fragment OrganisationRow_organisation on Organisation {\n    id\n    name\n    kind\n    locality\n  }\n": types.OrganisationRow_OrganisationFragmentDoc,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      organisation {\n        ...OrganisationRow_organisation\n      }\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query OrganisationsPage($after: String) {\n    organisations(first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsPageDocument,
@@ -434,6 +444,26 @@ export function graphql(source: "\n  query JoinPreview($code: String!) {\n    jo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinSession($input: JoinSessionInput!) {\n    joinSession(input: $input) {\n      clientMutationId\n      personalCode\n      returning\n      participant {\n        id\n        pseudonym\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinSession($input: JoinSessionInput!) {\n    joinSession(input: $input) {\n      clientMutationId\n      personalCode\n      returning\n      participant {\n        id\n        pseudonym\n      }\n      session {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSessionMinutes($input: SetSessionMinutesInput!) {\n    setSessionMinutes(input: $input) {\n      session {\n        id\n        minutes {\n          id\n          html\n          writtenAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSessionMinutes($input: SetSessionMinutesInput!) {\n    setSessionMinutes(input: $input) {\n      session {\n        id\n        minutes {\n          id\n          html\n          writtenAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PhotoGallery_photo on SessionPhoto {\n    id\n    caption\n    url\n    width\n    height\n  }\n"): (typeof documents)["\n  fragment PhotoGallery_photo on SessionPhoto {\n    id\n    caption\n    url\n    width\n    height\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSessionPhoto($input: UpdateSessionPhotoInput!) {\n    updateSessionPhoto(input: $input) {\n      photo {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSessionPhoto($input: UpdateSessionPhotoInput!) {\n    updateSessionPhoto(input: $input) {\n      photo {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSessionPhoto($input: RemoveSessionPhotoInput!) {\n    removeSessionPhoto(input: $input) {\n      session {\n        id\n        photos {\n          id\n          ...PhotoGallery_photo\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSessionPhoto($input: RemoveSessionPhotoInput!) {\n    removeSessionPhoto(input: $input) {\n      session {\n        id\n        photos {\n          id\n          ...PhotoGallery_photo\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionRecord($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      minutes {\n        id\n        html\n        writtenAt\n      }\n      photos {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionRecord($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      minutes {\n        id\n        html\n        writtenAt\n      }\n      photos {\n        id\n        ...PhotoGallery_photo\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

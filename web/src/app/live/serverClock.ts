@@ -103,24 +103,30 @@ function schedule(client: ApolloClient, store: ClockStore): void {
   }, wait);
 }
 
+// A countdown on the page starts the sampling; the last one to go stops it.
+function retain(client: ApolloClient): () => void {
+  const store = storeOf(client);
+  store.users += 1;
+  if (store.users === 1) schedule(client, store);
+  return () => {
+    store.users -= 1;
+    if (store.users === 0) clearTimeout(store.timer);
+  };
+}
+
+function subscribeTo(client: ApolloClient, listener: () => void): () => void {
+  const { listeners } = storeOf(client);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 // The server clock minus this device's, in ms (0 until it is known).
 export function useServerClockOffset(): number {
   const client = useApolloClient();
-  const store = storeOf(client);
-  useEffect(() => {
-    store.users += 1;
-    if (store.users === 1) schedule(client, store);
-    return () => {
-      store.users -= 1;
-      if (store.users === 0) clearTimeout(store.timer);
-    };
-  }, [client, store]);
+  useEffect(() => retain(client), [client]);
   return useSyncExternalStore(
-    (listener) => {
-      store.listeners.add(listener);
-      return () => store.listeners.delete(listener);
-    },
-    () => store.best?.offsetMs ?? 0,
+    (listener) => subscribeTo(client, listener),
+    () => storeOf(client).best?.offsetMs ?? 0,
     () => 0,
   );
 }
@@ -133,13 +139,14 @@ export function useCountdown(endsAt: string | null | undefined): number | null {
   const remaining = endsAt ? remainingMs(endsAt, now, offset) : null;
 
   useEffect(() => {
-    if (remaining === null) return undefined;
-    const tick = setTimeout(() => setNow(Date.now()), msToNextSecond(remaining) + 5);
+    if (!endsAt) return undefined;
+    const fresh = remainingMs(endsAt, Date.now(), offset);
+    // A new end (another phase) or a better clock shows at once; otherwise the next second, when it comes.
+    const shown = Math.ceil(remainingMs(endsAt, now, offset) / 1000);
+    const wait = shown === Math.ceil(fresh / 1000) ? msToNextSecond(fresh) + 5 : 0;
+    const tick = setTimeout(() => setNow(Date.now()), wait);
     return () => clearTimeout(tick);
-  }, [remaining]);
-
-  // A new end (another phase) or a better clock counts from now at once.
-  useEffect(() => setNow(Date.now()), [endsAt, offset]);
+  }, [endsAt, offset, now]);
 
   return remaining;
 }
