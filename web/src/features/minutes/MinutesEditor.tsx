@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ToggleButton, Toolbar } from 'react-aria-components';
+import { Button, Toolbar } from 'react-aria-components';
 import { useMutation } from '@apollo/client/react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
@@ -61,14 +61,16 @@ function FormatBar({ editor, label }: { editor: Editor; label: string }) {
   return (
     <Toolbar className="minutes-editor__tools" aria-label={label}>
       {tools.map((tool) => (
-        <ToggleButton
+        // A plain button with aria-pressed: react-aria's ToggleButton would split a state hook that the phones' pages
+        // share out of their chunk.
+        <Button
           key={tool.key}
           className={`minutes-editor__tool minutes-editor__tool--${tool.key}`}
-          isSelected={active[tool.key]}
-          onChange={tool.run}
+          aria-pressed={active[tool.key]}
+          onPress={tool.run}
         >
           {t(`editor.${tool.key}`)}
-        </ToggleButton>
+        </Button>
       ))}
     </Toolbar>
   );

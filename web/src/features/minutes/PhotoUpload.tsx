@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FileTrigger, Form, Label, ProgressBar } from 'react-aria-components';
+import { Button, FileTrigger, Form } from 'react-aria-components';
 import { TextInput } from '../../app/ui/TextInput';
 import { newClientId } from '../../app/offline/clientId';
 import { useFormat } from '../../app/useFormat';
@@ -44,6 +44,7 @@ export function PhotoUpload({ sessionId, onAdded }: { sessionId: string; onAdded
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState(false);
+  const progressId = useId();
 
   // The preview's object URL lives as long as the choice.
   useEffect(() => {
@@ -113,17 +114,12 @@ export function PhotoUpload({ sessionId, onAdded }: { sessionId: string; onAdded
               maxLength={MAX_CAPTION}
             />
             {progress !== null && (
-              <ProgressBar className="photo-upload__progress" value={progress * 100}>
-                {({ percentage, valueText }) => (
-                  <>
-                    <Label className="photo-upload__progress-label">{t('upload.sending')}</Label>
-                    <span className="photo-upload__progress-value">{valueText}</span>
-                    <span className="photo-upload__track">
-                      <span className="photo-upload__fill" style={{ inlineSize: `${percentage ?? 0}%` }} />
-                    </span>
-                  </>
-                )}
-              </ProgressBar>
+              <div className="photo-upload__progress">
+                <label htmlFor={progressId}>{t('upload.sending')}</label>
+                <span>{format.percent(progress)}</span>
+                {/* The browser's own progress bar: announced with its value, and nothing to load. */}
+                <progress id={progressId} className="photo-upload__track" max={1} value={progress} />
+              </div>
             )}
             {problem && (
               <div className="ws-error" role="alert">
