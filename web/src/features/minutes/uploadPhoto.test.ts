@@ -9,6 +9,9 @@ const stored = {
   height: 800,
 };
 
+const progress = (loaded: number) =>
+  Object.assign(new Event('progress'), { lengthComputable: true, loaded, total: 4_000 });
+
 // A stand-in for the browser's XMLHttpRequest: it records what is sent, reports the upload in two steps and
 // answers with what the test gives it.
 class FakeRequest extends EventTarget {
@@ -34,8 +37,6 @@ class FakeRequest extends EventTarget {
   }
   send(body: unknown) {
     this.body = body;
-    const progress = (loaded: number) =>
-      Object.assign(new Event('progress'), { lengthComputable: true, loaded, total: 4_000 });
     this.upload.dispatchEvent(progress(1_000));
     this.upload.dispatchEvent(progress(4_000));
     this.status = FakeRequest.answer.status;
