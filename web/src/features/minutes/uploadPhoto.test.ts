@@ -9,7 +9,7 @@ const stored = {
   height: 800,
 };
 
-const progress = (loaded: number) =>
+const progressEvent = (loaded: number) =>
   Object.assign(new Event('progress'), { lengthComputable: true, loaded, total: 4_000 });
 
 // A stand-in for the browser's XMLHttpRequest: it records what is sent, reports the upload in two steps and
@@ -37,8 +37,8 @@ class FakeRequest extends EventTarget {
   }
   send(body: unknown) {
     this.body = body;
-    this.upload.dispatchEvent(progress(1_000));
-    this.upload.dispatchEvent(progress(4_000));
+    this.upload.dispatchEvent(progressEvent(1_000));
+    this.upload.dispatchEvent(progressEvent(4_000));
     this.status = FakeRequest.answer.status;
     this.responseText = FakeRequest.answer.body;
     this.dispatchEvent(new Event('load'));
