@@ -6,6 +6,8 @@ import { createBoardFixture } from '../challenge/challenge.fixtures.js';
 import { AgendaPhase, PhaseKind, Session } from '../session/session.entity.js';
 import { SESSION_REPORT_QUERY, type SessionReportData } from './report.query.js';
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 // The room as it happened, in the report and its PDF: a session whose first two phases ran (by the server's clock)
 // and whose third did not, with minutes and a photo of a flipchart.
 describe('the room as it happened in the report', () => {
@@ -13,7 +15,6 @@ describe('the room as it happened in the report', () => {
   let sessionId: string;
   let report: SessionReportData;
   const cookie = () => [...app.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   beforeAll(async () => {
     app = await createTestApp();
