@@ -99,7 +99,7 @@ describe('the room: one clock for every screen, a photo, and the report of how i
 
   it(
     'should show the same countdown on the cockpit, the projector and a phone for two phases, and the photo and the phase times in the report when the session is closed',
-    { timeout: 240_000 },
+    { timeout: 480_000 },
     async () => {
       const laptopContext = journey.context;
       await facilitatorLaptop(laptopContext);
@@ -220,6 +220,13 @@ describe('the room: one clock for every screen, a photo, and the report of how i
       await expect.poll(() => reported.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
       await screenshots(cockpit, 'report');
       expect(await axeBesidesShell(journey, cockpit)).toEqual([]);
+
+      // The session page keeps the minutes and the photos after the workshop, to read and to mend.
+      await cockpit.goto(`/sessions/${SESSION}`);
+      const photos = cockpit.getByRole('region', { name: 'Photos' });
+      await photos.getByRole('img', { name: caption }).waitFor();
+      await cockpit.getByRole('textbox', { name: 'Minutes of the session' }).waitFor();
+      await screenshots(cockpit, 'session-page');
 
       // The refused file was answered 422 (the browser logs that); nothing else went wrong on any page.
       expect(journey.pageErrors.filter((error) => !error.includes('422'))).toEqual([]);
