@@ -6,6 +6,8 @@ import { hasRole, useViewer } from '../../app/viewer';
 import { MinutesEditor } from './MinutesEditor';
 import { PhotoGallery } from './PhotoGallery';
 import { PhotoUpload } from './PhotoUpload';
+// The workshop screens' toolbar, notices and quiet buttons, also on the session page.
+import '../session/shared/workshop.css';
 import './SessionRecord.css';
 
 export const sessionRecordQuery = graphql(`
