@@ -27,9 +27,11 @@ const ROUTES = {
   // The join page no longer loads the session page's code (200.4 KiB); the session page follows the room with the
   // live cache updates and the device's one mutation queue instead of refetching (206.6 KiB). Raised knowingly to 211
   // when the questionnaire phase, the research consent and nine languages' language list joined it (209.4 KiB; the
-  // questionnaire itself loads lazily). Issue 11's target is 140 KiB: see README "Budgets and benchmarks".
+  // questionnaire itself loads lazily). Issue 11's target is 140 KiB: see README "Budgets and benchmarks". Raised
+  // knowingly to 212.5 when the phone began to show the room's countdown by the server's clock (app/live/serverClock,
+  // 1.0 KiB; 212.1 KiB).
   join: { page: 'src/features/join/JoinPage.tsx', budgetKiB: 204 },
-  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 211 },
+  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 212.5 },
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,6 +3,7 @@ import { projectPageQuery } from '../features/project/ProjectPage';
 import { projectsPageQuery } from '../features/project/ProjectsPage';
 import { sessionPageQuery } from '../features/session/SessionPage';
 import { sessionEventCursorQuery } from '../app/live/useLiveSession';
+import { serverTimeQuery } from '../app/live/serverClock';
 import type {
   ProjectPageQuery,
   ProjectPageQueryVariables,
@@ -310,6 +311,15 @@ export function cursorMock(sessionId: string, cursor = '40'): MockLink.MockedRes
   return {
     request: { query: sessionEventCursorQuery, variables: { sessionId } },
     result: { data: { sessionEventCursor: cursor } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+// The server's clock, `aheadMs` ahead of this device's (every countdown asks for it).
+export function serverTimeMock(aheadMs = 0): MockLink.MockedResponse {
+  return {
+    request: { query: serverTimeQuery },
+    result: () => ({ data: { serverTime: new Date(Date.now() + aheadMs).toISOString() } }),
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

@@ -6,7 +6,7 @@ import { App } from '../app/App';
 import { createApolloClient } from '../app/apollo';
 import { createI18n, type LanguageCode } from '../app/i18n';
 import { sessionEventCursorQuery } from '../app/live/useLiveSession';
-import { cursorMock } from './fixtures';
+import { cursorMock, serverTimeMock } from './fixtures';
 import { staffViewer, viewerMock, type TestViewer } from './viewer';
 
 // Renders the whole app at a path, as a person would open it, with the server answered by mocks.
@@ -23,6 +23,8 @@ export async function renderApp(
     ...(options.mocks ?? []),
     // Every live screen first reads where the session's event log stands (app/live); a test may answer it itself.
     { ...cursorMock('any'), request: { query: sessionEventCursorQuery, variables: () => true } },
+    // Every countdown first asks for the server's clock; a test may answer it itself (a device whose clock is off).
+    serverTimeMock(),
   ];
   const i18n = await createI18n(options.language ? { language: options.language } : {});
   const client = createApolloClient({

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useFormat } from '../../app/useFormat';
+import { formatClock, useCountdown } from '../../app/live/serverClock';
 import { PhaseIcon } from './icons';
 import './PhaseBanner.css';
 
@@ -15,6 +16,7 @@ export const phaseBannerFragment = graphql(`
       id
       kind
       title
+      endsAt
     }
   }
 `);
@@ -26,6 +28,8 @@ export function PhaseBanner(props: { session: FragmentType<typeof phaseBannerFra
   const { t } = useTranslation('participant');
   const format = useFormat();
   const phase = session.currentPhase;
+  // The room's countdown, by the server's clock: the same as on the projector.
+  const remaining = useCountdown(session.status === 'LIVE' ? phase?.endsAt : null);
 
   if (session.status !== 'LIVE' || !phase) {
     const ended = session.status === 'CLOSED' || session.status === 'REVIEWED';
@@ -65,6 +69,11 @@ export function PhaseBanner(props: { session: FragmentType<typeof phaseBannerFra
         )}
         <p className="phase-banner__hint">{t(`phase.hint.${phase.kind}`)}</p>
       </div>
+      {remaining !== null && (
+        <p className="phase-banner__clock" role="timer" aria-label={t('phase.timeLeft')}>
+          {formatClock(remaining, (v) => format.number(v))}
+        </p>
+      )}
     </section>
   );
 }

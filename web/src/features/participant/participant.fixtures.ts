@@ -84,6 +84,7 @@ export function sessionData(options: SessionOptions = {}): Unmasked<ParticipantS
     kind: phase,
     title: phase === 'CHALLENGES' ? 'What is hard here?' : 'Next step',
     questionnaireWave: null,
+    endsAt: null,
   };
   return {
     session: {

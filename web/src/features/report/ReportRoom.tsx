@@ -41,6 +41,14 @@ export function ReportRoom(props: { report: FragmentType<typeof reportRoomFragme
   const { t } = useTranslation(['report', 'session']);
   const format = useFormat();
   const minutes = (value: number) => t('room.minutes', { count: value, formatted: format.number(value) });
+  // What a phase took, to the second when it was short or not a whole number of minutes: "12 min 30 s".
+  const took = (seconds: number) => {
+    const whole = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return rest === 0
+      ? minutes(whole)
+      : t('room.minutesSeconds', { minutes: format.number(whole), seconds: format.number(rest) });
+  };
   return (
     <>
       <section className="report__section" aria-labelledby="report-room">
@@ -82,7 +90,7 @@ export function ReportRoom(props: { report: FragmentType<typeof reportRoomFragme
                     </th>
                     <td className="ws-table__number">{minutes(phase.plannedMinutes)}</td>
                     <td className="ws-table__number">
-                      {phase.actualSeconds == null ? t('room.notRun') : minutes(Math.round(phase.actualSeconds / 60))}
+                      {phase.actualSeconds == null ? t('room.notRun') : took(phase.actualSeconds)}
                     </td>
                     <td>{parts.length ? parts.join(', ') : t('room.nothing')}</td>
                   </tr>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -14,6 +15,9 @@ import { SessionFacts } from './SessionFacts';
 import { SessionStatusBadge } from './SessionStatusBadge';
 import { SessionWorkshopLinks } from './WorkshopLinks';
 import './SessionPage.css';
+
+// The minutes and photos, with their editor: a chunk of their own, fetched when a session has them to show.
+const SessionRecord = lazy(() => import('../minutes/SessionRecord'));
 
 export const sessionPageQuery = graphql(`
   query SessionPage($id: ID!) {
@@ -93,6 +97,12 @@ export function SessionPage() {
         <p className="section-lead">{t('strategy:lead')}</p>
         <StrategyList session={session} />
       </section>
+
+      {session.status !== 'DRAFT' && session.status !== 'SCHEDULED' && (
+        <Suspense fallback={<LoadingState />}>
+          <SessionRecord sessionId={session.id} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -97,6 +97,7 @@ export const operations = {
           joinCode
           currentPhase {
             id
+            endsAt
           }
         }
       }
@@ -110,6 +111,7 @@ export const operations = {
           id
           currentPhase {
             id
+            endsAt
           }
         }
       }

@@ -13,7 +13,7 @@ import { useLiveSession } from '../../../app/live/useLiveSession';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
 import { DotsByGroup } from '../shared/DotsByGroup';
 import { useFormat } from '../../../app/useFormat';
-import { formatClock, usePhaseTimer } from '../run/usePhaseTimer';
+import { formatClock, useCountdown } from '../../../app/live/serverClock';
 import { QrCode } from '../shared/QrCode';
 import { joinLink } from '../shared/joinLink';
 import './ProjectorPage.css';
@@ -69,6 +69,7 @@ export const projectorSessionFragment = graphql(`
     }
     currentPhase {
       id
+      endsAt
     }
     themes {
       id
@@ -215,7 +216,8 @@ function Projector({ session: data }: { session: Session }) {
   const session = getFragmentData(projectorSessionFragment, data);
   const phases = session.agenda.toSorted((a, b) => a.position - b.position);
   const phase = phases.find((p) => p.id === session.currentPhase?.id) ?? null;
-  const timer = usePhaseTimer(session.id, phase?.id ?? null, phase?.durationMinutes ?? 0);
+  // The server's clock, as on the cockpit and every phone.
+  const remaining = useCountdown(session.currentPhase?.endsAt);
   const live = session.status === 'LIVE';
   const link = joinLink(window.location.origin, { joinCode: session.joinCode });
 
@@ -233,13 +235,15 @@ function Projector({ session: data }: { session: Session }) {
               <h1 id="projector-phase" className="projector__title">
                 <bdi>{phase.title}</bdi>
               </h1>
-              <p
-                className={`projector__clock${timer.remainingMs < 0 ? ' projector__clock--over' : ''}`}
-                role="timer"
-                aria-label={t('run.phase.remaining')}
-              >
-                {formatClock(timer.remainingMs, (v) => format.number(v))}
-              </p>
+              {remaining !== null && (
+                <p
+                  className={`projector__clock${remaining < 0 ? ' projector__clock--over' : ''}`}
+                  role="timer"
+                  aria-label={t('run.phase.remaining')}
+                >
+                  {formatClock(remaining, (v) => format.number(v))}
+                </p>
+              )}
             </>
           ) : (
             <h1 id="projector-phase" className="projector__title">

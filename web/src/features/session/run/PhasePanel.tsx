@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useFormat } from '../../../app/useFormat';
 import { useWorkshopQueue, pendingInputs } from '../offline/useWorkshopQueue';
-import { formatClock, usePhaseTimer } from './usePhaseTimer';
+import { formatClock, useCountdown } from '../../../app/live/serverClock';
 import './PhasePanel.css';
 
 export const phasePanelFragment = graphql(`
@@ -19,6 +19,7 @@ export const phasePanelFragment = graphql(`
     }
     currentPhase {
       id
+      endsAt
     }
   }
 `);
@@ -30,8 +31,8 @@ export function useCurrentPhaseId(session: { id: string; currentPhase: { id: str
   return moves.at(-1)?.phaseId ?? session.currentPhase?.id ?? null;
 }
 
-// The agenda of the running session with the current phase, its countdown and the controls to start,
-// pause and move on.
+// The agenda of the running session with the current phase, its countdown (by the server's clock, the same on the
+// projector and every phone) and the controls to move on. Moving to a phase starts its time box on the server.
 export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragment> }) {
   const session = getFragmentData(phasePanelFragment, props.session);
   const { t } = useTranslation('session');
@@ -42,13 +43,14 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
   const index = phases.findIndex((phase) => phase.id === currentId);
   const current = phases[index] ?? null;
   const next = index >= 0 ? (phases[index + 1] ?? null) : null;
-  const timer = usePhaseTimer(session.id, current?.id ?? null, current?.durationMinutes ?? 0);
   const live = session.status === 'LIVE';
+  // The server's clock runs the countdown: until the server has moved to the phase shown here (a move still waits
+  // in the queue), the phase's whole time box is shown.
+  const running = current && session.currentPhase?.id === current.id ? session.currentPhase.endsAt : null;
+  const countdown = useCountdown(running);
+  const remaining = countdown ?? (current?.durationMinutes ?? 0) * 60_000;
 
-  const goTo = (phaseId: string) => {
-    enqueue('setCurrentPhase', { sessionId: session.id, phaseId });
-    timer.startPhase(phaseId);
-  };
+  const goTo = (phaseId: string) => enqueue('setCurrentPhase', { sessionId: session.id, phaseId });
 
   return (
     <div className="phase-panel">
@@ -59,36 +61,26 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
             <bdi>{current.title}</bdi>
           </p>
           <p
-            className={`phase-panel__clock${timer.remainingMs < 0 ? ' phase-panel__clock--over' : ''}`}
+            className={`phase-panel__clock${remaining < 0 ? ' phase-panel__clock--over' : ''}`}
             role="timer"
             aria-label={t('run.phase.remaining')}
           >
-            {formatClock(timer.remainingMs, (v) => format.number(v))}
+            {formatClock(remaining, (v) => format.number(v))}
           </p>
           <p className="phase-panel__of">
-            {timer.remainingMs < 0
-              ? t('run.phase.over')
-              : t('run.phase.of', { minutes: format.number(current.durationMinutes) })}
+            {countdown === null
+              ? t('run.phase.waiting')
+              : remaining < 0
+                ? t('run.phase.over')
+                : t('run.phase.of', { minutes: format.number(current.durationMinutes) })}
           </p>
-          <div className="ws-toolbar">
-            {timer.running ? (
-              <Button className="button button--secondary" onPress={timer.pause}>
-                {t('run.phase.pause')}
-              </Button>
-            ) : (
-              <Button className="button button--secondary" onPress={timer.start} isDisabled={!live}>
-                {t('run.phase.start')}
-              </Button>
-            )}
-            <Button className="button button--quiet" onPress={timer.restart} isDisabled={!live}>
-              {t('run.phase.restart')}
-            </Button>
-            {next && (
+          {next && (
+            <div className="ws-toolbar">
               <Button className="button" onPress={() => goTo(next.id)} isDisabled={!live}>
                 {t('run.phase.next', { title: next.title })}
               </Button>
-            )}
-          </div>
+            </div>
+          )}
         </div>
       ) : (
         <p className="phase-panel__idle">{live ? t('run.phase.none') : t('run.phase.notLive')}</p>

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
+import { serverTimeMock } from '../../../test/fixtures';
 import { operations } from '../offline/operations';
 import { QUEUE_STORAGE_KEY } from '../../../app/offline/queue';
 import { runPageQuery } from './RunPage';
@@ -19,6 +20,7 @@ interface Note {
 function fakeServer() {
   return {
     currentPhase: 'ph-2',
+    endsAt: null as string | null,
     attendance: [{ id: 'at-1', participant: person('pa-2', 'Bram') }],
     notes: [
       { id: 'c-1', text: 'The park is dark', themeId: null, status: 'VISIBLE' },
@@ -83,7 +85,7 @@ function runMock(server: Server): MockLink.MockedResponse {
               durationMinutes: 30,
             },
           ],
-          currentPhase: { __typename: 'AgendaPhase', id: server.currentPhase },
+          currentPhase: { __typename: 'AgendaPhase', id: server.currentPhase, endsAt: server.endsAt },
           project: {
             __typename: 'Project',
             id: 'p-1',
@@ -288,19 +290,24 @@ describe('RunPage (the cockpit)', () => {
     expect(server.sent.map((input) => input['participantId'])).toEqual(['pa-1', 'pa-3']);
   });
 
-  it('should move to another phase and start its countdown when the facilitator picks it on the agenda', async () => {
+  it('should count down the new phase by the server clock when the facilitator moves to it and the device clock is off', async () => {
     const server = fakeServer();
+    // This device's clock is 47 minutes behind the server's: the countdown goes by the server's.
+    const ahead = 47 * 60_000;
     const { user } = await renderApp('/workshops/s-1/run', {
       mocks: [
+        serverTimeMock(ahead),
         runMock(server),
         mutationMock(server, 'setCurrentPhase', (input) => {
           server.currentPhase = str(input['phaseId']);
+          // Coffee has a time box of 10 minutes, from now by the server's clock.
+          server.endsAt = new Date(Date.now() + ahead + 10 * 60_000).toISOString();
           return {
             __typename: 'SessionPayload',
             session: {
               __typename: 'Session',
               id: 's-1',
-              currentPhase: { __typename: 'AgendaPhase', id: input['phaseId'] },
+              currentPhase: { __typename: 'AgendaPhase', id: input['phaseId'], endsAt: server.endsAt },
             },
           };
         }),
@@ -312,8 +319,9 @@ describe('RunPage (the cockpit)', () => {
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
     const agenda = screen.getByRole('list', { name: 'Phases' });
     expect(within(agenda).getByText('Coffee').closest('li')).toHaveAttribute('aria-current', 'step');
-    expect(screen.getByRole('timer', { name: 'Time left in this phase' })).toHaveTextContent(/^(10:00|09:5\d)$/);
-    expect(screen.getByRole('button', { name: 'Pause timer' })).toBeInTheDocument();
+    const timer = screen.getByRole('timer', { name: 'Time left in this phase' });
+    await waitFor(() => expect(timer).toHaveTextContent(/^(10:00|09:5\d)$/));
+    expect(screen.getByText('of 10 minutes')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: /Check-in/ })).toHaveAttribute('aria-selected', 'true');
     expect(server.sent).toEqual([expect.objectContaining({ sessionId: 's-1', phaseId: 'ph-1' })]);
   });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -88,7 +88,10 @@ export const runPageQuery = graphql(`
   }
 `);
 
-type TabKey = 'check-in' | 'board' | 'ideas' | 'voting' | 'strategies' | 'questionnaires';
+type TabKey = 'check-in' | 'board' | 'ideas' | 'voting' | 'strategies' | 'questionnaires' | 'record';
+
+// The minutes and photos, with their editor: a chunk of their own, fetched when the tab is opened.
+const SessionRecord = lazy(() => import('../../minutes/SessionRecord'));
 
 const tabOfPhase: Record<PhaseKind, TabKey> = {
   WELCOME: 'check-in',
@@ -236,6 +239,9 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
             <Tab id="questionnaires" className="run-page__tab">
               {t('run.tab.questionnaires')}
             </Tab>
+            <Tab id="record" className="run-page__tab">
+              {t('run.tab.record')}
+            </Tab>
           </TabList>
           <TabPanel id="check-in" className="run-page__panel">
             <h2 className="visually-hidden">{t('run.tab.checkIn')}</h2>
@@ -266,6 +272,11 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
               participants={checkedIn}
               onSave={(paper) => enqueue('recordPaperAnswers', { sessionId: session.id, ...paper })}
             />
+          </TabPanel>
+          <TabPanel id="record" className="run-page__panel">
+            <Suspense fallback={<LoadingState />}>
+              <SessionRecord sessionId={session.id} />
+            </Suspense>
           </TabPanel>
         </Tabs>
       </div>

@@ -52,6 +52,7 @@ export const cockpitEvents = graphql(`
         currentPhase {
           id
         }
+        ...PhasePanel_session
         themes {
           id
           title
