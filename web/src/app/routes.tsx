@@ -78,6 +78,11 @@ const ParticipantSessionPage = lazyPage(
   async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
 );
 const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
+// Between sessions: a participant's call page (its own chunk) and the facilitator's moderation queue.
+const CallPage = lazyPage(async () => (await import('../features/call/CallPage')).CallPage);
+const ModerationQueuePage = lazyPage(
+  async () => (await import('../features/call/ModerationQueuePage')).ModerationQueuePage,
+);
 
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
@@ -101,6 +106,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingState />}>
             <ParticipantSessionPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="call/:code?"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <CallPage />
           </Suspense>
         }
       />
@@ -142,6 +155,7 @@ export function AppRoutes() {
         <Route path="projects/:projectId" element={<StaffOnly page={ProjectPage} />} />
         <Route path="sessions/:sessionId" element={<StaffOnly page={SessionPage} />} />
         <Route path="projects/:projectId/sessions/new" element={<StaffOnly page={NewSessionPage} />} />
+        <Route path="projects/:projectId/between-sessions" element={<StaffOnly page={ModerationQueuePage} />} />
         <Route path="translations" element={<StaffOnly page={TranslationProjectsPage} roles={translators} />} />
         <Route
           path="projects/:projectId/translations"
