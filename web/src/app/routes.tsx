@@ -78,11 +78,10 @@ const ParticipantSessionPage = lazyPage(
   async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
 );
 const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
-// Between sessions: a participant's call page (its own chunk) and the facilitator's moderation queue.
-const CallPage = lazyPage(async () => (await import('../features/call/CallPage')).CallPage);
-const ModerationQueuePage = lazyPage(
-  async () => (await import('../features/call/ModerationQueuePage')).ModerationQueuePage,
-);
+// Between sessions: a participant's call page and the facilitator's moderation queue (see features/call/pages.ts).
+const callPages = () => import('../features/call/pages');
+const CallPage = lazyPage(async () => (await callPages()).CallPage);
+const ModerationQueuePage = lazyPage(async () => (await callPages()).ModerationQueuePage);
 
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).

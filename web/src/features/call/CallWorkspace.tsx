@@ -112,6 +112,7 @@ export function CallWorkspace(props: {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const preview = useQuery(callPreviewQuery, { variables: { code: call.code ?? '' }, skip: !call.code });
   const [ideaFor, setIdeaFor] = useState<string>();
+  // Where the last text went (the challenge box, or a challenge's id for an idea): the thanks shows there.
   const [sent, setSent] = useState<string>();
   // Sending refreshes "what you sent" (and its decisions) through the page's one query.
   const refetch = { refetchQueries: ['MyCall'], awaitRefetchQueries: true };
@@ -132,11 +133,6 @@ export function CallWorkspace(props: {
         </h2>
         <p dir="auto">{call.prompt}</p>
       </section>
-      {sent && (
-        <output className="call__sent" key={sent}>
-          {t('sent')}
-        </output>
-      )}
       {call.open ? (
         <section className="call__section" aria-labelledby="call-new-challenge">
           <h2 id="call-new-challenge">{t('newChallenge.title')}</h2>
@@ -153,9 +149,10 @@ export function CallWorkspace(props: {
                   input: { id: newClientId(), clientMutationId: newClientId(), callId: call.id, text, language },
                 },
               });
-              setSent(newClientId());
+              setSent('challenge');
             }}
           />
+          {sent === 'challenge' && <output className="call__sent">{t('sent')}</output>}
         </section>
       ) : (
         <p className="call__closed">{t('closed')}</p>
@@ -210,7 +207,11 @@ export function CallWorkspace(props: {
                   challenge={challenge}
                   open={call.open}
                   writing={ideaFor === challenge.id}
-                  onWrite={(writing) => setIdeaFor(writing ? challenge.id : undefined)}
+                  sent={sent === challenge.id}
+                  onWrite={(writing) => {
+                    setIdeaFor(writing ? challenge.id : undefined);
+                    setSent(undefined);
+                  }}
                   language={language}
                   pending={ideaState.loading}
                   error={ideaState.error}
@@ -228,7 +229,7 @@ export function CallWorkspace(props: {
                       },
                     });
                     setIdeaFor(undefined);
-                    setSent(newClientId());
+                    setSent(challenge.id);
                   }}
                 />
               </li>
@@ -246,6 +247,7 @@ function BoardCard(props: {
   challenge: BoardChallenge;
   open: boolean;
   writing: boolean;
+  sent: boolean;
   onWrite: (writing: boolean) => void;
   language: string;
   pending: boolean;
@@ -286,6 +288,7 @@ function BoardCard(props: {
           </ul>
         </section>
       )}
+      {props.sent && <output className="call__sent">{t('sent')}</output>}
       {props.open &&
         (props.writing ? (
           <ContributeForm

@@ -41,7 +41,11 @@ export function ModerationQueuePage() {
   const { t } = useTranslation(['call', 'app']);
   const [decided, setDecided] = useState<string>();
   const project = useQuery(queueProjectQuery, { variables: { id: projectId } });
-  const { data, error, refetch } = useQuery(betweenSessionsQuery, { variables: { projectId } });
+  // What came in since the project page was open shows at once: the cached list first, then the server's.
+  const { data, error, refetch } = useQuery(betweenSessionsQuery, {
+    variables: { projectId },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (isNotFound(error) || isNotFound(project.error)) return <NotFoundPage />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;

@@ -12,7 +12,7 @@ import { TextInput } from '../../app/ui/TextInput';
 import { useFormat } from '../../app/useFormat';
 import { hasRole, useViewer } from '../../app/viewer';
 import { betweenSessionsQuery, callPath } from './callQueries';
-import './ModerationQueuePage.css';
+import './ProjectCallPanel.css';
 
 export const openProjectCallMutation = graphql(`
   mutation OpenProjectCall($input: OpenProjectCallInput!) {
@@ -52,7 +52,11 @@ export function ProjectCallPanel({ projectId }: { projectId: string }) {
   const allowed = hasRole(account, 'FACILITATOR', 'ADMINISTRATOR');
   const { t } = useTranslation(['call', 'form']);
   const format = useFormat();
-  const { data } = useQuery(betweenSessionsQuery, { variables: { projectId }, skip: !allowed });
+  const { data } = useQuery(betweenSessionsQuery, {
+    variables: { projectId },
+    skip: !allowed,
+    fetchPolicy: 'cache-and-network',
+  });
   const refetch = {
     refetchQueries: [{ query: betweenSessionsQuery, variables: { projectId } }],
     awaitRefetchQueries: true,
