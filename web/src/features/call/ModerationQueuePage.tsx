@@ -12,7 +12,7 @@ import { betweenSessionsQuery } from './callQueries';
 import { ModerationItem } from './ModerationItem';
 import './ModerationQueuePage.css';
 
-const queueProjectQuery = graphql(`
+export const queueProjectQuery = graphql(`
   query ModerationQueueProject($id: ID!) {
     project(id: $id) {
       id
