@@ -50,6 +50,7 @@ describe('between sessions: a participant adds an idea from the phone and a faci
       const code = (await panel.locator('.call-panel__code').textContent())?.trim() ?? '';
       expect(code).toMatch(/^[A-Z0-9]{6}$/);
       await expect(panel.getByText(`/call/${code}`).isVisible()).resolves.toBe(true);
+      await screenshots(project, 'project');
 
       // The participant's phone: the link from the poster, the personal code from the card.
       const phoneContext = await journey.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
