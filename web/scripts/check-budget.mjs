@@ -31,7 +31,9 @@ const ROUTES = {
   // knowingly to 212.5 when the phone began to show the room's countdown by the server's clock (app/live/serverClock,
   // 1.0 KiB; 212.1 KiB).
   join: { page: 'src/features/join/JoinPage.tsx', budgetKiB: 204 },
-  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 212.5 },
+  // The phone's countdown by the server clock (1.0 KiB) and the call page's route and catalogs (0.3 KiB) joined the
+  // first load.
+  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 212.8 },
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

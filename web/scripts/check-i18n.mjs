@@ -23,12 +23,13 @@ const { source, languages } = JSON.parse(readFileSync(path.join(root, 'schema/la
 // the public `outcomes/…` pages with "what came of it" at `outcomes/:projectId/mine`, and web/src/ssr/entry.tsx, which
 // renders the outcome pages on the server) and collecting every `useTranslation(…)` and `t('<ns>:…')` in the modules
 // reached: `app` (the frame, loading and error states, dates), `challenge` (a contribution's original, one tap away),
-// `form` (fields and their errors), `join`, `participant` (the session on the phone, its vote and board, own data),
+// `form` (fields and their errors), `join`, `call` (adding between sessions at `call/:code?`; it also holds the
+// facilitator's call panel and moderation queue, translated whole like `outcome`), `participant` (the session on the phone, its vote and board, own data),
 // `outcome` (the public pages and "what came of it") and `questionnaire` (the phone questionnaire). `outcome` and
 // `questionnaire` also hold staff strings (the public switch, paper answers, response counts): they are translated
 // whole rather than split, so that a key never has to move between namespaces. Keep web/src/app/i18n.ts's
 // `participantNamespaces` and the README's "Languages" the same list.
-const PARTICIPANT_NAMESPACES = ['app', 'challenge', 'form', 'join', 'outcome', 'participant', 'questionnaire'];
+const PARTICIPANT_NAMESPACES = ['app', 'call', 'challenge', 'form', 'join', 'outcome', 'participant', 'questionnaire'];
 const webLocales = path.join(web, 'src/locales');
 const serverLocales = path.join(root, 'server/locales');
 const namespacesIn = (dir) =>

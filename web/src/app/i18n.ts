@@ -26,6 +26,7 @@ export const staffLanguages: readonly Language[] = languages.filter((language) =
 // The namespaces of what a participant sees, complete in every language (the check in scripts/check-i18n.mjs).
 export const participantNamespaces = [
   'app',
+  'call',
   'challenge',
   'form',
   'join',
@@ -60,6 +61,7 @@ export const namespaces = [
   'questionnaire',
   'translation',
   'minutes',
+  'call',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

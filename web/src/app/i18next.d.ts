@@ -2,6 +2,7 @@ import 'i18next';
 import type account from '../locales/en/account.json';
 import type app from '../locales/en/app.json';
 import type audit from '../locales/en/audit.json';
+import type call from '../locales/en/call.json';
 import type challenge from '../locales/en/challenge.json';
 import type form from '../locales/en/form.json';
 import type idea from '../locales/en/idea.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       account: typeof account;
       app: typeof app;
       audit: typeof audit;
+      call: typeof call;
       challenge: typeof challenge;
       form: typeof form;
       idea: typeof idea;

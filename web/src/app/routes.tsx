@@ -78,6 +78,10 @@ const ParticipantSessionPage = lazyPage(
   async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
 );
 const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
+// Between sessions: a participant's call page and the facilitator's moderation queue (see features/call/pages.ts).
+const callPages = () => import('../features/call/pages');
+const CallPage = lazyPage(async () => (await callPages()).CallPage);
+const ModerationQueuePage = lazyPage(async () => (await callPages()).ModerationQueuePage);
 
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
@@ -101,6 +105,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingState />}>
             <ParticipantSessionPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="call/:code?"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <CallPage />
           </Suspense>
         }
       />
@@ -142,6 +154,7 @@ export function AppRoutes() {
         <Route path="projects/:projectId" element={<StaffOnly page={ProjectPage} />} />
         <Route path="sessions/:sessionId" element={<StaffOnly page={SessionPage} />} />
         <Route path="projects/:projectId/sessions/new" element={<StaffOnly page={NewSessionPage} />} />
+        <Route path="projects/:projectId/between-sessions" element={<StaffOnly page={ModerationQueuePage} />} />
         <Route path="translations" element={<StaffOnly page={TranslationProjectsPage} roles={translators} />} />
         <Route
           path="projects/:projectId/translations"

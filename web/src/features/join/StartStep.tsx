@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { Button, FieldError, Form, Input, Label, Link, Text, TextField } from 'react-aria-components';
 import { LoadingState } from '../../app/ui/LoadingState';
 import { LanguageChoice } from '../participant/LanguageChoice';
 import { StepHeading } from './StepHeading';
@@ -62,6 +62,9 @@ export function StartStep(props: {
       </div>
       {/* A status of its own rather than a pending button: the button is gone once the answer comes. */}
       {props.checking && <LoadingState label={t('checking')} />}
+      <p className="join__help">
+        {t('start.betweenLead')} <Link href="/call">{t('start.between')}</Link>
+      </p>
     </Form>
   );
 }

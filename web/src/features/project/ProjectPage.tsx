@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isNotFound } from '../../app/ui/errors';
 import { useFormat } from '../../app/useFormat';
 import { hasRole, useViewer } from '../../app/viewer';
+import { ProjectCallPanel } from '../call/ProjectCallPanel';
 import { QuestionnaireItemsPanel } from '../questionnaire/QuestionnaireItemsPanel';
 import { ProjectAdminSlot } from './ProjectAdminSlot';
 import { ProjectTrajectory } from './ProjectTrajectory';
@@ -142,6 +143,7 @@ export function ProjectPage() {
             <h2 id="project-partners">{t('partners.title')}</h2>
             <PartnerList project={project} />
           </section>
+          <ProjectCallPanel projectId={project.id} />
           <ProjectAdminSlot projectId={project.id} promoterId={project.promoter.id} />
         </aside>
       </div>
