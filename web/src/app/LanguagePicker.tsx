@@ -34,10 +34,9 @@ export function LanguagePicker() {
           {({ selectedText }) => (
             <>
               <span className="language-picker__name">{selectedText}</span>
-              {/* On a phone the short code takes less room; the name stays for screen readers. */}
-              <span className="language-picker__code" aria-hidden="true">
-                {current.toUpperCase()}
-              </span>
+              {/* On a phone the short code takes less room; the name stays for screen readers, and the code is part
+                  of the button's name too, so that what one sees is what one says to voice control. */}
+              <span className="language-picker__code">{current.toUpperCase()}</span>
             </>
           )}
         </SelectValue>
