@@ -1,5 +1,14 @@
-import { participant, staff, type Condition, type FeaturePolicy, type Subject } from '../../core/auth/rules.js';
+import {
+  participant,
+  staff,
+  type Condition,
+  type FeaturePolicy,
+  type Reach,
+  type Subject,
+} from '../../core/auth/rules.js';
 import type { Context } from '../../core/context.js';
+import { isUuid } from '../../core/uuid.js';
+import { Challenge } from '../challenge/challenge.entity.js';
 import { carriedIdsOf, type CarriedIds } from './board.js';
 
 // What was carried into a session, once per request.
@@ -45,6 +54,18 @@ export const onParticipantsBoardOf = {
   idea: onParticipantsBoard('idea'),
 };
 
+// A challenge on the board of the participant's session: raised there, or carried into it from an earlier session of
+// the project. What a participant answers with an idea.
+const onOwnBoard: Reach = async (ctx, viewer, id) => {
+  const challenge = isUuid(id) ? await ctx.loaders.byId(Challenge).load(id) : undefined;
+  if (!challenge) return undefined;
+  if (viewer.kind !== 'participant' || !viewer.sessionId) return false;
+  return (
+    challenge.session?.id === viewer.sessionId ||
+    (await carriedInto(ctx, viewer.sessionId)).challenges.has(challenge.id)
+  );
+};
+
 export const trajectoryPolicy: FeaturePolicy = {
   operations: {
     projectTrajectory: [staff('read').on('Project', 'projectId')],
@@ -67,4 +88,5 @@ export const trajectoryPolicy: FeaturePolicy = {
       read: [staff('read'), participant()],
     },
   },
+  targets: { ChallengeOnOwnBoard: onOwnBoard },
 };
