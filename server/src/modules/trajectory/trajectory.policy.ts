@@ -9,6 +9,7 @@ import {
 import type { Context } from '../../core/context.js';
 import { isUuid } from '../../core/uuid.js';
 import { Challenge } from '../challenge/challenge.entity.js';
+import { Idea } from '../idea/idea.entity.js';
 import { carriedIdsOf, type CarriedIds } from './board.js';
 
 // What was carried into a session, once per request.
@@ -55,8 +56,8 @@ export const onParticipantsBoardOf = {
 };
 
 // A challenge on the board of the participant's session: raised there, or carried into it from an earlier session of
-// the project. What a participant answers with an idea.
-const onOwnBoard: Reach = async (ctx, viewer, id) => {
+// the project. What a participant answers with an idea or gives dots to.
+const challengeOnOwnBoard: Reach = async (ctx, viewer, id) => {
   const challenge = isUuid(id) ? await ctx.loaders.byId(Challenge).load(id) : undefined;
   if (!challenge) return undefined;
   if (viewer.kind !== 'participant' || !viewer.sessionId) return false;
@@ -64,6 +65,18 @@ const onOwnBoard: Reach = async (ctx, viewer, id) => {
     challenge.session?.id === viewer.sessionId ||
     (await carriedInto(ctx, viewer.sessionId)).challenges.has(challenge.id)
   );
+};
+
+// An idea on the board of the participant's session: made there, carried into it, or answering a challenge that is on
+// it (a carried challenge brings its ideas).
+const ideaOnOwnBoard: Reach = async (ctx, viewer, id) => {
+  const idea = isUuid(id) ? await ctx.loaders.byId(Idea).load(id) : undefined;
+  if (!idea) return undefined;
+  if (viewer.kind !== 'participant' || !viewer.sessionId) return false;
+  if (idea.session?.id === viewer.sessionId) return true;
+  const carried = await carriedInto(ctx, viewer.sessionId);
+  if (carried.ideas.has(idea.id) || carried.challenges.has(idea.challenge.id)) return true;
+  return (await challengeOnOwnBoard(ctx, viewer, idea.challenge.id)) === true;
 };
 
 export const trajectoryPolicy: FeaturePolicy = {
@@ -88,5 +101,5 @@ export const trajectoryPolicy: FeaturePolicy = {
       read: [staff('read'), participant()],
     },
   },
-  targets: { ChallengeOnOwnBoard: onOwnBoard },
+  targets: { ChallengeOnOwnBoard: challengeOnOwnBoard, IdeaOnOwnBoard: ideaOnOwnBoard },
 };

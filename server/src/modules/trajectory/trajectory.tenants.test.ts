@@ -21,6 +21,15 @@ const CREATE_IDEA = /* GraphQL */ `
     }
   }
 `;
+const CAST_VOTE = /* GraphQL */ `
+  mutation ($input: CastVoteInput!) {
+    castVote(input: $input) {
+      vote {
+        dots
+      }
+    }
+  }
+`;
 const CARRY = /* GraphQL */ `
   mutation ($input: CarryIntoSessionInput!) {
     carryIntoSession(input: $input) {
@@ -171,6 +180,16 @@ describe("the trajectory's operations across tenants", () => {
     const { sessionId: _, ...input } = ideaInput(challenge(A, 'park'), A.liveSessionId);
     const result = await amira.ok(CREATE_IDEA, { input });
     expect(result.createIdea.idea.text).toBe('Een idee van Amira');
+  });
+
+  it("should take a participant's dot on a challenge carried into their session, and refuse one on another tenant's", async () => {
+    // A's live round is about challenges; Amira has used 2 of its 3 dots.
+    const vote = (challengeId: string) => ({
+      input: { roundId: A.ids.VotingRound![0], participantId: A.participantId, challengeId, dots: 1 },
+    });
+    await expectRefused(amira, CAST_VOTE, vote(challenge(B, 'park')));
+    const result = await amira.ok(CAST_VOTE, vote(challenge(A, 'closed')));
+    expect(result.castVote.vote.dots).toBe(1);
   });
 
   it("should refuse to carry another tenant's theme, challenge or idea into a session when a facilitator names one", async () => {
