@@ -296,4 +296,57 @@ describe('the method library across organisations', () => {
     // Sharing is not owning: A may still not change it.
     await expectRefused(facilitator, UPDATE, { methodId: privateMethodOf(B), durationMinutes: 5 });
   });
+
+  it("should show another tenant's validation of a starter method without its projects, sessions or team when A reads the library", async () => {
+    // B's evaluator validates the starter method with B's closed session as evidence.
+    const theirs = await signedInBrowser(app, { accountId: B.ids.Account![3]! });
+    await theirs.ok(VALIDATE, {
+      input: {
+        methodId: A.ids.StarterMethod![0],
+        organisationId: B.evaluationTeamId,
+        sessionIds: [B.ids.Session![1]],
+        indicators: ['Terugkerende deelnemers B'],
+        note: 'Werkt goed in Bstad',
+      },
+    });
+    const result = await facilitator.graphql<{ method: { validations: unknown[] } }>(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          method(id: $id) {
+            validations {
+              note
+              organisation {
+                name
+              }
+              evidence {
+                sessionTitle
+                projectTitle
+              }
+            }
+          }
+        }
+      `,
+      { id: A.ids.StarterMethod![0] },
+    );
+    // Without the team, nothing fails on the way that could hide the evidence.
+    const evidenceOnly = await facilitator.graphql(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          method(id: $id) {
+            validations {
+              evidence {
+                sessionTitle
+                projectTitle
+              }
+            }
+          }
+        }
+      `,
+      { id: A.ids.StarterMethod![0] },
+    );
+    const answer = JSON.stringify([result, evidenceOnly]);
+    for (const secret of ['Slotsessie B', 'Samen beslissen in B', 'Onderzoeksteam B'])
+      expect(answer).not.toContain(secret);
+    expect(result.errors).toBeUndefined();
+  });
 });
