@@ -41,6 +41,13 @@ interface EvidenceRow {
   starts_at: Date;
 }
 
+// Whether the viewer may see an organisation, by the guard's rule for organisations (never a rule of its own here).
+const mayRead = (ctx: Context, organisation: Organisation): Promise<boolean> =>
+  authorizeRecord(ctx, 'Organisation', organisation).then(
+    () => true,
+    () => false,
+  );
+
 const textsOf = ({ loaders }: Context, method: Method): Promise<MethodText[]> =>
   loaders.childrenOf(MethodText, 'method', { language: 'asc', id: 'asc' }).load(method.id);
 
@@ -104,10 +111,12 @@ export class MethodResolver {
 
   @FieldResolver(() => Organisation, {
     nullable: true,
-    description: 'The organisation that made it; null for the starter library.',
+    description:
+      'The organisation that made it; null for the starter library, and for a method another organisation you do not work with shared.',
   })
-  async organisation(@Root() method: Method, @Ctx() { loaders }: Context): Promise<Organisation | null> {
-    return method.organisation ? ((await loaders.byId(Organisation).load(method.organisation.id)) ?? null) : null;
+  async organisation(@Root() method: Method, @Ctx() ctx: Context): Promise<Organisation | null> {
+    const maker = method.organisation ? await ctx.loaders.byId(Organisation).load(method.organisation.id) : undefined;
+    return maker && (await mayRead(ctx, maker)) ? maker : null;
   }
 
   @FieldResolver(() => [String], {
@@ -139,13 +148,7 @@ export class MethodResolver {
     const seen = await Promise.all(
       validations.map(async (validation) => {
         const team = await ctx.loaders.byId(Organisation).load(validation.organisation.id);
-        return (
-          !!team &&
-          (await authorizeRecord(ctx, 'Organisation', team).then(
-            () => true,
-            () => false,
-          ))
-        );
+        return !!team && (await mayRead(ctx, team));
       }),
     );
     return validations.filter((_, index) => seen[index]);

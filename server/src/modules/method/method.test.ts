@@ -293,6 +293,20 @@ describe('the method library across organisations', () => {
     expect(result.setSessionAgenda.session.agenda).toEqual([
       { title: 'In groepjes', method: { id: privateMethodOf(B) } },
     ]);
+    // Its maker is an organisation A does not work with: not named, and nothing fails.
+    const maker = await facilitator.graphql(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          method(id: $id) {
+            organisation {
+              name
+            }
+          }
+        }
+      `,
+      { id: privateMethodOf(B) },
+    );
+    expect(maker).toEqual({ data: { method: { organisation: null } } });
     // Sharing is not owning: A may still not change it.
     await expectRefused(facilitator, UPDATE, { methodId: privateMethodOf(B), durationMinutes: 5 });
   });
