@@ -119,6 +119,16 @@ const TABLES = [
 
 const codeOf = (result: GraphQLResult): string | undefined => result.errors?.[0]?.extensions?.code;
 
+// A phase of an agenda that follows a method.
+const phase = (methodId: string | null) => ({
+  kind: 'SMALL_GROUPS',
+  title: 'In groepjes',
+  durationMinutes: 30,
+  methodId,
+});
+// The tenant's own method, made by its partner organisation and not shared.
+const privateMethodOf = (tenant: Tenant) => tenant.ids.Method![0]!;
+
 describe('the method library across organisations', () => {
   let app: TestApp;
   let A: Tenant;
@@ -150,8 +160,8 @@ describe('the method library across organisations', () => {
     return result;
   };
 
-  // Sends the request and expects it refused as FORBIDDEN with no row added, changed or removed in the library's
-  // and the sessions' tables.
+  // Sends the request and expects it refused as FORBIDDEN with no row added or removed in the library's and the
+  // sessions' tables.
   const expectRefused = async (client: TestClient, query: string, input: Record<string, unknown>) => {
     const before = await counts();
     const result = await client.graphql(query, { input });
@@ -170,14 +180,6 @@ describe('the method library across organisations', () => {
     capacity: 20,
     ...extra,
   });
-  const phase = (methodId: string | null) => ({
-    kind: 'SMALL_GROUPS',
-    title: 'In groepjes',
-    durationMinutes: 30,
-    methodId,
-  });
-
-  const privateMethodOf = (tenant: Tenant) => tenant.ids.Method![0]!;
 
   it("should refuse a new session started from another organisation's template when it is not theirs to use", async () => {
     await expectRefused(facilitator, CREATE_SESSION, newSession({ templateId: B.ids.AgendaTemplate![0] }));
@@ -257,6 +259,15 @@ describe('the method library across organisations', () => {
     await expectRefused(facilitator, SHARE, { methodId: privateMethodOf(B), shared: true });
     await expectRefused(facilitator, UPDATE, { methodId: privateMethodOf(B), durationMinutes: 5 });
     await expectRefused(facilitator, DELETE_TEMPLATE, { templateId: B.ids.AgendaTemplate![0] });
+    // B's method as B made it: private, 30 minutes.
+    const [method] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ shared_at: Date | null; duration_minutes: number }[]>(
+        'select shared_at, duration_minutes from method where id = ?',
+        [privateMethodOf(B)],
+      );
+    expect(method).toEqual({ shared_at: null, duration_minutes: 30 });
   });
 
   it("should refuse a template saved from another tenant's session when asked to", async () => {

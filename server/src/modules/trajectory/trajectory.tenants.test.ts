@@ -101,6 +101,11 @@ const TABLES = [
 
 const codeOf = (result: GraphQLResult): string | undefined => result.errors?.[0]?.extensions?.code;
 
+// The tenant's records, in the order test-support/matrix/tenant.ts makes them.
+const challenge = (t: Tenant, which: 'park' | 'closed' | 'waiting') =>
+  t.ids.Challenge![{ park: 0, closed: 3, waiting: 4 }[which]]!;
+const idea = (t: Tenant, which: 'light' | 'waiting') => t.ids.Idea![{ light: 0, waiting: 4 }[which]]!;
+
 describe("the trajectory's operations across tenants", () => {
   let app: TestApp;
   let A: Tenant;
@@ -111,11 +116,6 @@ describe("the trajectory's operations across tenants", () => {
   // A session of A's project that is being planned, to carry work into.
   let plannedId: string;
   const callCodes = { A: newCode(6), B: newCode(6) };
-
-  // The tenant's records, in the order test-support/matrix/tenant.ts makes them.
-  const challenge = (t: Tenant, which: 'park' | 'closed' | 'waiting') =>
-    t.ids.Challenge![{ park: 0, closed: 3, waiting: 4 }[which]]!;
-  const idea = (t: Tenant, which: 'light' | 'waiting') => t.ids.Idea![{ light: 0, waiting: 4 }[which]]!;
 
   beforeAll(async () => {
     app = await createTestApp();
