@@ -278,6 +278,10 @@ describe('authorization matrix: tenant A against tenant B', () => {
     // A's outcome pages are public, B's are not: anyone may read A's, nobody B's.
     A = await createTenant(app.orm, 'Alfa', { outcomesPublic: true });
     B = await createTenant(app.orm, 'Bravo');
+    // The starter library belongs to no tenant: "B's" starter method or template would be A's too. Where A's probes
+    // name one (a method or template everyone may use), B's name B's own unshared method and template instead.
+    B.ids.StarterMethod = B.ids.Method!;
+    B.ids.StarterTemplate = B.ids.AgendaTemplate!;
 
     const staff = async (role: Role, staffRole: StaffRole, organisationIds: string[], projectIds: string[] = []) => {
       const browser = await app.staff({ role: staffRole, organisationIds, projectIds });

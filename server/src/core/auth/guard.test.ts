@@ -30,6 +30,8 @@ const FUTURE: AppPolicy = {
     translateChallenge: [staff('read').on('Challenge', 'input.challengeId')],
     // A questionnaire a participant answers as themself, for their own project, live session or not.
     answerQuestionnaire: [participant('project').on('Project', 'input.projectId').self('input.participantId')],
+    // Marks on several ideas at once: an id inside each item of a list of inputs.
+    rateIdeas: [participant().on('Idea', 'input.ratings.ideaId')],
   },
   records: {
     ...appPolicy.records,
@@ -154,5 +156,25 @@ describe('the guard, with rules that features are about to declare', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
+  });
+
+  it('should check the id inside every item of a list of inputs when a target names it', async () => {
+    const amira: ParticipantViewer = {
+      kind: 'participant',
+      loginId: 'amira',
+      participantId: A.participantId,
+      sessionId: A.liveSessionId,
+      callId: null,
+      projectId: A.projectId,
+    };
+    // A's first two ideas were made in A's live session; B's in B's.
+    const [light, hours] = A.ids.Idea!;
+    const rate = (ratings: { ideaId?: string }[]) =>
+      codeOf(guard.authorizeOperation(contextFor(amira), 'rateIdeas', { input: { ratings } }));
+    expect(await rate([{ ideaId: light! }, { ideaId: hours! }])).toBe('ok');
+    // An item without the id names nothing to check.
+    expect(await rate([{ ideaId: light! }, {}])).toBe('ok');
+    expect(await rate([{ ideaId: light! }, { ideaId: B.ids.Idea![0]! }])).toBe('FORBIDDEN');
+    expect(await rate([{ ideaId: B.ids.Idea![0]! }, { ideaId: hours! }])).toBe('FORBIDDEN');
   });
 });

@@ -32,13 +32,22 @@ const refusal = (viewer: Viewer, because?: string | Message) =>
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
+const step = (value: unknown, key: string): unknown =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+
+// The value at a path of the arguments. A path through a list of inputs (`input.agenda.methodId`) gives the value of
+// each item that has one, so that a target can name an id inside every item of a list.
 function argAt(args: Args, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-      args,
-    );
+  return path.split('.').reduce<unknown>(
+    (value, key) =>
+      Array.isArray(value)
+        ? value.flatMap((item) => {
+            const inner = step(item, key);
+            return inner == null ? [] : Array.isArray(inner) ? inner : [inner];
+          })
+        : step(value, key),
+    args,
+  );
 }
 
 // The ids an operation names for a target: one, a list, or none when the argument is left out.

@@ -26,21 +26,23 @@ const MODULES = fileURLToPath(new URL('../../modules/', import.meta.url));
 // Operations anyone may call without signing in. Each one is reviewed: it must not need a target.
 const OPEN_OPERATIONS = [
   'acceptInvitation',
-  // A call between sessions, named by its code like a session's join code: its project's title and until when.
+  // A call between sessions by its code: the project's title and the call's prompt; wrong codes count against the
+  // device, as joinPreview's do.
   'callPreview',
   'invitation',
   'joinPreview',
   'joinSession',
-  // The caller's own contributions to a call (none without a call sign-in), like myParticipation.
+  // Only ever about the participant asking: the resolver reads the viewer, and refuses anyone not signed in to a call.
   'myCall',
   'myParticipation',
   // The outcome pages: anyone reads a project whose municipality made them public (the condition of the way in).
   'publicProject',
   'publicProjects',
-  // The server's clock, for the countdowns: no record.
+  // The server's clock, that every screen counts phases down by: nothing about anyone.
   'serverTime',
   'signIn',
-  // A participant's personal code for a project's open call; wrong codes count against the device.
+  // A participant of the project signs in to its call with the call's code and the code on their card; wrong codes
+  // count against the device, and a personal code of another project finds nobody.
   'signInToCall',
   // A participant coming back with the code on their card; wrong codes count against the device.
   'signInWithPersonalCode',

@@ -11,9 +11,11 @@ export const ideaPolicy: FeaturePolicy = {
         .on('Challenge', 'input.challengeId')
         .on('Session', 'input.sessionId')
         .on('Participant', 'input.authorId'),
-      // In their own session, on a challenge raised there or carried onto its board (the service checks which).
-      participant().on('Session', 'input.sessionId').self('input.authorId'),
-      participant().on('Challenge', 'input.challengeId').self('input.authorId'),
+      // In their own session, on a challenge raised there or carried onto its board.
+      participant()
+        .on('Session', 'input.sessionId')
+        .on('ChallengeOnOwnBoard', 'input.challengeId')
+        .self('input.authorId'),
     ],
     updateIdea: [staff('record').on('Idea', 'input.ideaId')],
     setIdeaTranslation: [staff('record', 'translate').on('Idea', 'input.ideaId')],

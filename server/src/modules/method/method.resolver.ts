@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorizeRecord } from '../../core/auth/guard.js';
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
@@ -32,6 +33,20 @@ import {
   updateMethod,
   validateMethod,
 } from './method.service.js';
+
+interface EvidenceRow {
+  project_id: string;
+  title: string;
+  project_title: string;
+  starts_at: Date;
+}
+
+// Whether the viewer may see an organisation, by the guard's rule for organisations (never a rule of its own here).
+const mayRead = (ctx: Context, organisation: Organisation): Promise<boolean> =>
+  authorizeRecord(ctx, 'Organisation', organisation).then(
+    () => true,
+    () => false,
+  );
 
 const textsOf = ({ loaders }: Context, method: Method): Promise<MethodText[]> =>
   loaders.childrenOf(MethodText, 'method', { language: 'asc', id: 'asc' }).load(method.id);
@@ -96,10 +111,12 @@ export class MethodResolver {
 
   @FieldResolver(() => Organisation, {
     nullable: true,
-    description: 'The organisation that made it; null for the starter library.',
+    description:
+      'The organisation that made it; null for the starter library, and for a method another organisation you do not work with shared.',
   })
-  async organisation(@Root() method: Method, @Ctx() { loaders }: Context): Promise<Organisation | null> {
-    return method.organisation ? ((await loaders.byId(Organisation).load(method.organisation.id)) ?? null) : null;
+  async organisation(@Root() method: Method, @Ctx() ctx: Context): Promise<Organisation | null> {
+    const maker = method.organisation ? await ctx.loaders.byId(Organisation).load(method.organisation.id) : undefined;
+    return maker && (await mayRead(ctx, maker)) ? maker : null;
   }
 
   @FieldResolver(() => [String], {
@@ -120,9 +137,21 @@ export class MethodResolver {
     return [...new Set([...method.languagesUsed, ...used])].toSorted();
   }
 
-  @FieldResolver(() => [MethodValidation], { description: 'Evaluators’ findings that it works, with their evidence.' })
-  validations(@Root() method: Method, @Ctx() { loaders }: Context): Promise<MethodValidation[]> {
-    return loaders.childrenOf(MethodValidation, 'method').load(method.id);
+  @FieldResolver(() => [MethodValidation], {
+    description:
+      'Evaluators’ findings that it works, with their evidence: those of evaluation teams you may see (your own, and those working on your projects).',
+  })
+  async validations(@Root() method: Method, @Ctx() ctx: Context): Promise<MethodValidation[]> {
+    const validations = await ctx.loaders.childrenOf(MethodValidation, 'method').load(method.id);
+    // Whether the viewer may see the team is the guard's rule for organisations: another tenant's validation of a
+    // method everyone sees stays out, rather than failing the whole answer on its team.
+    const seen = await Promise.all(
+      validations.map(async (validation) => {
+        const team = await ctx.loaders.byId(Organisation).load(validation.organisation.id);
+        return !!team && (await mayRead(ctx, team));
+      }),
+    );
+    return validations.filter((_, index) => seen[index]);
   }
 
   @Mutation(() => MethodPayload, { description: 'Add a method of your organisation to the library.' })
@@ -180,30 +209,28 @@ export class MethodValidationResolver {
   }
 
   @FieldResolver(() => [ValidationEvidence], {
-    description: 'The sessions the evidence comes from, as plain values (readable by every organisation).',
+    description:
+      'The sessions the evidence comes from, as plain values: those of the projects you work on (another project’s sessions are not named).',
   })
-  async evidence(@Root() validation: MethodValidation, @Ctx() { em, loaders }: Context): Promise<ValidationEvidence[]> {
-    return loaders
-      .custom<ValidationEvidence[]>('validation:evidence', async (ids) => {
-        const rows = await em
-          .getConnection()
-          .execute<{ method_validation_id: string; title: string; project_title: string; starts_at: Date }[]>(
-            `select v.method_validation_id, s.title, p.title as project_title, s.starts_at
+  async evidence(
+    @Root() validation: MethodValidation,
+    @Ctx() { em, loaders, viewer }: Context,
+  ): Promise<ValidationEvidence[]> {
+    const rows = await loaders
+      .custom<EvidenceRow[]>('validation:evidence', async (ids) => {
+        const found = await em.getConnection().execute<(EvidenceRow & { method_validation_id: string })[]>(
+          `select v.method_validation_id, s.project_id, s.title, p.title as project_title, s.starts_at
              from method_validation_sessions v join session s on s.id = v.session_id join project p on p.id = s.project_id
             where v.method_validation_id in (${placeholders(ids)}) order by s.starts_at, s.id`,
-            [...ids],
-          );
-        return ids.map((id) =>
-          rows
-            .filter((row) => row.method_validation_id === id)
-            .map((row) => ({
-              sessionTitle: row.title,
-              projectTitle: row.project_title,
-              startsAt: new Date(row.starts_at),
-            })),
+          [...ids],
         );
+        return ids.map((id) => found.filter((row) => row.method_validation_id === id));
       })
       .load(validation.id);
+    // Like every list, only what the viewer reaches: the sessions of the projects they hold a grant in.
+    return rows
+      .filter((row) => viewer.kind === 'staff' && viewer.projectIds.has(row.project_id))
+      .map((row) => ({ sessionTitle: row.title, projectTitle: row.project_title, startsAt: new Date(row.starts_at) }));
   }
 }
 

@@ -67,9 +67,15 @@ export const sessionPolicy: FeaturePolicy = {
     session: readers('id'),
     // The clock every screen counts phases down by: nothing about anyone.
     serverTime: [anyone()],
-    createSession: [staff('plan').on('Project', 'input.projectId').on('AgendaTemplate', 'input.templateId')],
+    // An agenda is made from the template and methods the planner may use (method.policy.ts says which).
+    createSession: [
+      staff('plan')
+        .on('Project', 'input.projectId')
+        .on('AgendaTemplate', 'input.templateId')
+        .on('Method', 'input.agenda.methodId'),
+    ],
     updateSession: [staff('plan').on('Session', 'input.sessionId')],
-    setSessionAgenda: [staff('plan').on('Session', 'input.sessionId')],
+    setSessionAgenda: [staff('plan').on('Session', 'input.sessionId').on('Method', 'input.phases.methodId')],
     changeSessionStatus,
     setCurrentPhase: [staff('record').on('Session', 'input.sessionId').on('AgendaPhase', 'input.phaseId')],
   },

@@ -6,6 +6,7 @@ import { catalogLanguages, msg, translatorFor, type Message } from '../../core/i
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
+import { placeholders } from '../../core/sql.js';
 import { isUuid } from '../../core/uuid.js';
 import { SessionEventType } from '../live/live.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
@@ -206,6 +207,15 @@ async function replaceAgenda(
   }
   if (session.currentPhaseId && !keep.has(session.currentPhaseId)) {
     throw badInput(msg('errors:session.runningPhase'), 'phases');
+  }
+  // Which methods the planner may use is the policy's; here only that each one named exists.
+  const methodIds = [...new Set(phases.flatMap((p) => (p.methodId ? [p.methodId] : [])))];
+  if (methodIds.length) {
+    const found = await tx
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from method where id in (${placeholders(methodIds)})`, methodIds);
+    const missing = methodIds.find((id) => !found.some((row) => row.id === id));
+    if (missing) throw notFound('method', missing);
   }
   const removed = existing.filter((phase) => !keep.has(phase.id));
   for (const phase of removed) tx.remove(phase);

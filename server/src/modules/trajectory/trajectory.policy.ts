@@ -4,9 +4,13 @@ import {
   staff,
   type Condition,
   type FeaturePolicy,
+  type Reach,
   type Subject,
 } from '../../core/auth/rules.js';
 import type { Context } from '../../core/context.js';
+import { isUuid } from '../../core/uuid.js';
+import { Challenge } from '../challenge/challenge.entity.js';
+import { Idea } from '../idea/idea.entity.js';
 import { carriedIdsOf, type CarriedIds } from './board.js';
 
 // What was carried into a session, once per request.
@@ -52,6 +56,30 @@ export const onParticipantsBoardOf = {
   idea: onParticipantsBoard('idea'),
 };
 
+// A challenge on the board of the participant's session: raised there, or carried into it from an earlier session of
+// the project. What a participant answers with an idea or gives dots to.
+const challengeOnOwnBoard: Reach = async (ctx, viewer, id) => {
+  const challenge = isUuid(id) ? await ctx.loaders.byId(Challenge).load(id) : undefined;
+  if (!challenge) return undefined;
+  if (viewer.kind !== 'participant' || !viewer.sessionId) return false;
+  return (
+    challenge.session?.id === viewer.sessionId ||
+    (await carriedInto(ctx, viewer.sessionId)).challenges.has(challenge.id)
+  );
+};
+
+// An idea on the board of the participant's session: made there, carried into it, or answering a challenge that is on
+// it (a carried challenge brings its ideas).
+const ideaOnOwnBoard: Reach = async (ctx, viewer, id) => {
+  const idea = isUuid(id) ? await ctx.loaders.byId(Idea).load(id) : undefined;
+  if (!idea) return undefined;
+  if (viewer.kind !== 'participant' || !viewer.sessionId) return false;
+  if (idea.session?.id === viewer.sessionId) return true;
+  const carried = await carriedInto(ctx, viewer.sessionId);
+  if (carried.ideas.has(idea.id) || carried.challenges.has(idea.challenge.id)) return true;
+  return (await challengeOnOwnBoard(ctx, viewer, idea.challenge.id)) === true;
+};
+
 export const trajectoryPolicy: FeaturePolicy = {
   operations: {
     projectTrajectory: [staff('read').on('Project', 'projectId')],
@@ -74,4 +102,5 @@ export const trajectoryPolicy: FeaturePolicy = {
       read: [staff('read'), participant()],
     },
   },
+  targets: { ChallengeOnOwnBoard: challengeOnOwnBoard, IdeaOnOwnBoard: ideaOnOwnBoard },
 };

@@ -5,7 +5,7 @@ export const votePolicy: FeaturePolicy = {
     votingRound: [staff('read').on('VotingRound', 'id'), participant().on('VotingRound', 'id')],
     openVotingRound: [staff('record').on('Session', 'input.sessionId')],
     closeVotingRound: [staff('record').on('VotingRound', 'input.roundId')],
-    // A participant votes in a round of their own session, as themselves.
+    // A participant votes in a round of their own session, as themselves, on what is on its board (carried work too).
     castVote: [
       staff('record')
         .on('VotingRound', 'input.roundId')
@@ -14,8 +14,8 @@ export const votePolicy: FeaturePolicy = {
         .on('Idea', 'input.ideaId'),
       participant()
         .on('VotingRound', 'input.roundId')
-        .on('Challenge', 'input.challengeId')
-        .on('Idea', 'input.ideaId')
+        .on('ChallengeOnOwnBoard', 'input.challengeId')
+        .on('IdeaOnOwnBoard', 'input.ideaId')
         .self('input.participantId'),
     ],
     withdrawVote: [staff('record').on('Vote', 'input.voteId')],

@@ -57,8 +57,10 @@ const OPERATION_ID_ALIASES: Record<string, string> = {
   'validateMethod.input.organisationId': 'EvaluationTeam',
   // Evaluators validate methods they can see: one of the starter library, which belongs to no tenant.
   'validateMethod.input.methodId': 'StarterMethod',
-  // A new session starts from a template everyone may use: the starter one.
+  // A new session starts from a template everyone may use: the starter one; its agenda follows a starter method.
   'createSession.input.templateId': 'StarterTemplate',
+  'createSession.input.agenda.methodId': 'StarterMethod',
+  'setSessionAgenda.input.phases.methodId': 'StarterMethod',
   // The public view of a project is read by the project's id.
   'publicProject.id': 'Project',
 };
