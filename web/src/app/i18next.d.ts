@@ -7,6 +7,7 @@ import type form from '../locales/en/form.json';
 import type idea from '../locales/en/idea.json';
 import type indicator from '../locales/en/indicator.json';
 import type join from '../locales/en/join.json';
+import type method from '../locales/en/method.json';
 import type organisation from '../locales/en/organisation.json';
 import type outcome from '../locales/en/outcome.json';
 import type participant from '../locales/en/participant.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       idea: typeof idea;
       indicator: typeof indicator;
       join: typeof join;
+      method: typeof method;
       organisation: typeof organisation;
       outcome: typeof outcome;
       participant: typeof participant;
