@@ -65,7 +65,7 @@ export function MethodsPage() {
           </Link>
         )}
       </header>
-      <div role="search" className="methods-page__filters panel" aria-label={t('library.filters')}>
+      <search className="methods-page__filters panel" aria-label={t('library.filters')}>
         <TextInput
           label={t('library.search')}
           type="search"
@@ -91,16 +91,16 @@ export function MethodsPage() {
           ]}
           onChange={(language) => set({ language: language === ALL ? null : language })}
         />
-      </div>
+      </search>
       {error && !methods ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : !shown ? (
         <LoadingState />
       ) : (
         <>
-          <p className="methods-page__count" role="status">
+          <output className="methods-page__count">
             {t('library.count', { count: shown.length, formatted: format.number(shown.length) })}
-          </p>
+          </output>
           {shown.length === 0 ? (
             <p className="empty-state">{t('library.empty')}</p>
           ) : (

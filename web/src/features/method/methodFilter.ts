@@ -56,5 +56,5 @@ export function languagesOf(methods: readonly LanguagesOfMethod[]): string[] {
     for (const text of method.texts) tags.add(base(text.language));
     for (const used of method.languagesUsed) tags.add(base(used));
   }
-  return [...tags].sort();
+  return [...tags].toSorted();
 }
