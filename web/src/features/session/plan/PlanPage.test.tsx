@@ -26,23 +26,24 @@ const phase = (
   method: methodId ? { __typename: 'Method' as const, id: methodId } : null,
 });
 
+const choice = (id: string, kind: string, durationMinutes: number, name: string) => ({
+  __typename: 'Method' as const,
+  id,
+  kind,
+  durationMinutes,
+  text: { __typename: 'MethodText' as const, id: `${id}-nl`, language: 'nl', name },
+});
+
 // The library as the agenda editor offers it, in the session's first language (Dutch).
 function methodChoicesMock(): MockLink.MockedResponse {
-  const method = (id: string, kind: string, durationMinutes: number, name: string) => ({
-    __typename: 'Method' as const,
-    id,
-    kind,
-    durationMinutes,
-    text: { __typename: 'MethodText' as const, id: `${id}-nl`, language: 'nl', name },
-  });
   return {
     request: { query: methodChoicesQuery, variables: { language: 'nl' } },
     maxUsageCount: Number.POSITIVE_INFINITY,
     result: {
       data: {
         methods: [
-          method('m-cafe', 'SMALL_GROUPS', 45, 'Wereldcafé'),
-          method('m-dots', 'VOTING', 10, 'Stemmen met stippen'),
+          choice('m-cafe', 'SMALL_GROUPS', 45, 'Wereldcafé'),
+          choice('m-dots', 'VOTING', 10, 'Stemmen met stippen'),
         ],
       },
     },
