@@ -72,10 +72,8 @@ const FunderReportPage = lazyPage(
   async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage,
 );
 
-// The method library: methods and agenda templates to plan workshops with; evaluators validate methods.
-const MethodsPage = lazyPage(async () => (await import('../features/method/MethodsPage')).MethodsPage);
-const MethodPage = lazyPage(async () => (await import('../features/method/MethodPage')).MethodPage);
-const MethodFormPage = lazyPage(async () => (await import('../features/method/MethodFormPage')).MethodFormPage);
+// The method library (its own routes, under /methods): methods and agenda templates; evaluators validate methods.
+const MethodRoutes = lazyPage(async () => (await import('../features/method/MethodRoutes')).MethodRoutes);
 
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
@@ -88,8 +86,6 @@ const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
 const reviewers = ['REVIEWER' as const, 'ADMINISTRATOR' as const];
 // Those who translate a project's texts: its translators, and those who run its workshops (`translate` or `record`).
-// Those who write the organisation's methods: the roles that plan sessions.
-const planners = ['FACILITATOR' as const, 'ADMINISTRATOR' as const];
 const translators = ['TRANSLATOR' as const, 'FACILITATOR' as const, 'ADMINISTRATOR' as const];
 
 export function AppRoutes() {
@@ -159,10 +155,7 @@ export function AppRoutes() {
         <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />
         <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
         <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
-        <Route path="methods" element={<StaffOnly page={MethodsPage} />} />
-        <Route path="methods/new" element={<StaffOnly page={MethodFormPage} roles={planners} />} />
-        <Route path="methods/:methodId" element={<StaffOnly page={MethodPage} />} />
-        <Route path="methods/:methodId/edit" element={<StaffOnly page={MethodFormPage} roles={planners} />} />
+        <Route path="methods/*" element={<StaffOnly page={MethodRoutes} />} />
         <Route path="indicators" element={<StaffOnly page={IndicatorsPage} />} />
         <Route path="indicators/:projectId" element={<StaffOnly page={ProjectIndicatorsPage} />} />
         <Route path="indicators/:projectId/funder/:year" element={<StaffOnly page={FunderReportPage} />} />
