@@ -12,8 +12,8 @@ import { MutationError } from '../session/shared/MutationError';
 import '../../app/ui/Dialog.css';
 
 export const agendaTemplatesQuery = graphql(`
-  query MethodAgendaTemplates {
-    agendaTemplates {
+  query MethodAgendaTemplates($language: String) {
+    agendaTemplates(language: $language) {
       id
       name
       description
@@ -38,13 +38,13 @@ export const deleteAgendaTemplateMutation = graphql(`
   }
 `);
 
-// The agendas new sessions start from: the starter ones in every language, and the organisation's own (saved from a
-// session's plan), which its planners may remove.
-export function AgendaTemplates() {
+// The agendas new sessions start from, in one language (the library's language filter, else the reader's): the starter
+// ones and the organisation's own (saved from a session's plan), which its planners may remove.
+export function AgendaTemplates({ language }: { language: string }) {
   const { t } = useTranslation(['method', 'session']);
   const format = useFormat();
   const { account } = useViewer();
-  const { data, error, refetch } = useQuery(agendaTemplatesQuery);
+  const { data, error, refetch } = useQuery(agendaTemplatesQuery, { variables: { language } });
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   const canRemove = hasRole(account, 'FACILITATOR', 'ADMINISTRATOR');
   const templates = data?.agendaTemplates;
@@ -52,11 +52,13 @@ export function AgendaTemplates() {
   return (
     <section className="methods-page__templates" aria-labelledby="templates-title">
       <h2 id="templates-title">{t('templates.title')}</h2>
-      <p className="section-lead">{t('templates.lead')}</p>
+      <p className="section-lead">{t('templates.lead', { language: format.languageName(language) })}</p>
       {error && !templates ? (
         <ErrorState error={error} onRetry={() => void refetch()} level={2} />
       ) : !templates ? (
         <LoadingState />
+      ) : templates.length === 0 ? (
+        <p className="empty-state">{t('templates.none', { language: format.languageName(language) })}</p>
       ) : (
         <ul className="template-list">
           {templates.map((template) => (
@@ -71,7 +73,6 @@ export function AgendaTemplates() {
                   </Badge>
                   <span lang={format.language}>
                     {t('templates.facts', {
-                      language: format.languageName(template.language),
                       minutes: format.number(template.durationMinutes),
                       count: template.phases.length,
                     })}

@@ -114,7 +114,7 @@ export function MethodsPage() {
           )}
         </>
       )}
-      <AgendaTemplates />
+      <AgendaTemplates language={filters.language ?? i18n.language} />
     </section>
   );
 }

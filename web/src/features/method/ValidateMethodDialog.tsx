@@ -11,25 +11,30 @@ import { MutationError } from '../session/shared/MutationError';
 import { VALIDATION_INDICATORS, indicatorKey } from './indicators';
 import '../../app/ui/Dialog.css';
 
-// The sessions an evaluator may point to: those of the projects they read that have taken place.
-export const evidenceSessionsQuery = graphql(`
-  query MethodEvidenceSessions {
+// The projects an evaluator reads; their sessions come through the project's indicators, which an evaluator may read
+// (the sessions themselves hold personal data an evaluator does not see).
+export const evidenceProjectsQuery = graphql(`
+  query MethodEvidenceProjects {
     projects(first: 50) {
       edges {
         node {
           id
           title
-          sessions(first: 100) {
-            edges {
-              node {
-                id
-                title
-                startsAt
-                status
-              }
-            }
-          }
         }
+      }
+    }
+  }
+`);
+
+export const evidenceSessionsQuery = graphql(`
+  query MethodEvidenceSessions($projectId: ID!) {
+    projectIndicators(projectId: $projectId) {
+      projectId
+      sessions {
+        sessionId
+        title
+        startsAt
+        status
       }
     }
   }
@@ -74,7 +79,14 @@ export function ValidateMethodDialog(props: Props) {
 function ValidateForm({ methodId, methodName, organisations, onClose }: Props) {
   const { t } = useTranslation(['method', 'session']);
   const format = useFormat();
-  const { data, error, refetch } = useQuery(evidenceSessionsQuery);
+  const projects = useQuery(evidenceProjectsQuery);
+  const projectList = projects.data?.projects.edges.map(({ node }) => node) ?? [];
+  const [chosenProject, setChosenProject] = useState<string | null>(null);
+  const projectId = chosenProject ?? projectList[0]?.id ?? null;
+  const { data, error, refetch } = useQuery(evidenceSessionsQuery, {
+    variables: { projectId: projectId ?? '' },
+    skip: !projectId,
+  });
   const [note, setNote] = useState('');
   const [indicators, setIndicators] = useState<string[]>([]);
   const [sessionIds, setSessionIds] = useState<string[]>([]);
@@ -86,20 +98,15 @@ function ValidateForm({ methodId, methodName, organisations, onClose }: Props) {
     awaitRefetchQueries: true,
   });
 
+  // Evidence comes from sessions that have taken place, oldest first.
   const sessions =
-    data?.projects.edges.flatMap(({ node: project }) =>
-      project.sessions.edges
-        .map(({ node }) => node)
-        .filter((session) => session.status === 'CLOSED' || session.status === 'REVIEWED')
-        .map((session) => ({
-          id: session.id,
-          label: t('validate.sessionOption', {
-            session: session.title,
-            project: project.title,
-            date: format.dayOf(session.startsAt),
-          }),
-        })),
-    ) ?? [];
+    data?.projectIndicators.sessions
+      .filter((session) => session.status === 'CLOSED' || session.status === 'REVIEWED')
+      .toSorted((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map((session) => ({
+        id: session.sessionId,
+        label: t('validate.sessionOption', { session: session.title, date: format.dayOf(session.startsAt) }),
+      })) ?? [];
 
   return (
     <Form
@@ -143,8 +150,23 @@ function ValidateForm({ methodId, methodName, organisations, onClose }: Props) {
         isRequired
         className="method-form__choices"
       />
-      {error && !data ? (
+      {projectList.length > 1 && (
+        <SelectField
+          label={t('validate.project')}
+          value={projectId}
+          options={projectList.map((project) => ({ id: project.id, label: project.title }))}
+          onChange={(id) => {
+            setChosenProject(id);
+            setSessionIds([]);
+          }}
+        />
+      )}
+      {projects.error && !projects.data ? (
+        <ErrorState error={projects.error} onRetry={() => void projects.refetch()} />
+      ) : error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : projects.data && !projectId ? (
+        <p className="ws-error">{t('validate.noSessions')}</p>
       ) : !data ? (
         <LoadingState />
       ) : sessions.length === 0 ? (
