@@ -9,9 +9,9 @@ import type { StaffRole } from '../gql/graphql';
 const navigationOf = (role: StaffRole): string[] =>
   ({
     TRANSLATOR: ['Translations', 'Projects'],
-    FACILITATOR: ['Projects', 'Workshops', 'Translations'],
+    FACILITATOR: ['Projects', 'Workshops', 'Methods', 'Translations'],
     REVIEWER: ['Projects', 'Strategies to answer'],
-    EVALUATOR: ['Indicators', 'Projects'],
+    EVALUATOR: ['Indicators', 'Projects', 'Methods'],
     ADMINISTRATOR: ['Projects', 'Translations', 'Organisations', 'Accounts', 'Audit log'],
   })[role];
 

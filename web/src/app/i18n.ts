@@ -62,6 +62,7 @@ export const namespaces = [
   'translation',
   'minutes',
   'call',
+  'method',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

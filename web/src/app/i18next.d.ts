@@ -9,6 +9,7 @@ import type idea from '../locales/en/idea.json';
 import type indicator from '../locales/en/indicator.json';
 import type join from '../locales/en/join.json';
 import type minutes from '../locales/en/minutes.json';
+import type method from '../locales/en/method.json';
 import type organisation from '../locales/en/organisation.json';
 import type outcome from '../locales/en/outcome.json';
 import type participant from '../locales/en/participant.json';
@@ -37,6 +38,7 @@ declare module 'i18next' {
       indicator: typeof indicator;
       join: typeof join;
       minutes: typeof minutes;
+      method: typeof method;
       organisation: typeof organisation;
       outcome: typeof outcome;
       participant: typeof participant;

@@ -2,7 +2,15 @@ import type { StaffRole } from '../gql/graphql';
 
 // Where each staff role finds its work: the shell's main navigation, in this order.
 export type NavigationKey =
-  'projects' | 'workshops' | 'translations' | 'strategies' | 'indicators' | 'organisations' | 'accounts' | 'auditLog';
+  | 'projects'
+  | 'workshops'
+  | 'methods'
+  | 'translations'
+  | 'strategies'
+  | 'indicators'
+  | 'organisations'
+  | 'accounts'
+  | 'auditLog';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -14,6 +22,7 @@ export interface NavigationItem {
 const item = {
   projects: { key: 'projects', href: '/' },
   workshops: { key: 'workshops', href: '/workshops' },
+  methods: { key: 'methods', href: '/methods' },
   translations: { key: 'translations', href: '/translations', owns: /^\/projects\/[^/]+\/translations(\/|$)/ },
   strategies: { key: 'strategies', href: '/strategies' },
   indicators: { key: 'indicators', href: '/indicators' },
@@ -23,9 +32,9 @@ const item = {
 } satisfies Record<NavigationKey, NavigationItem>;
 
 export const navigationByRole: Record<StaffRole, NavigationItem[]> = {
-  FACILITATOR: [item.projects, item.workshops, item.translations],
+  FACILITATOR: [item.projects, item.workshops, item.methods, item.translations],
   REVIEWER: [item.projects, item.strategies],
-  EVALUATOR: [item.indicators, item.projects],
+  EVALUATOR: [item.indicators, item.projects, item.methods],
   ADMINISTRATOR: [item.projects, item.translations, item.organisations, item.accounts, item.auditLog],
   // A volunteer translator works in one project: "Translations" opens its queue.
   TRANSLATOR: [item.translations, item.projects],

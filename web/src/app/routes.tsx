@@ -72,6 +72,9 @@ const FunderReportPage = lazyPage(
   async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage,
 );
 
+// The method library (its own routes, under /methods): methods and agenda templates; evaluators validate methods.
+const MethodRoutes = lazyPage(async () => (await import('../features/method/MethodRoutes')).MethodRoutes);
+
 // Participants' phones: no account, no staff shell; each page brings its own small frame.
 const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
 const ParticipantSessionPage = lazyPage(
@@ -165,6 +168,7 @@ export function AppRoutes() {
         <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />
         <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
         <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
+        <Route path="methods/*" element={<StaffOnly page={MethodRoutes} />} />
         <Route path="indicators" element={<StaffOnly page={IndicatorsPage} />} />
         <Route path="indicators/:projectId" element={<StaffOnly page={ProjectIndicatorsPage} />} />
         <Route path="indicators/:projectId/funder/:year" element={<StaffOnly page={FunderReportPage} />} />

@@ -119,6 +119,26 @@ export class MethodResolver {
     return maker && (await mayRead(ctx, maker)) ? maker : null;
   }
 
+  // The maker's name as a plain value: a method shared with everyone is read by organisations that do not work with its
+  // maker, and those may not read the maker's record (`organisation`).
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The name of the organisation that made it, readable by every organisation that sees the method; null for the starter library.',
+  })
+  async organisationName(@Root() method: Method, @Ctx() { loaders }: Context): Promise<string | null> {
+    if (!method.organisation) return null;
+    return (await loaders.byId(Organisation).load(method.organisation.id))?.name ?? null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether it belongs to one of your organisations: then its planners may change it and share it with everyone.',
+  })
+  ofYourOrganisation(@Root() method: Method, @Ctx() { viewer }: Context): boolean {
+    return viewer.kind === 'staff' && !!method.organisation && viewer.organisationIds.has(method.organisation.id);
+  }
+
   @FieldResolver(() => [String], {
     description:
       'The languages it has been used in (BCP 47 tags): those its makers name, and those of the sessions whose agenda used it.',
@@ -201,6 +221,16 @@ export class MethodValidationResolver {
     const organisation = await loaders.byId(Organisation).load(validation.organisation.id);
     if (!organisation) throw notFound('organisation', validation.organisation.id);
     return organisation;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The name of the evaluation team that validated it, readable by every organisation that sees the method (unlike `organisation`).',
+  })
+  async organisationName(@Root() validation: MethodValidation, @Ctx() { loaders }: Context): Promise<string> {
+    const organisation = await loaders.byId(Organisation).load(validation.organisation.id);
+    if (!organisation) throw notFound('organisation', validation.organisation.id);
+    return organisation.name;
   }
 
   @FieldResolver(() => GraphQLISODateTime, { description: 'When it was validated.' })

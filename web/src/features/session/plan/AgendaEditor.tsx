@@ -8,6 +8,7 @@ import {
   GridList,
   GridListItem,
   Heading,
+  Link,
   Menu,
   MenuItem,
   MenuTrigger,
@@ -22,6 +23,9 @@ import { useFormat } from '../../../app/useFormat';
 import { useDraft } from '../offline/useDraft';
 import { newId } from '../offline/useWorkshopQueue';
 import { NumberInput, SelectField, TextInput } from '../shared/Fields';
+import { METHOD_KINDS } from '../../method/kinds';
+import { SaveTemplateDialog } from '../../method/SaveTemplateDialog';
+import { followMethod, useMethodChoices, type MethodChoice } from '../../method/useMethodChoices';
 import { MutationError } from '../shared/MutationError';
 import './AgendaEditor.css';
 import '../../../app/ui/Dialog.css';
@@ -31,6 +35,7 @@ export const agendaEditorFragment = graphql(`
     id
     status
     durationMinutes
+    languages
     agenda {
       id
       position
@@ -38,6 +43,10 @@ export const agendaEditorFragment = graphql(`
       title
       durationMinutes
       questionnaireWave
+      instructions
+      method {
+        id
+      }
     }
     currentPhase {
       id
@@ -58,22 +67,18 @@ export const setAgendaMutation = graphql(`
           title
           durationMinutes
           questionnaireWave
+          instructions
+          method {
+            id
+          }
         }
       }
     }
   }
 `);
 
-export const PHASE_KINDS: readonly PhaseKind[] = [
-  'WELCOME',
-  'CHALLENGES',
-  'CLUSTERING',
-  'IDEAS',
-  'VOTING',
-  'STRATEGIES',
-  'EVALUATION',
-  'QUESTIONNAIRE',
-];
+// Every kind of phase, the seven of a first session and input, small groups, break, questionnaire and free format.
+export const PHASE_KINDS = METHOD_KINDS;
 
 // Which questionnaire a QUESTIONNAIRE phase opens on the phones.
 export const QUESTIONNAIRE_WAVES: readonly QuestionnaireWave[] = ['PRE', 'SESSION_END', 'POST'];
@@ -84,7 +89,12 @@ interface Phase {
   title: string;
   durationMinutes: number;
   questionnaireWave: QuestionnaireWave | null;
+  // What the phones show in the phase (set elsewhere): kept as it is when the agenda is saved.
+  instructions: string;
+  methodId: string | null;
 }
+
+const NO_METHOD = 'none';
 
 function move(list: readonly Phase[], keys: ReadonlySet<string>, targetId: string, after: boolean): Phase[] {
   const moving = list.filter((phase) => keys.has(phase.id));
@@ -99,20 +109,26 @@ function move(list: readonly Phase[], keys: ReadonlySet<string>, targetId: strin
 // keyboard (react-aria's drag and drop works with both), edited in a dialog, saved as a whole.
 export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorFragment> }) {
   const session = getFragmentData(agendaEditorFragment, props.session);
-  const { t } = useTranslation('session');
+  const { t } = useTranslation(['session', 'method']);
   const format = useFormat();
   const saved: Phase[] = session.agenda
     .toSorted((a, b) => a.position - b.position)
-    .map(({ id, kind, title, durationMinutes, questionnaireWave }) => ({
+    .map(({ id, kind, title, durationMinutes, questionnaireWave, instructions, method }) => ({
       id,
       kind,
       title,
       durationMinutes,
       questionnaireWave: questionnaireWave ?? null,
+      instructions,
+      methodId: method?.id ?? null,
     }));
   const [draft, setDraft, clearDraft] = useDraft<Phase[] | null>(`agenda.${session.id}`, null);
   const phases = draft ?? saved;
   const [editing, setEditing] = useState<Phase | null>(null);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [templateSaved, setTemplateSaved] = useState<string | null>(null);
+  const methods = useMethodChoices(session.languages[0]);
+  const methodOf = (id: string | null) => methods.choices.find((method) => method.id === id);
   const [saveAgenda, { loading, error }] = useMutation(setAgendaMutation);
   const locked = session.status === 'CLOSED' || session.status === 'REVIEWED';
   const total = phases.reduce((sum, phase) => sum + phase.durationMinutes, 0);
@@ -149,13 +165,15 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
         input: {
           clientMutationId: newId(),
           sessionId: session.id,
-          phases: phases.map(({ id, kind, title, durationMinutes, questionnaireWave }) => ({
+          phases: phases.map(({ id, kind, title, durationMinutes, questionnaireWave, instructions, methodId }) => ({
             id,
             kind,
             title,
             durationMinutes,
             // Only a questionnaire phase says which questionnaire it opens.
             ...(kind === 'QUESTIONNAIRE' ? { questionnaireWave: questionnaireWave ?? 'PRE' } : {}),
+            ...(instructions ? { instructions } : {}),
+            ...(methodId ? { methodId } : {}),
           })),
         },
       },
@@ -175,6 +193,7 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
         {(phase) => {
           const index = phases.indexOf(phase);
           const isCurrent = phase.id === session.currentPhase?.id;
+          const followed = methodOf(phase.methodId);
           return (
             <GridListItem id={phase.id} textValue={phase.title} className="agenda-editor__phase">
               {!locked && (
@@ -197,6 +216,14 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
                   {phase.kind === 'QUESTIONNAIRE' && phase.questionnaireWave
                     ? t(`questionnaireWave.${phase.questionnaireWave}`)
                     : t(`phaseKind.${phase.kind}`)}
+                  {followed && (
+                    <>
+                      {' · '}
+                      <Link className="agenda-editor__method" href={`/methods/${followed.id}`}>
+                        {t('method:agenda.follows', { name: followed.name })}
+                      </Link>
+                    </>
+                  )}
                 </span>
               </span>
               <span className="agenda-editor__minutes">
@@ -264,11 +291,30 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
           <Button
             className="button button--secondary"
             onPress={() =>
-              setEditing({ id: newId(), kind: 'IDEAS', title: '', durationMinutes: 10, questionnaireWave: null })
+              setEditing({
+                id: newId(),
+                kind: 'IDEAS',
+                title: '',
+                durationMinutes: 10,
+                questionnaireWave: null,
+                instructions: '',
+                methodId: null,
+              })
             }
           >
             {t('agendaEditor.add')}
           </Button>
+          {!draft && phases.length > 0 && (
+            <Button
+              className="button button--secondary"
+              onPress={() => {
+                setTemplateSaved(null);
+                setSavingTemplate(true);
+              }}
+            >
+              {t('method:agenda.saveTemplate')}
+            </Button>
+          )}
           {draft && (
             <>
               <Button className="button" onPress={() => void save()} isPending={loading}>
@@ -283,8 +329,22 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
         </div>
       )}
       {error && <MutationError error={error} />}
+      <output className="ws-status">
+        {templateSaved && t('method:agenda.templateSaved', { name: templateSaved })}
+      </output>
+      <SaveTemplateDialog
+        isOpen={savingTemplate}
+        sessionId={session.id}
+        languages={session.languages}
+        onClose={() => setSavingTemplate(false)}
+        onSaved={(name) => {
+          setSavingTemplate(false);
+          setTemplateSaved(name);
+        }}
+      />
       <PhaseDialog
         phase={editing}
+        methods={methods.choices}
         isNew={!!editing && !phases.some((p) => p.id === editing.id)}
         onClose={() => setEditing(null)}
         onSave={(phase) => {
@@ -298,11 +358,13 @@ export function AgendaEditor(props: { session: FragmentType<typeof agendaEditorF
 
 function PhaseDialog({
   phase,
+  methods,
   isNew,
   onClose,
   onSave,
 }: {
   phase: Phase | null;
+  methods: readonly MethodChoice[];
   isNew: boolean;
   onClose: () => void;
   onSave: (phase: Phase) => void;
@@ -316,25 +378,28 @@ function PhaseDialog({
     >
       <Modal className="modal">
         <Dialog className="dialog">
-          {phase && <PhaseForm phase={phase} isNew={isNew} onCancel={onClose} onSave={onSave} />}
+          {phase && <PhaseForm phase={phase} methods={methods} isNew={isNew} onCancel={onClose} onSave={onSave} />}
         </Dialog>
       </Modal>
     </ModalOverlay>
   );
 }
 
-function PhaseForm({
+export function PhaseForm({
   phase,
+  methods,
   isNew,
   onCancel,
   onSave,
 }: {
   phase: Phase;
+  methods: readonly MethodChoice[];
   isNew: boolean;
   onCancel: () => void;
   onSave: (phase: Phase) => void;
 }) {
-  const { t } = useTranslation('session');
+  const { t } = useTranslation(['session', 'method']);
+  const format = useFormat();
   const [value, setValue] = useState(phase);
   return (
     <Form
@@ -345,6 +410,32 @@ function PhaseForm({
       }}
     >
       <Heading slot="title">{isNew ? t('agendaEditor.addTitle') : t('agendaEditor.editTitle')}</Heading>
+      <SelectField
+        label={t('method:agenda.method')}
+        description={t('method:agenda.methodHint')}
+        options={[
+          { id: NO_METHOD, label: t('method:agenda.noMethod') },
+          ...methods.map((method) => ({
+            id: method.id,
+            label: `${method.name} (${t(`phaseKind.${method.kind}`)}, ${t('agendaEditor.minutes', {
+              count: method.durationMinutes,
+              formatted: format.number(method.durationMinutes),
+            })})`,
+            lang: method.language,
+          })),
+        ]}
+        value={value.methodId ?? NO_METHOD}
+        onChange={(id) => {
+          const next = followMethod(
+            value,
+            methods.find((method) => method.id === id),
+          );
+          setValue({
+            ...next,
+            questionnaireWave: next.kind === 'QUESTIONNAIRE' ? (next.questionnaireWave ?? 'PRE') : null,
+          });
+        }}
+      />
       <TextInput
         label={t('agendaEditor.phaseTitle')}
         value={value.title}

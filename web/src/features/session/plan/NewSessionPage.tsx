@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form } from 'react-aria-components';
@@ -12,6 +12,7 @@ import { useDraft } from '../offline/useDraft';
 import { newId } from '../offline/useWorkshopQueue';
 import { MutationError } from '../shared/MutationError';
 import { SessionDetailsFields, startsAtOf, type SessionDetails } from './SessionDetailsFields';
+import { TemplateChoice } from './TemplateChoice';
 import '../shared/workshop.css';
 
 export const newSessionProjectQuery = graphql(`
@@ -40,7 +41,7 @@ const tomorrow = () => {
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 };
 
-// Plan a new workshop of a project: it starts as a draft with the standard two-hour agenda.
+// Plan a new workshop of a project: it starts as a draft, with the agenda of a template in its first language.
 export function NewSessionPage() {
   const { projectId = '' } = useParams();
   const { t } = useTranslation(['session', 'app']);
@@ -58,6 +59,9 @@ export function NewSessionPage() {
   // The ids stay the same when the person presses again after a network error: the server makes one session.
   const [ids] = useState(() => ({ id: newId(), clientMutationId: newId() }));
   const [createSession, { loading, error: createError }] = useMutation(createSessionMutation);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const chooseTemplate = useCallback((id: string | null) => setTemplateId(id), []);
+  const language = details.languages[0] ?? 'nl';
 
   if (error && isNotFound(error)) return <NotFoundPage />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
@@ -76,6 +80,7 @@ export function NewSessionPage() {
           languages: details.languages,
           capacity: details.capacity,
           durationMinutes: details.durationMinutes,
+          templateId,
         },
       },
     }).catch(() => null);
@@ -108,6 +113,7 @@ export function NewSessionPage() {
         }}
       >
         <SessionDetailsFields value={details} onChange={setDetails} />
+        <TemplateChoice language={language} value={templateId} onChange={chooseTemplate} />
         {createError && <MutationError error={createError} />}
         <div className="ws-form__actions">
           <Button type="submit" className="button" isPending={loading}>

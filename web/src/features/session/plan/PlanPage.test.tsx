@@ -5,15 +5,50 @@ import { renderApp } from '../../../test/renderApp';
 import { operations } from '../offline/operations';
 import { setAgendaMutation } from './AgendaEditor';
 import { planPageQuery } from './PlanPage';
+import { methodChoicesQuery } from '../../method/useMethodChoices';
 
-const phase = (id: string, position: number, kind: string, title: string, durationMinutes: number) => ({
+const phase = (
+  id: string,
+  position: number,
+  kind: string,
+  title: string,
+  durationMinutes: number,
+  methodId: string | null = null,
+) => ({
   __typename: 'AgendaPhase' as const,
   id,
   position,
   kind,
   title,
   durationMinutes,
+  questionnaireWave: null,
+  instructions: '',
+  method: methodId ? { __typename: 'Method' as const, id: methodId } : null,
 });
+
+const choice = (id: string, kind: string, durationMinutes: number, name: string) => ({
+  __typename: 'Method' as const,
+  id,
+  kind,
+  durationMinutes,
+  text: { __typename: 'MethodText' as const, id: `${id}-nl`, language: 'nl', name },
+});
+
+// The library as the agenda editor offers it, in the session's first language (Dutch).
+function methodChoicesMock(): MockLink.MockedResponse {
+  return {
+    request: { query: methodChoicesQuery, variables: { language: 'nl' } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: {
+        methods: [
+          choice('m-cafe', 'SMALL_GROUPS', 45, 'Wereldcafé'),
+          choice('m-dots', 'VOTING', 10, 'Stemmen met stippen'),
+        ],
+      },
+    },
+  };
+}
 
 function planMock(): MockLink.MockedResponse {
   return {
@@ -80,6 +115,7 @@ describe('PlanPage', () => {
     const { user } = await renderApp('/workshops/s-1/plan', {
       mocks: [
         planMock(),
+        methodChoicesMock(),
         {
           request: { query: setAgendaMutation, variables: () => true },
           result: (variables: Record<string, unknown>) => {
@@ -131,11 +167,72 @@ describe('PlanPage', () => {
     ]);
   });
 
+  it('should fill in a new phase from the method and save that it follows it when the facilitator picks a method', async () => {
+    const sent: { phases: Record<string, unknown>[] }[] = [];
+    const { user } = await renderApp('/workshops/s-1/plan', {
+      mocks: [
+        planMock(),
+        methodChoicesMock(),
+        {
+          request: { query: setAgendaMutation, variables: () => true },
+          result: (variables: Record<string, unknown>) => {
+            const input = variables['input'] as {
+              phases: { id: string; kind: string; title: string; durationMinutes: number; methodId?: string }[];
+            };
+            sent.push(input);
+            return {
+              data: {
+                setSessionAgenda: {
+                  __typename: 'SessionPayload',
+                  clientMutationId: null,
+                  session: {
+                    __typename: 'Session',
+                    id: 's-1',
+                    agenda: input.phases.map((p, i) =>
+                      phase(p.id, i, p.kind, p.title, p.durationMinutes, p.methodId ?? null),
+                    ),
+                  },
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+
+    await screen.findByRole('grid', { name: 'Phases of the agenda' });
+    await user.click(screen.getByRole('button', { name: 'Add a phase' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /Follows a method/ }));
+    await user.click(await screen.findByRole('option', { name: 'Wereldcafé (Small-group work, 45 min)' }));
+    // The method's Dutch name, its kind and its time box fill the phase.
+    expect(within(dialog).getByRole('textbox', { name: 'Name of the phase' })).toHaveValue('Wereldcafé');
+    expect(within(dialog).getByRole('button', { name: /Kind of work/ })).toHaveTextContent('Small-group work');
+    expect(within(dialog).getByRole('textbox', { name: 'Minutes' })).toHaveValue('45');
+    await user.click(within(dialog).getByRole('button', { name: 'Add phase' }));
+
+    const agenda = screen.getByRole('grid', { name: 'Phases of the agenda' });
+    expect(within(agenda).getByRole('link', { name: 'Method: Wereldcafé' })).toHaveAttribute('href', '/methods/m-cafe');
+    await user.click(screen.getByRole('button', { name: 'Save agenda' }));
+
+    expect(await screen.findByRole('button', { name: 'Save as template' })).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.phases.at(-1)).toEqual({
+      id: expect.any(String),
+      kind: 'SMALL_GROUPS',
+      title: 'Wereldcafé',
+      durationMinutes: 45,
+      methodId: 'm-cafe',
+    });
+    expect(sent[0]?.phases).toHaveLength(4);
+  });
+
   it('should register a participant with the consent text version and how it was given when the form is complete', async () => {
     const sent: Record<string, unknown>[] = [];
     const { user } = await renderApp('/workshops/s-1/plan', {
       mocks: [
         planMock(),
+        methodChoicesMock(),
         {
           request: { query: operations.registerParticipant, variables: () => true },
           result: (variables: Record<string, unknown>) => {

@@ -119,6 +119,7 @@ export function SelectField({
   options,
   value,
   onChange,
+  description,
   className,
   isRequired,
   name,
@@ -127,6 +128,7 @@ export function SelectField({
   options: readonly Option[];
   value: string | null;
   onChange: (value: string) => void;
+  description?: ReactNode;
   className?: string;
   isRequired?: boolean;
   name?: string;
@@ -148,6 +150,11 @@ export function SelectField({
           ▾
         </span>
       </Button>
+      {description && (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      )}
       <ErrorText />
       <Popover className="field__popover">
         <ListBox className="field__listbox" items={options}>
