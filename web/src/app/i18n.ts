@@ -59,6 +59,7 @@ export const namespaces = [
   'indicator',
   'questionnaire',
   'translation',
+  'carry',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

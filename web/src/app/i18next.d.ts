@@ -2,6 +2,7 @@ import 'i18next';
 import type account from '../locales/en/account.json';
 import type app from '../locales/en/app.json';
 import type audit from '../locales/en/audit.json';
+import type carry from '../locales/en/carry.json';
 import type challenge from '../locales/en/challenge.json';
 import type form from '../locales/en/form.json';
 import type idea from '../locales/en/idea.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       account: typeof account;
       app: typeof app;
       audit: typeof audit;
+      carry: typeof carry;
       challenge: typeof challenge;
       form: typeof form;
       idea: typeof idea;

@@ -14,6 +14,7 @@ import { SaveIndicator } from '../offline/SaveIndicator';
 import { newId } from '../offline/useWorkshopQueue';
 import { MutationError } from '../shared/MutationError';
 import { StatusActions } from '../shared/StatusActions';
+import { CarryPanel } from '../../carry/CarryPanel';
 import { AgendaEditor } from './AgendaEditor';
 import { ParticipantTable } from './ParticipantTable';
 import { RegisterParticipantForm } from './RegisterParticipantForm';
@@ -183,6 +184,8 @@ export function PlanPage() {
           <AgendaEditor session={session} />
         </section>
       </div>
+
+      <CarryPanel sessionId={session.id} projectId={session.project.id} />
 
       <section className="ws-section" aria-labelledby="plan-participants">
         <div className="ws-section__header">
