@@ -355,6 +355,7 @@ function CarriedList({ items, canRemove }: { items: readonly CarriedItemData[]; 
   const format = useFormat();
   const [remove, { error }] = useMutation(removeCarriedItemMutation);
   const [announcement, setAnnouncement] = useState('');
+  const headingId = useId();
   const themes = new Set(items.flatMap((item) => (item.theme ? [item.theme.id] : [])));
   // A challenge that came with a carried theme is listed under it.
   const under = (themeId: string) => items.filter((item) => item.withTheme && item.challenge?.theme?.id === themeId);
@@ -401,13 +402,15 @@ function CarriedList({ items, canRemove }: { items: readonly CarriedItemData[]; 
   };
   return (
     <div className="carry__carried">
-      <h3 className="carry__subtitle">
+      <h3 className="carry__subtitle" id={headingId}>
         {t('carriedTitle')} <span className="count">{format.number(items.length)}</span>
       </h3>
       {items.length === 0 ? (
         <p className="empty-state">{t('none')}</p>
       ) : (
-        <ul className="carry__carried-list">{top.map((item) => row(item, item.theme ? under(item.theme.id) : []))}</ul>
+        <ul className="carry__carried-list" aria-labelledby={headingId}>
+          {top.map((item) => row(item, item.theme ? under(item.theme.id) : []))}
+        </ul>
       )}
       {error && <MutationError error={error} />}
       <output className="visually-hidden">{announcement}</output>

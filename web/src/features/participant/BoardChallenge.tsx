@@ -57,6 +57,8 @@ function Yours() {
 export function BoardChallenge(props: {
   challenge: FragmentType<typeof boardChallengeFragment>;
   isMine: (id: string) => boolean;
+  // Where it was made, in words, when it was carried from an earlier session.
+  carriedFrom?: string | null | undefined;
   renderChallengeAction?: ContributionAction | undefined;
   renderIdeaAction?: ContributionAction | undefined;
 }) {
@@ -73,6 +75,7 @@ export function BoardChallenge(props: {
       <p className="board-challenge__meta">
         <Dots count={challenge.dotCount} />
         {props.isMine(challenge.id) && <Yours />}
+        {props.carriedFrom && <span className="board-challenge__from">{props.carriedFrom}</span>}
       </p>
       {props.renderChallengeAction?.({ id: challenge.id, labelId })}
       {ideas.length > 0 && (

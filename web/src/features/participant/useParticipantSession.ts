@@ -42,6 +42,11 @@ export const participantSessionEvents = graphql(`
         id
         status
         createdAt
+        origin {
+          sessionId
+          sessionTitle
+          betweenSessions
+        }
         theme {
           id
         }
@@ -79,10 +84,15 @@ export const participantSessionEvents = graphql(`
           dotsPerParticipant
         }
         ...PhaseBanner_session
-        themes {
+        themes(includeCarried: true) {
           id
           position
           title
+          origin {
+            sessionId
+            sessionTitle
+            betweenSessions
+          }
         }
       }
     }

@@ -179,10 +179,15 @@ export const operations = {
           position
           session {
             id
-            themes {
+            themes(includeCarried: true) {
               id
               title
               position
+              origin {
+                sessionId
+                sessionTitle
+                betweenSessions
+              }
             }
           }
         }
@@ -207,10 +212,15 @@ export const operations = {
         deletedThemeId
         session {
           id
-          themes {
+          themes(includeCarried: true) {
             id
             title
             position
+            origin {
+              sessionId
+              sessionTitle
+              betweenSessions
+            }
           }
         }
       }

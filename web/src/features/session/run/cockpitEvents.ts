@@ -52,10 +52,15 @@ export const cockpitEvents = graphql(`
         currentPhase {
           id
         }
-        themes {
+        themes(includeCarried: true) {
           id
           title
           position
+          origin {
+            sessionId
+            sessionTitle
+            betweenSessions
+          }
         }
         attendance(first: 200) {
           edges {
