@@ -8,6 +8,11 @@ import './BoardChallenge.css';
 export const boardChallengeFragment = graphql(`
   fragment BoardChallenge_challenge on Challenge {
     id
+    origin {
+      sessionId
+      sessionTitle
+      betweenSessions
+    }
     text
     language
     translations {
@@ -57,8 +62,9 @@ function Yours() {
 export function BoardChallenge(props: {
   challenge: FragmentType<typeof boardChallengeFragment>;
   isMine: (id: string) => boolean;
-  // Where it was made, in words, when it was carried from an earlier session.
-  carriedFrom?: string | null | undefined;
+  // The session whose board shows it, to mark a challenge carried from another; null when that is marked already
+  // (its theme was carried).
+  sessionId?: string | null | undefined;
   renderChallengeAction?: ContributionAction | undefined;
   renderIdeaAction?: ContributionAction | undefined;
 }) {
@@ -75,7 +81,14 @@ export function BoardChallenge(props: {
       <p className="board-challenge__meta">
         <Dots count={challenge.dotCount} />
         {props.isMine(challenge.id) && <Yours />}
-        {props.carriedFrom && <span className="board-challenge__from">{props.carriedFrom}</span>}
+        {props.sessionId && challenge.origin.betweenSessions && (
+          <span className="board-challenge__from">{t('board.carriedBetween')}</span>
+        )}
+        {props.sessionId && challenge.origin.sessionId && challenge.origin.sessionId !== props.sessionId && (
+          <span className="board-challenge__from">
+            {t('board.carriedFrom', { title: challenge.origin.sessionTitle ?? '' })}
+          </span>
+        )}
       </p>
       {props.renderChallengeAction?.({ id: challenge.id, labelId })}
       {ideas.length > 0 && (

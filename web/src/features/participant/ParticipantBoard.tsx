@@ -23,11 +23,6 @@ export const participantBoardFragment = graphql(`
         node {
           id
           createdAt
-          origin {
-            sessionId
-            sessionTitle
-            betweenSessions
-          }
           theme {
             id
           }
@@ -90,7 +85,7 @@ export function ParticipantBoard(props: {
             <li key={challenge.id}>
               <BoardChallenge
                 challenge={challenge}
-                carriedFrom={from ? null : carriedFrom(challenge.origin)}
+                sessionId={from ? null : session.id}
                 isMine={props.isMine}
                 renderChallengeAction={props.renderChallengeAction}
                 renderIdeaAction={props.renderIdeaAction}

@@ -42,11 +42,6 @@ export const participantSessionEvents = graphql(`
         id
         status
         createdAt
-        origin {
-          sessionId
-          sessionTitle
-          betweenSessions
-        }
         theme {
           id
         }

@@ -104,6 +104,7 @@ function runMock(server: Server): MockLink.MockedResponse {
             },
           },
           attendance: attendanceOf(server),
+          registrations: { __typename: 'RegistrationConnection', edges: [] },
           themes: [
             {
               __typename: 'Theme',
