@@ -27,9 +27,11 @@ const ROUTES = {
   // The join page no longer loads the session page's code (200.4 KiB); the session page follows the room with the
   // live cache updates and the device's one mutation queue instead of refetching (206.6 KiB). Raised knowingly to 211
   // when the questionnaire phase, the research consent and nine languages' language list joined it (209.4 KiB; the
-  // questionnaire itself loads lazily). Issue 11's target is 140 KiB: see README "Budgets and benchmarks".
+  // questionnaire itself loads lazily). Raised knowingly to 212 when the board showed themes and challenges carried
+  // from earlier sessions, each marked with its session (211.2 KiB: the origin in the board's documents). Issue 11's
+  // target is 140 KiB: see README "Budgets and benchmarks".
   join: { page: 'src/features/join/JoinPage.tsx', budgetKiB: 204 },
-  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 211 },
+  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 212 },
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useFormat } from '../../app/useFormat';
-import { BoardChallenge, type ContributionAction } from './BoardChallenge';
+import { BoardChallenge, type ContributionAction, type Origin } from './BoardChallenge';
 import './ParticipantBoard.css';
 
 export const participantBoardFragment = graphql(`
@@ -48,11 +48,7 @@ export function ParticipantBoard(props: {
   if (challenges.length === 0) return <p className="empty-state">{t('board.empty')}</p>;
 
   // Where a theme or challenge carried from an earlier session was made, in words; null for this session's own.
-  const carriedFrom = (origin: {
-    sessionId?: string | null;
-    sessionTitle?: string | null;
-    betweenSessions: boolean;
-  }) =>
+  const carriedFrom = (origin: Origin) =>
     origin.betweenSessions
       ? t('board.carriedBetween')
       : origin.sessionId && origin.sessionId !== session.id
@@ -85,7 +81,7 @@ export function ParticipantBoard(props: {
             <li key={challenge.id}>
               <BoardChallenge
                 challenge={challenge}
-                sessionId={from ? null : session.id}
+                carriedFrom={from ? undefined : carriedFrom}
                 isMine={props.isMine}
                 renderChallengeAction={props.renderChallengeAction}
                 renderIdeaAction={props.renderIdeaAction}
