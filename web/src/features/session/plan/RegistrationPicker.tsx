@@ -110,7 +110,9 @@ export function RegistrationPicker(props: {
           isPending={loading}
           onPress={() => void submit()}
         >
-          {t('registration.add', { count: stillPicked.length, formatted: format.number(stillPicked.length) })}
+          {stillPicked.length === 0
+            ? t('registration.addNone')
+            : t('registration.add', { count: stillPicked.length, formatted: format.number(stillPicked.length) })}
         </Button>
         <output className="ws-status">{done}</output>
       </div>
