@@ -245,7 +245,7 @@ describe('workshop: a facilitator plans, runs and records a session', () => {
         await form.getByText(`${person.pseudonym} is registered.`).waitFor();
       }
       await saved(page);
-      const participantRows = page.getByRole('table', { name: 'Participants of the project' }).getByRole('row');
+      const participantRows = page.getByRole('table', { name: 'On this session’s list' }).getByRole('row');
       for (const person of people) {
         await expect
           .poll(() => participantRows.filter({ hasText: person.pseudonym }).first().innerText(), { timeout: 15_000 })

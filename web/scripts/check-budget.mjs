@@ -29,9 +29,10 @@ const ROUTES = {
   // when the questionnaire phase, the research consent and nine languages' language list joined it (209.4 KiB; the
   // questionnaire itself loads lazily). Issue 11's target is 140 KiB: see README "Budgets and benchmarks". Raised
   // knowingly for the trajectory: the phone's countdown by the server clock (1.0 KiB), the call page's route and
-  // catalogs (0.3 KiB) and the method library's route, nav item and catalogs (0.3 KiB) joined the first load.
+  // catalogs (0.3 KiB), the method library's route, nav item and catalogs (0.3 KiB) and the carried items' origin in
+  // the board's documents (1 KiB) joined the first load.
   join: { page: 'src/features/join/JoinPage.tsx', budgetKiB: 204.5 },
-  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 213.1 },
+  'participant session': { page: 'src/features/participant/ParticipantSessionPage.tsx', budgetKiB: 214.1 },
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -24,7 +24,7 @@ export function createCache(): InMemoryCache {
       // Who is signed in has no id of its own: one object, replaced field by field when it changes.
       Viewer: { merge: true },
       Project: { fields: { sessions: relayStylePagination() } },
-      Session: { fields: { challenges: relayStylePagination(['includeHidden']) } },
+      Session: { fields: { challenges: relayStylePagination(['includeHidden', 'includeCarried']) } },
       Challenge: { fields: { ideas: relayStylePagination(['includeHidden']) } },
       VotingRound: {
         fields: {

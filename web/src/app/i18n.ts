@@ -63,6 +63,7 @@ export const namespaces = [
   'minutes',
   'call',
   'method',
+  'carry',
 ] as const;
 
 export const languageStorageKey = 'samenspraak.language';

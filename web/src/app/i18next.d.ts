@@ -3,6 +3,7 @@ import type account from '../locales/en/account.json';
 import type app from '../locales/en/app.json';
 import type audit from '../locales/en/audit.json';
 import type call from '../locales/en/call.json';
+import type carry from '../locales/en/carry.json';
 import type challenge from '../locales/en/challenge.json';
 import type form from '../locales/en/form.json';
 import type idea from '../locales/en/idea.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       app: typeof app;
       audit: typeof audit;
       call: typeof call;
+      carry: typeof carry;
       challenge: typeof challenge;
       form: typeof form;
       idea: typeof idea;

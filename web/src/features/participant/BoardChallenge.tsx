@@ -8,6 +8,11 @@ import './BoardChallenge.css';
 export const boardChallengeFragment = graphql(`
   fragment BoardChallenge_challenge on Challenge {
     id
+    origin {
+      sessionId
+      sessionTitle
+      betweenSessions
+    }
     text
     language
     translations {
@@ -33,6 +38,12 @@ export const boardChallengeFragment = graphql(`
   }
 `);
 
+export interface Origin {
+  sessionId?: string | null;
+  sessionTitle?: string | null;
+  betweenSessions: boolean;
+}
+
 // What a phase lets the participant do with a challenge or an idea: add an idea, give a dot.
 export type ContributionAction = (target: { id: string; labelId: string }) => ReactNode;
 
@@ -57,6 +68,8 @@ function Yours() {
 export function BoardChallenge(props: {
   challenge: FragmentType<typeof boardChallengeFragment>;
   isMine: (id: string) => boolean;
+  // Where it was made, in words, when it was carried from another session (none when its theme says so already).
+  carriedFrom?: ((origin: Origin) => string | null) | undefined;
   renderChallengeAction?: ContributionAction | undefined;
   renderIdeaAction?: ContributionAction | undefined;
 }) {
@@ -65,6 +78,7 @@ export function BoardChallenge(props: {
   const format = useFormat();
   const labelId = useId();
   const ideas = challenge.ideas.edges.map((edge) => edge.node);
+  const from = props.carriedFrom?.(challenge.origin);
   return (
     <article className="board-challenge" aria-labelledby={labelId}>
       <div id={labelId}>
@@ -73,6 +87,7 @@ export function BoardChallenge(props: {
       <p className="board-challenge__meta">
         <Dots count={challenge.dotCount} />
         {props.isMine(challenge.id) && <Yours />}
+        {from && <span className="board-challenge__from">{from}</span>}
       </p>
       {props.renderChallengeAction?.({ id: challenge.id, labelId })}
       {ideas.length > 0 && (

@@ -60,6 +60,12 @@ describe('ParticipantSessionPage', () => {
             createdAt: '2026-11-20T18:30:00.000Z',
             theme: null,
             session: { __typename: 'Session', id: SESSION_ID },
+            origin: {
+              __typename: 'ContributionOrigin',
+              sessionId: SESSION_ID,
+              sessionTitle: 'Our park at night',
+              betweenSessions: false,
+            },
             text: 'There is no bench near the bus stop.',
             language: 'en',
             translations: [],

@@ -51,6 +51,12 @@ const challenge = (
     __typename: 'Challenge' as const,
     id,
     createdAt: `2026-11-20T18:0${id.length % 10}:00.000Z`,
+    origin: {
+      __typename: 'ContributionOrigin' as const,
+      sessionId: SESSION_ID,
+      sessionTitle: 'Our park at night',
+      betweenSessions: false,
+    },
     text,
     language,
     translations,
@@ -104,7 +110,20 @@ export function sessionData(options: SessionOptions = {}): Unmasked<ParticipantS
             dotsUsedBy: options.round.dotsUsed ?? 0,
           }
         : null,
-      themes: [{ __typename: 'Theme', id: 't-safety', position: 0, title: 'Safety at night' }],
+      themes: [
+        {
+          __typename: 'Theme',
+          id: 't-safety',
+          position: 0,
+          title: 'Safety at night',
+          origin: {
+            __typename: 'ContributionOrigin',
+            sessionId: SESSION_ID,
+            sessionTitle: 'Our park at night',
+            betweenSessions: false,
+          },
+        },
+      ],
       challenges: {
         __typename: 'ChallengeConnection',
         totalCount: 2 + (options.extraChallenges?.length ?? 0),

@@ -79,10 +79,15 @@ export const participantSessionEvents = graphql(`
           dotsPerParticipant
         }
         ...PhaseBanner_session
-        themes {
+        themes(includeCarried: true) {
           id
           position
           title
+          origin {
+            sessionId
+            sessionTitle
+            betweenSessions
+          }
         }
       }
     }

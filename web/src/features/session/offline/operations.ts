@@ -181,10 +181,15 @@ export const operations = {
           position
           session {
             id
-            themes {
+            themes(includeCarried: true) {
               id
               title
               position
+              origin {
+                sessionId
+                sessionTitle
+                betweenSessions
+              }
             }
           }
         }
@@ -209,10 +214,15 @@ export const operations = {
         deletedThemeId
         session {
           id
-          themes {
+          themes(includeCarried: true) {
             id
             title
             position
+            origin {
+              sessionId
+              sessionTitle
+              betweenSessions
+            }
           }
         }
       }

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { ApolloCache } from '@apollo/client';
 import type { TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import { placeChallenge } from '../../../app/live/boardCache';
 import { newClientId } from '../../../app/offline/clientId';
@@ -30,7 +31,18 @@ registerOperations(PREFIX, operations as Record<OperationName, TypedDocumentNode
     ).createChallenge?.challenge;
     if (challenge?.session) placeChallenge(cache, challenge.session.id, challenge.id, challenge.status);
   },
+  // Someone new put on a session's list, or a walk-in (whom checking in puts on it): the session's list is read again.
+  registerParticipant: (cache, _data, variables) => forgetRegistrations(cache, variables),
+  checkInParticipant: (cache, _data, variables) => forgetRegistrations(cache, variables),
 });
+
+function forgetRegistrations(cache: ApolloCache, variables: Record<string, unknown>): void {
+  const sessionId = (variables['input'] as { sessionId?: string } | undefined)?.sessionId;
+  const id = sessionId && cache.identify({ __typename: 'Session', id: sessionId });
+  if (!id) return;
+  cache.evict({ id, fieldName: 'registrations' });
+  cache.evict({ id, fieldName: 'registrationCount' });
+}
 
 const workshop = (entry: QueuedMutation) => entry.operation.startsWith(PREFIX);
 

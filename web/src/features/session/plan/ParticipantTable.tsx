@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMutation } from '@apollo/client/react';
+import { Button } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
-import { pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
+import { pendingInputs, newId, useWorkshopQueue } from '../offline/useWorkshopQueue';
+import { MutationError } from '../shared/MutationError';
 import { ParticipantDataActions } from './ParticipantDataActions';
 
 export const participantRowFragment = graphql(`
@@ -21,83 +25,149 @@ export const participantRowFragment = graphql(`
   }
 `);
 
-// The project's participants with what they declared and how they consented; those registered on
-// this device but not yet on the server are listed too, marked as waiting.
+// The session's list as the plan page shows it; the registration mutations answer with it.
+export const sessionRegistrationsFragment = graphql(`
+  fragment ParticipantTable_session on Session {
+    id
+    capacity
+    registrationCount
+    registrations(first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          attendance {
+            id
+          }
+          participant {
+            id
+            ...ParticipantRow_participant
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const cancelRegistrationMutation = graphql(`
+  mutation WorkshopCancelRegistration($input: CancelRegistrationInput!) {
+    cancelRegistration(input: $input) {
+      clientMutationId
+      removedRegistrationId
+      session {
+        id
+        ...ParticipantTable_session
+      }
+    }
+  }
+`);
+
+// The people on the session's list, with what they declared and how they consented; those registered on this device
+// for this session but not yet on the server are listed too, marked as waiting. Someone not checked in can be taken
+// off the list while the session is open.
 export function ParticipantTable(props: {
-  participants: readonly FragmentType<typeof participantRowFragment>[];
+  session: FragmentType<typeof sessionRegistrationsFragment>;
   checkedIn: ReadonlySet<string>;
-  projectId: string;
+  canChange: boolean;
 }) {
-  const participants = getFragmentData(participantRowFragment, props.participants);
+  const session = getFragmentData(sessionRegistrationsFragment, props.session);
   const { t } = useTranslation('session');
   const format = useFormat();
   const { entries } = useWorkshopQueue();
-  const known = new Set(participants.map((p) => p.id));
+  const [cancel, { error }] = useMutation(cancelRegistrationMutation);
+  const [announcement, setAnnouncement] = useState('');
+  const registrations = session.registrations.edges.map(({ node }) => ({
+    ...node,
+    participant: getFragmentData(participantRowFragment, node.participant),
+  }));
+  const known = new Set(registrations.map((r) => r.participant.id));
   const pending = pendingInputs(entries, 'registerParticipant').filter(
-    (input) => input.projectId === props.projectId && input.id && !known.has(input.id),
+    (input) => input.sessionId === session.id && input.id && !known.has(input.id),
   );
-  if (participants.length === 0 && pending.length === 0) {
-    return <p className="empty-state">{t('participant.none')}</p>;
+  if (registrations.length === 0 && pending.length === 0) {
+    return <p className="empty-state">{t('registration.none')}</p>;
   }
   return (
-    <div className="ws-table-wrap">
-      <table className="ws-table">
-        <caption className="visually-hidden">{t('participant.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('participant.pseudonym')}</th>
-            <th scope="col">{t('participant.background')}</th>
-            <th scope="col">{t('participant.languages')}</th>
-            <th scope="col">{t('participant.consent')}</th>
-            <th scope="col">{t('participant.attendance')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('participantData.column')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {participants.map((participant) => {
-            const consent = participant.consents.find((c) => c.purpose === 'PARTICIPATION' && !c.withdrawnAt);
-            return (
-              <tr key={participant.id}>
+    <>
+      <div className="ws-table-wrap">
+        <table className="ws-table">
+          <caption className="visually-hidden">{t('registration.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('participant.pseudonym')}</th>
+              <th scope="col">{t('participant.background')}</th>
+              <th scope="col">{t('participant.languages')}</th>
+              <th scope="col">{t('participant.consent')}</th>
+              <th scope="col">{t('participant.attendance')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('participantData.column')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {registrations.map(({ id, participant, attendance }) => {
+              const consent = participant.consents.find((c) => c.purpose === 'PARTICIPATION' && !c.withdrawnAt);
+              const present = !!attendance || props.checkedIn.has(participant.id);
+              return (
+                <tr key={id}>
+                  <th scope="row">
+                    <bdi>{participant.pseudonym}</bdi>
+                  </th>
+                  <td>{t(`background.${participant.background}`)}</td>
+                  <td>{participant.languages.map((tag) => format.languageName(tag)).join(', ')}</td>
+                  <td>{consent ? t(`consent.short.${consent.method}`) : t('consent.short.none')}</td>
+                  <td>{present && <Badge tone="success">{t('checkIn.present')}</Badge>}</td>
+                  <td>
+                    <div className="ws-toolbar">
+                      {participant.erasedAt ? (
+                        <Badge tone="neutral">{t('participantData.erased')}</Badge>
+                      ) : (
+                        <ParticipantDataActions participantId={participant.id} pseudonym={participant.pseudonym} />
+                      )}
+                      {props.canChange && !present && (
+                        <Button
+                          className="button button--quiet button--small"
+                          aria-label={t('registration.removeLabel', { pseudonym: participant.pseudonym })}
+                          onPress={() => {
+                            void cancel({ variables: { input: { clientMutationId: newId(), registrationId: id } } })
+                              .then(() =>
+                                setAnnouncement(t('registration.removed', { pseudonym: participant.pseudonym })),
+                              )
+                              .catch(() => undefined);
+                          }}
+                        >
+                          {t('registration.remove')}
+                        </Button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+            {pending.map((input) => (
+              <tr key={input.clientMutationId}>
                 <th scope="row">
-                  <bdi>{participant.pseudonym}</bdi>
+                  <bdi>{input.pseudonym}</bdi>
                 </th>
-                <td>{t(`background.${participant.background}`)}</td>
-                <td>{participant.languages.map((tag) => format.languageName(tag)).join(', ')}</td>
-                <td>{consent ? t(`consent.short.${consent.method}`) : t('consent.short.none')}</td>
-                <td>{props.checkedIn.has(participant.id) && <Badge tone="success">{t('checkIn.present')}</Badge>}</td>
+                <td>{t(`background.${input.background ?? 'PREFERS_NOT_TO_SAY'}`)}</td>
                 <td>
-                  {participant.erasedAt ? (
-                    <Badge tone="neutral">{t('participantData.erased')}</Badge>
-                  ) : (
-                    <ParticipantDataActions participantId={participant.id} pseudonym={participant.pseudonym} />
-                  )}
+                  {[input.languages]
+                    .flat()
+                    .map((tag) => format.languageName(tag))
+                    .join(', ')}
+                </td>
+                <td>{t(`consent.short.${input.participationConsent.method}`)}</td>
+                {/* Not on the server yet: nothing to export, erase or take off. */}
+                <td colSpan={2}>
+                  <Badge tone="warning">{t('save.pendingBadge')}</Badge>
                 </td>
               </tr>
-            );
-          })}
-          {pending.map((input) => (
-            <tr key={input.clientMutationId}>
-              <th scope="row">
-                <bdi>{input.pseudonym}</bdi>
-              </th>
-              <td>{t(`background.${input.background ?? 'PREFERS_NOT_TO_SAY'}`)}</td>
-              <td>
-                {[input.languages]
-                  .flat()
-                  .map((tag) => format.languageName(tag))
-                  .join(', ')}
-              </td>
-              <td>{t(`consent.short.${input.participationConsent.method}`)}</td>
-              {/* Not on the server yet: nothing to export or erase. */}
-              <td colSpan={2}>
-                <Badge tone="warning">{t('save.pendingBadge')}</Badge>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {error && <MutationError error={error} />}
+      <output className="visually-hidden">{announcement}</output>
+    </>
   );
 }

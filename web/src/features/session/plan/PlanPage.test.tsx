@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { operations } from '../offline/operations';
 import { setAgendaMutation } from './AgendaEditor';
+import { carryPanelQuery } from '../../carry/CarryPanel';
 import { planPageQuery } from './PlanPage';
 import { methodChoicesQuery } from '../../method/useMethodChoices';
+import { registerForSessionMutation } from './RegistrationPicker';
 
 const phase = (
   id: string,
@@ -50,6 +52,49 @@ function methodChoicesMock(): MockLink.MockedResponse {
   };
 }
 
+const amal = {
+  __typename: 'Participant' as const,
+  id: 'pa-1',
+  pseudonym: 'Amal',
+  background: 'THIRD_COUNTRY_NATIONAL',
+  languages: ['ar', 'nl'],
+  erasedAt: null,
+  consents: [{ __typename: 'Consent', id: 'co-1', purpose: 'PARTICIPATION', method: 'PAPER', withdrawnAt: null }],
+};
+const bram = { ...amal, id: 'pa-2', pseudonym: 'Bram', background: 'HOST_COMMUNITY', languages: ['nl'] };
+
+const registrationsOf = (ids: string[]) => ({
+  __typename: 'RegistrationConnection',
+  totalCount: ids.length,
+  edges: ids.map((id) => ({
+    __typename: 'RegistrationEdge',
+    node: {
+      __typename: 'Registration',
+      id: `r-${id}`,
+      attendance: null,
+      participant: id === 'pa-1' ? amal : bram,
+    },
+  })),
+});
+
+// The first session of its project: nothing earlier to carry.
+const carryMock: MockLink.MockedResponse = {
+  request: { query: carryPanelQuery, variables: { sessionId: 's-1', projectId: 'p-1' } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: {
+    data: {
+      session: {
+        __typename: 'Session',
+        id: 's-1',
+        status: 'DRAFT',
+        startsAt: '2026-03-12T18:00:00.000Z',
+        carriedItems: [],
+      },
+      projectTrajectory: { __typename: 'ProjectTrajectory', projectId: 'p-1', steps: [] },
+    },
+  },
+};
+
 function planMock(): MockLink.MockedResponse {
   return {
     request: { query: planPageQuery, variables: { id: 's-1' } },
@@ -72,30 +117,22 @@ function planMock(): MockLink.MockedResponse {
             title: 'Samen Mechelen',
             participants: {
               __typename: 'ParticipantConnection',
-              totalCount: 1,
+              totalCount: 2,
               edges: [
                 {
                   __typename: 'ParticipantEdge',
-                  node: {
-                    __typename: 'Participant',
-                    id: 'pa-1',
-                    pseudonym: 'Amal',
-                    background: 'THIRD_COUNTRY_NATIONAL',
-                    languages: ['ar', 'nl'],
-                    consents: [
-                      {
-                        __typename: 'Consent',
-                        id: 'co-1',
-                        purpose: 'PARTICIPATION',
-                        method: 'PAPER',
-                        withdrawnAt: null,
-                      },
-                    ],
-                  },
+                  node: { __typename: 'Participant', id: 'pa-1', pseudonym: 'Amal', erasedAt: null },
+                },
+                {
+                  __typename: 'ParticipantEdge',
+                  node: { __typename: 'Participant', id: 'pa-2', pseudonym: 'Bram', erasedAt: null },
                 },
               ],
             },
           },
+          // Amal came to an earlier session and is on this one's list too; Bram is of the project, not on the list.
+          registrationCount: 1,
+          registrations: registrationsOf(['pa-1']),
           attendance: { __typename: 'AttendanceConnection', edges: [] },
           agenda: [
             phase('ph-1', 0, 'WELCOME', 'Coffee and names', 15),
@@ -116,6 +153,7 @@ describe('PlanPage', () => {
       mocks: [
         planMock(),
         methodChoicesMock(),
+        carryMock,
         {
           request: { query: setAgendaMutation, variables: () => true },
           result: (variables: Record<string, unknown>) => {
@@ -233,6 +271,7 @@ describe('PlanPage', () => {
       mocks: [
         planMock(),
         methodChoicesMock(),
+        carryMock,
         {
           request: { query: operations.registerParticipant, variables: () => true },
           result: (variables: Record<string, unknown>) => {
@@ -270,6 +309,7 @@ describe('PlanPage', () => {
     expect(sent).toEqual([
       expect.objectContaining({
         projectId: 'p-1',
+        sessionId: 's-1',
         pseudonym: 'Noor',
         background: 'HOST_COMMUNITY',
         languages: ['nl'],
@@ -277,5 +317,65 @@ describe('PlanPage', () => {
       }),
     ]);
     expect(sent[0]).not.toHaveProperty('researchConsent');
+  });
+
+  it('should put a person of the project on the session’s list, not register them again, when the facilitator picks them', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const { user } = await renderApp('/workshops/s-1/plan', {
+      mocks: [
+        planMock(),
+        carryMock,
+        {
+          request: { query: registerForSessionMutation, variables: () => true },
+          result: (variables: Record<string, unknown>) => {
+            const input = variables['input'] as Record<string, unknown>;
+            sent.push(input);
+            return {
+              data: {
+                registerForSession: {
+                  __typename: 'RegisterForSessionPayload',
+                  clientMutationId: input['clientMutationId'],
+                  registrations: [{ __typename: 'Registration', id: 'r-pa-2' }],
+                  session: {
+                    __typename: 'Session',
+                    id: 's-1',
+                    capacity: 25,
+                    registrationCount: 2,
+                    registrations: registrationsOf(['pa-1', 'pa-2']),
+                  },
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+
+    const list = await screen.findByRole('table', { name: 'On this session’s list' });
+    expect(
+      within(list)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Amal']);
+    expect(screen.getByRole('heading', { level: 2, name: /1 of 25 places taken/ })).toBeInTheDocument();
+
+    const picker = screen.getByRole('region', { name: 'Add people of the project' });
+    // Amal is on the list already: only Bram is offered.
+    expect(
+      within(picker)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual(['Bram']);
+    await user.click(within(picker).getByText('Bram'));
+    await user.click(within(picker).getByRole('button', { name: 'Put 1 person on the list' }));
+
+    expect(await within(picker).findByText('1 person put on the list.')).toBeInTheDocument();
+    expect(sent).toEqual([expect.objectContaining({ sessionId: 's-1', participantIds: ['pa-2'] })]);
+    expect(
+      within(list)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Amal', 'Bram']);
+    expect(within(picker).getByText('Everyone of the project is on this session’s list.')).toBeInTheDocument();
   });
 });

@@ -9,14 +9,17 @@ import { PageBreadcrumbs } from '../../../app/ui/PageBreadcrumbs';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
 import { isNotFound } from '../../../app/ui/errors';
 import { useLiveSession } from '../../../app/live/useLiveSession';
+import { useFormat } from '../../../app/useFormat';
 import { SessionStatusBadge } from '../SessionStatusBadge';
 import { SaveIndicator } from '../offline/SaveIndicator';
 import { newId } from '../offline/useWorkshopQueue';
 import { MutationError } from '../shared/MutationError';
 import { StatusActions } from '../shared/StatusActions';
+import { CarryPanel } from '../../carry/CarryPanel';
 import { AgendaEditor } from './AgendaEditor';
 import { ParticipantTable } from './ParticipantTable';
 import { RegisterParticipantForm } from './RegisterParticipantForm';
+import { RegistrationPicker } from './RegistrationPicker';
 import { SessionDetailsFields, detailsFromSession, startsAtOf, type SessionDetails } from './SessionDetailsFields';
 import '../shared/workshop.css';
 import './PlanPage.css';
@@ -40,11 +43,24 @@ export const planPageQuery = graphql(`
           edges {
             node {
               id
-              ...ParticipantRow_participant
+              pseudonym
+              erasedAt
             }
           }
         }
       }
+      registrationCount
+      registrations(first: 200) {
+        edges {
+          node {
+            id
+            participant {
+              id
+            }
+          }
+        }
+      }
+      ...ParticipantTable_session
       attendance(first: 200) {
         edges {
           node {
@@ -118,6 +134,7 @@ export const planEvents = graphql(`
 export function PlanPage() {
   const { sessionId = '' } = useParams();
   const { t } = useTranslation(['session', 'app']);
+  const format = useFormat();
   const variables = useMemo(() => ({ id: sessionId }), [sessionId]);
   const { data, error, refetch } = useLiveSession({ sessionId, query: planPageQuery, variables, events: planEvents });
 
@@ -184,28 +201,45 @@ export function PlanPage() {
         </section>
       </div>
 
+      <CarryPanel sessionId={session.id} projectId={session.project.id} />
+
       <section className="ws-section" aria-labelledby="plan-participants">
         <div className="ws-section__header">
           <h2 id="plan-participants">
-            {t('plan.participants')} <span className="count">{session.project.participants.totalCount}</span>
+            {t('plan.participants')}{' '}
+            <span className="count">
+              {t('registration.places', {
+                taken: format.number(session.registrationCount),
+                capacity: format.number(session.capacity),
+              })}
+            </span>
           </h2>
         </div>
-        <p className="section-lead">{t('plan.participantsLead')}</p>
+        <p className="section-lead">{t('registration.lead')}</p>
         {!locked && (
-          <section className="panel" aria-labelledby="plan-register">
-            <h3 id="plan-register">{t('participant.registerTitle')}</h3>
-            <RegisterParticipantForm
-              projectId={session.project.id}
-              sessionLanguages={session.languages}
-              draftKey={`plan.${session.id}`}
-            />
-          </section>
+          <div className="plan-page__columns">
+            <section className="panel" aria-labelledby="plan-pick">
+              <h3 id="plan-pick">{t('registration.addTitle')}</h3>
+              <RegistrationPicker
+                sessionId={session.id}
+                people={session.project.participants.edges.map((edge) => edge.node)}
+                listed={new Set(session.registrations.edges.map((edge) => edge.node.participant.id))}
+                capacity={session.capacity}
+                taken={session.registrationCount}
+              />
+            </section>
+            <section className="panel" aria-labelledby="plan-register">
+              <h3 id="plan-register">{t('participant.registerTitle')}</h3>
+              <RegisterParticipantForm
+                projectId={session.project.id}
+                sessionId={session.id}
+                sessionLanguages={session.languages}
+                draftKey={`plan.${session.id}`}
+              />
+            </section>
+          </div>
         )}
-        <ParticipantTable
-          projectId={session.project.id}
-          participants={session.project.participants.edges.map((edge) => edge.node)}
-          checkedIn={checkedIn}
-        />
+        <ParticipantTable session={session} checkedIn={checkedIn} canChange={!locked} />
       </section>
     </article>
   );

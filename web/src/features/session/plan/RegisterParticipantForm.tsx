@@ -24,12 +24,15 @@ interface Registration {
 // until the server has it, under an id made here, so that a check-in can refer to it at once.
 export function RegisterParticipantForm({
   projectId,
+  sessionId,
   sessionLanguages,
   checkInTo,
   draftKey,
   onDone,
 }: {
   projectId: string;
+  // A session to put the new participant on the list of (registering ahead on its plan page).
+  sessionId?: string;
   sessionLanguages: readonly string[];
   // A live or scheduled session to check the new participant in to (a walk-in).
   checkInTo?: string;
@@ -70,6 +73,7 @@ export function RegisterParticipantForm({
     enqueue('registerParticipant', {
       id,
       projectId,
+      ...(sessionId ? { sessionId } : {}),
       pseudonym,
       background: value.background,
       languages: value.languages,

@@ -18,19 +18,20 @@ function sheetMock(): MockLink.MockedResponse {
           durationMinutes: 120,
           location: 'Buurthuis De Brug',
           joinCode: 'PARK42',
-          project: {
-            __typename: 'Project',
-            id: 'p-1',
-            title: 'Samen Mechelen',
-            participants: {
-              __typename: 'ParticipantConnection',
-              edges: [
-                {
-                  __typename: 'ParticipantEdge',
-                  node: { __typename: 'Participant', id: 'pa-1', pseudonym: 'Amal', personalCode: 'AMAL1234' },
+          project: { __typename: 'Project', id: 'p-1', title: 'Samen Mechelen' },
+          // Only Amal is on this session's list; others of the project are not asked for.
+          registrations: {
+            __typename: 'RegistrationConnection',
+            edges: [
+              {
+                __typename: 'RegistrationEdge',
+                node: {
+                  __typename: 'Registration',
+                  id: 'r-1',
+                  participant: { __typename: 'Participant', id: 'pa-1', pseudonym: 'Amal', personalCode: 'AMAL1234' },
                 },
-              ],
-            },
+              },
+            ],
           },
         },
       },

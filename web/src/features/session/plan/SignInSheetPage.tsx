@@ -26,9 +26,12 @@ export const signInSheetQuery = graphql(`
       project {
         id
         title
-        participants(first: 200) {
-          edges {
-            node {
+      }
+      registrations(first: 200) {
+        edges {
+          node {
+            id
+            participant {
               id
               pseudonym
               personalCode
@@ -40,7 +43,7 @@ export const signInSheetQuery = graphql(`
   }
 `);
 
-// The paper at the door: every registered participant with a QR code of their own join link, a box to
+// The paper at the door: everyone on the session's list with a QR code of their own join link, a box to
 // tick on arrival and room for a signature. The link carries the participant's personal code, so the
 // join page recognises them without typing.
 export function SignInSheetPage() {
@@ -54,8 +57,8 @@ export function SignInSheetPage() {
   if (!data) return <LoadingState />;
 
   const session = data.session;
-  const participants = session.project.participants.edges
-    .map((edge) => edge.node)
+  const participants = session.registrations.edges
+    .map((edge) => edge.node.participant)
     .toSorted((a, b) => a.pseudonym.localeCompare(b.pseudonym, format.language));
 
   return (
@@ -83,7 +86,7 @@ export function SignInSheetPage() {
         </Button>
       </header>
       {participants.length === 0 ? (
-        <p className="empty-state">{t('participant.none')}</p>
+        <p className="empty-state">{t('registration.sheetNone')}</p>
       ) : (
         <table className="ws-table sign-in-sheet__table">
           <caption className="visually-hidden">{t('sheet.caption')}</caption>

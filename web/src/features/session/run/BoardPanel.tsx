@@ -29,6 +29,7 @@ import { Badge } from '../../../app/ui/Badge';
 import { useDraft } from '../offline/useDraft';
 import { newId, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { RadioField, SelectField, TextInput } from '../shared/Fields';
+import { CarriedBadge } from '../../carry/CarriedBadge';
 import { projectBoard, type BoardNote, type BoardTheme, type Person } from './board';
 import './BoardPanel.css';
 import '../../../app/ui/Dialog.css';
@@ -39,6 +40,11 @@ export const boardNoteFragment = graphql(`
   fragment BoardPanel_challenge on Challenge {
     id
     createdAt
+    origin {
+      sessionId
+      sessionTitle
+      betweenSessions
+    }
     text
     language
     status
@@ -72,12 +78,17 @@ export const boardPanelFragment = graphql(`
   fragment BoardPanel_session on Session {
     id
     languages
-    themes {
+    themes(includeCarried: true) {
       id
       title
       position
+      origin {
+        sessionId
+        sessionTitle
+        betweenSessions
+      }
     }
-    challenges(first: 200, includeHidden: true) {
+    challenges(first: 200, includeHidden: true, includeCarried: true) {
       edges {
         node {
           id
@@ -408,8 +419,9 @@ function ThemeColumn({
           {t('board.noteCount', { count: notes.length, formatted: format.number(notes.length) })}
           {dots > 0 && <> · {t('board.dots', { count: dots, formatted: format.number(dots) })}</>}
         </p>
+        {theme && <CarriedBadge origin={theme.carriedFrom} />}
         {theme?.pending && <Badge tone="warning">{t('save.pendingBadge')}</Badge>}
-        {theme && <ThemeMenu theme={theme} />}
+        {theme && !theme.carriedFrom && <ThemeMenu theme={theme} />}
       </header>
       <GridList
         aria-labelledby={headingId}
@@ -446,6 +458,7 @@ function ThemeColumn({
                   </>
                 )}
                 {note.pending && <Badge tone="warning">{t('save.pendingBadge')}</Badge>}
+                {!theme?.carriedFrom && <CarriedBadge origin={note.carriedFrom} />}
               </p>
             </div>
             <NoteMenu note={note} themes={themes} onMove={onMove} onHide={onHide} />

@@ -38,6 +38,17 @@ export const checkInPanelFragment = graphql(`
         }
       }
     }
+    registrations(first: 200) {
+      edges {
+        node {
+          id
+          participant {
+            id
+            pseudonym
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -45,8 +56,9 @@ const normalise = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, ''
 // A personal code as printed on a card; case, spaces and dashes do not matter.
 const codeOf = (text: string) => text.replace(/[\s-]/g, '').toUpperCase();
 
-// Check-in at the door: find someone by pseudonym (or the code on their card) and press Enter; a walk-in
-// is registered with their consent and checked in at once.
+// Check-in at the door: the session's list of who is expected, a search by pseudonym (or the code on their card)
+// where Enter checks in, and a walk-in registered with their consent and checked in at once. Someone of the project
+// who is not on the list can still be checked in: checking in puts them on it.
 export function CheckInPanel(props: { session: FragmentType<typeof checkInPanelFragment> }) {
   const session = getFragmentData(checkInPanelFragment, props.session);
   const { t } = useTranslation('session');
@@ -67,6 +79,12 @@ export function CheckInPanel(props: { session: FragmentType<typeof checkInPanelF
     entries,
   );
   const shownIds = new Set(shown.map((row) => row.participantId));
+  // The session's list: who is expected and has not arrived yet. Someone else of the project may still walk in.
+  const listed = new Set(session.registrations.edges.map((edge) => edge.node.participant.id));
+  const expected = session.registrations.edges
+    .map((edge) => edge.node.participant)
+    .filter((person) => !shownIds.has(person.id))
+    .toSorted((a, b) => a.pseudonym.localeCompare(b.pseudonym, format.language));
 
   const codes = new Map(
     session.project.participants.edges.map((edge) => [edge.node.id, codeOf(edge.node.personalCode ?? '')]),
@@ -79,7 +97,11 @@ export function CheckInPanel(props: { session: FragmentType<typeof checkInPanelF
           ({ id, pseudonym }) =>
             !shownIds.has(id) && (normalise(pseudonym).includes(query) || (code.length >= 4 && codes.get(id) === code)),
         )
-        .toSorted((a, b) => a.pseudonym.localeCompare(b.pseudonym, format.language))
+        .toSorted(
+          (a, b) =>
+            Number(listed.has(b.id)) - Number(listed.has(a.id)) ||
+            a.pseudonym.localeCompare(b.pseudonym, format.language),
+        )
     : [];
 
   const checkIn = (participantId: string, pseudonym: string) => {
@@ -114,6 +136,7 @@ export function CheckInPanel(props: { session: FragmentType<typeof checkInPanelF
             {matches.map((match) => (
               <li key={match.id} className="check-in__match">
                 <bdi>{match.pseudonym}</bdi>
+                {!listed.has(match.id) && <Badge tone="neutral">{t('registration.notListed')}</Badge>}
                 <Button
                   className="button button--small"
                   onPress={() => checkIn(match.id, match.pseudonym)}
@@ -143,6 +166,28 @@ export function CheckInPanel(props: { session: FragmentType<typeof checkInPanelF
           />
         </DisclosurePanel>
       </Disclosure>
+
+      {expected.length > 0 && (
+        <section className="check-in__expected" aria-labelledby="check-in-expected">
+          <h3 id="check-in-expected">
+            {t('registration.expected')} <span className="count">{format.number(expected.length)}</span>
+          </h3>
+          <ul className="check-in__list">
+            {expected.map((person) => (
+              <li key={person.id} className="check-in__person">
+                <bdi>{person.pseudonym}</bdi>
+                <Button
+                  className="button button--secondary button--small"
+                  onPress={() => checkIn(person.id, person.pseudonym)}
+                  aria-label={t('checkIn.checkInLabel', { pseudonym: person.pseudonym })}
+                >
+                  {t('checkIn.checkIn')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="check-in__present" aria-labelledby="check-in-present">
         <h3 id="check-in-present">

@@ -36,6 +36,12 @@ const noteNode = (note: Note) => ({
   __typename: 'Challenge',
   id: note.id,
   createdAt: `2026-11-20T18:${note.id.padStart(4, '0').slice(-2)}:00.000Z`,
+  origin: {
+    __typename: 'ContributionOrigin',
+    sessionId: 's-1',
+    sessionTitle: 'Our park at night',
+    betweenSessions: false,
+  },
   text: note.text,
   language: 'nl',
   status: note.status,
@@ -100,7 +106,21 @@ function runMock(server: Server): MockLink.MockedResponse {
             },
           },
           attendance: attendanceOf(server),
-          themes: [{ __typename: 'Theme', id: 't-1', title: 'Safety', position: 0 }],
+          registrations: { __typename: 'RegistrationConnection', edges: [] },
+          themes: [
+            {
+              __typename: 'Theme',
+              id: 't-1',
+              title: 'Safety',
+              position: 0,
+              origin: {
+                __typename: 'ContributionOrigin',
+                sessionId: 's-1',
+                sessionTitle: 'Our park at night',
+                betweenSessions: false,
+              },
+            },
+          ],
           challenges: {
             __typename: 'ChallengeConnection',
             edges: server.notes.map((note) => ({ __typename: 'ChallengeEdge', node: noteNode(note) })),

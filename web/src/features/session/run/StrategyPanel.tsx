@@ -9,11 +9,15 @@ import { useDraft } from '../offline/useDraft';
 import { newId, pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { CheckboxGroupField, TextInput } from '../shared/Fields';
 import type { Board } from './board';
+import { useProjectIdeas, type SessionIdeas } from '../../strategy/useProjectIdeas';
 import './StrategyPanel.css';
 
 export const strategyPanelFragment = graphql(`
   fragment StrategyPanel_session on Session {
     id
+    project {
+      id
+    }
     strategies {
       id
       title
@@ -22,6 +26,10 @@ export const strategyPanelFragment = graphql(`
       ideas {
         id
         text
+      }
+      sessions {
+        id
+        title
       }
       actions {
         id
@@ -46,6 +54,8 @@ interface Action {
 
 interface DraftStrategy {
   id: string;
+  // The sessions whose ideas it draws on; empty while it waits to be saved.
+  sessions: { id: string; title: string }[];
   title: string;
   description: string;
   status: StrategyStatus;
@@ -59,6 +69,7 @@ function useStrategies(props: { session: FragmentType<typeof strategyPanelFragme
   const { entries } = useWorkshopQueue();
   const strategies: DraftStrategy[] = session.strategies.map((s) => ({
     id: s.id,
+    sessions: s.sessions,
     title: s.title,
     description: s.description,
     status: s.status,
@@ -72,6 +83,7 @@ function useStrategies(props: { session: FragmentType<typeof strategyPanelFragme
     if (input.sessionId !== session.id || strategies.some((s) => s.id === input.id)) continue;
     strategies.push({
       id: input.id ?? input.clientMutationId,
+      sessions: [],
       title: input.title,
       description: input.description ?? '',
       status: 'DRAFT',
@@ -107,14 +119,17 @@ export function StrategyPanel(props: {
 }) {
   const { t } = useTranslation('session');
   const strategies = useStrategies(props);
+  const session = getFragmentData(strategyPanelFragment, props.session);
   const ideas = props.board.notes
     .filter((note) => note.status === 'VISIBLE')
     .flatMap((note) => note.ideas)
     .toSorted((a, b) => b.dotCount - a.dotCount);
-  const ideaText = new Map(ideas.map((idea) => [idea.id, idea.text]));
+  // A strategy may build on ideas of any session of the project: those of the other sessions, grouped by session.
+  const others = useProjectIdeas(session.project.id, props.sessionId, new Set(ideas.map((idea) => idea.id)));
+  const ideaText = new Map([...ideas, ...others.flatMap((group) => group.ideas)].map((idea) => [idea.id, idea.text]));
   return (
     <div className="strategies">
-      <NewStrategyForm sessionId={props.sessionId} ideas={ideas} />
+      <NewStrategyForm sessionId={props.sessionId} ideas={ideas} others={others} />
       {strategies.length === 0 ? (
         <p className="empty-state">{t('strategy.none')}</p>
       ) : (
@@ -133,11 +148,13 @@ export function StrategyPanel(props: {
 function NewStrategyForm({
   sessionId,
   ideas,
+  others,
 }: {
   sessionId: string;
   ideas: { id: string; text: string; dotCount: number }[];
+  others: SessionIdeas[];
 }) {
-  const { t } = useTranslation('session');
+  const { t } = useTranslation(['session', 'carry']);
   const format = useFormat();
   const { enqueue } = useWorkshopQueue();
   const [draft, setDraft, clear] = useDraft(`strategy.${sessionId}`, {
@@ -145,6 +162,19 @@ function NewStrategyForm({
     description: '',
     ideaIds: [] as string[],
   });
+  const option = (idea: { id: string; text: string; dotCount: number }) => ({
+    id: idea.id,
+    label: `${idea.text} (${t('board.dots', { count: idea.dotCount, formatted: format.number(idea.dotCount) })})`,
+  });
+  // One list of choices per session; what is picked in each adds up to the strategy's ideas.
+  const groups = [
+    ...(ideas.length > 0 ? [{ key: sessionId, label: t('carry:strategy.thisSession'), ideas }] : []),
+    ...others.map((group) => ({
+      key: group.id,
+      label: t('carry:strategy.ofSession', { title: group.title, date: format.weekdayDate(group.startsAt) }),
+      ideas: group.ideas,
+    })),
+  ];
   return (
     <Form
       className="ws-form panel"
@@ -177,17 +207,25 @@ function NewStrategyForm({
         onChange={(description) => setDraft({ ...draft, description })}
         maxLength={5000}
       />
-      {ideas.length > 0 ? (
-        <CheckboxGroupField
-          className="strategies__ideas"
-          label={t('strategy.ideas')}
-          options={ideas.map((idea) => ({
-            id: idea.id,
-            label: `${idea.text} (${t('board.dots', { count: idea.dotCount, formatted: format.number(idea.dotCount) })})`,
-          }))}
-          value={draft.ideaIds}
-          onChange={(ideaIds) => setDraft({ ...draft, ideaIds })}
-        />
+      {groups.length > 0 ? (
+        <fieldset className="strategies__idea-groups">
+          <legend className="field__label">{t('strategy.ideas')}</legend>
+          {groups.map((group) => {
+            const ids = new Set(group.ideas.map((idea) => idea.id));
+            return (
+              <CheckboxGroupField
+                key={group.key}
+                className="strategies__ideas"
+                label={group.label}
+                options={group.ideas.map(option)}
+                value={draft.ideaIds.filter((id) => ids.has(id))}
+                onChange={(picked) =>
+                  setDraft({ ...draft, ideaIds: [...draft.ideaIds.filter((id) => !ids.has(id)), ...picked] })
+                }
+              />
+            );
+          })}
+        </fieldset>
       ) : (
         <p className="field__description">{t('strategy.noIdeas')}</p>
       )}
@@ -201,7 +239,7 @@ function NewStrategyForm({
 }
 
 function StrategyCard({ strategy, ideaText }: { strategy: DraftStrategy; ideaText: ReadonlyMap<string, string> }) {
-  const { t } = useTranslation('session');
+  const { t } = useTranslation(['session', 'carry']);
   const headingId = `strategy-${strategy.id}`;
   return (
     <article className="strategies__card card" aria-labelledby={headingId}>
@@ -213,6 +251,17 @@ function StrategyCard({ strategy, ideaText }: { strategy: DraftStrategy; ideaTex
         {strategy.pending && <Badge tone="warning">{t('save.pendingBadge')}</Badge>}
       </header>
       {strategy.description && <p dir="auto">{strategy.description}</p>}
+      {strategy.sessions.length > 0 && (
+        <p className="strategies__sessions">
+          <span className="strategies__subtitle">{t('carry:strategy.drawsOn')}</span>{' '}
+          {strategy.sessions.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && ', '}
+              <bdi>{s.title}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
       {strategy.ideaIds.length > 0 && (
         <div>
           <h4 className="strategies__subtitle">{t('strategy.builtOn')}</h4>

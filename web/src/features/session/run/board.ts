@@ -20,8 +20,16 @@ export interface BoardIdea {
   pending: boolean;
 }
 
+// Where a carried item was made (an earlier session, or between sessions); null for what was made in this session.
+export interface BoardOrigin {
+  sessionId?: string | null;
+  sessionTitle?: string | null;
+  betweenSessions: boolean;
+}
+
 export interface BoardNote {
   id: string;
+  carriedFrom: BoardOrigin | null;
   text: string;
   language: string;
   status: ContributionStatus;
@@ -34,6 +42,7 @@ export interface BoardNote {
 
 export interface BoardTheme {
   id: string;
+  carriedFrom: BoardOrigin | null;
   title: string;
   pending: boolean;
 }
@@ -44,9 +53,10 @@ export interface Board {
 }
 
 export interface ServerBoard {
-  themes: readonly { id: string; title: string; position: number }[];
+  themes: readonly { id: string; title: string; position: number; origin?: BoardOrigin | null }[];
   challenges: readonly {
     id: string;
+    origin?: BoardOrigin | null;
     text: string;
     language: string;
     status: ContributionStatus;
@@ -86,11 +96,17 @@ export function projectBoard(
   sessionId: string,
   people: ReadonlyMap<string, Person>,
 ): Board {
-  const themes: BoardTheme[] = server.themes
-    .toSorted((a, b) => a.position - b.position)
-    .map((theme) => ({ id: theme.id, title: theme.title, pending: false }));
+  // Themes carried from earlier sessions come first, in the order carried (as the server lists them); then the
+  // session's own themes in board order.
+  const carried = (origin: BoardOrigin | null | undefined): BoardOrigin | null =>
+    origin && (origin.betweenSessions || (origin.sessionId && origin.sessionId !== sessionId)) ? origin : null;
+  const themes: BoardTheme[] = [
+    ...server.themes.filter((theme) => carried(theme.origin)),
+    ...server.themes.filter((theme) => !carried(theme.origin)).toSorted((a, b) => a.position - b.position),
+  ].map((theme) => ({ id: theme.id, title: theme.title, carriedFrom: carried(theme.origin), pending: false }));
   const notes: BoardNote[] = server.challenges.map((challenge) => ({
     id: challenge.id,
+    carriedFrom: carried(challenge.origin),
     text: challenge.text,
     language: challenge.language,
     status: challenge.status,
@@ -115,7 +131,7 @@ export function projectBoard(
   for (const entry of entries) {
     const createTheme = inputOf(entry, 'createTheme');
     if (createTheme && createTheme.sessionId === sessionId && !themes.some((t) => t.id === createTheme.id)) {
-      themes.push({ id: createTheme.id ?? entry.id, title: createTheme.title, pending: true });
+      themes.push({ id: createTheme.id ?? entry.id, title: createTheme.title, carriedFrom: null, pending: true });
     }
     const rename = inputOf(entry, 'renameTheme');
     const renamed = rename && themes.find((t) => t.id === rename.themeId);
@@ -133,6 +149,7 @@ export function projectBoard(
     if (create && create.sessionId === sessionId && !note(create.id ?? '')) {
       notes.push({
         id: create.id ?? entry.id,
+        carriedFrom: null,
         text: create.text,
         language: create.language,
         status: 'VISIBLE',

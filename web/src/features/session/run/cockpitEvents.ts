@@ -53,10 +53,15 @@ export const cockpitEvents = graphql(`
           id
         }
         ...PhasePanel_session
-        themes {
+        themes(includeCarried: true) {
           id
           title
           position
+          origin {
+            sessionId
+            sessionTitle
+            betweenSessions
+          }
         }
         attendance(first: 200) {
           edges {
