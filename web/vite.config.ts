@@ -42,7 +42,11 @@ export default defineConfig(({ command }) => {
       outDir: 'dist',
       // dist/.vite/manifest.json: which chunks each page loads, for scripts/check-budget.mjs.
       manifest: true,
-      rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } },
+      rolldownOptions: {
+        // Two pages: the whole app, and the participant's phone (/join, /s/…), which loads none of the staff app.
+        input: { index: path.join(here, 'index.html'), participant: path.join(here, 'participant.html') },
+        output: { codeSplitting: { groups: vendorChunks } },
+      },
     },
     test: {
       environment: 'jsdom',

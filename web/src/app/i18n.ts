@@ -63,11 +63,10 @@ export const namespaces = [
 
 export const languageStorageKey = 'samenspraak.language';
 
-// The shell's strings ship with the app so that it can speak before anything else loads;
-// the feature strings are fetched per language and namespace, when a page needs them.
-const loadNamespace = resourcesToBackend(
-  (language: string, namespace: string) => import(`../locales/${language}/${namespace}.json`),
-);
+// Where a language's catalog of one namespace comes from: a module of its own per language and namespace, fetched
+// when a page first needs it. Each entry passes its own (app/catalogs.ts: every catalog; participantCatalogs.ts: the
+// participant's namespaces only), so that a phone's first page does not carry the list of every staff catalog.
+export type CatalogLoader = (language: string, namespace: string) => Promise<unknown>;
 
 function reflectOnDocument(language: string): void {
   document.documentElement.lang = language;
@@ -117,9 +116,11 @@ function rememberLanguage(language: string): void {
   }
 }
 
-export async function createI18n(options: { language?: LanguageCode } = {}): Promise<I18n> {
+export async function createI18n(options: { language?: LanguageCode; catalogs: CatalogLoader }): Promise<I18n> {
   const instance = createInstance();
-  instance.use(loadNamespace).use(initReactI18next);
+  // The shell's strings ship with the app so that it can speak before anything else loads;
+  // the feature strings are fetched per language and namespace, when a page needs them.
+  instance.use(resourcesToBackend(options.catalogs)).use(initReactI18next);
   instance.on('languageChanged', (language) => reflectOnDocument(language));
   const language = matchLanguage(options.language) ?? detectLanguage();
   await instance.init({

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { HomePage } from './HomePage';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
+import { participantRoutes } from './participantRoutes';
 import { Shell } from './Shell';
 import { StaffOnly } from './StaffOnly';
 import { LoadingState } from './ui/LoadingState';
@@ -72,13 +73,6 @@ const FunderReportPage = lazyPage(
   async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage,
 );
 
-// Participants' phones: no account, no staff shell; each page brings its own small frame.
-const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
-const ParticipantSessionPage = lazyPage(
-  async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
-);
-const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
-
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
 const reviewers = ['REVIEWER' as const, 'ADMINISTRATOR' as const];
@@ -88,22 +82,7 @@ const translators = ['TRANSLATOR' as const, 'FACILITATOR' as const, 'ADMINISTRAT
 export function AppRoutes() {
   return (
     <Routes>
-      <Route
-        path="join/:code?"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <JoinPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="s/:sessionId"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <ParticipantSessionPage />
-          </Suspense>
-        }
-      />
+      {participantRoutes()}
       <Route
         path="outcomes"
         element={
@@ -117,14 +96,6 @@ export function AppRoutes() {
         <Route path=":projectId/sessions/:sessionId" element={<SessionOutcomesPage />} />
         <Route path=":projectId/mine" element={<MyOutcomesPage />} />
       </Route>
-      <Route
-        path="s/:sessionId/my-data"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <MyDataPage />
-          </Suspense>
-        }
-      />
       <Route
         path="workshops/:sessionId/projector"
         element={

@@ -4,6 +4,7 @@ import { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { createApolloClient } from '../app/apollo';
+import { catalogs } from '../app/catalogs';
 import { createI18n, type LanguageCode } from '../app/i18n';
 import { sessionEventCursorQuery } from '../app/live/useLiveSession';
 import { cursorMock } from './fixtures';
@@ -24,7 +25,7 @@ export async function renderApp(
     // Every live screen first reads where the session's event log stands (app/live); a test may answer it itself.
     { ...cursorMock('any'), request: { query: sessionEventCursorQuery, variables: () => true } },
   ];
-  const i18n = await createI18n(options.language ? { language: options.language } : {});
+  const i18n = await createI18n({ ...(options.language ? { language: options.language } : {}), catalogs });
   const client = createApolloClient({
     link: new MockLink(mocks, { defaultOptions: { delay: 0 } }),
     language: () => i18n.language,

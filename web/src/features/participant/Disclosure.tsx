@@ -21,7 +21,6 @@ export function Disclosure(props: {
       <Heading className={props.headingClassName}>
         <button
           type="button"
-          id={`${id}-trigger`}
           className={props.triggerClassName}
           aria-expanded={props.isExpanded}
           aria-controls={`${id}-panel`}
@@ -33,8 +32,6 @@ export function Disclosure(props: {
       </Heading>
       <div
         id={`${id}-panel`}
-        role="group"
-        aria-labelledby={`${id}-trigger`}
         className={props.panelClassName}
         data-expanded={props.isExpanded || undefined}
         hidden={!props.isExpanded}

@@ -38,19 +38,19 @@ export function IdeaDisclosure(props: {
       isExpanded={open}
       onExpandedChange={setOpen}
     >
-        {/* Only an open box is built: a board of fifty challenges stays light. */}
-        {open && (
-          <Composer
-            draftKey={props.draftKey}
-            label={t('idea.label')}
-            description={t('idea.description')}
-            sendLabel={t('idea.send')}
-            language={props.language}
-            outbox={props.outbox}
-            pending={pending}
-            onSend={props.onSend}
-          />
-        )}
+      {/* Only an open box is built: a board of fifty challenges stays light. */}
+      {open && (
+        <Composer
+          draftKey={props.draftKey}
+          label={t('idea.label')}
+          description={t('idea.description')}
+          sendLabel={t('idea.send')}
+          language={props.language}
+          outbox={props.outbox}
+          pending={pending}
+          onSend={props.onSend}
+        />
+      )}
     </Disclosure>
   );
 }

@@ -61,7 +61,11 @@ export function OutboxList(props: {
         </ul>
       )}
       {props.outbox.waiting && waiting.length > 0 && (
-        <button type="button" className="button button--secondary outbox__retry" onClick={() => props.outbox.retryNow()}>
+        <button
+          type="button"
+          className="button button--secondary outbox__retry"
+          onClick={() => props.outbox.retryNow()}
+        >
           {t('outbox.retry')}
         </button>
       )}

@@ -72,7 +72,11 @@ export function TextBox(props: {
           {props.description}
         </span>
       )}
-      {props.multiline ? <textarea rows={props.multiline.rows} {...inputProps} /> : <input type="text" {...inputProps} />}
+      {props.multiline ? (
+        <textarea rows={props.multiline.rows} {...inputProps} />
+      ) : (
+        <input type="text" {...inputProps} />
+      )}
       {invalid && (
         <span id={`${id}-error`} className={props.errorClassName}>
           {message}
