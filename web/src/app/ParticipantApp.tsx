@@ -12,12 +12,12 @@ import { LoadingState } from './ui/LoadingState';
 
 // A path this entry does not know: one of the participant's that does not exist is not found; any other belongs to
 // the whole app, which a full page load fetches (the server sends index.html for it).
-function ElsewhereInTheApp() {
+function ElsewhereInTheApp({ leave }: { leave: (url: string) => void }) {
   const { pathname, search, hash } = useLocation();
   const ours = isParticipantPath(pathname);
   useEffect(() => {
-    if (!ours) window.location.assign(`${pathname}${search}${hash}`);
-  }, [ours, pathname, search, hash]);
+    if (!ours) leave(`${pathname}${search}${hash}`);
+  }, [leave, ours, pathname, search, hash]);
   return ours ? (
     <main id="main" className="site-main container">
       <NotFoundPage />
@@ -27,15 +27,20 @@ function ElsewhereInTheApp() {
   );
 }
 
-// The providers of the participant's pages; the router comes from outside, as in App.
+const fullPageLoad = (url: string) => window.location.assign(url);
+
+// The providers of the participant's pages; the router comes from outside, as in App (and how to leave for the whole
+// app, in tests).
 export function ParticipantApp({
   client,
   i18n,
   router,
+  leave = fullPageLoad,
 }: {
   client: ApolloClient;
   i18n: I18n;
   router: (routes: ReactNode) => ReactNode;
+  leave?: (url: string) => void;
 }) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -44,7 +49,7 @@ export function ParticipantApp({
           {router(
             <Routes>
               {participantRoutes()}
-              <Route path="*" element={<ElsewhereInTheApp />} />
+              <Route path="*" element={<ElsewhereInTheApp leave={leave} />} />
             </Routes>,
           )}
         </ErrorBoundary>

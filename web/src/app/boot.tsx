@@ -13,9 +13,11 @@ import './theme/global.css';
 // the reader's language, talk to the API in it, and render into #root.
 export async function boot(options: {
   catalogs: CatalogLoader;
+  // The namespaces the first page needs, fetched with the app's own.
+  namespaces?: readonly string[];
   render: (context: { client: ApolloClient; i18n: I18n }) => ReactNode;
 }): Promise<void> {
-  const i18n = await createI18n({ catalogs: options.catalogs });
+  const i18n = await createI18n({ catalogs: options.catalogs, namespaces: options.namespaces ?? [] });
   const client = createApolloClient({ language: () => i18n.resolvedLanguage ?? i18n.language });
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');

@@ -116,7 +116,12 @@ function rememberLanguage(language: string): void {
   }
 }
 
-export async function createI18n(options: { language?: LanguageCode; catalogs: CatalogLoader }): Promise<I18n> {
+// `namespaces`: what the first page needs besides `app`, fetched with it (at once, rather than when the page asks).
+export async function createI18n(options: {
+  language?: LanguageCode;
+  catalogs: CatalogLoader;
+  namespaces?: readonly string[];
+}): Promise<I18n> {
   const instance = createInstance();
   // The shell's strings ship with the app so that it can speak before anything else loads;
   // the feature strings are fetched per language and namespace, when a page needs them.
@@ -132,7 +137,7 @@ export async function createI18n(options: { language?: LanguageCode; catalogs: C
     // `fa-AF` is a catalog of its own (Dari), not Persian: load the code as it is, never only its first part.
     load: 'currentOnly',
     fallbackLng: 'en',
-    ns: ['app'],
+    ns: ['app', ...(options.namespaces ?? [])],
     defaultNS: 'app',
     partialBundledLanguages: true,
     // Only the source's shell strings ship with the app (the fallback); every other language's catalogs are

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Route } from 'react-router';
+import { matchPath, Route } from 'react-router';
 import { lazyPage } from './lazyPage';
 import { LoadingState } from './ui/LoadingState';
 
@@ -16,12 +16,32 @@ const MyDataPage = lazyPage(async () => (await import('../features/participant/M
 // spells the same rule).
 export const isParticipantPath = (pathname: string): boolean => /^\/(join|s)(\/|$)/.test(pathname);
 
+const paths = { join: '/join/:code?', session: '/s/:sessionId', myData: '/s/:sessionId/my-data' } as const;
+
+// The page at a path, started before anything else waits: its code downloads while the app's strings do, and the
+// namespaces it returns come with them (instead of one after the other: strings, page, then the page's strings).
+export function startParticipantPage(pathname: string): readonly string[] {
+  if (matchPath(paths.join, pathname)) {
+    void JoinPage.preload();
+    return ['join', 'participant'];
+  }
+  if (matchPath(paths.session, pathname)) {
+    void ParticipantSessionPage.preload();
+    return ['participant', 'challenge'];
+  }
+  if (matchPath(paths.myData, pathname)) {
+    void MyDataPage.preload();
+    return ['participant'];
+  }
+  return [];
+}
+
 // A function rather than a component: <Routes> reads its <Route> children (through fragments) as they are.
 export function participantRoutes() {
   return (
     <>
       <Route
-        path="join/:code?"
+        path={paths.join}
         element={
           <Suspense fallback={<LoadingState />}>
             <JoinPage />
@@ -29,7 +49,7 @@ export function participantRoutes() {
         }
       />
       <Route
-        path="s/:sessionId"
+        path={paths.session}
         element={
           <Suspense fallback={<LoadingState />}>
             <ParticipantSessionPage />
@@ -37,7 +57,7 @@ export function participantRoutes() {
         }
       />
       <Route
-        path="s/:sessionId/my-data"
+        path={paths.myData}
         element={
           <Suspense fallback={<LoadingState />}>
             <MyDataPage />
