@@ -74,6 +74,13 @@ async function main(): Promise<number> {
         `lighthouse_${name}_metrics: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, ` +
           `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`,
       );
+      // What Lighthouse would change first: its opportunities that save time on this page, largest first.
+      const opportunities = Object.values(lhr?.audits ?? {})
+        .filter((audit) => audit.details?.type === 'opportunity' && (audit.numericValue ?? 0) > 0)
+        .toSorted((a, b) => (b.numericValue ?? 0) - (a.numericValue ?? 0))
+        .slice(0, 4)
+        .map((audit) => `${audit.id} ${audit.displayValue ?? ''}`.trim());
+      console.log(`lighthouse_${name}_opportunities: ${opportunities.join('; ') || 'none'}`);
     }
   } finally {
     chrome.kill();

@@ -68,11 +68,10 @@ export const namespaces = [
 
 export const languageStorageKey = 'samenspraak.language';
 
-// The shell's strings ship with the app so that it can speak before anything else loads;
-// the feature strings are fetched per language and namespace, when a page needs them.
-const loadNamespace = resourcesToBackend(
-  (language: string, namespace: string) => import(`../locales/${language}/${namespace}.json`),
-);
+// Where a language's catalog of one namespace comes from: a module of its own per language and namespace, fetched
+// when a page first needs it. Each entry passes its own (app/catalogs.ts: every catalog; participantCatalogs.ts: the
+// participant's namespaces only), so that a phone's first page does not carry the list of every staff catalog.
+export type CatalogLoader = (language: string, namespace: string) => Promise<unknown>;
 
 function reflectOnDocument(language: string): void {
   document.documentElement.lang = language;
@@ -122,9 +121,16 @@ function rememberLanguage(language: string): void {
   }
 }
 
-export async function createI18n(options: { language?: LanguageCode } = {}): Promise<I18n> {
+// `namespaces`: what the first page needs besides `app`, fetched with it (at once, rather than when the page asks).
+export async function createI18n(options: {
+  language?: LanguageCode;
+  catalogs: CatalogLoader;
+  namespaces?: readonly string[];
+}): Promise<I18n> {
   const instance = createInstance();
-  instance.use(loadNamespace).use(initReactI18next);
+  // The shell's strings ship with the app so that it can speak before anything else loads;
+  // the feature strings are fetched per language and namespace, when a page needs them.
+  instance.use(resourcesToBackend(options.catalogs)).use(initReactI18next);
   instance.on('languageChanged', (language) => reflectOnDocument(language));
   const language = matchLanguage(options.language) ?? detectLanguage();
   await instance.init({
@@ -136,7 +142,7 @@ export async function createI18n(options: { language?: LanguageCode } = {}): Pro
     // `fa-AF` is a catalog of its own (Dari), not Persian: load the code as it is, never only its first part.
     load: 'currentOnly',
     fallbackLng: 'en',
-    ns: ['app'],
+    ns: ['app', ...(options.namespaces ?? [])],
     defaultNS: 'app',
     partialBundledLanguages: true,
     // Only the source's shell strings ship with the app (the fallback); every other language's catalogs are

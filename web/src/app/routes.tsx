@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { HomePage } from './HomePage';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
+import { participantRoutes } from './participantRoutes';
 import { Shell } from './Shell';
 import { StaffOnly } from './StaffOnly';
 import { LoadingState } from './ui/LoadingState';
@@ -75,12 +76,6 @@ const FunderReportPage = lazyPage(
 // The method library (its own routes, under /methods): methods and agenda templates; evaluators validate methods.
 const MethodRoutes = lazyPage(async () => (await import('../features/method/MethodRoutes')).MethodRoutes);
 
-// Participants' phones: no account, no staff shell; each page brings its own small frame.
-const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
-const ParticipantSessionPage = lazyPage(
-  async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
-);
-const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
 // Between sessions: a participant's call page and the facilitator's moderation queue (see features/call/pages.ts).
 const callPages = () => import('../features/call/pages');
 const CallPage = lazyPage(async () => (await callPages()).CallPage);
@@ -95,22 +90,7 @@ const translators = ['TRANSLATOR' as const, 'FACILITATOR' as const, 'ADMINISTRAT
 export function AppRoutes() {
   return (
     <Routes>
-      <Route
-        path="join/:code?"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <JoinPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="s/:sessionId"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <ParticipantSessionPage />
-          </Suspense>
-        }
-      />
+      {participantRoutes()}
       <Route
         path="call/:code?"
         element={
@@ -132,14 +112,6 @@ export function AppRoutes() {
         <Route path=":projectId/sessions/:sessionId" element={<SessionOutcomesPage />} />
         <Route path=":projectId/mine" element={<MyOutcomesPage />} />
       </Route>
-      <Route
-        path="s/:sessionId/my-data"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <MyDataPage />
-          </Suspense>
-        }
-      />
       <Route
         path="workshops/:sessionId/projector"
         element={

@@ -4,6 +4,7 @@ import { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { createApolloClient } from '../app/apollo';
+import { catalogs } from '../app/catalogs';
 import { createI18n, type LanguageCode } from '../app/i18n';
 import { sessionEventCursorQuery } from '../app/live/useLiveSession';
 import { cursorMock, serverTimeMock } from './fixtures';
@@ -26,7 +27,7 @@ export async function renderApp(
     // Every countdown first asks for the server's clock; a test may answer it itself (a device whose clock is off).
     serverTimeMock(),
   ];
-  const i18n = await createI18n(options.language ? { language: options.language } : {});
+  const i18n = await createI18n({ ...(options.language ? { language: options.language } : {}), catalogs });
   const client = createApolloClient({
     link: new MockLink(mocks, { defaultOptions: { delay: 0 } }),
     language: () => i18n.language,

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { MAX_BODY_BYTES } from '../server.js';
 
-// A tiny build of the web app, written by hand: an index page, a hashed script with its compressed copies, an icon.
+// A tiny build of the web app, written by hand: an index page, the participant's page, a hashed script with its
+// compressed copies, an icon.
 function fakeWebDist(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'samenspraak-web-'));
   mkdirSync(path.join(dir, 'assets'));
@@ -17,11 +18,18 @@ function fakeWebDist(): string {
   const script = `console.log(${JSON.stringify('samenspraak '.repeat(300))});`;
   writeFileSync(path.join(dir, 'index.html'), index);
   writeFileSync(path.join(dir, 'index.html.br'), brotliCompressSync(index));
+  writeFileSync(path.join(dir, 'participant.html'), '<!doctype html><title>Samenspraak</title><!-- participant -->');
   writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js'), script);
   writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js.br'), brotliCompressSync(script));
   writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js.gz'), gzipSync(script));
   writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
+}
+
+// Which of the two pages of the web app the server sends for a path.
+async function servedPage(baseUrl: string, pathname: string): Promise<string> {
+  const text = await (await fetch(`${baseUrl}${pathname}`)).text();
+  return text.includes('<!-- participant -->') ? 'participant.html' : 'index.html';
 }
 
 // Raw HTTP, to send what fetch would not (a broken Host header, no Accept-Encoding at all).
@@ -170,6 +178,17 @@ describe('the HTTP edge', () => {
       expect([missing.status, await missing.json()]).toEqual([404, { error: 'Not found' }]);
       const posted = await fetch(`${app.url}/join`, { method: 'POST' });
       expect(posted.status).toBe(404);
+    });
+
+    it("should answer a participant's page path with participant.html and any other page path with index.html", async () => {
+      expect(await servedPage(app.url, '/join')).toBe('participant.html');
+      expect(await servedPage(app.url, '/join/AB12CD')).toBe('participant.html');
+      expect(await servedPage(app.url, '/s/0b7f1c64-3b1e-4b8e-9d8e-1f0c2a6d5e11?from=qr')).toBe('participant.html');
+      expect(await servedPage(app.url, '/s/0b7f1c64-3b1e-4b8e-9d8e-1f0c2a6d5e11/my-data')).toBe('participant.html');
+      expect(await servedPage(app.url, '/')).toBe('index.html');
+      expect(await servedPage(app.url, '/sessions/1234')).toBe('index.html');
+      expect(await servedPage(app.url, '/joined')).toBe('index.html');
+      expect(await servedPage(app.url, '/workshops/1234/run')).toBe('index.html');
     });
   });
 

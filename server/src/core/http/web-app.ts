@@ -1,6 +1,7 @@
 // The built web app (web/dist): its files with the brotli or gzip copy the build wrote beside each one
-// (web/scripts/compress.mjs), chosen by the browser's Accept-Encoding; and index.html for every other page path,
-// where the app's own router takes over.
+// (web/scripts/compress.mjs), chosen by the browser's Accept-Encoding; and for every other page path the page whose
+// router takes over: participant.html for a participant's phone (/join, /s/…: the join page and the session, without
+// the staff app), index.html for the rest.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -22,8 +23,13 @@ const isPagePath = (url: string): boolean => {
   return !last.includes('.') && pathname !== '/graphql';
 };
 
+// The participant's paths, as web/src/app/participantRoutes.tsx spells them (isParticipantPath).
+const isParticipantPath = (url: string): boolean => /^\/(join|s)(\/|$)/.test(url.split('?')[0] ?? '/');
+
 export async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   const available = existsSync(path.join(webDist, 'index.html'));
+  // A build from before the participant's page had its own entry answers every path with index.html.
+  const participantPage = existsSync(path.join(webDist, 'participant.html'));
   if (available) {
     await app.register(fastifyStatic, {
       root: path.resolve(webDist),
@@ -38,6 +44,6 @@ export async function serveWebApp(app: FastifyInstance, webDist: string): Promis
     if (!available || (request.method !== 'GET' && request.method !== 'HEAD') || !isPagePath(request.url)) {
       return notFound(reply);
     }
-    return reply.sendFile('index.html');
+    return reply.sendFile(participantPage && isParticipantPath(request.url) ? 'participant.html' : 'index.html');
   });
 }

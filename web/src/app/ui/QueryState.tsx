@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient } from '@apollo/client/react';
-import { Button, Link } from 'react-aria-components';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { graphQLMessages, isAccessDenied, isUnauthenticated } from './errors';
 import { signInPath } from '../navigation';
 import { viewerQuery } from '../viewer';
@@ -38,14 +37,15 @@ export function ErrorState({ error, onRetry, level = 2 }: { error: unknown; onRe
       )}
       {/* A signed-out visitor (or one whose sign-in ran out) comes back here after signing in. */}
       {unauthenticated && (
-        <Link className="button" href={signInPath(`${pathname}${search}`)}>
+        <Link className="button" to={signInPath(`${pathname}${search}`)}>
           {t('account.signIn')}
         </Link>
       )}
+      {/* A plain button: the participant's pages show this too, and load no widget library. */}
       {onRetry && !isAccessDenied(error) && (
-        <Button className="button" onPress={onRetry}>
+        <button type="button" className="button" onClick={onRetry}>
           {t('error.retry')}
-        </Button>
+        </button>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createApolloClient } from '../../app/apollo';
 import { createI18n } from '../../app/i18n';
 import { CarryPanel, carryIntoSessionMutation, carryPanelQuery } from './CarryPanel';
+import { catalogs } from '../../app/catalogs';
 
 // A project of three sessions: the first made two themes (one already carried into the third) and a loose challenge
 // with an idea; the second made one challenge; the third, whose plan page this is, carries into itself.
@@ -124,7 +125,7 @@ function panelMock(carried: unknown[]): MockLink.MockedResponse {
 
 // The panel on its own, as the plan page mounts it, in English.
 async function renderPanel(mocks: MockLink.MockedResponse[]) {
-  const i18n = await createI18n({ language: 'en' });
+  const i18n = await createI18n({ language: 'en', catalogs });
   const client = createApolloClient({
     link: new MockLink(mocks, { defaultOptions: { delay: 0 } }),
     language: () => i18n.language,

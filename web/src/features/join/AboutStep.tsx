@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { LoadingState } from '../../app/ui/LoadingState';
 import type { AgeBand, Background } from '../../gql/graphql';
+import { Radio, RadioGroup, TextBox } from '../participant/fields';
 import { normaliseCode } from './joinCode';
 import { StepHeading } from './StepHeading';
 
@@ -30,7 +30,7 @@ export function AboutStep(props: {
   const [ageBand, setAgeBand] = useState<string | null>(null);
 
   return (
-    <Form
+    <form
       className="join__step"
       aria-labelledby="join-heading"
       onSubmit={(event) => {
@@ -53,10 +53,11 @@ export function AboutStep(props: {
 
       <RadioGroup
         className="join__radios"
+        label={t('about.returning.label')}
+        labelClassName="join__label"
         value={returning}
         onChange={(value) => setReturning(value === 'back' ? 'back' : 'new')}
       >
-        <Label className="join__label">{t('about.returning.label')}</Label>
         <Radio value="new" className="join__radio">
           {t('about.returning.new')}
         </Radio>
@@ -66,54 +67,53 @@ export function AboutStep(props: {
       </RadioGroup>
 
       {returning === 'back' ? (
-        <TextField
+        <TextBox
           className="join__field"
+          label={t('about.personalCode')}
+          labelClassName="join__label"
+          description={t('about.personalCodeHelp')}
+          descriptionClassName="join__help"
+          errorClassName="join__field-error"
           value={personalCode}
           onChange={(value) => setPersonalCode(value.toUpperCase())}
           isRequired
           maxLength={40}
           validate={(value) => (value.trim() === '' ? t('about.personalCodeEmpty') : null)}
-        >
-          <Label className="join__label">{t('about.personalCode')}</Label>
-          <Text slot="description" className="join__help">
-            {t('about.personalCodeHelp')}
-          </Text>
-          <Input
-            className="join__input join__input--code"
-            dir="ltr"
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-          />
-          <FieldError className="join__field-error" />
-        </TextField>
+          inputClassName="join__input join__input--code"
+          inputProps={{
+            dir: 'ltr',
+            autoComplete: 'off',
+            autoCorrect: 'off',
+            autoCapitalize: 'characters',
+            spellCheck: false,
+          }}
+        />
       ) : (
         <>
-          <TextField
+          <TextBox
             className="join__field"
+            label={t('about.pseudonym')}
+            labelClassName="join__label"
+            description={t('about.pseudonymHelp')}
+            descriptionClassName="join__help"
+            errorClassName="join__field-error"
             value={pseudonym}
             onChange={setPseudonym}
             maxLength={80}
             validate={(value) => (value.trim().length === 1 ? t('about.pseudonymLength') : null)}
-          >
-            <Label className="join__label">{t('about.pseudonym')}</Label>
-            <Text slot="description" className="join__help">
-              {t('about.pseudonymHelp')}
-            </Text>
-            <Input className="join__input" dir="auto" autoComplete="off" />
-            <FieldError className="join__field-error" />
-          </TextField>
+            inputClassName="join__input"
+            inputProps={{ dir: 'auto', autoComplete: 'off' }}
+          />
 
           <RadioGroup
             className="join__radios"
+            label={t('about.background.label')}
+            labelClassName="join__label"
+            description={t('about.background.help')}
+            descriptionClassName="join__help"
             value={background}
             onChange={(value) => setBackground(value as Background)}
           >
-            <Label className="join__label">{t('about.background.label')}</Label>
-            <Text slot="description" className="join__help">
-              {t('about.background.help')}
-            </Text>
             {backgrounds.map((value) => (
               <Radio key={value} value={value} className="join__radio">
                 {t(`about.background.${value}`)}
@@ -121,8 +121,13 @@ export function AboutStep(props: {
             ))}
           </RadioGroup>
 
-          <RadioGroup className="join__radios" value={ageBand} onChange={setAgeBand}>
-            <Label className="join__label">{t('about.age.label')}</Label>
+          <RadioGroup
+            className="join__radios"
+            label={t('about.age.label')}
+            labelClassName="join__label"
+            value={ageBand}
+            onChange={setAgeBand}
+          >
             {ageBands.map((value) => (
               <Radio key={value} value={value} className="join__radio">
                 {t(`about.age.${value}`)}
@@ -141,15 +146,15 @@ export function AboutStep(props: {
         </p>
       )}
       <div className="join__actions">
-        <Button className="button button--secondary" onPress={props.onBack}>
+        <button type="button" className="button button--secondary" onClick={props.onBack}>
           {t('back')}
-        </Button>
-        <Button type="submit" className="button join__next">
+        </button>
+        <button type="submit" className="button join__next">
           {t('about.join')}
-        </Button>
+        </button>
       </div>
       {/* A status of its own rather than a pending button: the button is gone once the answer comes. */}
       {props.joining && <LoadingState label={t('joining')} />}
-    </Form>
+    </form>
   );
 }

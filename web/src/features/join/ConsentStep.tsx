@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Form } from 'react-aria-components';
+import { Checkbox } from '../participant/fields';
 import { CheckIcon } from '../participant/icons';
 import { CONSENT_TEXT_VERSION } from './joinCode';
 import { SessionPreview, type Preview } from './SessionPreview';
@@ -28,9 +28,9 @@ export function ConsentStep(props: {
   const [research, setResearch] = useState(props.research);
   const [missing, setMissing] = useState(false);
   const back = (
-    <Button className="button button--secondary" onPress={props.onBack}>
+    <button type="button" className="button button--secondary" onClick={props.onBack}>
       {t('back')}
-    </Button>
+    </button>
   );
 
   if (!props.preview.live) {
@@ -45,7 +45,7 @@ export function ConsentStep(props: {
   }
 
   return (
-    <Form
+    <form
       className="join__step"
       aria-labelledby="join-heading"
       onSubmit={(event) => {
@@ -79,7 +79,7 @@ export function ConsentStep(props: {
             if (value) setMissing(false);
           }}
           isInvalid={missing}
-          aria-describedby={missing ? 'consent-missing' : undefined}
+          describedBy={missing ? 'consent-missing' : undefined}
         >
           <Box />
           {t('consent.agree')}
@@ -96,10 +96,10 @@ export function ConsentStep(props: {
       </div>
       <div className="join__actions">
         {back}
-        <Button type="submit" className="button join__next">
+        <button type="submit" className="button join__next">
           {t('next')}
-        </Button>
+        </button>
       </div>
-    </Form>
+    </form>
   );
 }

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { StepHeading } from './StepHeading';
 
 // The personal code, once: with it the person is recognised next time, without anything personal.
@@ -29,9 +28,9 @@ export function DoneStep(props: {
         <p className="personal-code__keep">{t('done.keep')}</p>
       </section>
       <div className="join__actions">
-        <Button className="button join__next" onPress={props.onGo}>
+        <button type="button" className="button join__next" onClick={props.onGo}>
           {t('done.go')}
-        </Button>
+        </button>
       </div>
     </div>
   );

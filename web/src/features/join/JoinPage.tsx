@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'react-aria-components';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { JoinSessionMutation } from '../../gql/graphql';
 import { newClientId } from '../../app/offline/clientId';
@@ -175,7 +174,7 @@ function JoinFlow() {
       {alreadyIn && (
         <div className="join__already">
           <p>{t('already.body')}</p>
-          <Link className="button button--secondary" href={`/s/${alreadyIn}`}>
+          <Link className="button button--secondary" to={`/s/${alreadyIn}`}>
             {t('already.go')}
           </Link>
         </div>

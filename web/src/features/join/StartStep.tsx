@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FieldError, Form, Input, Label, Link, Text, TextField } from 'react-aria-components';
 import { LoadingState } from '../../app/ui/LoadingState';
+import { TextBox } from '../participant/fields';
 import { LanguageChoice } from '../participant/LanguageChoice';
 import { StepHeading } from './StepHeading';
 
@@ -16,7 +16,7 @@ export function StartStep(props: {
 }) {
   const { t } = useTranslation('join');
   return (
-    <Form
+    <form
       className="join__step"
       aria-labelledby="join-heading"
       onSubmit={(event) => {
@@ -27,44 +27,44 @@ export function StartStep(props: {
     >
       <StepHeading focus={props.focusHeading}>{t('title')}</StepHeading>
       <LanguageChoice label={t('start.language')} />
-      <TextField
+      <TextBox
         className="join__field"
+        label={t('start.code')}
+        labelClassName="join__label"
+        description={t('start.codeHelp')}
+        descriptionClassName="join__help"
+        errorClassName="join__field-error"
         value={props.code}
         onChange={(value) => props.onCodeChange(value.toUpperCase())}
         isRequired
         maxLength={40}
         validate={(value) => (value.trim() === '' ? t('start.codeEmpty') : null)}
-      >
-        <Label className="join__label">{t('start.code')}</Label>
-        <Text slot="description" className="join__help">
-          {t('start.codeHelp')}
-        </Text>
-        <Input
-          className="join__input join__input--code"
-          dir="ltr"
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          enterKeyHint="go"
-        />
-        <FieldError className="join__field-error" />
-      </TextField>
+        inputClassName="join__input join__input--code"
+        inputProps={{
+          dir: 'ltr',
+          autoComplete: 'off',
+          autoCorrect: 'off',
+          autoCapitalize: 'characters',
+          spellCheck: false,
+          enterKeyHint: 'go',
+        }}
+      />
       {props.error && (
         <p className="join__error" role="alert">
           {props.error}
         </p>
       )}
       <div className="join__actions">
-        <Button type="submit" className="button join__next">
+        <button type="submit" className="button join__next">
           {t('next')}
-        </Button>
+        </button>
       </div>
       {/* A status of its own rather than a pending button: the button is gone once the answer comes. */}
       {props.checking && <LoadingState label={t('checking')} />}
       <p className="join__help">
-        {t('start.betweenLead')} <Link href="/call">{t('start.between')}</Link>
+        {/* The call page is the main app's, not this page's: a full page load. */}
+        {t('start.betweenLead')} <a href="/call">{t('start.between')}</a>
       </p>
-    </Form>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FieldError, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { TextBox } from './fields';
 import { SendIcon } from './icons';
 import { OutboxList } from './OutboxList';
 import { useStored } from './storage';
@@ -34,7 +34,7 @@ export function Composer(props: {
   };
 
   return (
-    <Form
+    <form
       className="composer"
       onSubmit={(event) => {
         event.preventDefault();
@@ -45,8 +45,13 @@ export function Composer(props: {
         setSent(true);
       }}
     >
-      <TextField
+      <TextBox
         className="composer__field"
+        label={props.label}
+        labelClassName="composer__label"
+        description={props.description}
+        descriptionClassName="composer__description"
+        errorClassName="composer__error"
         value={draft}
         onChange={(value) => {
           setDraft(value);
@@ -55,19 +60,15 @@ export function Composer(props: {
         isRequired
         maxLength={TEXT_MAX}
         validate={(value) => (value.trim() === '' ? t('composer.empty') : null)}
-      >
-        <Label className="composer__label">{props.label}</Label>
-        <Text slot="description" className="composer__description">
-          {props.description}
-        </Text>
-        <TextArea className="composer__input" lang={props.language} dir="auto" rows={4} />
-        <FieldError className="composer__error" />
-      </TextField>
+        multiline={{ rows: 4 }}
+        inputClassName="composer__input"
+        inputProps={{ lang: props.language, dir: 'auto' }}
+      />
       <div className="composer__actions">
-        <Button type="submit" className="button composer__send">
+        <button type="submit" className="button composer__send">
           <SendIcon />
           {props.sendLabel}
-        </Button>
+        </button>
         {draft.length > TEXT_MAX * 0.8 && (
           <span className="composer__count">{t('composer.count', { length: draft.length, max: TEXT_MAX })}</span>
         )}
@@ -79,6 +80,6 @@ export function Composer(props: {
         // Said once the server has it, not when it is only queued.
         sentMessage={sent && props.pending.length === 0 ? t('composer.sent') : undefined}
       />
-    </Form>
+    </form>
   );
 }

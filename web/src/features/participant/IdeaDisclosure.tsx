@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import { Composer } from './Composer';
+import { Disclosure } from './Disclosure';
 import { IdeaIcon } from './icons';
 import { readStored } from './storage';
 import type { Outbox } from './useOutbox';
@@ -22,32 +22,35 @@ export function IdeaDisclosure(props: {
   );
   const [open, setOpen] = useState(() => pending.length > 0 || readStored(props.draftKey, '') !== '');
   return (
-    <Disclosure className="idea-disclosure" isExpanded={open} onExpandedChange={setOpen}>
-      <Heading level={4} className="idea-disclosure__heading">
-        <Button
-          slot="trigger"
-          className="button button--secondary idea-disclosure__trigger"
-          aria-describedby={props.labelId}
-        >
+    <Disclosure
+      className="idea-disclosure"
+      headingLevel={4}
+      headingClassName="idea-disclosure__heading"
+      triggerClassName="button button--secondary idea-disclosure__trigger"
+      triggerDescribedBy={props.labelId}
+      trigger={
+        <>
           <IdeaIcon />
           {t('idea.add')}
-        </Button>
-      </Heading>
-      <DisclosurePanel className="idea-disclosure__panel">
-        {/* Only an open box is built: a board of fifty challenges stays light. */}
-        {open && (
-          <Composer
-            draftKey={props.draftKey}
-            label={t('idea.label')}
-            description={t('idea.description')}
-            sendLabel={t('idea.send')}
-            language={props.language}
-            outbox={props.outbox}
-            pending={pending}
-            onSend={props.onSend}
-          />
-        )}
-      </DisclosurePanel>
+        </>
+      }
+      panelClassName="idea-disclosure__panel"
+      isExpanded={open}
+      onExpandedChange={setOpen}
+    >
+      {/* Only an open box is built: a board of fifty challenges stays light. */}
+      {open && (
+        <Composer
+          draftKey={props.draftKey}
+          label={t('idea.label')}
+          description={t('idea.description')}
+          sendLabel={t('idea.send')}
+          language={props.language}
+          outbox={props.outbox}
+          pending={pending}
+          onSend={props.onSend}
+        />
+      )}
     </Disclosure>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { improveTranslationUrl, languageOf, languages } from '../../app/i18n';
+import { Radio, RadioGroup } from './fields';
 import { CheckIcon } from './icons';
 import './LanguageChoice.css';
 
@@ -12,20 +12,30 @@ export function LanguageChoice(props: { label: string; labelHidden?: boolean; on
   return (
     <RadioGroup
       className="language-choice"
+      label={props.label}
+      labelClassName={props.labelHidden ? 'visually-hidden' : 'language-choice__label'}
       value={current}
       onChange={(code) => {
         if (code !== current) void i18n.changeLanguage(code);
         props.onChosen?.();
       }}
+      after={
+        !languageOf(current).reviewed && (
+          <p className="language-choice__notice">
+            <a href={improveTranslationUrl} target="_blank" rel="noreferrer">
+              {t('language.draftNotice')}
+            </a>
+          </p>
+        )
+      }
     >
-      <Label className={props.labelHidden ? 'visually-hidden' : 'language-choice__label'}>{props.label}</Label>
       <div className="language-choice__options">
         {languages.map((language) => (
           <Radio
             key={language.code}
             value={language.code}
             className="language-choice__option"
-            aria-describedby={language.reviewed ? undefined : `language-draft-${language.code}`}
+            describedBy={language.reviewed ? undefined : `language-draft-${language.code}`}
           >
             <span className="language-choice__name">
               <span lang={language.code} dir={language.dir}>
@@ -44,13 +54,6 @@ export function LanguageChoice(props: { label: string; labelHidden?: boolean; on
           </Radio>
         ))}
       </div>
-      {!languageOf(current).reviewed && (
-        <p className="language-choice__notice">
-          <a href={improveTranslationUrl} target="_blank" rel="noreferrer">
-            {t('language.draftNotice')}
-          </a>
-        </p>
-      )}
     </RadioGroup>
   );
 }

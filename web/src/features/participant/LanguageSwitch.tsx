@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import { languageOf } from '../../app/i18n';
+import { Disclosure } from './Disclosure';
 import { GlobeIcon } from './icons';
 import { LanguageChoice } from './LanguageChoice';
 
@@ -11,17 +11,23 @@ export function LanguageSwitch() {
   const [open, setOpen] = useState(false);
   const current = languageOf(i18n.resolvedLanguage);
   return (
-    <Disclosure className="language-switch" isExpanded={open} onExpandedChange={setOpen}>
-      <Heading level={2} className="language-switch__heading">
-        <Button slot="trigger" className="language-switch__button">
+    <Disclosure
+      className="language-switch"
+      headingLevel={2}
+      headingClassName="language-switch__heading"
+      triggerClassName="language-switch__button"
+      trigger={
+        <>
           <GlobeIcon />
           <span className="visually-hidden">{t('language.label')}: </span>
           <span lang={current.code}>{current.name}</span>
-        </Button>
-      </Heading>
-      <DisclosurePanel className="language-switch__panel">
-        <LanguageChoice label={t('language.label')} labelHidden onChosen={() => setOpen(false)} />
-      </DisclosurePanel>
+        </>
+      }
+      panelClassName="language-switch__panel"
+      isExpanded={open}
+      onExpandedChange={setOpen}
+    >
+      <LanguageChoice label={t('language.label')} labelHidden onChosen={() => setOpen(false)} />
     </Disclosure>
   );
 }

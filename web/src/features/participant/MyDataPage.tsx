@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Button, Dialog, Heading, Link, Modal, ModalOverlay } from 'react-aria-components';
-import { useParams } from 'react-router';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { downloadJson, fileNameOf } from '../../app/download';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
@@ -107,7 +107,7 @@ function MyData() {
   return (
     <article className="my-data" aria-labelledby="my-data-title">
       <title>{`${t('myData.title')} · ${t('app:appName')}`}</title>
-      <Link className="my-data__back" href={`/s/${sessionId}`}>
+      <Link className="my-data__back" to={`/s/${sessionId}`}>
         <span aria-hidden="true" className="my-data__arrow">
           ←
         </span>{' '}

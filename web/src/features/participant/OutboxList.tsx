@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { CheckIcon, CloudOffIcon } from './icons';
 import { isKnownRefusal, type Refusal } from './participantErrors';
 import { isWritten, type Outbox, type OutboxItem } from './useOutbox';
@@ -62,9 +61,13 @@ export function OutboxList(props: {
         </ul>
       )}
       {props.outbox.waiting && waiting.length > 0 && (
-        <Button className="button button--secondary outbox__retry" onPress={() => props.outbox.retryNow()}>
+        <button
+          type="button"
+          className="button button--secondary outbox__retry"
+          onClick={() => props.outbox.retryNow()}
+        >
           {t('outbox.retry')}
-        </Button>
+        </button>
       )}
       {refused.map((item) => (
         <div key={item.clientMutationId} role="alert" className="outbox__refused">
@@ -78,13 +81,17 @@ export function OutboxList(props: {
           )}
           <div className="outbox__actions">
             {isWritten(item) && (
-              <Button className="button" onPress={() => props.onEdit(item)}>
+              <button type="button" className="button" onClick={() => props.onEdit(item)}>
                 {t('outbox.edit')}
-              </Button>
+              </button>
             )}
-            <Button className="button button--secondary" onPress={() => props.outbox.remove(item.clientMutationId)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => props.outbox.remove(item.clientMutationId)}
+            >
               {isWritten(item) ? t('outbox.remove') : t('outbox.dismiss')}
-            </Button>
+            </button>
           </div>
         </div>
       ))}

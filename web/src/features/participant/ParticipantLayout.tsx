@@ -1,8 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterProvider } from 'react-aria-components';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { RouteError } from '../../app/RouteError';
 import { LoadingState } from '../../app/ui/QueryState';
 import './ParticipantLayout.css';
@@ -21,10 +20,9 @@ function Logo() {
 // and the page. No staff navigation, no footer: a small screen keeps room for the work.
 export function ParticipantLayout(props: { children: ReactNode; tool?: ReactNode }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   return (
-    <RouterProvider navigate={(to, options) => void navigate(to, options)}>
+    <>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -42,6 +40,6 @@ export function ParticipantLayout(props: { children: ReactNode; tool?: ReactNode
           <Suspense fallback={<LoadingState />}>{props.children}</Suspense>
         </ErrorBoundary>
       </main>
-    </RouterProvider>
+    </>
   );
 }

@@ -1,8 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-aria-components';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isAccessDenied } from '../../app/ui/errors';
 import { Composer } from './Composer';
@@ -64,7 +63,7 @@ function NotJoined() {
       <title>{`${t('participant:notJoined.title')} · ${t('app:appName')}`}</title>
       <h1 id="not-joined">{t('participant:notJoined.title')}</h1>
       <p>{t('participant:notJoined.body')}</p>
-      <Link className="button" href="/join">
+      <Link className="button" to="/join">
         {t('participant:notJoined.join')}
       </Link>
     </section>
@@ -145,7 +144,7 @@ function LiveSession(props: { sessionId: string; participantId: string; pseudony
         </h1>
         <p className="participant-session__you">
           {t('participant:you', { pseudonym: props.pseudonym })}{' '}
-          <Link className="participant-session__my-data" href={`/s/${sessionId}/my-data`}>
+          <Link className="participant-session__my-data" to={`/s/${sessionId}/my-data`}>
             {t('participant:myData.link')}
           </Link>
         </p>

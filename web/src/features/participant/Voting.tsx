@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
 import { useFormat } from '../../app/useFormat';
 import type { VoteTarget } from '../../gql/graphql';
 import { DotIcon } from './icons';
@@ -48,15 +47,16 @@ export function DotButton(props: { labelId: string; given: number; dotsLeft: num
   const format = useFormat();
   return (
     <div className="dot-button">
-      <Button
+      <button
+        type="button"
         className="button dot-button__give"
         aria-describedby={props.labelId}
-        isDisabled={props.dotsLeft <= 0}
-        onPress={props.onGive}
+        disabled={props.dotsLeft <= 0}
+        onClick={props.onGive}
       >
         <DotIcon />
         {t('vote.give')}
-      </Button>
+      </button>
       {props.given > 0 && (
         <span className="dot-button__given">
           {t('vote.given', { count: props.given, formatted: format.number(props.given) })}

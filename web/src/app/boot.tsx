@@ -1,0 +1,25 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ApolloClient } from '@apollo/client';
+import type { i18n as I18n } from 'i18next';
+import { createApolloClient } from './apollo';
+import { createI18n, type CatalogLoader } from './i18n';
+import './theme/tokens.css';
+import '@fontsource/noto-sans-ethiopic/400.css';
+import '@fontsource/noto-sans-ethiopic/700.css';
+import './theme/global.css';
+
+// What both entries do first (the whole app, src/main.tsx, and the participant's phone, src/participant.tsx): speak
+// the reader's language, talk to the API in it, and render into #root.
+export async function boot(options: {
+  catalogs: CatalogLoader;
+  // The namespaces the first page needs, fetched with the app's own.
+  namespaces?: readonly string[];
+  render: (context: { client: ApolloClient; i18n: I18n }) => ReactNode;
+}): Promise<void> {
+  const i18n = await createI18n({ catalogs: options.catalogs, namespaces: options.namespaces ?? [] });
+  const client = createApolloClient({ language: () => i18n.resolvedLanguage ?? i18n.language });
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element');
+  createRoot(root).render(<StrictMode>{options.render({ client, i18n })}</StrictMode>);
+}

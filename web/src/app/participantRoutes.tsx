@@ -1,0 +1,69 @@
+import { Suspense } from 'react';
+import { matchPath, Route } from 'react-router';
+import { lazyPage } from './lazyPage';
+import { LoadingState } from './ui/LoadingState';
+
+// Participants' phones: no account, no staff shell; each page brings its own small frame. One route set for both
+// ways in: the whole app (routes.tsx, for a facilitator who opens a join link, and `pnpm dev`) and the phone's own
+// entry (src/participant.tsx, the page the server sends for the paths below), which loads nothing of the staff app.
+const JoinPage = lazyPage(async () => (await import('../features/join/JoinPage')).JoinPage);
+const ParticipantSessionPage = lazyPage(
+  async () => (await import('../features/participant/ParticipantSessionPage')).ParticipantSessionPage,
+);
+const MyDataPage = lazyPage(async () => (await import('../features/participant/MyDataPage')).MyDataPage);
+
+// The paths these routes answer; the server sends participant.html for them (server/src/core/http/web-app.ts
+// spells the same rule).
+export const isParticipantPath = (pathname: string): boolean => /^\/(join|s)(\/|$)/.test(pathname);
+
+const paths = { join: '/join/:code?', session: '/s/:sessionId', myData: '/s/:sessionId/my-data' } as const;
+
+// The page at a path, started before anything else waits: its code downloads while the app's strings do, and the
+// namespaces it returns come with them (instead of one after the other: strings, page, then the page's strings).
+export function startParticipantPage(pathname: string): readonly string[] {
+  if (matchPath(paths.join, pathname)) {
+    void JoinPage.preload();
+    return ['join', 'participant'];
+  }
+  if (matchPath(paths.session, pathname)) {
+    void ParticipantSessionPage.preload();
+    return ['participant', 'challenge'];
+  }
+  if (matchPath(paths.myData, pathname)) {
+    void MyDataPage.preload();
+    return ['participant'];
+  }
+  return [];
+}
+
+// A function rather than a component: <Routes> reads its <Route> children (through fragments) as they are.
+export function participantRoutes() {
+  return (
+    <>
+      <Route
+        path={paths.join}
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <JoinPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={paths.session}
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <ParticipantSessionPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={paths.myData}
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <MyDataPage />
+          </Suspense>
+        }
+      />
+    </>
+  );
+}
