@@ -219,8 +219,8 @@ describe('strategies', () => {
 
     it('should build on ideas of two sessions when both belong to the project (a trajectory)', async () => {
       const earlier = fixture.sessions[SessionStatus.CLOSED].ideaIds[0]!;
-      const strategy = await create({ ideaIds: [live.ideaIds[0], earlier] });
-      expect(strategy.ideas.map((idea) => idea.id).toSorted()).toEqual([live.ideaIds[0], earlier].toSorted());
+      const strategy = await create({ ideaIds: [live.ideaIds[0]!, earlier] });
+      expect(strategy.ideas.map((idea) => idea.id).toSorted()).toEqual([live.ideaIds[0]!, earlier].toSorted());
     });
 
     it.each([
