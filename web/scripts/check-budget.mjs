@@ -21,7 +21,9 @@ import { gzipSync } from 'node:zlib';
 // the server sends for the route: index.html unless named.
 // A route without `budgetKiB` is measured and printed, not checked.
 const ROUTES = {
-  'first page': { budgetKiB: 166 },
+  // Raised knowingly to 167 when the trajectory's routes (method library, calls between sessions) and catalogs
+  // (minutes, call, method, carry) joined the staff app's entry (166.0 KiB).
+  'first page': { budgetKiB: 167 },
   'projects (staff home)': { page: 'src/features/project/ProjectsPage.tsx' },
   'sign-in': { page: 'src/features/account/SignInPage.tsx' },
   // The participant's routes run on cheap phones on hall Wi-Fi: kept under their own budget. They come from their own
@@ -33,7 +35,8 @@ const ROUTES = {
   'participant session': {
     html: 'participant.html',
     page: 'src/features/participant/ParticipantSessionPage.tsx',
-    budgetKiB: 175,
+    // 176: the trajectory's countdown by the server clock and carried items' origin (175.5 KiB at the merge).
+    budgetKiB: 176,
   },
 };
 
