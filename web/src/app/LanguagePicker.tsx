@@ -33,10 +33,11 @@ export function LanguagePicker() {
         <SelectValue>
           {({ selectedText }) => (
             <>
-              <span className="language-picker__name">{selectedText}</span>
               {/* On a phone the short code takes less room; the name stays for screen readers, and the code is part
-                  of the button's name too, so that what one sees is what one says to voice control. */}
-              <span className="language-picker__code">{current.toUpperCase()}</span>
+                  of the button's name too (a word of its own), so that what one sees is what one says to voice
+                  control. */}
+              <span className="language-picker__code">{current.toUpperCase()}</span>{' '}
+              <span className="language-picker__name">{selectedText}</span>
             </>
           )}
         </SelectValue>
