@@ -62,6 +62,15 @@ export function readLibrary(): { structure: LibraryStructure; texts: Map<string,
   };
 }
 
+let templateKeys: readonly string[] | undefined;
+
+// The starter templates' keys in the library's order (the standard agenda first): they are all written in one
+// transaction, so their creation time cannot order them.
+export function starterTemplateKeys(): readonly string[] {
+  templateKeys ??= structureSchema.parse(readJson('methods.json')).templates.map((template) => template.key);
+  return templateKeys;
+}
+
 // Brings the starter library in the database up to the files: what is missing is added, starter texts are brought up
 // to date. Organisations' own methods and templates are never touched. Runs at every start; changes nothing the
 // second time.

@@ -8,6 +8,7 @@ import { getOrganisation } from '../organisation/organisation.service.js';
 import { PhaseKind, Session } from '../session/session.entity.js';
 import { getSession, listAgenda, normaliseLanguages } from '../session/session.service.js';
 import { AgendaTemplate, Method, MethodText, MethodValidation, type TemplatePhase } from './method.entity.js';
+import { starterTemplateKeys } from './method.library.js';
 import type {
   CreateMethodInput,
   DeleteAgendaTemplateInput,
@@ -249,7 +250,15 @@ export async function listAgendaTemplates(
     { $or: [{ key: { $ne: null } }, { organisation: { $in: [...viewer.organisationIds] } }] },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
   );
+  // The starter ones in the library's order, then the organisation's own as they were made.
+  const order = starterTemplateKeys();
+  const rank = (template: AgendaTemplate): number =>
+    template.key === null
+      ? order.length + 1
+      : order.includes(template.key)
+        ? order.indexOf(template.key)
+        : order.length;
   return rows
     .filter((t) => !base || t.language.toLowerCase().split('-')[0] === base)
-    .toSorted((a, b) => Number(a.key === null) - Number(b.key === null));
+    .toSorted((a, b) => rank(a) - rank(b));
 }

@@ -278,6 +278,18 @@ describe('the method library across organisations', () => {
     });
   });
 
+  it("should offer the starter templates in the library's order, the standard agenda first, when a facilitator lists those in Dutch", async () => {
+    // The starter templates are written in one transaction: only the library's order can put the standard one first,
+    // which a new session then starts from.
+    const { agendaTemplates } = await facilitator.ok<{ agendaTemplates: { name: string }[] }>(
+      '{ agendaTemplates(language: "nl") { name } }',
+    );
+    expect(agendaTemplates.slice(0, 2).map((t) => t.name)).toEqual([
+      'Standaard werksessie (twee uur)',
+      'Vervolgsessie (twee en een half uur)',
+    ]);
+  });
+
   it("should keep another organisation's unshared method and templates out of the library when it is listed or read", async () => {
     const { methods, agendaTemplates } = await facilitator.ok<{
       methods: { id: string }[];

@@ -10,27 +10,43 @@ export interface CarriedIds {
   themes: Set<string>;
   challenges: Set<string>;
   ideas: Set<string>;
+  // The themes the carried challenges sit under, carried or not: a challenge carried on its own still names its theme.
+  themesOfChallenges: Set<string>;
 }
 
-const empty = (): CarriedIds => ({ themes: new Set(), challenges: new Set(), ideas: new Set() });
+const empty = (): CarriedIds => ({
+  themes: new Set(),
+  challenges: new Set(),
+  ideas: new Set(),
+  themesOfChallenges: new Set(),
+});
 
 // The ids carried into each of the given sessions, each set in the order carried; one statement.
 export async function carriedIdsOf(em: EntityManager, sessionIds: readonly string[]): Promise<Map<string, CarriedIds>> {
   const valid = [...new Set(sessionIds.filter(isUuid))];
   const result = new Map<string, CarriedIds>(sessionIds.map((id) => [id, empty()]));
   if (!valid.length) return result;
-  const rows = await em
-    .getConnection()
-    .execute<{ session_id: string; theme_id: string | null; challenge_id: string | null; idea_id: string | null }[]>(
-      `select session_id, theme_id, challenge_id, idea_id from carried_item where session_id in (${placeholders(valid)}) order by created_at, id`,
-      valid,
-    );
+  const rows = await em.getConnection().execute<
+    {
+      session_id: string;
+      theme_id: string | null;
+      challenge_id: string | null;
+      idea_id: string | null;
+      challenge_theme_id: string | null;
+    }[]
+  >(
+    `select t.session_id, t.theme_id, t.challenge_id, t.idea_id, c.theme_id as challenge_theme_id
+       from carried_item t left join challenge c on c.id = t.challenge_id
+       where t.session_id in (${placeholders(valid)}) order by t.created_at, t.id`,
+    valid,
+  );
   for (const row of rows) {
     const ids = result.get(row.session_id);
     if (!ids) continue;
     if (row.theme_id) ids.themes.add(row.theme_id);
     if (row.challenge_id) ids.challenges.add(row.challenge_id);
     if (row.idea_id) ids.ideas.add(row.idea_id);
+    if (row.challenge_theme_id) ids.themesOfChallenges.add(row.challenge_theme_id);
   }
   return result;
 }

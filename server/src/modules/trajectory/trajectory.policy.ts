@@ -42,7 +42,8 @@ const onParticipantsBoard = (kind: 'theme' | 'challenge' | 'idea'): Condition =>
     if (viewer.sessionId) {
       if (item.status === 'HIDDEN' || item.status === 'PENDING') return false;
       const carried = await carriedInto(ctx, viewer.sessionId);
-      if (kind === 'theme') return carried.themes.has(row.id);
+      // A theme carried onto the board, or the theme a carried challenge sits under (shown with it).
+      if (kind === 'theme') return carried.themes.has(row.id) || carried.themesOfChallenges.has(row.id);
       if (kind === 'challenge') return carried.challenges.has(row.id);
       return carried.ideas.has(row.id) || (!!item.challenge && carried.challenges.has(item.challenge.id));
     }
