@@ -906,6 +906,8 @@ describe('session report', () => {
           'actie',
           // One strategy of the fixture is answered (ADOPTED).
           'antwoord van de gemeente',
+          // The agenda's phases, planned against actual time.
+          'fase',
         ]),
       );
     });
