@@ -97,13 +97,13 @@ describe('public outcome pages in the HTML the server sends', () => {
       { input: { strategyId: own.shown.strategyId, status: 'DONE', text: 'De lampen branden.' } },
     );
     // The notice arrives on the API's listening connection just after the commit.
-    await expect.poll(async () => (await get(url)).text()).toContain('De lampen branden.');
+    await expect.poll(async () => (await get(url)).text(), { timeout: 10_000 }).toContain('De lampen branden.');
 
     await reviewer.ok(
       `mutation ($input: SetOutcomesPublicInput!) { setOutcomesPublic(input: $input) { project { id } } }`,
       { input: { projectId: own.projectId, outcomesPublic: false } },
     );
-    await expect.poll(async () => (await get(url)).status).toBe(404);
+    await expect.poll(async () => (await get(url)).status, { timeout: 10_000 }).toBe(404);
   });
 
   it('should refuse a client with 429 and Retry-After once it has had its renders of the minute', async () => {
