@@ -5,6 +5,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import type { StrategyStatus } from '../../../gql/graphql';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
+import { TableScroll } from '../../../app/ui/TableScroll';
 import { useDraft } from '../offline/useDraft';
 import { newId, pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { CheckboxGroupField, TextInput } from '../shared/Fields';
@@ -274,7 +275,7 @@ function StrategyCard({ strategy, ideaText }: { strategy: DraftStrategy; ideaTex
           </ul>
         </div>
       )}
-      <div className="ws-table-wrap">
+      <TableScroll label={`${strategy.title}: ${t('strategy.actions')}`}>
         <table className="ws-table">
           <caption>{t('strategy.actions')}</caption>
           <thead>
@@ -303,7 +304,7 @@ function StrategyCard({ strategy, ideaText }: { strategy: DraftStrategy; ideaTex
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {strategy.status === 'DRAFT' && <ActionForm strategyId={strategy.id} title={strategy.title} />}
     </article>
   );
