@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -71,55 +71,48 @@ export function ModerationQueuePage() {
       </header>
       {decided && <output className="form-success">{decided}</output>}
       <Section id="moderation-waiting" title={t('queue.waiting')} count={waiting} empty={t('queue.empty')}>
-        <ul className="moderation-queue__list">
-          {queue.waitingChallenges.map((challenge) => (
-            <li key={challenge.id}>
-              <ModerationItem kind="challenge" challenge={challenge} {...item} />
-            </li>
-          ))}
-          {queue.waitingIdeas.map((idea) => (
-            <li key={idea.id}>
-              <ModerationItem kind="idea" idea={idea} {...item} />
-            </li>
-          ))}
-        </ul>
+        <ModerationList challenges={queue.waitingChallenges} ideas={queue.waitingIdeas} {...item} />
       </Section>
       <Section
         id="moderation-approved"
         title={t('queue.approved')}
         count={queue.approvedChallenges.length + queue.approvedIdeas.length}
       >
-        <ul className="moderation-queue__list">
-          {queue.approvedChallenges.map((challenge) => (
-            <li key={challenge.id}>
-              <ModerationItem kind="challenge" challenge={challenge} {...item} />
-            </li>
-          ))}
-          {queue.approvedIdeas.map((idea) => (
-            <li key={idea.id}>
-              <ModerationItem kind="idea" idea={idea} {...item} />
-            </li>
-          ))}
-        </ul>
+        <ModerationList challenges={queue.approvedChallenges} ideas={queue.approvedIdeas} {...item} />
       </Section>
       <Section
         id="moderation-hidden"
         title={t('queue.hidden')}
         count={queue.hiddenChallenges.length + queue.hiddenIdeas.length}
       >
-        <ul className="moderation-queue__list">
-          {queue.hiddenChallenges.map((challenge) => (
-            <li key={challenge.id}>
-              <ModerationItem kind="challenge" challenge={challenge} {...item} />
-            </li>
-          ))}
-          {queue.hiddenIdeas.map((idea) => (
-            <li key={idea.id}>
-              <ModerationItem kind="idea" idea={idea} {...item} />
-            </li>
-          ))}
-        </ul>
+        <ModerationList challenges={queue.hiddenChallenges} ideas={queue.hiddenIdeas} {...item} />
       </Section>
     </article>
+  );
+}
+
+type ItemOf<K> = Extract<ComponentProps<typeof ModerationItem>, { kind: K }>;
+
+// One group of the queue: its challenges, then its ideas.
+function ModerationList(props: {
+  challenges: readonly (ItemOf<'challenge'>['challenge'] & { id: string })[];
+  ideas: readonly (ItemOf<'idea'>['idea'] & { id: string })[];
+  projectId: string;
+  onDecided: (message: string) => void;
+}) {
+  const item = { projectId: props.projectId, onDecided: props.onDecided };
+  return (
+    <ul className="moderation-queue__list">
+      {props.challenges.map((challenge) => (
+        <li key={challenge.id}>
+          <ModerationItem kind="challenge" challenge={challenge} {...item} />
+        </li>
+      ))}
+      {props.ideas.map((idea) => (
+        <li key={idea.id}>
+          <ModerationItem kind="idea" idea={idea} {...item} />
+        </li>
+      ))}
+    </ul>
   );
 }
