@@ -1,5 +1,6 @@
 import type { StaffViewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
+import { canonicalLanguage } from '../../core/i18n/languages.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import { getById } from '../../core/repository.js';
@@ -63,8 +64,10 @@ export async function listMethods(em: EntityManager, viewer: StaffViewer, filter
   const found = search
     ? methods.filter((method) => textsOf(method).some((t) => `${t.name} ${t.purpose}`.toLowerCase().includes(search)))
     : methods;
-  const name = (method: Method) => bestText(textsOf(method), filter.language)?.name ?? '';
-  return found.toSorted((a, b) => name(a).localeCompare(name(b), filter.language ?? 'en') || a.id.localeCompare(b.id));
+  const language = filter.language ? canonicalLanguage(filter.language) : 'en';
+  const name = (method: Method) => bestText(textsOf(method), language)?.name ?? '';
+  const collator = new Intl.Collator(language);
+  return found.toSorted((a, b) => collator.compare(name(a), name(b)) || a.id.localeCompare(b.id));
 }
 
 const cleanLines = (lines: readonly string[] | null | undefined): string[] =>

@@ -290,6 +290,16 @@ describe('the method library across organisations', () => {
     ]);
   });
 
+  it('should answer BAD_USER_INPUT when the library is listed in a language that is no language tag', async () => {
+    // Found by the fuzz test: the name sort took any string as a locale and threw a RangeError.
+    const answer = await facilitator.graphql('query ($language: String) { methods(language: $language) { id } }', {
+      language: '\u202egnp.exe\u202c',
+    });
+    expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    const { methods } = await facilitator.ok<{ methods: { id: string }[] }>('{ methods(language: "nl-be") { id } }');
+    expect(methods.length).toBeGreaterThanOrEqual(12);
+  });
+
   it("should keep another organisation's unshared method and templates out of the library when it is listed or read", async () => {
     const { methods, agendaTemplates } = await facilitator.ok<{
       methods: { id: string }[];
