@@ -25,6 +25,9 @@ export interface PageSpec {
   parentColumn: string;
   // Which children the list holds (SQL on the alias `t`), such as `t.status = 'VISIBLE'`; none for all.
   where?: string;
+  // Also the children carried onto the parent session's board (trajectory): the `carried_item` column that names
+  // them, such as `challenge_id`. They take their place in creation order among the parent's own.
+  carried?: string;
   // Figures computed per child in the same statement (SQL on the alias `t`), kept beside each row (`aggregate`).
   aggregates?: Record<string, string>;
 }
@@ -101,26 +104,31 @@ export class Loaders {
     if (after !== null && !isUuid(after)) throw badInput('That page cursor does not belong to this list.', 'after');
     const aggregates = Object.entries(spec.aggregates ?? {});
     return this.memo(
-      `page:${entity.name}:${spec.table}:${spec.parentColumn}:${spec.where ?? ''}:${first}:${after ?? ''}`,
+      `page:${entity.name}:${spec.table}:${spec.parentColumn}:${spec.where ?? ''}:${spec.carried ?? ''}:${first}:${after ?? ''}`,
       () =>
         new DataLoader<string, PageRows<T>>(async (parentIds) => {
           const valid = parentIds.filter(isUuid);
-          const { table, parentColumn } = spec;
+          const { table, parentColumn, carried } = spec;
           const where = spec.where ? `and ${spec.where}` : '';
-          const cursor = after
-            ? `select t.created_at, t.id from "${table}" t where t.id = ? and t."${parentColumn}" = p.id ${where}`
-            : '';
+          // The children of the parent `p`: its own, and those carried onto its board (never both: a session's own
+          // item is not carried into it). Two indexed reads rather than an `or`, which no index serves.
+          const members =
+            `(select t.* from "${table}" t where t."${parentColumn}" = p.id ${where}` +
+            (carried
+              ? ` union all select t.* from "${table}" t join carried_item c on c."${carried}" = t.id
+                   where c.session_id = p.id and t."${parentColumn}" is distinct from p.id ${where}`
+              : '') +
+            ')';
+          const cursor = after ? `select m.created_at, m.id from ${members} m where m.id = ?` : '';
           const sql = `
             select t.*, p.id as page_parent, n.total, ${after ? `exists(${cursor})` : 'false'} as cursor_found
                    ${aggregates.map(([name, expression]) => `, (${expression}) as "agg_${name}"`).join('')}
               from (select unnest(array[${placeholders(valid)}]::uuid[]) as id) p
-             cross join lateral (
-                   select count(*)::int as total from "${table}" t where t."${parentColumn}" = p.id ${where}) n
+             cross join lateral (select count(*)::int as total from ${members} m) n
               left join lateral (
-                   select t.* from "${table}" t
-                    where t."${parentColumn}" = p.id ${where}
-                          ${after ? `and (t.created_at, t.id) > (${cursor})` : ''}
-                    order by t.created_at, t.id
+                   select m.* from ${members} m
+                    ${after ? `where (m.created_at, m.id) > (${cursor})` : ''}
+                    order by m.created_at, m.id
                     limit ?) t on true`;
           // In the order of their `?` in the text: the select list's cursor check, the parents, the page's cursor, the limit.
           const params = [...(after ? [after] : []), ...valid, ...(after ? [after] : []), first + 1];

@@ -14,7 +14,8 @@ import { createTestApp, type TestApp } from '../test-support/test-app.js';
 const PARTICIPANTS = 6;
 const THEMES = 3;
 
-// Everything a projector board shows, nested as deep as a client would ask for it.
+// Everything a projector board shows, nested as deep as a client would ask for it, with what was carried onto the
+// board (`includeCarried`, as the phone, the cockpit and the projector ask).
 const BOARD = /* GraphQL */ `
   query ($id: ID!) {
     session(id: $id) {
@@ -27,7 +28,7 @@ const BOARD = /* GraphQL */ `
           id
         }
       }
-      challenges(first: 100) {
+      challenges(first: 100, includeCarried: true) {
         totalCount
         edges {
           node {

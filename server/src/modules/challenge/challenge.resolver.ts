@@ -2,14 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { ConnectionType, connectionFromList, connectionFromPage, type Connection } from '../../core/pagination.js';
+import { ConnectionType, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { Translation, translatedText } from '../translation/translated-text.js';
 import { toTranslation, translationsOf } from '../translation/translation.service.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
-import { carriedIdsOf } from '../trajectory/board.js';
 import { Challenge, ContributionStatus } from './challenge.entity.js';
 import {
   AssignChallengeThemeInput,
@@ -33,28 +32,6 @@ import {
 } from './challenge.service.js';
 
 export const ChallengeConnection = ConnectionType(Challenge, 'Challenge');
-
-// The challenges on each session's board: raised there, or carried there (those carried keep their status rules:
-// hidden or merged ones only with `includeHidden`). Two statements for any number of sessions.
-function boardChallenges({ em, loaders }: Context, includeHidden: boolean) {
-  return loaders.custom<Challenge[]>(`board-challenges:${includeHidden}`, async (sessionIds) => {
-    const carried = await carriedIdsOf(em, sessionIds);
-    const carriedIds = [...new Set([...carried.values()].flatMap((ids) => [...ids.challenges]))];
-    const rows = await em.find(
-      Challenge,
-      {
-        $and: [
-          { $or: [{ session: { $in: [...sessionIds] } }, { id: { $in: carriedIds } }] },
-          includeHidden ? { status: { $ne: ContributionStatus.PENDING } } : VISIBLE,
-        ],
-      },
-      { orderBy: BY_CREATION },
-    );
-    return sessionIds.map((id) =>
-      rows.filter((row) => row.session?.id === id || carried.get(id)?.challenges.has(row.id)),
-    );
-  });
-}
 
 const BY_CREATION = { createdAt: 'asc', id: 'asc' } as const;
 const VISIBLE = { status: ContributionStatus.VISIBLE };
@@ -190,14 +167,21 @@ export class SessionChallengesResolver {
     @Args(() => SessionChallengesArgs) args: SessionChallengesArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<Challenge>> {
-    if (args.includeCarried) {
-      const board = await boardChallenges(ctx, args.includeHidden).load(session.id);
-      return connectionFromList(board, args);
-    }
+    // With `includeCarried`, the board: raised there or carried there (carried ones keep their status rules: hidden
+    // or merged ones only with `includeHidden`, those waiting between sessions never).
     const spec = {
       table: 'challenge',
       parentColumn: 'session_id',
-      ...(args.includeHidden ? {} : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
+      ...(args.includeCarried
+        ? {
+            carried: 'challenge_id',
+            where: args.includeHidden
+              ? `t.status <> '${ContributionStatus.PENDING}'`
+              : `t.status = '${ContributionStatus.VISIBLE}'`,
+          }
+        : args.includeHidden
+          ? {}
+          : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
       aggregates: { dots: CHALLENGE_DOTS_SQL },
     };
     return connectionFromPage(await ctx.loaders.page(Challenge, spec, args).load(session.id), args);

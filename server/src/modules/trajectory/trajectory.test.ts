@@ -224,6 +224,66 @@ describe('carrying work forward between sessions', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("should page the board's own and carried challenges together, in creation order, when a client pages with first and after", async () => {
+    // Two challenges raised in the second session itself: one dated before the carried ones, one after; and a hidden
+    // one, which no page shows.
+    const em = app.orm.em.fork();
+    const project = await em.findOneOrFail(Session, world.secondSessionId, { populate: ['project'] });
+    const author = await em.findOneOrFail(Participant, { pseudonym: 'Joris' });
+    const own = (text: string, createdAt: Date, status = ContributionStatus.VISIBLE) =>
+      em.create(Challenge, {
+        project: project.project,
+        session: project,
+        author,
+        text,
+        language: 'nl',
+        status,
+        createdAt,
+      });
+    const early = own('Eerder gemeld dan de meegenomen', new Date('2026-01-01T10:00:00Z'));
+    const late = own('Later gemeld dan de meegenomen', new Date('2099-01-01T10:00:00Z'));
+    own('Verborgen', new Date('2026-01-02T10:00:00Z'), ContributionStatus.HIDDEN);
+    await em.flush();
+
+    const PAGE = /* GraphQL */ `
+      query ($id: ID!, $after: String) {
+        session(id: $id) {
+          challenges(first: 1, after: $after, includeCarried: true) {
+            totalCount
+            edges {
+              cursor
+              node {
+                id
+              }
+            }
+            pageInfo {
+              hasNextPage
+            }
+          }
+        }
+      }
+    `;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { session } = await app.ok(PAGE, { id: world.secondSessionId, after });
+      const { totalCount, edges, pageInfo } = session.challenges;
+      expect(totalCount).toBe(4);
+      expect(edges).toHaveLength(1);
+      seen.push(edges[0].node.id);
+      if (!pageInfo.hasNextPage) break;
+      after = edges[0].cursor;
+    }
+    // The early own one, the two carried ones (raised in the first session), the late own one.
+    expect(seen).toHaveLength(4);
+    expect(seen[0]).toBe(early.id);
+    expect(seen.slice(1, 3).toSorted()).toEqual([world.amiraChallengeId, world.jorisChallengeId].toSorted());
+    expect(seen[3]).toBe(late.id);
+    // The same order as the whole board in one page.
+    const whole = await board();
+    expect(whole.challenges.edges.map((edge) => edge.node.id)).toEqual(seen);
+  });
+
   it('should add nothing when items already on the board are carried a second time', async () => {
     const before = await board();
     const result = await app.ok(CARRY, {
