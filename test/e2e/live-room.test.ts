@@ -54,6 +54,35 @@ describe('live room: a facilitator and three phones in one session', () => {
       }
       for (const text of texts) await projector.getByText(text).first().waitFor({ timeout: 15_000 });
       for (const text of texts) expect(await laptop.challengesWithText(text)).toBe(1);
+      // The challenges carried onto this board from the first session show on the projector too, marked with where
+      // they came from, as on the phones and the cockpit.
+      // Asked from the projector's page, as the signed-in facilitator.
+      const data = await projector.evaluate(async (id) => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `query ($id: ID!) { session(id: $id) { challenges(first: 200, includeCarried: true) {
+              edges { node { text origin { sessionId sessionTitle } } } } } }`,
+            variables: { id },
+          }),
+        });
+        return (await response.json()).data as {
+          session: {
+            challenges: {
+              edges: { node: { text: string; origin: { sessionId: string | null; sessionTitle: string | null } } }[];
+            };
+          };
+        };
+      }, DEMO_IDS.sessions.live);
+      const carried = (data?.session.challenges.edges ?? [])
+        .map((edge) => edge.node)
+        .filter((node) => node.origin.sessionId !== DEMO_IDS.sessions.live);
+      expect(carried.length).toBeGreaterThan(0);
+      for (const challenge of carried) await projector.getByText(challenge.text, { exact: true }).waitFor();
+      const earlier = carried.find((challenge) => challenge.origin.sessionTitle);
+      if (!earlier) throw new Error('The live demo session has no challenge carried from an earlier session.');
+      await projector.getByText(`From ${earlier.origin.sessionTitle}`).first().waitFor();
       // A full board stays accessible on the projector and on a phone, at 375 and at 1366 px.
       expect(await journey.axe(projector)).toEqual([]);
       expect(await journey.axe(phones[0]!)).toEqual([]);

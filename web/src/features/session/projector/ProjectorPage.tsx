@@ -16,6 +16,7 @@ import { useFormat } from '../../../app/useFormat';
 import { formatClock, useCountdown } from '../../../app/live/serverClock';
 import { QrCode } from '../shared/QrCode';
 import { joinLink } from '../shared/joinLink';
+import { CarriedBadge, carriedFrom } from '../../carry/CarriedBadge';
 import './ProjectorPage.css';
 
 // A voting round as the projector shows it: the dots per challenge or idea, most first, and by the background of
@@ -71,10 +72,15 @@ export const projectorSessionFragment = graphql(`
       id
       endsAt
     }
-    themes {
+    themes(includeCarried: true) {
       id
       title
       position
+      origin {
+        sessionId
+        sessionTitle
+        betweenSessions
+      }
     }
     openVotingRound {
       id
@@ -102,7 +108,7 @@ export const projectorQuery = graphql(`
     session(id: $id) {
       id
       ...Projector_session
-      challenges(first: 200) {
+      challenges(first: 200, includeCarried: true) {
         edges {
           node {
             id
@@ -118,6 +124,11 @@ export const projectorChallengeFragment = graphql(`
   fragment Projector_challenge on Challenge {
     id
     createdAt
+    origin {
+      sessionId
+      sessionTitle
+      betweenSessions
+    }
     text
     language
     status
@@ -333,8 +344,12 @@ function PhaseBoard({
   const themes = session.themes.toSorted((a, b) => a.position - b.position);
   const themeIds = new Set(themes.map((theme) => theme.id));
   const groups = [
-    ...themes.map((theme) => ({ id: theme.id as string | null, title: theme.title })),
-    { id: null as string | null, title: t('board.unthemed') },
+    ...themes.map((theme) => ({
+      id: theme.id as string | null,
+      title: theme.title,
+      carried: carriedFrom(theme.origin, session.id),
+    })),
+    { id: null as string | null, title: t('board.unthemed'), carried: null },
   ]
     .map((group) => ({
       ...group,
@@ -348,13 +363,16 @@ function PhaseBoard({
       <div className="projector__groups">
         {groups.map((group) => (
           <section key={group.id ?? 'none'} className="projector__group" aria-label={group.title}>
-            <h3 dir="auto">{group.title}</h3>
+            <h3 dir="auto">
+              {group.title} <CarriedBadge origin={group.carried} />
+            </h3>
             <ul>
               {group.notes.map((note) => (
                 <li key={note.id} className="projector__note">
                   <span lang={note.language} dir="auto">
                     {note.text}
                   </span>
+                  {!group.carried && <CarriedBadge origin={carriedFrom(note.origin, session.id)} />}
                   {kind === 'IDEAS' && (
                     <ul className="projector__ideas">
                       {note.ideas.edges
