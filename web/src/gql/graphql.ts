@@ -506,7 +506,7 @@ export type CreateStrategyInput = {
   description?: string | null | undefined;
   /** A client-generated UUID for the new record, so that work recorded offline can refer to it. */
   id?: string | number | null | undefined;
-  /** The ideas of this session that the strategy builds on. */
+  /** The ideas the strategy builds on: of any session of its project, not only this one. */
   ideaIds?: Array<string | number> | null | undefined;
   /** The live or closed session the strategy comes from. */
   sessionId: string | number;

@@ -23,7 +23,10 @@ export class CreateStrategyInput extends CreateInput {
   @MaxLength(5000, { message: 'description can be at most 5000 characters' })
   description?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'The ideas of this session that the strategy builds on.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The ideas the strategy builds on: of any session of its project, not only this one.',
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_IDEAS_PER_STRATEGY, {
     message: `a strategy can build on at most ${MAX_IDEAS_PER_STRATEGY} ideas`,
