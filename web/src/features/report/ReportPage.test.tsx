@@ -87,6 +87,29 @@ function reportMock(
                 photos: 0,
               },
             },
+            ...[
+              { id: 'ph-3', title: 'Welcome', seconds: 8 },
+              { id: 'ph-4', title: 'Evaluation', seconds: 750 },
+            ].map((phase, i) => ({
+              __typename: 'ReportPhase',
+              id: phase.id,
+              position: 2 + i,
+              title: phase.title,
+              kind: 'FREE',
+              plannedMinutes: 10,
+              actualSeconds: phase.seconds,
+              startedAt: '2026-03-14T18:30:00.000Z',
+              endedAt: '2026-03-14T18:40:00.000Z',
+              produced: {
+                __typename: 'ReportPhaseOutput',
+                themes: 0,
+                challenges: 0,
+                ideas: 0,
+                dots: 0,
+                strategies: 0,
+                photos: 0,
+              },
+            })),
           ],
           minutesHtml: '<p>We met in the <strong>library</strong>.</p>',
           photos: [
@@ -251,6 +274,9 @@ describe('ReportPage', () => {
     ).toEqual([
       ['20 min', '25 min', '3 challenges, 1 photo'],
       ['10 min', 'Not run', 'Nothing recorded'],
+      // A short phase in seconds alone, a longer one to the second.
+      ['10 min', '8 s', 'Nothing recorded'],
+      ['10 min', '12 min 30 s', 'Nothing recorded'],
     ]);
     const minutes = screen.getByRole('region', { name: 'Minutes' });
     expect(within(minutes).getByText('library').tagName).toBe('STRONG');

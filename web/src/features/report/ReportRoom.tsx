@@ -41,13 +41,13 @@ export function ReportRoom(props: { report: FragmentType<typeof reportRoomFragme
   const { t } = useTranslation(['report', 'session']);
   const format = useFormat();
   const minutes = (value: number) => t('room.minutes', { count: value, formatted: format.number(value) });
-  // What a phase took, to the second when it was short or not a whole number of minutes: "12 min 30 s".
+  // What a phase took, to the second when it was short or not a whole number of minutes: "12 min 30 s", or "8 s".
   const took = (seconds: number) => {
     const whole = Math.floor(seconds / 60);
     const rest = seconds % 60;
-    return rest === 0
-      ? minutes(whole)
-      : t('room.minutesSeconds', { minutes: format.number(whole), seconds: format.number(rest) });
+    if (rest === 0) return minutes(whole);
+    if (whole === 0) return t('room.seconds', { seconds: format.number(rest) });
+    return t('room.minutesSeconds', { minutes: format.number(whole), seconds: format.number(rest) });
   };
   return (
     <>
