@@ -263,16 +263,25 @@ describe('carrying work forward between sessions', () => {
         }
       }
     `;
+    interface Page {
+      challenges: {
+        totalCount: number;
+        edges: { cursor: string; node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean };
+      };
+    }
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { session } = await app.ok(PAGE, { id: world.secondSessionId, after });
-      const { totalCount, edges, pageInfo } = session.challenges;
+      const answer: { session: Page } = await app.ok(PAGE, { id: world.secondSessionId, after });
+      const { totalCount, edges, pageInfo }: Page['challenges'] = answer.session.challenges;
       expect(totalCount).toBe(4);
       expect(edges).toHaveLength(1);
-      seen.push(edges[0].node.id);
+      const [edge] = edges;
+      if (!edge) break;
+      seen.push(edge.node.id);
       if (!pageInfo.hasNextPage) break;
-      after = edges[0].cursor;
+      after = edge.cursor;
     }
     // The early own one, the two carried ones (raised in the first session), the late own one.
     expect(seen).toHaveLength(4);
