@@ -15,8 +15,10 @@ const LOGIN_COOKIE = 'samenspraak_login';
 
 // Only what the board asks for.
 const schema = buildSchema(`
-  enum SessionStatus { DRAFT SCHEDULED LIVE CLOSED REVIEWED }
-  enum PhaseKind { WELCOME CHALLENGES CLUSTERING IDEAS VOTING STRATEGIES EVALUATION }
+  scalar DateTimeISO
+  enum SessionStatus { CLOSED DRAFT LIVE REVIEWED SCHEDULED }
+  enum PhaseKind { BREAK CHALLENGES CLUSTERING EVALUATION FREE IDEAS INPUT QUESTIONNAIRE SMALL_GROUPS STRATEGIES VOTING WELCOME }
+  enum QuestionnaireWave { POST PRE SESSION_END }
   enum VoteTarget { CHALLENGES IDEAS }
   type Query { session(id: ID!): Session! }
   type Session {
@@ -26,10 +28,17 @@ const schema = buildSchema(`
     currentPhase: AgendaPhase
     agenda: [AgendaPhase!]!
     openVotingRound: VotingRound
-    themes: [Theme!]!
-    challenges(first: Int, after: String): ChallengeConnection!
+    themes(includeCarried: Boolean = false): [Theme!]!
+    challenges(first: Int, after: String, includeCarried: Boolean = false): ChallengeConnection!
   }
-  type AgendaPhase { id: ID! position: Int! kind: PhaseKind! title: String! }
+  type AgendaPhase {
+    id: ID!
+    position: Int!
+    kind: PhaseKind!
+    title: String!
+    endsAt: DateTimeISO
+    questionnaireWave: QuestionnaireWave
+  }
   type VotingRound {
     id: ID!
     title: String!
@@ -37,12 +46,15 @@ const schema = buildSchema(`
     dotsPerParticipant: Int!
     dotsUsedBy(participantId: ID!): Int!
   }
-  type Theme { id: ID! position: Int! title: String! }
+  type ContributionOrigin { sessionId: ID sessionTitle: String betweenSessions: Boolean! }
+  type Theme { id: ID! position: Int! title: String! origin: ContributionOrigin! }
   type Translation { language: String! text: String! }
   type ChallengeConnection { totalCount: Int! edges: [ChallengeEdge!]! }
   type ChallengeEdge { node: Challenge! }
   type Challenge {
     id: ID!
+    createdAt: DateTimeISO!
+    origin: ContributionOrigin!
     text: String!
     language: String!
     translations: [Translation!]!
@@ -157,13 +169,60 @@ function ideaPages(first: number) {
     });
 }
 
+// Where an item was made: its session, or between sessions (through a call of the project) when it has none.
+const originOf = (sessionId: string | null, sessionTitle: string | null) => ({
+  sessionId,
+  sessionTitle,
+  betweenSessions: sessionId === null,
+});
+
+// A session's board: what was made in it, and what was carried into it from earlier sessions (carried_item).
+// Themes: the carried ones first, in the order carried, then its own in board order.
+const BOARD_THEMES = `
+  select t.id, t.position, t.title, t.session_id, s.title as session_title
+    from (select ci.theme_id as id, 0 as part, ci.created_at, ci.id as carried_id
+            from carried_item ci where ci.session_id = $1 and ci.theme_id is not null and $2
+          union all
+          select own.id, 1, null, null from theme own where own.session_id = $1) b
+    join theme t on t.id = b.id
+    join session s on s.id = t.session_id
+   order by b.part, b.created_at, b.carried_id, t.position, t.id`;
+
+// Challenges: the visible ones raised in it or carried into it, in the order they were raised, the first $3, with the
+// length of the whole list; each with its dots over all rounds, those of challenges merged into it included.
+const BOARD_CHALLENGES = `
+  select c.id, c.created_at, c.text, c.language, ${translationsOf('CHALLENGE_TEXT', 'c')} as translations, c.theme_id,
+         ${CHALLENGE_DOTS} as dots, c.session_id, s.title as session_title, count(*) over ()::int as total
+    from (select own.id from challenge own where own.session_id = $1
+          union all
+          select ci.challenge_id from carried_item ci where ci.session_id = $1 and ci.challenge_id is not null and $2) b
+    join challenge c on c.id = b.id
+    left join session s on s.id = c.session_id
+   where c.status = 'VISIBLE'
+   order by c.created_at, c.id
+   limit $3`;
+
+interface PhaseRow {
+  id: string;
+  position: number;
+  kind: string;
+  title: string;
+  questionnaire_wave: string | null;
+  running_since: Date | null;
+  duration_minutes: number;
+  spent_seconds: number;
+}
+
 async function session(id: string, viewer: Viewer) {
   if (id !== viewer.sessionId)
     throw new GraphQLError('You do not have access to this.', { extensions: { code: 'FORBIDDEN' } });
-  const [sessions, agenda, themes, rounds] = await Promise.all([
+  const [sessions, agenda, rounds] = await Promise.all([
     pool.query(`select id, title, status, current_phase_id from session where id = $1`, [id]),
-    pool.query(`select id, position, kind, title from agenda_phase where session_id = $1 order by position, id`, [id]),
-    pool.query(`select id, position, title from theme where session_id = $1 order by position, id`, [id]),
+    pool.query<PhaseRow>(
+      `select id, position, kind, title, questionnaire_wave, running_since, duration_minutes, spent_seconds
+         from agenda_phase where session_id = $1 order by position, id`,
+      [id],
+    ),
     pool.query(
       `select r.id, r.title, r.target, r.dots_per_participant,
               coalesce((select sum(v.dots) from vote v where v.round_id = r.id and v.participant_id = $2), 0)::int as used
@@ -173,7 +232,19 @@ async function session(id: string, viewer: Viewer) {
   ]);
   const row = sessions.rows[0];
   if (!row) throw new GraphQLError('That session does not exist.', { extensions: { code: 'NOT_FOUND' } });
-  const phases = agenda.rows.map((phase) => ({ ...phase }));
+  const phases = agenda.rows.map((phase) => ({
+    id: phase.id,
+    position: phase.position,
+    kind: phase.kind,
+    title: phase.title,
+    questionnaireWave: phase.questionnaire_wave,
+    // While it runs: when its time box is used up.
+    endsAt:
+      phase.running_since &&
+      new Date(
+        phase.running_since.getTime() + (phase.duration_minutes * 60 - phase.spent_seconds) * 1000,
+      ).toISOString(),
+  }));
   const round = rounds.rows[0];
   const ideas = ideaPages(100);
   return {
@@ -182,7 +253,6 @@ async function session(id: string, viewer: Viewer) {
     status: row.status,
     currentPhase: phases.find((phase) => phase.id === row.current_phase_id) ?? null,
     agenda: phases,
-    themes: themes.rows,
     openVotingRound: round && {
       id: round.id,
       title: round.title,
@@ -191,26 +261,30 @@ async function session(id: string, viewer: Viewer) {
       dotsUsedBy: ({ participantId }: { participantId: string }) =>
         participantId === viewer.participantId ? round.used : 0,
     },
-    challenges: async ({ first }: { first?: number }) => {
-      const { rows } = await pool.query(
-        `select c.id, c.text, c.language, ${translationsOf('CHALLENGE_TEXT', 'c')} as translations, c.theme_id, ${CHALLENGE_DOTS} as dots,
-                count(*) over ()::int as total
-           from challenge c
-          where c.session_id = $1 and c.status = 'VISIBLE'
-          order by c.created_at, c.id
-          limit $2`,
-        [id, first ?? 50],
-      );
+    themes: async ({ includeCarried }: { includeCarried: boolean }) => {
+      const { rows } = await pool.query(BOARD_THEMES, [id, includeCarried]);
+      return rows.map((theme) => ({
+        id: theme.id,
+        position: theme.position,
+        title: theme.title,
+        origin: originOf(theme.session_id, theme.session_title),
+      }));
+    },
+    challenges: async ({ first, includeCarried }: { first?: number; includeCarried: boolean }) => {
+      const { rows } = await pool.query(BOARD_CHALLENGES, [id, includeCarried, first ?? 50]);
       return {
         totalCount: rows[0]?.total ?? 0,
         edges: rows.map((challenge) => ({
           node: {
             id: challenge.id,
+            createdAt: (challenge.created_at as Date).toISOString(),
+            origin: originOf(challenge.session_id, challenge.session_title),
             text: challenge.text,
             language: challenge.language,
             translations: challenge.translations,
             dotCount: challenge.dots,
-            theme: challenge.theme_id ? themes.rows.find((theme) => theme.id === challenge.theme_id) : null,
+            // Only its id is asked for: a carried challenge names its theme even when that theme was not carried.
+            theme: challenge.theme_id ? { id: challenge.theme_id } : null,
             ideas: ({ first: ideasFirst }: { first?: number }) =>
               ideasFirst === 100 ? ideas(challenge.id) : ideaPages(ideasFirst ?? 50)(challenge.id),
           },

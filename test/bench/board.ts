@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DEMO_IDS } from '../../server/src/seeders/demo-ids.js';
-import { PARTICIPANT_SESSION } from './board-query.js';
+import { PARTICIPANT_SESSION, differenceFromWebApp } from './board-query.js';
 import {
   Browser,
   cpuSeconds,
@@ -77,23 +77,17 @@ interface Board {
   cookie: string;
 }
 
-// A live session of `size` visible challenges with 4 ideas each, some themes, translations, dots on ideas (a closed
-// round, on paper) and on challenges (an open round, from a participant), and one challenge merged into another, so
-// that every part of the board's answer has something to show. Made through the API, as a facilitator would.
-async function seedBoard(url: string, size: number): Promise<Board> {
-  const account = DEMO_ACCOUNTS.find((a) => a.role === 'FACILITATOR');
-  if (!account) throw new Error('The demo data has no facilitator account.');
-  const facilitator = new Browser(url);
-  await facilitator.graphql(`mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }`, {
-    input: { email: account.email, password: account.password },
-  });
+type Facilitator = Browser;
+
+// A session of the demo project, made live (and, for a session of the past, with its own start time).
+async function liveSession(facilitator: Facilitator, title: string, startsAt: Date) {
   const { createSession } = await facilitator.graphql<{
     createSession: { session: { id: string; agenda: { id: string; kind: string }[] } };
   }>(`mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id agenda { id kind } } } }`, {
     input: {
       projectId: DEMO_IDS.project,
-      title: `Board of ${size} challenges`,
-      startsAt: new Date().toISOString(),
+      title,
+      startsAt: startsAt.toISOString(),
       durationMinutes: 120,
       location: 'Loopback hall',
       languages: ['nl', 'en', 'ar'],
@@ -106,22 +100,30 @@ async function seedBoard(url: string, size: number): Promise<Board> {
   const live = await facilitator.graphql<{ changeSessionStatus: { session: { joinCode: string } } }>(status, {
     input: { sessionId, status: 'LIVE' },
   });
-  const voting = createSession.session.agenda.find((phase) => phase.kind === 'VOTING');
-  if (voting) {
-    await facilitator.graphql(
-      `mutation ($input: SetCurrentPhaseInput!) { setCurrentPhase(input: $input) { session { id } } }`,
-      { input: { sessionId, phaseId: voting.id } },
-    );
-  }
-  const themeIds: string[] = [];
-  for (const title of ['Wonen', 'Werk', 'Taal', 'Ontmoeten']) {
+  return { sessionId, joinCode: live.changeSessionStatus.session.joinCode, agenda: createSession.session.agenda };
+}
+
+async function themes(facilitator: Facilitator, sessionId: string, titles: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const title of titles) {
     const { createTheme } = await facilitator.graphql<{ createTheme: { theme: { id: string } } }>(
       `mutation ($input: CreateThemeInput!) { createTheme(input: $input) { theme { id } } }`,
       { input: { sessionId, title } },
     );
-    themeIds.push(createTheme.theme.id);
+    ids.push(createTheme.theme.id);
   }
-  const challengeIds: string[] = Array.from({ length: size + 1 }, () => '');
+  return ids;
+}
+
+// `count` challenges with 4 ideas each; every other one in a theme (`themeOf` says which, or none), every third with
+// an English translation.
+async function challenges(
+  facilitator: Facilitator,
+  sessionId: string,
+  count: number,
+  themeOf: (i: number) => string | undefined,
+): Promise<{ challengeIds: string[]; ideaIds: string[] }> {
+  const challengeIds: string[] = Array.from({ length: count }, () => '');
   const ideaIds: string[] = [];
   await inParallel(challengeIds, 8, async (_, i) => {
     const { createChallenge } = await facilitator.graphql<{ createChallenge: { challenge: { id: string } } }>(
@@ -136,10 +138,11 @@ async function seedBoard(url: string, size: number): Promise<Board> {
     );
     const challengeId = createChallenge.challenge.id;
     challengeIds[i] = challengeId;
-    if (i % 2 === 0) {
+    const themeId = themeOf(i);
+    if (themeId) {
       await facilitator.graphql(
         `mutation ($input: AssignChallengeThemeInput!) { assignChallengeTheme(input: $input) { challenge { id } } }`,
-        { input: { challengeId, themeId: themeIds[i % themeIds.length] } },
+        { input: { challengeId, themeId } },
       );
     }
     if (i % 3 === 0) {
@@ -156,47 +159,134 @@ async function seedBoard(url: string, size: number): Promise<Board> {
       ideaIds.push(createIdea.idea.id);
     }
   });
-  // One more than the board shows: the last one is merged into the first, with its ideas and dots.
-  const round = async (target: string) => {
-    const { openVotingRound } = await facilitator.graphql<{ openVotingRound: { round: { id: string } } }>(
-      `mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { id } } }`,
-      { input: { sessionId, title: `Dots on ${target.toLowerCase()}`, target, dotsPerParticipant: 20 } },
-    );
-    return openVotingRound.round.id;
-  };
-  const ideasRound = await round('IDEAS');
-  for (const ideaId of ideaIds.filter((_, i) => i % 7 === 0).slice(0, 60)) {
+  return { challengeIds, ideaIds };
+}
+
+async function openRound(facilitator: Facilitator, sessionId: string, target: 'CHALLENGES' | 'IDEAS') {
+  const { openVotingRound } = await facilitator.graphql<{ openVotingRound: { round: { id: string } } }>(
+    `mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { id } } }`,
+    { input: { sessionId, title: `Dots on ${target.toLowerCase()}`, target, dotsPerParticipant: 20 } },
+  );
+  return openVotingRound.round.id;
+}
+
+// Dots on paper in a round that then closes: 3 on each of `targets`.
+async function paperRound(
+  facilitator: Facilitator,
+  sessionId: string,
+  target: 'CHALLENGES' | 'IDEAS',
+  targets: readonly string[],
+) {
+  const roundId = await openRound(facilitator, sessionId, target);
+  for (const id of targets) {
     await facilitator.graphql(
       `mutation ($input: RecordPaperVotesInput!) { recordPaperVotes(input: $input) { vote { id } } }`,
-      { input: { roundId: ideasRound, ideaId, dots: 3 } },
+      { input: { roundId, ...(target === 'IDEAS' ? { ideaId: id } : { challengeId: id }), dots: 3 } },
     );
   }
   await facilitator.graphql(
     `mutation ($input: CloseVotingRoundInput!) { closeVotingRound(input: $input) { round { id } } }`,
-    { input: { roundId: ideasRound } },
+    { input: { roundId } },
   );
-  const challengesRound = await round('CHALLENGES');
+}
+
+// The board of a second session of a trajectory: `size` visible challenges in all, about a tenth of them carried from
+// an earlier session of the project (one of its themes with the challenges in it, and some challenges on their own,
+// in a theme that stays behind or in none) and the rest raised here, 4 ideas each, themes, translations, dots on
+// ideas (a closed round, on paper, in each session) and on challenges (paper dots in the earlier session; an open
+// round here, from a participant, on own and carried ones), and one challenge merged into another, so that every part
+// of the board's answer, own and carried, has something to show. Made through the API, as a facilitator would.
+async function seedBoard(url: string, size: number): Promise<Board> {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === 'FACILITATOR');
+  if (!account) throw new Error('The demo data has no facilitator account.');
+  const facilitator = new Browser(url);
+  await facilitator.graphql(`mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }`, {
+    input: { email: account.email, password: account.password },
+  });
+
+  // --- the earlier session, a week before: what it made, of which a part is carried on
+  const carriedCount = size >= 2 ? Math.max(1, Math.round(size / 10)) : 0;
+  const withTheme = Math.ceil(carriedCount / 2);
+  const earlier = await liveSession(
+    facilitator,
+    `Before the board of ${size} challenges`,
+    new Date(Date.now() - 7 * 864e5),
+  );
+  const [carriedTheme, leftTheme] = await themes(facilitator, earlier.sessionId, ['Veiligheid', 'Groen']);
+  // First those of the carried theme, then those carried on their own (every other one under the theme that stays),
+  // then a few that stay behind.
+  const earlierMade = await challenges(facilitator, earlier.sessionId, carriedCount + 3, (i) =>
+    i < withTheme ? carriedTheme : i < carriedCount ? (i % 2 === 0 ? leftTheme : undefined) : leftTheme,
+  );
+  await paperRound(
+    facilitator,
+    earlier.sessionId,
+    'IDEAS',
+    earlierMade.ideaIds.filter((_, i) => i % 5 === 0),
+  );
+  await paperRound(
+    facilitator,
+    earlier.sessionId,
+    'CHALLENGES',
+    earlierMade.challengeIds.filter((_, i) => i % 2 === 0),
+  );
+  await facilitator.graphql(
+    `mutation ($input: ChangeSessionStatusInput!) { changeSessionStatus(input: $input) { session { id } } }`,
+    { input: { sessionId: earlier.sessionId, status: 'CLOSED' } },
+  );
+
+  // --- the measured session
+  const { sessionId, joinCode, agenda } = await liveSession(facilitator, `Board of ${size} challenges`, new Date());
+  const voting = agenda.find((phase) => phase.kind === 'VOTING');
+  if (voting) {
+    await facilitator.graphql(
+      `mutation ($input: SetCurrentPhaseInput!) { setCurrentPhase(input: $input) { session { id } } }`,
+      { input: { sessionId, phaseId: voting.id } },
+    );
+  }
+  if (carriedCount) {
+    const { carryIntoSession } = await facilitator.graphql<{ carryIntoSession: { added: number } }>(
+      `mutation ($input: CarryIntoSessionInput!) { carryIntoSession(input: $input) { added } }`,
+      {
+        input: {
+          sessionId,
+          themeIds: [carriedTheme],
+          challengeIds: earlierMade.challengeIds.slice(withTheme, carriedCount),
+        },
+      },
+    );
+    // The theme and its challenges, and the challenges on their own.
+    if (carryIntoSession.added !== 1 + carriedCount) {
+      throw new Error(
+        `Carrying into the board of ${size} added ${carryIntoSession.added} items, not ${1 + carriedCount}.`,
+      );
+    }
+  }
+  const themeIds = await themes(facilitator, sessionId, ['Wonen', 'Werk', 'Taal', 'Ontmoeten']);
+  // One more than the board shows: the last one is merged into the first, with its ideas and dots.
+  const own = size - carriedCount;
+  const { challengeIds, ideaIds } = await challenges(facilitator, sessionId, own + 1, (i) =>
+    i % 2 === 0 ? themeIds[i % themeIds.length] : undefined,
+  );
+  await paperRound(facilitator, sessionId, 'IDEAS', ideaIds.filter((_, i) => i % 7 === 0).slice(0, 60));
+  const challengesRound = await openRound(facilitator, sessionId, 'CHALLENGES');
 
   const phone = new Browser(url);
   const { joinSession } = await phone.graphql<{ joinSession: { participant: { id: string } } }>(
     `mutation ($input: JoinSessionInput!) { joinSession(input: $input) { participant { id } } }`,
-    {
-      input: {
-        code: live.changeSessionStatus.session.joinCode,
-        language: 'nl',
-        consent: { textVersion: '2026-01', research: false },
-      },
-    },
+    { input: { code: joinCode, language: 'nl', consent: { textVersion: '2026-01', research: false } } },
   );
   const participantId = joinSession.participant.id;
-  for (const challengeId of [challengeIds[0]!, challengeIds[1]!, challengeIds[2]!, challengeIds[size]!]) {
+  const voted = [challengeIds[0]!, challengeIds[1]!, challengeIds[2]!, challengeIds[own]!];
+  if (carriedCount) voted.push(earlierMade.challengeIds[0]!, earlierMade.challengeIds[carriedCount - 1]!);
+  for (const challengeId of voted) {
     await phone.graphql(`mutation ($input: CastVoteInput!) { castVote(input: $input) { vote { id } } }`, {
       input: { roundId: challengesRound, participantId, challengeId, dots: 2 },
     });
   }
   await facilitator.graphql(
     `mutation ($input: MergeChallengesInput!) { mergeChallenges(input: $input) { challenge { id } } }`,
-    { input: { targetId: challengeIds[0], sourceIds: [challengeIds[size]] } },
+    { input: { targetId: challengeIds[0], sourceIds: [challengeIds[own]] } },
   );
   return { size, sessionId, participantId, cookie: phone.cookieHeader() };
 }
@@ -260,6 +350,9 @@ const median = (values: readonly number[]) =>
   );
 
 async function main(): Promise<void> {
+  // A benchmark of a query the phone no longer sends measures nothing.
+  const stale = differenceFromWebApp();
+  if (stale) throw new Error(stale);
   const watchdog = setTimeout(() => {
     console.error('The benchmark ran over its time limit; stopping everything.');
     killAll('SIGKILL');

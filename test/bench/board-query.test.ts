@@ -1,0 +1,56 @@
+import { parse, print } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { PARTICIPANT_SESSION, differenceFromWebApp, phoneQuery, withTypename } from './board-query.js';
+
+describe('bench:board query', () => {
+  it('should be the query the phone sends when the web app is built from this tree', () => {
+    expect(differenceFromWebApp()).toBeUndefined();
+  });
+
+  it('should name the line where they part when the web app asks for one more field', () => {
+    // The phone now also asks for a challenge's `status`, right after its `dotCount`.
+    const phone = phoneQuery().replace(
+      '  dotCount\n  ideas(first: 100) {',
+      '  dotCount\n  status\n  ideas(first: 100) {',
+    );
+    expect(phone).not.toBe(phoneQuery());
+    const difference = differenceFromWebApp(PARTICIPANT_SESSION, phone);
+    expect(difference).toContain('test/bench/board-query.ts no longer holds the query the phone sends');
+    // The first differing line is marked, in the phone's query and in the benchmark's.
+    expect(difference).toMatch(/^> +status$/m);
+    expect(difference).toMatch(/^> +ideas\(first: 100\) \{$/m);
+  });
+
+  it('should see a dropped argument when the phone stops asking for carried items', () => {
+    const phone = phoneQuery().replace('challenges(first: 200, includeCarried: true)', 'challenges(first: 200)');
+    const difference = differenceFromWebApp(PARTICIPANT_SESSION, phone);
+    expect(difference).toMatch(/^> +challenges\(first: 200\) \{$/m);
+    expect(difference).toMatch(/^> +challenges\(first: 200, includeCarried: true\) \{$/m);
+  });
+
+  it('should add __typename everywhere but the operation root when given a bare document', () => {
+    const printed = print(withTypename(parse('query Q { a { b c { d } } } fragment F on T { e { f } }')));
+    expect(printed).toBe(
+      [
+        'query Q {',
+        '  a {',
+        '    b',
+        '    c {',
+        '      d',
+        '      __typename',
+        '    }',
+        '    __typename',
+        '  }',
+        '}',
+        '',
+        'fragment F on T {',
+        '  e {',
+        '    f',
+        '    __typename',
+        '  }',
+        '  __typename',
+        '}',
+      ].join('\n'),
+    );
+  });
+});
