@@ -60,5 +60,12 @@ export class TextTranslation extends BaseEntity {
   translator: Ref<Account> | null = null;
 }
 
-export const isMachineDraft = (translation: TextTranslation): boolean =>
+// A translation as the lists beside an original read it: plain values rather than an entity (a board reads hundreds,
+// and nothing writes them back).
+export type TranslationRow = Pick<
+  TextTranslation,
+  'subjectId' | 'field' | 'language' | 'text' | 'origin' | 'approvedAt' | 'updatedAt'
+>;
+
+export const isMachineDraft = (translation: Pick<TextTranslation, 'origin' | 'approvedAt'>): boolean =>
   translation.origin === TranslationOrigin.MACHINE && !translation.approvedAt;

@@ -5,6 +5,7 @@ import { msg } from '../../core/i18n/messages.js';
 import { runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
 import type { Translation as PublishedTranslation, Translations } from '../../core/translation.js';
+import { placeholders } from '../../core/sql.js';
 import { isUuid } from '../../core/uuid.js';
 import { Account } from '../account/account.entity.js';
 import { publishSessionEvent } from '../live/live.service.js';
@@ -12,7 +13,7 @@ import { Project } from '../project/project.entity.js';
 import { Session } from '../session/session.entity.js';
 import { TRANSLATABLE, TranslatableField, type TextRow } from './translatable.js';
 import { ReaderText, Translation, TranslatedText, textId, translatedText } from './translated-text.js';
-import { TextTranslation, TranslationOrigin, isMachineDraft } from './translation.entity.js';
+import { TextTranslation, TranslationOrigin, isMachineDraft, type TranslationRow } from './translation.entity.js';
 import type {
   ApproveTranslationInput,
   DraftMachineTranslationsInput,
@@ -58,26 +59,54 @@ const toTranslatedText = (field: TranslatableField, row: TextRow): TranslatedTex
   translatedText(field, row, row.text, row.language, row.session_id);
 
 // The translations of texts, batched per request: one statement however many texts a page shows. Sorted by language.
+// Read as plain rows: a board of 50 challenges with 4 ideas each has hundreds, and none is written back.
 export function translationsOf(
   ctx: Pick<Context, 'loaders' | 'em'>,
   text: Pick<TranslatedText, 'id'>,
-): Promise<TextTranslation[]> {
+): Promise<TranslationRow[]> {
   return ctx.loaders
-    .custom<TextTranslation[]>('text-translations', async (keys) => {
+    .custom<TranslationRow[]>('text-translations', async (keys) => {
       const subjectIds = [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))].filter(isUuid);
       const rows = subjectIds.length
-        ? await ctx.em.find(
-            TextTranslation,
-            { subjectId: { $in: subjectIds } },
-            { orderBy: { language: 'asc', id: 'asc' } },
+        ? await ctx.em.getConnection().execute<
+            {
+              subject_id: string;
+              field: string;
+              language: string;
+              text: string;
+              origin: TranslationOrigin;
+              approved_at: string | Date | null;
+              updated_at: string | Date;
+            }[]
+          >(
+            `select subject_id, field, language, text, origin, approved_at, updated_at from text_translation
+              where subject_id in (${placeholders(subjectIds)}) order by language, id`,
+            subjectIds,
           )
         : [];
-      return keys.map((key) => rows.filter((row) => textId(row.field as TranslatableField, row.subjectId) === key));
+      // Grouped once by text (rows arrive sorted, and stay so in each group), not filtered once per text.
+      const byText = new Map<string, TranslationRow[]>();
+      for (const row of rows) {
+        const translation: TranslationRow = {
+          subjectId: row.subject_id,
+          field: row.field,
+          language: row.language,
+          text: row.text,
+          origin: row.origin,
+          approvedAt: row.approved_at === null ? null : new Date(row.approved_at),
+          updatedAt: new Date(row.updated_at),
+        };
+        const id = textId(row.field as TranslatableField, row.subject_id);
+        const group = byText.get(id);
+        if (group) group.push(translation);
+        else byText.set(id, [translation]);
+      }
+      return keys.map((key) => byText.get(key) ?? []);
     })
     .load(text.id);
 }
 
-export const toTranslation = (row: TextTranslation): Translation =>
+export const toTranslation = (row: TranslationRow): Translation =>
   Object.assign(new Translation(), {
     language: row.language,
     text: row.text,
@@ -91,7 +120,7 @@ export const toTranslation = (row: TextTranslation): Translation =>
 // machine draft are one per language; a machine draft says so.
 export function readerText(
   text: TranslatedText,
-  translations: readonly TextTranslation[],
+  translations: readonly TranslationRow[],
   wanted: readonly string[],
 ): ReaderText {
   const original = { text: text.original, language: text.language, isOriginal: true, machineDraft: false };
@@ -112,7 +141,7 @@ export function readerText(
 export function missingLanguages(
   original: string,
   sessionLanguages: readonly string[],
-  translations: readonly TextTranslation[],
+  translations: readonly TranslationRow[],
 ): string[] {
   return sessionLanguages.filter(
     (language) =>
