@@ -63,7 +63,12 @@ describe('admin: an administrator runs the organisations, accounts and projects'
 
     const navigation = welcome.getByRole('navigation', { name: 'Main' });
     await navigation.waitFor();
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Projects', 'Workshops', 'Translations']);
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Projects',
+      'Workshops',
+      'Methods',
+      'Translations',
+    ]);
     await welcome.getByRole('button', { name: 'Nadia Bakkali: account menu' }).waitFor();
     await welcome.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
     await welcome.getByRole('article', { name: 'Samen aan tafel in Mechelen' }).waitFor();
@@ -117,7 +122,7 @@ describe('admin: an administrator runs the organisations, accounts and projects'
     );
     await panel.getByRole('button', { name: 'Add partner' }).click();
     await panel.getByRole('status').filter({ hasText: 'is now a partner of this project' }).waitFor();
-    await page.getByRole('region', { name: 'Partners' }).getByText('Wijkcentrum De Kring vzw').waitFor();
+    await page.getByRole('region', { name: 'Partners', exact: true }).getByText('Wijkcentrum De Kring vzw').waitFor();
     expect(await journey.axe(page)).toEqual([]);
     expect(journey.pageErrors).toEqual([]);
   });

@@ -13,9 +13,9 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 // Staff sign in with their e-mail address and find the work of their role in the navigation.
 
 const NAVIGATION: Record<(typeof DEMO_ACCOUNTS)[number]['role'], string[]> = {
-  FACILITATOR: ['Projects', 'Workshops', 'Translations'],
+  FACILITATOR: ['Projects', 'Workshops', 'Methods', 'Translations'],
   REVIEWER: ['Projects', 'Strategies to answer'],
-  EVALUATOR: ['Indicators', 'Projects'],
+  EVALUATOR: ['Indicators', 'Projects', 'Methods'],
   ADMINISTRATOR: ['Projects', 'Translations', 'Organisations', 'Accounts', 'Audit log'],
   TRANSLATOR: ['Translations', 'Projects'],
 };
