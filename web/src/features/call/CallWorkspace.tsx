@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Button } from 'react-aria-components';
@@ -224,6 +224,11 @@ function BoardCard(props: {
   const { t } = useTranslation('call');
   const labelId = useId();
   const { challenge } = props;
+  // Opened by a button that is gone now: the writer goes on in the box.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.writing) box.current?.querySelector('textarea')?.focus();
+  }, [props.writing]);
   const ideas = challenge.ideas.edges.map((edge) => edge.node);
   return (
     <article className="call-card" aria-labelledby={labelId}>
@@ -258,22 +263,23 @@ function BoardCard(props: {
       {props.sent && <output className="call__sent">{t('sent')}</output>}
       {props.open &&
         (props.writing || props.pending.length > 0 ? (
-          <Composer
-            draftKey={props.draftKey}
-            label={t('newIdea.label')}
-            description={t('newIdea.help')}
-            sendLabel={t('newIdea.send')}
-            language={props.language}
-            outbox={props.outbox}
-            pending={props.pending}
-            onSend={(text) => props.outbox.addIdea(challenge.id, text, props.language)}
-            sentMessage={t('sent')}
-            refusalMessages={props.refusalMessages}
-            {...(props.pending.length === 0
-              ? { onCancel: { label: t('cancel'), onPress: () => props.onWrite(false) } }
-              : {})}
-            focusOnMount={props.writing}
-          />
+          <div ref={box}>
+            <Composer
+              draftKey={props.draftKey}
+              label={t('newIdea.label')}
+              description={t('newIdea.help')}
+              sendLabel={t('newIdea.send')}
+              language={props.language}
+              outbox={props.outbox}
+              pending={props.pending}
+              onSend={(text) => props.outbox.addIdea(challenge.id, text, props.language)}
+              sentMessage={t('sent')}
+              refusalMessages={props.refusalMessages}
+              {...(props.pending.length === 0
+                ? { onCancel: { label: t('cancel'), onPress: () => props.onWrite(false) } }
+                : {})}
+            />
+          </div>
         ) : (
           <Button className="button button--secondary call-card__add" onPress={() => props.onWrite(true)}>
             {t('newIdea.open')}

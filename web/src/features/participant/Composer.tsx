@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueControls } from '../../app/offline/useQueueScope';
 import { TextBox } from './fields';
@@ -26,18 +26,12 @@ export function Composer(props: {
   sentMessage?: string;
   // Sentences of the screen's own for the refusals it knows.
   refusalMessages?: Partial<Record<string, string>>;
-  // A way to close the box (the call page's idea box), and focus in it when it was opened by a button.
+  // A way to close the box (the call page's idea box).
   onCancel?: { label: string; onPress: () => void };
-  focusOnMount?: boolean;
 }) {
   const { t } = useTranslation('participant');
   const [draft, setDraft] = useStored(props.draftKey, '');
   const [sent, setSent] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const focusOnMount = props.focusOnMount ?? false;
-  useEffect(() => {
-    if (focusOnMount) form.current?.querySelector('textarea')?.focus();
-  }, [focusOnMount]);
 
   const edit = (item: ListedItem) => {
     const written = writtenOf(item);
@@ -48,7 +42,6 @@ export function Composer(props: {
 
   return (
     <form
-      ref={form}
       className="composer"
       onSubmit={(event) => {
         event.preventDefault();
