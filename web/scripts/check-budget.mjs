@@ -36,7 +36,9 @@ const ROUTES = {
     html: 'participant.html',
     page: 'src/features/participant/ParticipantSessionPage.tsx',
     // 176: the trajectory's countdown by the server clock and carried items' origin (175.5 KiB at the merge).
-    budgetKiB: 176,
+    // 177: the phone's text box and outbox list now also serve the call page between sessions (one offline path for
+    // a participant's writing), so they sit in a chunk of their own that both pages load: 176.3 KiB.
+    budgetKiB: 177,
   },
 };
 

@@ -1,15 +1,15 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Button } from 'react-aria-components';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { CallWorkspace_CallFragment, ContributionStatus } from '../../gql/graphql';
-import { newClientId } from '../../app/offline/clientId';
 import { Badge, type BadgeTone } from '../../app/ui/Badge';
 import { ContributionText } from '../challenge/ContributionText';
+import { Composer } from '../participant/Composer';
 import { BetweenSessionsBadge } from './BetweenSessionsBadge';
 import { callPreviewQuery } from './CallSignIn';
-import { ContributeForm } from './ContributeForm';
+import { useCallOutbox, type CallOutbox, type CallOutboxItem } from './useCallOutbox';
 
 export const callWorkspaceFragment = graphql(`
   fragment CallWorkspace_call on ProjectCall {
@@ -68,28 +68,6 @@ export const callWorkspaceFragment = graphql(`
   }
 `);
 
-export const contributeChallengeMutation = graphql(`
-  mutation ContributeChallenge($input: ContributeChallengeInput!) {
-    contributeChallenge(input: $input) {
-      challenge {
-        id
-        status
-      }
-    }
-  }
-`);
-
-export const contributeIdeaMutation = graphql(`
-  mutation ContributeIdea($input: ContributeIdeaInput!) {
-    contributeIdea(input: $input) {
-      idea {
-        id
-        status
-      }
-    }
-  }
-`);
-
 const STATUS_TONE: Record<ContributionStatus, BadgeTone> = {
   PENDING: 'warning',
   VISIBLE: 'success',
@@ -112,12 +90,16 @@ export function CallWorkspace(props: {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const preview = useQuery(callPreviewQuery, { variables: { code: call.code ?? '' }, skip: !call.code });
   const [ideaFor, setIdeaFor] = useState<string>();
-  // Where the last text went (the challenge box, or a challenge's id for an idea): the thanks shows there.
+  // The challenge whose idea the server took last: the thanks shows on its card, and its box closes.
   const [sent, setSent] = useState<string>();
-  // Sending refreshes "what you sent" (and its decisions) through the page's one query.
-  const refetch = { refetchQueries: ['MyCall'], awaitRefetchQueries: true };
-  const [contributeChallenge, challengeState] = useMutation(contributeChallengeMutation, refetch);
-  const [contributeIdea, ideaState] = useMutation(contributeIdeaMutation, refetch);
+  // What is sent goes through the device's one queue: kept on the phone while there is no connection, and added to
+  // "What you sent" when the server has it (useCallOutbox).
+  const outbox = useCallOutbox(call.id, (item) => {
+    if (item.kind !== 'idea' || !item.input.challengeId) return;
+    setIdeaFor((writing) => (writing === item.input.challengeId ? undefined : writing));
+    setSent(item.input.challengeId);
+  });
+  const refusalMessages = { CALL_CLOSED: t('errors.closed'), SESSION_NOT_OPEN: t('errors.live') };
   const mine = call.myContributions;
   const sentCount = mine.challenges.length + mine.ideas.length;
 
@@ -136,23 +118,18 @@ export function CallWorkspace(props: {
       {call.open ? (
         <section className="call__section" aria-labelledby="call-new-challenge">
           <h2 id="call-new-challenge">{t('newChallenge.title')}</h2>
-          <ContributeForm
+          <Composer
+            draftKey={`call.${call.id}.challenge`}
             label={t('newChallenge.label')}
             description={t('newChallenge.help')}
             sendLabel={t('newChallenge.send')}
             language={language}
-            pending={challengeState.loading}
-            error={challengeState.error}
-            onSend={async (text) => {
-              await contributeChallenge({
-                variables: {
-                  input: { id: newClientId(), clientMutationId: newClientId(), callId: call.id, text, language },
-                },
-              });
-              setSent('challenge');
-            }}
+            outbox={outbox}
+            pending={outbox.items.filter((item) => item.kind === 'challenge')}
+            onSend={(text) => outbox.addChallenge(text, language)}
+            sentMessage={t('sent')}
+            refusalMessages={refusalMessages}
           />
-          {sent === 'challenge' && <output className="call__sent">{t('sent')}</output>}
         </section>
       ) : (
         <p className="call__closed">{t('closed')}</p>
@@ -213,24 +190,12 @@ export function CallWorkspace(props: {
                     setSent(undefined);
                   }}
                   language={language}
-                  pending={ideaState.loading}
-                  error={ideaState.error}
-                  onSend={async (text) => {
-                    await contributeIdea({
-                      variables: {
-                        input: {
-                          id: newClientId(),
-                          clientMutationId: newClientId(),
-                          callId: call.id,
-                          challengeId: challenge.id,
-                          text,
-                          language,
-                        },
-                      },
-                    });
-                    setIdeaFor(undefined);
-                    setSent(challenge.id);
-                  }}
+                  draftKey={`call.${call.id}.idea.${challenge.id}`}
+                  outbox={outbox}
+                  pending={outbox.items.filter(
+                    (item) => item.kind === 'idea' && item.input.challengeId === challenge.id,
+                  )}
+                  refusalMessages={refusalMessages}
                 />
               </li>
             ))}
@@ -250,13 +215,20 @@ function BoardCard(props: {
   sent: boolean;
   onWrite: (writing: boolean) => void;
   language: string;
-  pending: boolean;
-  error: unknown;
-  onSend: (text: string) => Promise<void>;
+  draftKey: string;
+  outbox: CallOutbox;
+  // This card's ideas on their way, or refused: the box stays open while there are any.
+  pending: CallOutboxItem[];
+  refusalMessages: Record<string, string>;
 }) {
   const { t } = useTranslation('call');
   const labelId = useId();
   const { challenge } = props;
+  // Opened by a button that is gone now: the writer goes on in the box.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.writing) box.current?.querySelector('textarea')?.focus();
+  }, [props.writing]);
   const ideas = challenge.ideas.edges.map((edge) => edge.node);
   return (
     <article className="call-card" aria-labelledby={labelId}>
@@ -290,18 +262,24 @@ function BoardCard(props: {
       )}
       {props.sent && <output className="call__sent">{t('sent')}</output>}
       {props.open &&
-        (props.writing ? (
-          <ContributeForm
-            label={t('newIdea.label')}
-            description={t('newIdea.help')}
-            sendLabel={t('newIdea.send')}
-            language={props.language}
-            pending={props.pending}
-            error={props.error}
-            onSend={props.onSend}
-            onCancel={() => props.onWrite(false)}
-            focusOnMount
-          />
+        (props.writing || props.pending.length > 0 ? (
+          <div ref={box}>
+            <Composer
+              draftKey={props.draftKey}
+              label={t('newIdea.label')}
+              description={t('newIdea.help')}
+              sendLabel={t('newIdea.send')}
+              language={props.language}
+              outbox={props.outbox}
+              pending={props.pending}
+              onSend={(text) => props.outbox.addIdea(challenge.id, text, props.language)}
+              sentMessage={t('sent')}
+              refusalMessages={props.refusalMessages}
+              {...(props.pending.length === 0
+                ? { onCancel: { label: t('cancel'), onPress: () => props.onWrite(false) } }
+                : {})}
+            />
+          </div>
         ) : (
           <Button className="button button--secondary call-card__add" onPress={() => props.onWrite(true)}>
             {t('newIdea.open')}

@@ -1,35 +1,42 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { QueueControls } from '../../app/offline/useQueueScope';
 import { TextBox } from './fields';
 import { SendIcon } from './icons';
-import { OutboxList } from './OutboxList';
+import { OutboxList, writtenOf, type ListedItem } from './OutboxList';
 import { useStored } from './storage';
-import { isWritten, type Outbox, type OutboxItem } from './useOutbox';
 import './Composer.css';
 
 const TEXT_MAX = 1000;
 
 // A text box for a challenge or an idea. What is typed is kept on the phone as it is typed, so a
 // reload, a lost connection or a flat battery loses nothing; sent texts wait in the outbox until
-// the server has them.
+// the server has them. Used in a live session and between sessions (the call page) alike.
 export function Composer(props: {
   draftKey: string;
   label: string;
   description: string;
   sendLabel: string;
   language: string;
-  outbox: Outbox;
+  outbox: QueueControls;
   // The outbox entries that came from this box.
-  pending: OutboxItem[];
+  pending: readonly ListedItem[];
   onSend: (text: string) => void;
+  // Said once the server has what was sent (by default: "Sent. Thank you!").
+  sentMessage?: string;
+  // Sentences of the screen's own for the refusals it knows.
+  refusalMessages?: Partial<Record<string, string>>;
+  // A way to close the box (the call page's idea box).
+  onCancel?: { label: string; onPress: () => void };
 }) {
   const { t } = useTranslation('participant');
   const [draft, setDraft] = useStored(props.draftKey, '');
   const [sent, setSent] = useState(false);
 
-  const edit = (item: OutboxItem) => {
-    if (!isWritten(item)) return;
-    setDraft(draft.trim() === '' ? item.input.text : `${draft}\n${item.input.text}`);
+  const edit = (item: ListedItem) => {
+    const written = writtenOf(item);
+    if (!written) return;
+    setDraft(draft.trim() === '' ? written.text : `${draft}\n${written.text}`);
     props.outbox.remove(item.clientMutationId);
   };
 
@@ -69,6 +76,11 @@ export function Composer(props: {
           <SendIcon />
           {props.sendLabel}
         </button>
+        {props.onCancel && (
+          <button type="button" className="button button--secondary composer__cancel" onClick={props.onCancel.onPress}>
+            {props.onCancel.label}
+          </button>
+        )}
         {draft.length > TEXT_MAX * 0.8 && (
           <span className="composer__count">{t('composer.count', { length: draft.length, max: TEXT_MAX })}</span>
         )}
@@ -77,8 +89,9 @@ export function Composer(props: {
         items={props.pending}
         outbox={props.outbox}
         onEdit={edit}
+        refusalMessages={props.refusalMessages}
         // Said once the server has it, not when it is only queued.
-        sentMessage={sent && props.pending.length === 0 ? t('composer.sent') : undefined}
+        sentMessage={sent && props.pending.length === 0 ? (props.sentMessage ?? t('composer.sent')) : undefined}
       />
     </form>
   );

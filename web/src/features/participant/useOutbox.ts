@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import type { ApolloCache, Reference } from '@apollo/client';
 import { graphql } from '../../gql';
 import type { QuestionnaireWave } from '../../gql/graphql';
 import { placeChallenge } from '../../app/live/boardCache';
 import { newClientId } from '../../app/offline/clientId';
 import type { QueuedMutation, Refusal } from '../../app/offline/queue';
-import { onSent, registerOperations, useMutationQueue } from '../../app/offline/useMutationQueue';
+import { registerOperations } from '../../app/offline/useMutationQueue';
+import { useQueueScope, type QueueControls } from '../../app/offline/useQueueScope';
 
 export const createChallengeMutation = graphql(`
   mutation ParticipantCreateChallenge($input: CreateChallengeInput!) {
@@ -198,54 +199,35 @@ function itemOf(entry: QueuedMutation): OutboxItem | undefined {
   } as unknown as OutboxItem;
 }
 
-export interface Outbox {
+export interface Outbox extends QueueControls {
   items: OutboxItem[];
-  // True while the last try failed for want of a connection; it is tried again by itself.
-  waiting: boolean;
-  // True while the server asked to slow down (RATE_LIMITED); it is sent again by itself when it may.
-  slowedDown: boolean;
   add(entry: OutboxEntry): OutboxItem;
-  remove(clientMutationId: string): void;
-  retryNow(): void;
 }
 
 // What this phone sent in a session and the server has not confirmed yet, or refused: the device's one queue
 // (app/offline), seen from the participant's screens. `onDone` hears of each item the server took.
 export function useOutbox(sessionId: string, onDone: (item: OutboxItem) => void): Outbox {
-  const queue = useMutationQueue();
-  const done = useRef(onDone);
-  useEffect(() => {
-    done.current = onDone;
+  const queue = useQueueScope(PREFIX, sessionId, (entry) => {
+    const item = itemOf(entry);
+    if (item) onDone(item);
   });
-  useEffect(
-    () =>
-      onSent((entry) => {
-        const item = entry.scope === sessionId ? itemOf(entry) : undefined;
-        if (item) done.current(item);
-      }),
-    [sessionId],
-  );
-  const items = queue.entries
-    .filter((entry) => entry.scope === sessionId)
-    .map(itemOf)
-    .filter((item): item is OutboxItem => !!item);
+  const items = queue.entries.map(itemOf).filter((item): item is OutboxItem => !!item);
   const { enqueue } = queue;
   const add = useCallback(
     (entry: OutboxEntry): OutboxItem => {
-      const operation = PREFIX + KINDS[entry.kind];
       const variables =
         entry.kind === 'vote'
           ? { input: { ...entry.input }, participantId: entry.input.participantId }
           : { input: { ...entry.input } };
-      const clientMutationId = enqueue(operation, variables, sessionId);
+      const clientMutationId = enqueue(KINDS[entry.kind], variables);
       return { ...entry, clientMutationId };
     },
-    [enqueue, sessionId],
+    [enqueue],
   );
   return {
     items,
-    waiting: queue.status === 'waiting' && items.some((item) => !item.refusal),
-    slowedDown: queue.status === 'slowedDown' && items.some((item) => !item.refusal),
+    waiting: queue.waiting,
+    slowedDown: queue.slowedDown,
     add,
     remove: queue.remove,
     retryNow: queue.retryNow,
