@@ -12,12 +12,12 @@ export function AccountMenu({ account }: { account: StaffAccount }) {
   return (
     <div className="account-menu">
       <MenuTrigger>
-        {/* Named by what it shows (the person's name), so that the name one sees is the name one says to a voice
-            control; on a phone the name is hidden from sight but still read. */}
-        <Button className="account-menu__button">
+        {/* Named by what it shows (the person's name) and then what it is, so that the name one sees is the start of
+            the name one says to a voice control; on a phone the name is hidden from sight but still read. One label
+            rather than the name's and the suffix's boxes, which a browser may join with a space. */}
+        <Button className="account-menu__button" aria-label={`${account.displayName}${t('account.menuSuffix')}`}>
           <PersonIcon />
           <span className="account-menu__name">{account.displayName}</span>
-          <span className="visually-hidden">{t('account.menuSuffix')}</span>
           <span className="account-menu__chevron" aria-hidden="true">
             ▾
           </span>
