@@ -197,6 +197,28 @@ describe('the offline mutation queue', () => {
     expect(queue.snapshot()).toMatchObject({ status: 'idle', entries: [] });
   });
 
+  it("should send another scope's changes, and keep a held scope's in order, when this page cannot send one kind", async () => {
+    const sent: string[] = [];
+    const send = vi.fn(async (e: QueuedMutation): Promise<SendOutcome> => {
+      if (e.operation.startsWith('call.')) return { kind: 'hold' };
+      sent.push(e.id);
+      return { kind: 'ok' };
+    });
+    const queue = createMutationQueue({ storage: memoryStorage(), send, retryDelaysMs: [1_000] });
+
+    // A call's idea and challenge, written between sessions, wait for the call page; the session's dot goes.
+    queue.enqueue({ ...entry('call idea', 'an idea', 'call.contributeIdea'), scope: 'call-1' });
+    queue.enqueue({ ...entry('call challenge', 'a challenge', 'participant.createChallenge'), scope: 'call-1' });
+    queue.enqueue({ ...entry('dot', 'a dot', 'participant.castVote'), scope: 'session-1' });
+    await flush();
+
+    expect(sent).toEqual(['dot']);
+    expect(queue.snapshot()).toMatchObject({
+      status: 'held',
+      entries: [expect.objectContaining({ id: 'call idea' }), expect.objectContaining({ id: 'call challenge' })],
+    });
+  });
+
   it('should not lose what another tab queued when both change the stored entries', async () => {
     const storage = memoryStorage();
     const here = createMutationQueue({ storage, send: never });

@@ -157,12 +157,15 @@ export function createMutationQueue(options: MutationQueueOptions): MutationQueu
     if (running || disposed) return;
     running = true;
     clearTimeout(timer);
+    // The scopes whose first entry this page cannot send: their entries wait behind it, in order, for a page that can,
+    // while other scopes' go on (a call's idea held on a session's page must not stop that session's dots).
+    const held = new Set<string>();
     try {
       for (;;) {
         if (disposed) break;
-        const entry = read().find((e) => !e.refusal);
+        const entry = read().find((e) => !e.refusal && !held.has(e.scope ?? ''));
         if (!entry) {
-          publish({ status: 'idle', entries: read() });
+          publish({ status: held.size ? 'held' : 'idle', entries: read() });
           break;
         }
         publish({ status: 'sending' });
@@ -173,8 +176,8 @@ export function createMutationQueue(options: MutationQueueOptions): MutationQueu
           outcome = { kind: 'retry' };
         }
         if (outcome.kind === 'hold') {
-          publish({ status: 'held' });
-          return;
+          held.add(entry.scope ?? '');
+          continue;
         }
         if (outcome.kind === 'slowDown') {
           publish({ status: 'slowedDown' });
