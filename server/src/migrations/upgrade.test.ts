@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initOrm, migrate } from '../core/orm.js';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD } from '../seeders/demo-ids.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { loadRows, readFixture, tableNames } from '../test-support/upgrade/fixture.js';
+import { loadRows, readFixture, tableNames, type DatabaseFixture } from '../test-support/upgrade/fixture.js';
 import { migrations } from './index.js';
 
 // A database made by the previous release, as people left it after using it (test-support/upgrade/fixtures, made
@@ -42,7 +42,11 @@ async function writeJsonTranslations(db: Client): Promise<void> {
   const { rowCount } = await db.query(
     `update strategy_update u set translations = $2, updated_at = $3
        from municipality_response m where m.id = $1 and u.strategy_id = m.strategy_id`,
-    [ANSWER_ID, { en: 'Work on the lights starts in March 2027.', tr: 'Aydınlatma çalışmaları Mart 2027’de başlıyor.' }, UPDATE_SAVED_AT],
+    [
+      ANSWER_ID,
+      { en: 'Work on the lights starts in March 2027.', tr: 'Aydınlatma çalışmaları Mart 2027’de başlıyor.' },
+      UPDATE_SAVED_AT,
+    ],
   );
   if (rowCount !== 1) throw new Error(`expected the answer's one follow-up update, found ${rowCount}`);
 }
@@ -80,12 +84,16 @@ async function primaryKeys(db: Client): Promise<Map<string, string[]>> {
 
 // Compares the upgraded database with the fixture, right after the migrations and before the app runs (which
 // changes live state such as rate-limit counters): every old row is still there with every old value.
-async function compareWithFixture(db: Client): Promise<{ problems: string[]; checkedRows: number }> {
+async function compareWithFixture(
+  db: Client,
+  release: DatabaseFixture = fixture,
+  transformed: Record<string, string> = TRANSFORMED,
+): Promise<{ problems: string[]; checkedRows: number }> {
   const keys = await primaryKeys(db);
   const tables = new Set(await tableNames(db));
   const problems: string[] = [];
   let checkedRows = 0;
-  for (const [table, rows] of Object.entries(fixture.tables)) {
+  for (const [table, rows] of Object.entries(release.tables)) {
     if (!tables.has(table)) {
       problems.push(`table ${table} is gone`);
       continue;
@@ -108,7 +116,7 @@ async function compareWithFixture(db: Client): Promise<{ problems: string[]; che
       }
       checkedRows++;
       for (const [column, value] of Object.entries(old)) {
-        if (`${table}.${column}` in TRANSFORMED) continue;
+        if (`${table}.${column}` in transformed) continue;
         if (!(column in current)) {
           problems.push(`${table}.${column} is gone (list it in TRANSFORMED, with where its values went)`);
           continue;
@@ -242,7 +250,10 @@ describe('upgrading a database made by the previous release', () => {
     const reviewer = app.client();
     await reviewer.signIn(DEMO_ACCOUNTS.find((account) => account.role === 'REVIEWER')!.email, DEMO_PASSWORD);
     const data = await reviewer.ok<{
-      strategy: { response: { decision: string; decidedAt: string | null }; updates: { status: string; text: string }[] };
+      strategy: {
+        response: { decision: string; decidedAt: string | null };
+        updates: { status: string; text: string }[];
+      };
     }>('query ($id: ID!) { strategy(id: $id) { response { decision decidedAt } updates { status text } } }', {
       id: old[0]!.strategy_id,
     });
@@ -254,7 +265,7 @@ describe('upgrading a database made by the previous release', () => {
     });
   });
 
-  it("should move the translations of an answer and its follow-up into the one store when it upgrades from the version that kept them in their own columns", async () => {
+  it('should move the translations of an answer and its follow-up into the one store when it upgrades from the version that kept them in their own columns', async () => {
     const { rows } = await db.query<{
       field: string;
       language: string;
@@ -333,5 +344,80 @@ describe('upgrading a database made by the previous release', () => {
         translatedText: { forReader: { text: 'Aydınlatma çalışmaları Mart 2027’de başlıyor.' } },
       },
     ]);
+  });
+});
+
+// The release of 6 December 2026 (the method library, calls between sessions and carried boards came after it): its
+// database, as people used it, upgrades with every row kept, and its board reads as it did.
+const DECEMBER_RELEASE = readFixture('2026-12');
+// Its columns that a later migration changes on purpose (none so far).
+const TRANSFORMED_SINCE_DECEMBER: Record<string, string> = {};
+
+describe('upgrading a database made by the release of December 2026', () => {
+  let app: TestApp;
+  let applied: string[] = [];
+  let kept: { problems: string[]; checkedRows: number } = { problems: ['not compared'], checkedRows: 0 };
+
+  beforeAll(async () => {
+    app = await createTestApp({
+      buildDatabase: async (url) => {
+        const orm = await initOrm({ url });
+        try {
+          await orm.migrator.up({ to: DECEMBER_RELEASE.migrations.at(-1) });
+          const client = new Client({ connectionString: url });
+          await client.connect();
+          try {
+            await loadRows(client, DECEMBER_RELEASE);
+            // What `npm start` does on the new version.
+            applied = await migrate(orm);
+            kept = await compareWithFixture(client, DECEMBER_RELEASE, TRANSFORMED_SINCE_DECEMBER);
+          } finally {
+            await client.end();
+          }
+        } finally {
+          await orm.close(true);
+        }
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('should apply every migration that came after that release and keep every row and value when it starts', () => {
+    const newer = migrations.map((m) => m.name).filter((name) => !DECEMBER_RELEASE.migrations.includes(name));
+    expect(newer.length).toBeGreaterThan(0);
+    expect(applied).toEqual(newer);
+    expect(kept.problems).toEqual([]);
+    expect(kept.checkedRows).toBe(Object.values(DECEMBER_RELEASE.tables).reduce((n, rows) => n + rows.length, 0));
+  });
+
+  it('should show the old board, with the challenge a phone wrote before the upgrade, as every screen asks for it now', async () => {
+    const facilitator = app.client();
+    const email = DEMO_ACCOUNTS.find((account) => account.role === 'FACILITATOR')!.email;
+    await facilitator.signIn(email, DEMO_PASSWORD);
+    const data = await facilitator.ok<{
+      session: {
+        title: string;
+        themes: { title: string }[];
+        challenges: { totalCount: number; edges: { node: { text: string; origin: { sessionId: string } } }[] };
+      };
+    }>(
+      `query ($id: ID!) { session(id: $id) { title themes(includeCarried: true) { title }
+         challenges(first: 200, includeCarried: true) { totalCount edges { node { text origin { sessionId } } } } } }`,
+      { id: DEMO_IDS.sessions.live },
+    );
+    const old = DECEMBER_RELEASE.tables.session?.find((row) => row.id === DEMO_IDS.sessions.live);
+    expect(data.session.title).toBe(old?.title);
+    const oldChallenges = (DECEMBER_RELEASE.tables.challenge ?? []).filter(
+      (row) => row.session_id === DEMO_IDS.sessions.live && row.status === 'VISIBLE',
+    );
+    expect(data.session.challenges.totalCount).toBe(oldChallenges.length);
+    expect(data.session.challenges.edges.map((edge) => edge.node.text)).toContain('لا توجد مقاعد في محطة الحافلات');
+    // Made before there were trajectories: every challenge is the session's own.
+    expect(new Set(data.session.challenges.edges.map((edge) => edge.node.origin.sessionId))).toEqual(
+      new Set([DEMO_IDS.sessions.live]),
+    );
   });
 });

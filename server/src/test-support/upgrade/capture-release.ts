@@ -53,10 +53,14 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const must = (result: { errors?: unknown[] }) => {
+// Declared as functions, not constants: the capture above runs at the module's top level, before a constant further
+// down would exist.
+function must(result: { errors?: unknown[] }): void {
   if (result.errors) throw new Error(`capture: ${JSON.stringify(result.errors)}`);
-};
-const byRole = (role: string) => DEMO_ACCOUNTS.find((account) => account.role === role)!.email;
+}
+function byRole(role: string): string {
+  return DEMO_ACCOUNTS.find((account) => account.role === role)!.email;
+}
 
 // A database that people have used holds more than the demo: sign-ins, a refused password, a participant who
 // joined and wrote a challenge (with its event and idempotency record), reads of personal data in the audit log,
@@ -79,8 +83,9 @@ async function useTheApp(orm: Awaited<ReturnType<typeof initOrm>>, url: string):
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
         body: JSON.stringify({ query, variables }),
       });
-      const set = response.headers.get('set-cookie');
-      if (set) cookie = set.split(';')[0] ?? '';
+      // Every cookie the answer sets (a joined phone gets more than one).
+      const set = response.headers.getSetCookie();
+      if (set.length) cookie = set.map((c) => c.split(';')[0]).join('; ');
       return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     };
   };
