@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { Session } from '../session/session.entity.js';
-import { carriedIdsOf } from '../trajectory/board.js';
+import { carriedIntoSession } from '../trajectory/board.js';
 import { Theme } from './theme.entity.js';
 import {
   CreateThemeInput,
@@ -86,14 +86,9 @@ export class SessionThemesResolver {
   ): Promise<Theme[]> {
     const own = loaders.childrenOf(Theme, 'session', { position: 'asc', id: 'asc' }).load(session.id);
     if (!includeCarried) return own;
-    const carried = await loaders
-      .custom<Theme[]>('carried-themes', async (sessionIds) => {
-        const bySession = await carriedIdsOf(em, sessionIds);
-        const ids = [...new Set([...bySession.values()].flatMap((set) => [...set.themes]))];
-        const themes = new Map((ids.length ? await em.find(Theme, { id: { $in: ids } }) : []).map((t) => [t.id, t]));
-        return sessionIds.map((id) => [...(bySession.get(id)?.themes ?? [])].flatMap((t) => themes.get(t) ?? []));
-      })
-      .load(session.id);
-    return [...carried, ...(await own)];
+    // The carried ids as the guard reads them (one statement for both), then the themes, in the order carried.
+    const { themes } = await carriedIntoSession({ em, loaders }, session.id);
+    const carried = await Promise.all([...themes].map((id) => loaders.byId(Theme).load(id)));
+    return [...carried.filter((theme): theme is Theme => theme !== undefined), ...(await own)];
   }
 }

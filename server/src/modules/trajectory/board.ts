@@ -1,3 +1,4 @@
+import type { Context } from '../../core/context.js';
 import type { EntityManager } from '../../core/orm.js';
 import { placeholders } from '../../core/sql.js';
 import { isUuid } from '../../core/uuid.js';
@@ -49,6 +50,17 @@ export async function carriedIdsOf(em: EntityManager, sessionIds: readonly strin
     if (row.challenge_theme_id) ids.themesOfChallenges.add(row.challenge_theme_id);
   }
   return result;
+}
+
+// What was carried into a session, read once per request by whoever asks (the guard for a participant's board, the
+// themes of a carried board): one statement for all sessions asked for in one turn.
+export function carriedIntoSession(ctx: Pick<Context, 'em' | 'loaders'>, sessionId: string): Promise<CarriedIds> {
+  return ctx.loaders
+    .custom<CarriedIds>('carried-into', async (ids) => {
+      const byId = await carriedIdsOf(ctx.em, ids);
+      return ids.map((id) => byId.get(id) ?? empty());
+    })
+    .load(sessionId);
 }
 
 export async function carriedIds(em: EntityManager, sessionId: string): Promise<CarriedIds> {

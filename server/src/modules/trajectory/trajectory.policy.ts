@@ -7,21 +7,10 @@ import {
   type Reach,
   type Subject,
 } from '../../core/auth/rules.js';
-import type { Context } from '../../core/context.js';
 import { isUuid } from '../../core/uuid.js';
 import { Challenge } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
-import { carriedIdsOf, type CarriedIds } from './board.js';
-
-// What was carried into a session, once per request.
-function carriedInto(ctx: Context, sessionId: string): Promise<CarriedIds> {
-  return ctx.loaders
-    .custom<CarriedIds>('carried-into', async (ids) => {
-      const byId = await carriedIdsOf(ctx.em, ids);
-      return ids.map((id) => byId.get(id)!);
-    })
-    .load(sessionId);
-}
+import { carriedIntoSession } from './board.js';
 
 type Status = 'VISIBLE' | 'HIDDEN' | 'MERGED' | 'PENDING';
 interface Contribution {
@@ -41,7 +30,7 @@ const onParticipantsBoard = (kind: 'theme' | 'challenge' | 'idea'): Condition =>
     const item = asContribution(row);
     if (viewer.sessionId) {
       if (item.status === 'HIDDEN' || item.status === 'PENDING') return false;
-      const carried = await carriedInto(ctx, viewer.sessionId);
+      const carried = await carriedIntoSession(ctx, viewer.sessionId);
       // A theme carried onto the board, or the theme a carried challenge sits under (shown with it).
       if (kind === 'theme') return carried.themes.has(row.id) || carried.themesOfChallenges.has(row.id);
       if (kind === 'challenge') return carried.challenges.has(row.id);
@@ -65,7 +54,7 @@ const challengeOnOwnBoard: Reach = async (ctx, viewer, id) => {
   if (viewer.kind !== 'participant' || !viewer.sessionId) return false;
   return (
     challenge.session?.id === viewer.sessionId ||
-    (await carriedInto(ctx, viewer.sessionId)).challenges.has(challenge.id)
+    (await carriedIntoSession(ctx, viewer.sessionId)).challenges.has(challenge.id)
   );
 };
 
@@ -76,7 +65,7 @@ const ideaOnOwnBoard: Reach = async (ctx, viewer, id) => {
   if (!idea) return undefined;
   if (viewer.kind !== 'participant' || !viewer.sessionId) return false;
   if (idea.session?.id === viewer.sessionId) return true;
-  const carried = await carriedInto(ctx, viewer.sessionId);
+  const carried = await carriedIntoSession(ctx, viewer.sessionId);
   if (carried.ideas.has(idea.id) || carried.challenges.has(idea.challenge.id)) return true;
   return (await challengeOnOwnBoard(ctx, viewer, idea.challenge.id)) === true;
 };
