@@ -82,13 +82,15 @@ async function primaryKeys(db: Client): Promise<Map<string, string[]>> {
   return keys;
 }
 
+type Kept = { problems: string[]; checkedRows: number };
+
 // Compares the upgraded database with the fixture, right after the migrations and before the app runs (which
 // changes live state such as rate-limit counters): every old row is still there with every old value.
 async function compareWithFixture(
   db: Client,
-  release: DatabaseFixture = fixture,
-  transformed: Record<string, string> = TRANSFORMED,
-): Promise<{ problems: string[]; checkedRows: number }> {
+  release: DatabaseFixture,
+  transformed: Record<string, string>,
+): Promise<Kept> {
   const keys = await primaryKeys(db);
   const tables = new Set(await tableNames(db));
   const problems: string[] = [];
@@ -129,47 +131,49 @@ async function compareWithFixture(
   return { problems, checkedRows };
 }
 
+// The database a release made (its migrations, then its rows), then what `between` does on top of it as a later
+// version did (it returns the migrations it applied), then what `npm start` does on the new version; and how the
+// release's rows came through.
+async function upgradeFrom(
+  url: string,
+  release: DatabaseFixture,
+  transformed: Record<string, string>,
+  between?: (orm: Awaited<ReturnType<typeof initOrm>>, db: Client) => Promise<string[]>,
+): Promise<{ applied: string[]; kept: Kept }> {
+  const orm = await initOrm({ url });
+  try {
+    // The schema exactly as the release made it (migrations are never edited).
+    await orm.migrator.up({ to: release.migrations.at(-1) });
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    try {
+      await loadRows(db, release);
+      const earlier = between ? await between(orm, db) : [];
+      const applied = [...earlier, ...(await migrate(orm))];
+      return { applied, kept: await compareWithFixture(db, release, transformed) };
+    } finally {
+      await db.end();
+    }
+  } finally {
+    await orm.close(true);
+  }
+}
+
 describe('upgrading a database made by the previous release', () => {
   let app: TestApp;
   let db: Client;
   let applied: string[] = [];
-  let kept: { problems: string[]; checkedRows: number } = { problems: ['not compared'], checkedRows: 0 };
+  let kept: Kept = { problems: ['not compared'], checkedRows: 0 };
 
   beforeAll(async () => {
     app = await createTestApp({
       buildDatabase: async (url) => {
-        const orm = await initOrm({ url });
-        try {
-          // The schema exactly as the previous release made it (migrations are never edited), then its rows.
-          await orm.migrator.up({ to: fixture.migrations.at(-1) });
-          const client = new Client({ connectionString: url });
-          await client.connect();
-          try {
-            await loadRows(client, fixture);
-          } finally {
-            await client.end();
-          }
+        ({ applied, kept } = await upgradeFrom(url, fixture, TRANSFORMED, async (orm, previous) => {
           // The version that kept translations of answers in their own columns, and what it held.
           const before = await orm.migrator.up({ to: LAST_WITH_JSON_TRANSLATIONS });
-          const previous = new Client({ connectionString: url });
-          await previous.connect();
-          try {
-            await writeJsonTranslations(previous);
-          } finally {
-            await previous.end();
-          }
-          // What `npm start` does on the new version.
-          applied = [...before.map((m) => m.name), ...(await migrate(orm))];
-          const after = new Client({ connectionString: url });
-          await after.connect();
-          try {
-            kept = await compareWithFixture(after);
-          } finally {
-            await after.end();
-          }
-        } finally {
-          await orm.close(true);
-        }
+          await writeJsonTranslations(previous);
+          return before.map((m) => m.name);
+        }));
       },
     });
     db = new Client({ connectionString: app.orm.config.get('clientUrl') });
@@ -356,27 +360,12 @@ const TRANSFORMED_SINCE_DECEMBER: Record<string, string> = {};
 describe('upgrading a database made by the release of December 2026', () => {
   let app: TestApp;
   let applied: string[] = [];
-  let kept: { problems: string[]; checkedRows: number } = { problems: ['not compared'], checkedRows: 0 };
+  let kept: Kept = { problems: ['not compared'], checkedRows: 0 };
 
   beforeAll(async () => {
     app = await createTestApp({
       buildDatabase: async (url) => {
-        const orm = await initOrm({ url });
-        try {
-          await orm.migrator.up({ to: DECEMBER_RELEASE.migrations.at(-1) });
-          const client = new Client({ connectionString: url });
-          await client.connect();
-          try {
-            await loadRows(client, DECEMBER_RELEASE);
-            // What `npm start` does on the new version.
-            applied = await migrate(orm);
-            kept = await compareWithFixture(client, DECEMBER_RELEASE, TRANSFORMED_SINCE_DECEMBER);
-          } finally {
-            await client.end();
-          }
-        } finally {
-          await orm.close(true);
-        }
+        ({ applied, kept } = await upgradeFrom(url, DECEMBER_RELEASE, TRANSFORMED_SINCE_DECEMBER));
       },
     });
   });
