@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ApolloClient } from '@apollo/client';
 import type { i18n as I18n } from 'i18next';
@@ -21,5 +21,8 @@ export async function boot(options: {
   const client = createApolloClient({ language: () => i18n.resolvedLanguage ?? i18n.language });
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
-  createRoot(root).render(<StrictMode>{options.render({ client, i18n })}</StrictMode>);
+  // The first render as a transition: React renders in slices of a few milliseconds and lets the browser paint and
+  // answer in between, instead of holding a slow phone's main thread for the whole first page at once.
+  const reactRoot = createRoot(root);
+  startTransition(() => reactRoot.render(<StrictMode>{options.render({ client, i18n })}</StrictMode>));
 }
