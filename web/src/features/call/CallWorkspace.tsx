@@ -9,6 +9,7 @@ import { ContributionText } from '../challenge/ContributionText';
 import { Composer } from '../participant/Composer';
 import { BetweenSessionsBadge } from './BetweenSessionsBadge';
 import { callPreviewQuery } from './CallSignIn';
+import { myChallengeFields, myIdeaFields } from './myContributions';
 import { useCallOutbox, type CallOutbox, type CallOutboxItem } from './useCallOutbox';
 
 export const callWorkspaceFragment = graphql(`
@@ -48,21 +49,10 @@ export const callWorkspaceFragment = graphql(`
     }
     myContributions {
       challenges {
-        id
-        text
-        language
-        status
+        ...MyContributions_challenge
       }
       ideas {
-        id
-        text
-        language
-        status
-        challenge {
-          id
-          text
-          language
-        }
+        ...MyContributions_idea
       }
     }
   }
@@ -100,7 +90,10 @@ export function CallWorkspace(props: {
     setSent(item.input.challengeId);
   });
   const refusalMessages = { CALL_CLOSED: t('errors.closed'), SESSION_NOT_OPEN: t('errors.live') };
-  const mine = call.myContributions;
+  const mine = {
+    challenges: getFragmentData(myChallengeFields, call.myContributions.challenges),
+    ideas: getFragmentData(myIdeaFields, call.myContributions.ideas),
+  };
   const sentCount = mine.challenges.length + mine.ideas.length;
 
   return (

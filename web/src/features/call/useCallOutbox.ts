@@ -6,16 +6,15 @@ import type { QueuedMutation, Refusal } from '../../app/offline/queue';
 import { registerOperations } from '../../app/offline/useMutationQueue';
 import { useQueueScope, type QueueControls } from '../../app/offline/useQueueScope';
 
-// The answer brings what "What you sent" shows of it, so that it joins that list as soon as the server has it.
+// The answer brings what "What you sent" shows of it (features/call/myContributions.ts), so that it joins that list as
+// soon as the server has it; `id` beside the fragment, for addToMine.
 export const contributeChallengeMutation = graphql(`
   mutation ContributeChallenge($input: ContributeChallengeInput!) {
     contributeChallenge(input: $input) {
       clientMutationId
       challenge {
         id
-        text
-        language
-        status
+        ...MyContributions_challenge
       }
     }
   }
@@ -27,14 +26,7 @@ export const contributeIdeaMutation = graphql(`
       clientMutationId
       idea {
         id
-        text
-        language
-        status
-        challenge {
-          id
-          text
-          language
-        }
+        ...MyContributions_idea
       }
     }
   }
