@@ -136,9 +136,15 @@ export const system = (why: string | Message): Access => new Access({ kind: 'sys
 // `parent` names the field of a loaded row that points at the record it belongs to (a relation, or a plain id
 // column), whose place it shares: the parent's place is cached per request, so checking many rows costs one
 // statement per level however they arrive.
+//
+// `own` names the fields of a loaded row that hold its project and its session (a relation or a plain id; `id` for a
+// session itself): a row that has both is placed from them, without a statement, as `sql` would place it in the same
+// request. Rows of a board that come from different sessions (carried from an earlier one, or sent between sessions)
+// are then all checked in the same turn, and what the board reads next goes out in one batch rather than two.
 export interface PlaceRule {
   sql: string;
   parent?: { field: string; type: string };
+  own?: { project: string; session: string };
 }
 
 // For a record that lives in no project (an organisation, an account): whether the viewer reaches it, given only

@@ -34,7 +34,10 @@ export async function placeOf(ctx: Context, policy: AppPolicy, type: string, id:
 // A record that is already loaded knows its parent: asking for the parent's place (shared by all its children, and
 // cached per request) keeps the number of statements the same however the rows arrive.
 export async function placeOfRow(ctx: Context, policy: AppPolicy, type: string, row: Row): Promise<Place | undefined> {
-  const parent = policy.records[type]?.place?.parent;
+  const rule = policy.records[type]?.place;
+  const own = rule?.own && placeFromFields(row, rule.own);
+  if (own) return own;
+  const parent = rule?.parent;
   const value = parent ? (row as Record<string, unknown>)[parent.field] : undefined;
   const parentId =
     typeof value === 'string'
@@ -47,6 +50,24 @@ export async function placeOfRow(ctx: Context, policy: AppPolicy, type: string, 
   // challenge came with the page of challenges, and its session is one lookup shared by all.
   const loaded = loadedEntity(value);
   return placeOfRow(ctx, policy, parent.type, loaded ?? { id: parentId });
+}
+
+// The id a field of a row holds: a plain id, or a relation (a reference or an entity) with its id; null for an empty
+// relation; undefined when the row does not have the field.
+function idIn(row: Row, field: string): string | null | undefined {
+  const value = (row as Record<string, unknown>)[field];
+  if (value === null) return null;
+  if (typeof value === 'string') return isUuid(value) ? value : undefined;
+  if (value && typeof value === 'object' && 'id' in value && isUuid((value as Row).id)) return (value as Row).id;
+  return undefined;
+}
+
+// Where a row lives, read from its own fields (`own` in its place rule); undefined when it lacks one of them.
+function placeFromFields(row: Row, own: { project: string; session: string }): Place | undefined {
+  const projectId = idIn(row, own.project);
+  const sessionId = idIn(row, own.session);
+  if (!projectId || sessionId === undefined) return undefined;
+  return { projectId, sessionId };
 }
 
 // The entity behind a MikroORM reference when it is loaded; undefined for an id or a reference to nothing loaded.

@@ -28,6 +28,7 @@ export const challengePolicy: FeaturePolicy = {
       place: {
         sql: 'select id, project_id, session_id from challenge where id in (%)',
         parent: { field: 'session', type: 'Session' },
+        own: { project: 'project', session: 'session' },
       },
       // A participant reads their session's challenges, and those carried onto their board (or, signed in to a call,
       // the project's board).

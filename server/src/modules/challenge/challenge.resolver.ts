@@ -20,6 +20,7 @@ import {
   SetChallengeTranslationInput,
   UpdateChallengeInput,
 } from './challenge.input.js';
+import { carriedIntoSession } from '../trajectory/board.js';
 import { CHALLENGE_DOTS_SQL } from '../vote/vote.sql.js';
 import {
   assignChallengeTheme,
@@ -184,7 +185,12 @@ export class SessionChallengesResolver {
           : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
       aggregates: { dots: CHALLENGE_DOTS_SQL },
     };
-    return connectionFromPage(await ctx.loaders.page(Challenge, spec, args).load(session.id), args);
+    const page = ctx.loaders.page(Challenge, spec, args).load(session.id);
+    // What was carried onto the board, read beside the page (one statement per request, shared with the guard and the
+    // board's themes): a carried challenge's check finds it read, and what the board reads next (ideas, translations)
+    // goes out in one batch for the own and the carried challenges, not in a second one for the carried.
+    if (args.includeCarried) await carriedIntoSession(ctx, session.id);
+    return connectionFromPage(await page, args);
   }
 }
 

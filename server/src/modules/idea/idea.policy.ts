@@ -26,6 +26,7 @@ export const ideaPolicy: FeaturePolicy = {
       place: {
         sql: 'select id, project_id, session_id from idea where id in (%)',
         parent: { field: 'session', type: 'Session' },
+        own: { project: 'project', session: 'session' },
       },
       read: [staff('read'), participant().when(notHidden), participant('project').when(onParticipantsBoardOf.idea)],
     },

@@ -81,7 +81,10 @@ export const sessionPolicy: FeaturePolicy = {
   },
   records: {
     Session: {
-      place: { sql: 'select id, project_id, id as session_id from session where id in (%)' },
+      place: {
+        sql: 'select id, project_id, id as session_id from session where id in (%)',
+        own: { project: 'project', session: 'id' },
+      },
       read: [staff('read'), participant()],
       fields: {
         // How many have answered the session's questionnaires: for those who run and read it, not the phones.

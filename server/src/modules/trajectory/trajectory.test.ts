@@ -293,6 +293,64 @@ describe('carrying work forward between sessions', () => {
     expect(whole.challenges.edges.map((edge) => edge.node.id)).toEqual(seen);
   });
 
+  it("should read the next level of a phone's board in one statement for its own and its carried challenges alike", async () => {
+    // The second session is live, and a phone joins it: its board holds the second session's own challenges (the
+    // previous test's) and the two carried from the first.
+    const em = app.orm.em.fork();
+    await em.nativeUpdate(Session, { id: world.secondSessionId }, { status: SessionStatus.LIVE, joinCode: 'TRAJ42' });
+    const phone = app.client();
+    await phone.ok(`mutation ($input: JoinSessionInput!) { joinSession(input: $input) { participant { id } } }`, {
+      input: { code: 'TRAJ42', language: 'nl', consent: { textVersion: 'join-v3', research: false } },
+    });
+    const PHONE_BOARD = /* GraphQL */ `
+      query ($id: ID!) {
+        session(id: $id) {
+          challenges(first: 200, includeCarried: true) {
+            edges {
+              node {
+                id
+                translations {
+                  text
+                }
+                origin {
+                  sessionTitle
+                }
+                ideas(first: 100) {
+                  edges {
+                    node {
+                      id
+                      translations {
+                        text
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    app.resetQueries();
+    const answer = await phone.ok<{
+      session: { challenges: { edges: { node: { id: string; ideas: { edges: { node: { id: string } }[] } } }[] } };
+    }>(PHONE_BOARD, { id: world.secondSessionId });
+    const statements = [...app.queries];
+    const shown = answer.session.challenges.edges.map((edge) => edge.node);
+    expect(shown.map((challenge) => challenge.id)).toEqual(
+      expect.arrayContaining([world.amiraChallengeId, world.jorisChallengeId]),
+    );
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown.find((challenge) => challenge.id === world.amiraChallengeId)?.ideas.edges).toHaveLength(1);
+    // The ideas of every challenge on the board in one page statement, and the translations of the challenges and
+    // of the ideas in one statement each: a carried challenge's check, which needs where it was raised, holds
+    // nothing back for a second batch.
+    const ideaPages = statements.filter((sql) => /from "idea" t where t\."challenge_id" = p\.id/.test(sql));
+    expect(ideaPages, statements.join('\n')).toHaveLength(1);
+    const translationReads = statements.filter((sql) => /from text_translation\s+where subject_id in/.test(sql));
+    expect(translationReads, statements.join('\n')).toHaveLength(2);
+  });
+
   it('should add nothing when items already on the board are carried a second time', async () => {
     const before = await board();
     const result = await app.ok(CARRY, {
