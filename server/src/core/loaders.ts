@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { wrap, type EntityClass, type FilterQuery, type Primary } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { EntityManager } from './orm.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, type ConnectionArgs, type PageRows } from './pagination.js';
@@ -47,17 +47,25 @@ export class Loaders {
     return loader as DataLoader<string, V>;
   }
 
-  // One entity by id; undefined when it does not exist.
+  // One entity by id; undefined when it does not exist. An entity this request has already loaded (the session a
+  // query starts from, a challenge of the board) is taken from the request's identity map, which is what a find
+  // would answer for it too: only the others are read.
   byId<T extends WithId>(entity: EntityClass<T>): DataLoader<string, T | undefined> {
     return this.memo(
       `id:${entity.name}`,
       () =>
         new DataLoader<string, T | undefined>(async (ids) => {
-          const valid = ids.filter(isUuid);
-          const rows = valid.length
-            ? await this.em.find(entity, { id: { $in: valid } } as unknown as FilterQuery<T>)
+          const unitOfWork = this.em.getUnitOfWork();
+          const byId = new Map<string, T>();
+          for (const id of ids.filter(isUuid)) {
+            const loaded = unitOfWork.getById<T>(entity, id as Primary<T>);
+            if (loaded && wrap(loaded, true).isInitialized()) byId.set(id, loaded);
+          }
+          const missing = ids.filter((id) => isUuid(id) && !byId.has(id));
+          const rows = missing.length
+            ? await this.em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>)
             : [];
-          const byId = new Map(rows.map((row) => [row.id, row]));
+          for (const row of rows) byId.set(row.id, row);
           return ids.map((id) => byId.get(id));
         }, BATCHING),
     );
