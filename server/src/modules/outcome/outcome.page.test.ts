@@ -7,7 +7,7 @@ import { PUBLIC_PAGE_RENDERS_PER_MINUTE } from '../../core/auth/rate-limit.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { StaffRole } from '../account/account.entity.js';
 import { createOutcomeFixture, type OutcomeFixture } from './outcome.fixtures.js';
-import { pickLanguage } from './outcome.page.js';
+import { pickLanguage } from '../../core/http/server-rendered.js';
 
 // A build of the web app written by hand: its index page, and an SSR module in the shape of web/src/ssr/entry.tsx
 // that prints the query's answer as it gets it, so that these tests see exactly what the server handed it.

@@ -7,12 +7,18 @@
 // the project's pages in every process. A render that is not cached counts against the reader's address.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RateLimits } from '../../core/auth/rate-limit.js';
 import { createContext, type Context, type RequestInfo } from '../../core/context.js';
 import { DomainError, ErrorCode } from '../../core/errors.js';
+import {
+  escapeHtml,
+  loadSsrModule,
+  pickLanguage,
+  stylesheetLinks,
+  stylesheetsOf,
+} from '../../core/http/server-rendered.js';
 import type { Logger } from '../../core/logger.js';
 import type { MikroORM } from '../../core/orm.js';
 import type { PubSub } from '../../core/pubsub.js';
@@ -48,42 +54,6 @@ const NOT_THERE = new Set<string>([
 // Enough for every page of a municipality's projects in three languages; the oldest go first.
 const MAX_PAGES = 2_000;
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-// The reader's language: `?lang=` first (the pages' language links), else the first of Accept-Language we speak.
-export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined, known: readonly string[]) {
-  if (query && known.includes(query)) return query;
-  const asked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.find((p) => p.trim().startsWith('q='));
-      return { code: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q.trim().slice(2)) || 0 : 1 };
-    })
-    .filter((entry) => entry.q > 0)
-    .toSorted((a, b) => b.q - a.q);
-  return asked.find((entry) => known.includes(entry.code))?.code ?? 'en';
-}
-
-// The stylesheets of the outcome pages, from the client build's manifest: without JavaScript, the lazy chunk that
-// would bring them never loads.
-function outcomeStylesheets(webDist: string): string[] {
-  const file = path.join(webDist, '.vite', 'manifest.json');
-  if (!existsSync(file)) return [];
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { css?: string[]; imports?: string[] }>;
-  const css = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key) || !manifest[key]) return;
-    seen.add(key);
-    for (const sheet of manifest[key].css ?? []) css.add(`/${sheet}`);
-    for (const imported of manifest[key].imports ?? []) visit(imported);
-  };
-  for (const key of Object.keys(manifest)) if (key.startsWith('src/features/outcome/')) visit(key);
-  return [...css];
-}
-
 export interface OutcomePages {
   // Starts clearing cached pages on the announcements of every API process.
   follow(pubsub: PubSub): Promise<void>;
@@ -101,15 +71,14 @@ export async function serveOutcomePages(
   },
 ): Promise<OutcomePages> {
   const { webDist, apollo, orm, logger, limits } = options;
-  const entry = path.join(webDist, '..', 'dist-ssr', 'entry.js');
   const indexFile = path.join(webDist, 'index.html');
+  const built = existsSync(indexFile) ? await loadSsrModule<SsrModule>(webDist) : undefined;
   // Without a build (tests of the API alone, `pnpm dev`), the web app's own fallback answers these paths.
-  if (!existsSync(entry) || !existsSync(indexFile)) return { follow: async () => undefined };
-  const ssr = (await import(pathToFileURL(entry).href)) as SsrModule;
+  if (!built) return { follow: async () => undefined };
+  const ssr = built;
   const template = readFileSync(indexFile, 'utf8');
-  const stylesheets = outcomeStylesheets(webDist)
-    .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`)
-    .join('');
+  // Without JavaScript, the lazy chunk that would bring them never loads.
+  const stylesheets = stylesheetLinks(stylesheetsOf(webDist, (key) => key.startsWith('src/features/outcome/')));
 
   const pages = new Map<string, Page>();
   const sessionsOf = new Map<string, string>();

@@ -1,0 +1,68 @@
+// What the server-rendered pages share (the public outcome pages, modules/outcome/outcome.page.ts; the participant's
+// join page, modules/join/join.page.ts): the web's SSR module (web/dist-ssr/entry.js, built by `vite build --ssr`),
+// the reader's language, and the stylesheets of the page's own chunks.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+// The reader's language: `?lang=` first (the pages' language links), else the first of Accept-Language we speak.
+export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined, known: readonly string[]) {
+  if (query && known.includes(query)) return query;
+  const asked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { code: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .toSorted((a, b) => b.q - a.q);
+  return asked.find((entry) => known.includes(entry.code))?.code ?? 'en';
+}
+
+// The web's SSR module, when the web app is built (tests of the API alone and `pnpm dev` have none).
+export async function loadSsrModule<T>(webDist: string): Promise<T | undefined> {
+  const entry = path.join(webDist, '..', 'dist-ssr', 'entry.js');
+  if (!existsSync(entry)) return undefined;
+  return (await import(pathToFileURL(entry).href)) as T;
+}
+
+// The stylesheets of the client build's chunks whose source matches (and of all they import), from its manifest, as
+// paths (`/assets/…css`): the HTML must read styled before the script that would bring them has run.
+export function stylesheetsOf(webDist: string, source: (key: string) => boolean): string[] {
+  const file = path.join(webDist, '.vite', 'manifest.json');
+  if (!existsSync(file)) return [];
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { css?: string[]; imports?: string[] }>;
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const sheet of manifest[key].css ?? []) css.add(`/${sheet}`);
+    for (const imported of manifest[key].imports ?? []) visit(imported);
+  };
+  for (const key of Object.keys(manifest)) if (source(key)) visit(key);
+  return [...css];
+}
+
+export const stylesheetLinks = (hrefs: readonly string[]): string =>
+  hrefs.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`).join('');
+
+// An HTML page's stylesheets in the page itself, one `<style>` for all, with the template's `<link>`s to them taken
+// out: nothing holds the first paint up but the HTML. `hrefs` are the page's own besides those the template links.
+export function inlineStylesheets(template: string, webDist: string, hrefs: readonly string[]): string {
+  const linked = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>\s*/g;
+  // The template's own first, then the page's, in the order the app would load them: the cascade stays the same.
+  const all = new Set([...[...template.matchAll(linked)].map((match) => match[1]!), ...hrefs]);
+  const css = [...all]
+    .map((href) => path.join(webDist, href))
+    .filter((file) => file.startsWith(path.join(webDist, 'assets')) && existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  // A stylesheet cannot end the element early: `</style` does not occur in the build's CSS, and is escaped if it did.
+  const style = `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
+  return template.replace(linked, '').replace('</head>', `${style}</head>`);
+}
