@@ -47,6 +47,49 @@ describe('participant: joining a live session on a phone', () => {
     },
   );
 
+  it('should show the join page from the HTML before any script runs, and take that HTML over rather than draw it again', async () => {
+    // Without JavaScript: the first step is in the page the server sends, styled, in the phone's language.
+    const still = await journey.newContext({ ...phone, javaScriptEnabled: false, locale: 'nl-NL' });
+    const bare = await still.newPage();
+    await bare.goto(`${journey.baseUrl}/join/${DEMO_JOIN_CODE}`);
+    await bare.getByRole('heading', { level: 1, name: 'Meedoen met een sessie' }).waitFor();
+    expect(await bare.getByRole('textbox').inputValue()).toBe(DEMO_JOIN_CODE);
+    expect(await bare.locator('.join__step').evaluate((form) => getComputedStyle(form).display)).not.toBe('inline');
+
+    // With it: the app attaches to the same heading (the element the server sent stays), and the page works.
+    const page = await journey.newContext({ ...phone, locale: 'nl-NL' }).then((context) => context.newPage());
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const scripts: { release?: () => void } = {};
+    const scriptsHeld = new Promise<void>((resolve) => {
+      scripts.release = resolve;
+    });
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${journey.baseUrl}/join/${DEMO_JOIN_CODE}`, { waitUntil: 'commit' });
+    const heading = page.getByRole('heading', { level: 1, name: 'Meedoen met een sessie' });
+    await heading.waitFor();
+    await heading.evaluate((element) => element.setAttribute('data-seen-before-scripts', ''));
+    scripts.release?.();
+    // Taken over: the code box answers typing through the app (it writes what is typed in capitals).
+    const box = page.getByRole('textbox', { name: 'Code van de sessie' });
+    await expect
+      .poll(
+        async () => {
+          await box.fill('mech');
+          return box.inputValue();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('MECH');
+    expect(await page.locator('h1[data-seen-before-scripts]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('should keep a challenge written without a connection and send it once when the connection is back', async () => {
     const laptop = await facilitatorLaptop(await journey.newContext());
     await laptop.moveTo('CHALLENGES');

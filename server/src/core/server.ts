@@ -34,6 +34,7 @@ import type { MikroORM } from './orm.js';
 import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { limitRules, parseOptions, QUERY_LIMIT_DEFAULTS, queryGuardPlugin, type QueryLimits } from './query-guard.js';
 import { servePhotoImage, servePhotoUpload } from '../modules/minutes/minutes.http.js';
+import { serveJoinPage } from '../modules/join/join.page.js';
 import { serveOutcomePages } from '../modules/outcome/outcome.page.js';
 import { matchFunderDownload, serveFunderDownload } from '../modules/funder/funder.download.js';
 import { startReleaser } from '../modules/indicator/indicator.release.js';
@@ -367,6 +368,14 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     webDist: config.WEB_DIST,
     apollo,
     orm,
+    logger,
+    limits,
+    requestInfo: (request) => requestInfo(request, () => undefined),
+  });
+
+  // The participant's join page with its first step in the HTML (`/join`, `/join/<code>`).
+  await serveJoinPage(app, {
+    webDist: config.WEB_DIST,
     logger,
     limits,
     requestInfo: (request) => requestInfo(request, () => undefined),

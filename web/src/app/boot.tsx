@@ -1,5 +1,5 @@
 import { StrictMode, startTransition, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { ApolloClient } from '@apollo/client';
 import type { i18n as I18n } from 'i18next';
 import { createApolloClient } from './apollo';
@@ -21,8 +21,16 @@ export async function boot(options: {
   const client = createApolloClient({ language: () => i18n.resolvedLanguage ?? i18n.language });
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
+  const app = <StrictMode>{options.render({ client, i18n })}</StrictMode>;
+  // A page the server rendered for this entry (the join page, src/ssr/entry.tsx) in the language the app speaks now
+  // is taken over as it stands: React attaches to its HTML instead of drawing it again. In another language (a choice
+  // remembered on this phone) the app draws its own.
+  if (root.dataset['rendered'] === 'server' && root.dataset['language'] === (i18n.resolvedLanguage ?? i18n.language)) {
+    hydrateRoot(root, app);
+    return;
+  }
   // The first render as a transition: React renders in slices of a few milliseconds and lets the browser paint and
   // answer in between, instead of holding a slow phone's main thread for the whole first page at once.
   const reactRoot = createRoot(root);
-  startTransition(() => reactRoot.render(<StrictMode>{options.render({ client, i18n })}</StrictMode>));
+  startTransition(() => reactRoot.render(app));
 }

@@ -9,10 +9,12 @@ import { ApolloProvider } from '@apollo/client/react';
 import { print } from 'graphql';
 import { createInstance, type Resource } from 'i18next';
 import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { I18nProvider } from 'react-aria-components';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { Route, Routes, StaticRouter, matchPath } from 'react-router';
 import { createCache } from '../app/apollo';
+import { ParticipantApp } from '../app/ParticipantApp';
 import { languages, namespaces, type LanguageCode } from '../app/i18n';
 import type { PublicProjectQuery } from '../gql/graphql';
 import { OutcomesLayout } from '../features/outcome/OutcomesLayout';
@@ -60,8 +62,8 @@ export interface Rendered {
 const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 // `data` is the answer to PUBLIC_PROJECT_QUERY for the path's project, or null when there is none for the public.
-export function render(url: string, language: string, data: Unmasked<PublicProjectQuery> | null): Rendered {
-  const lang: LanguageCode = LANGUAGES.includes(language) ? language : 'en';
+// The strings of one language, ready at once (every catalog is bundled).
+function i18nFor(lang: LanguageCode) {
   const i18n = createInstance();
   void i18n.use(initReactI18next).init({
     lng: lang,
@@ -74,6 +76,14 @@ export function render(url: string, language: string, data: Unmasked<PublicProje
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
+  return i18n;
+}
+
+const known = (language: string): LanguageCode => (LANGUAGES.includes(language) ? language : 'en');
+
+export function render(url: string, language: string, data: Unmasked<PublicProjectQuery> | null): Rendered {
+  const lang = known(language);
+  const i18n = i18nFor(lang);
   const pathname = url.split('?')[0] ?? url;
   const target = projectOf(pathname);
   const cache = createCache();
@@ -110,4 +120,32 @@ export function render(url: string, language: string, data: Unmasked<PublicProje
       : `${project.title} · ${t('eyebrow')}`;
   const description = found ? clip(project.description || t('eyebrow')) : '';
   return { html, title, description, lang, dir: i18n.dir(lang), found };
+}
+
+// The participant's join page (`/join`, `/join/<code>`) as the phone's own entry (src/participant.tsx) first renders
+// it, before it knows who the phone is: the same components in the same tree, so that the app takes the HTML over
+// (hydrates it) instead of drawing the page again. A phone on hall Wi-Fi sees the first step as soon as the HTML
+// arrives, before any script. Null for any other path. `language` is the reader's (the server picks it from
+// Accept-Language); the client takes the HTML over only when it speaks the same.
+export async function renderParticipantPage(
+  url: string,
+  language: string,
+): Promise<Pick<Rendered, 'html' | 'title' | 'lang' | 'dir'> | null> {
+  const pathname = url.split('?')[0] ?? url;
+  if (!matchPath('/join/:code?', pathname)) return null;
+  const lang = known(language);
+  const i18n = i18nFor(lang);
+  // No link: the page asks who the phone is when it runs; here that question stays open, as on the phone's first
+  // render.
+  const client = new ApolloClient({ cache: createCache(), link: ApolloLink.empty(), ssrMode: true });
+  const { prelude } = await prerender(
+    <ParticipantApp
+      client={client}
+      i18n={i18n}
+      router={(routes) => <StaticRouter location={url}>{routes}</StaticRouter>}
+    />,
+  );
+  const html = await new Response(prelude).text();
+  const title = `${i18n.getFixedT(lang, 'join')('title')} · ${i18n.getFixedT(lang, 'app')('appName')}`;
+  return { html, title, lang, dir: i18n.dir(lang) };
 }
