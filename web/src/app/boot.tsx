@@ -15,10 +15,17 @@ export async function boot(options: {
   catalogs: CatalogLoader;
   // The namespaces the first page needs, fetched with the app's own.
   namespaces?: readonly string[];
+  // What the first page asks the server for at once, while the app's strings and the page's code still load.
+  start?: (client: ApolloClient) => void;
   render: (context: { client: ApolloClient; i18n: I18n }) => ReactNode;
 }): Promise<void> {
-  const i18n = await createI18n({ catalogs: options.catalogs, namespaces: options.namespaces ?? [] });
-  const client = createApolloClient({ language: () => i18n.resolvedLanguage ?? i18n.language });
+  let i18n: I18n | undefined;
+  // Until the strings are in, the server hears the page's language.
+  const client = createApolloClient({
+    language: () => i18n?.resolvedLanguage ?? i18n?.language ?? document.documentElement.lang,
+  });
+  options.start?.(client);
+  i18n = await createI18n({ catalogs: options.catalogs, namespaces: options.namespaces ?? [] });
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   const app = <StrictMode>{options.render({ client, i18n })}</StrictMode>;

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { matchPath, Route } from 'react-router';
 import { lazyPage } from './lazyPage';
 import { LoadingState } from './ui/LoadingState';
@@ -34,6 +35,14 @@ export function startParticipantPage(pathname: string): readonly string[] {
     return ['participant'];
   }
   return [];
+}
+
+// What the page at a path asks the server for before it renders, for the client the app is about to render with: the
+// session page's event cursor, so that its board is the only answer it waits for after knowing who the phone is.
+export function startParticipantData(pathname: string, client: ApolloClient): void {
+  const sessionId = matchPath(paths.session, pathname)?.params.sessionId;
+  // Its own small chunk, which the session page loads anyway: the join page carries none of it.
+  if (sessionId) void import('./live/earlyCursor').then(({ askCursorEarly }) => askCursorEarly(client, sessionId));
 }
 
 // A function rather than a component: <Routes> reads its <Route> children (through fragments) as they are.

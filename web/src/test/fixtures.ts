@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { projectPageQuery } from '../features/project/ProjectPage';
 import { projectsPageQuery } from '../features/project/ProjectsPage';
 import { sessionPageQuery } from '../features/session/SessionPage';
-import { sessionEventCursorQuery } from '../app/live/useLiveSession';
+import { sessionEventCursorQuery } from '../app/live/earlyCursor';
 import { serverTimeQuery } from '../app/live/serverClock';
 import type {
   ProjectPageQuery,

@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockLink } from '@apollo/client/testing';
@@ -6,7 +7,7 @@ import { App } from '../app/App';
 import { createApolloClient } from '../app/apollo';
 import { catalogs } from '../app/catalogs';
 import { createI18n, type LanguageCode } from '../app/i18n';
-import { sessionEventCursorQuery } from '../app/live/useLiveSession';
+import { sessionEventCursorQuery } from '../app/live/earlyCursor';
 import { cursorMock, serverTimeMock } from './fixtures';
 import { staffViewer, viewerMock, type TestViewer } from './viewer';
 
@@ -16,7 +17,13 @@ import { staffViewer, viewerMock, type TestViewer } from './viewer';
 // order (to sign in: first anonymous, then staff).
 export async function renderApp(
   path: string,
-  options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: LanguageCode; viewer?: TestViewer | null } = {},
+  options: {
+    mocks?: ReadonlyArray<MockLink.MockedResponse>;
+    language?: LanguageCode;
+    viewer?: TestViewer | null;
+    // What the page's entry asks the server for before it renders (boot's `start`).
+    start?: (client: ApolloClient) => void;
+  } = {},
 ) {
   const viewer = options.viewer === undefined ? staffViewer() : options.viewer;
   const mocks = [
@@ -32,6 +39,7 @@ export async function renderApp(
     link: new MockLink(mocks, { defaultOptions: { delay: 0 } }),
     language: () => i18n.language,
   });
+  options.start?.(client);
   const user = userEvent.setup();
   const view = render(
     <App

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { challengeEdge, SESSION_ID, sessionData, viewerMock } from '../../features/participant/participant.fixtures';
 import { participantSessionQuery } from '../../features/participant/useParticipantSession';
 import { renderApp } from '../../test/renderApp';
-import { sessionEventCursorQuery } from './useLiveSession';
+import { startParticipantData } from '../participantRoutes';
+import { sessionEventCursorQuery } from './earlyCursor';
 
 interface Message {
   id?: string;
@@ -128,6 +129,20 @@ describe('useLiveSession', () => {
     act(() => socket?.close(1006, 'Wi-Fi gone'));
     await waitFor(() => expect(FakeSocket.all[1]?.subscriptions()).toHaveLength(1), { timeout: 3000 });
     expect(FakeSocket.all[1]?.subscriptions()[0]?.payload?.variables).toEqual({ sessionId: SESSION_ID, after: '42' });
+    expect(asked).toEqual({ cursor: 1, board: 1 });
+  });
+
+  it('should follow from the cursor the phone asked for as the page loaded, and not ask for it again', async () => {
+    vi.stubGlobal('WebSocket', FakeSocket);
+    const { asked, mocks } = countingMocks(['41', '99']);
+    await renderApp(`/s/${SESSION_ID}`, {
+      mocks,
+      start: (client) => startParticipantData(`/s/${SESSION_ID}`, client),
+    });
+
+    await screen.findByRole('heading', { level: 2, name: 'Challenges' });
+    await waitFor(() => expect(FakeSocket.all[0]?.subscriptions()).toHaveLength(1));
+    expect(FakeSocket.all[0]?.subscriptions()[0]?.payload?.variables).toEqual({ sessionId: SESSION_ID, after: '41' });
     expect(asked).toEqual({ cursor: 1, board: 1 });
   });
 

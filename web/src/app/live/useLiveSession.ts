@@ -2,17 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { OperationVariables } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { graphql } from '../../gql';
 import { refusalOf } from '../offline/refusal';
 import type { Refusal } from '../offline/queue';
 import { applySessionEvent, type LiveEvent } from './applySessionEvent';
+import { readCursor, takeEarlyCursor } from './earlyCursor';
 import { installLiveLink, onLiveConnection } from './liveLink';
-
-export const sessionEventCursorQuery = graphql(`
-  query SessionEventCursor($sessionId: ID!) {
-    sessionEventCursor(sessionId: $sessionId)
-  }
-`);
 
 type EventsDocument = TypedDocumentNode<{ sessionEvents: LiveEvent }, { sessionId: string; after?: string | null }>;
 
@@ -63,17 +57,18 @@ export function useLiveSession<TData, TVariables extends OperationVariables>(
   } as useQuery.Options<TData, TVariables>);
   const loaded = result.data !== undefined;
 
-  // 1. The cursor to follow from, read before the screen's data.
+  // 1. The cursor to follow from, read before the screen's data (on the first start, the one the page asked for as
+  // it loaded, when it did).
   useEffect(() => {
     let stale = false;
-    client
-      .query({ query: sessionEventCursorQuery, variables: { sessionId }, fetchPolicy: 'network-only' })
-      .then(async ({ data }) => {
-        if (stale || !data) return;
+    const early = gaps === 0 ? takeEarlyCursor(client, sessionId) : undefined;
+    (early ?? readCursor(client, sessionId))
+      .then(async (cursor) => {
+        if (stale || cursor === undefined) return;
         const again = gaps > 0;
         // After a gap, the screen's data is loaded again from after the new cursor.
         if (again) await client.refetchQueries({ include: [query] });
-        if (!stale) setStart({ cursor: data.sessionEventCursor, again });
+        if (!stale) setStart({ cursor, again });
       })
       .catch((error: unknown) => {
         if (!stale) setStartError(error);
