@@ -14,8 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ServerTime {\n    serverTime\n  }\n": typeof types.ServerTimeDocument,
     "\n  query SessionEventCursor($sessionId: ID!) {\n    sessionEventCursor(sessionId: $sessionId)\n  }\n": typeof types.SessionEventCursorDocument,
+    "\n  query ServerTime {\n    serverTime\n  }\n": typeof types.ServerTimeDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      sessionId\n      account {\n        id\n        email\n        displayName\n        role\n        organisations {\n          id\n          name\n        }\n        projects {\n          id\n          title\n        }\n      }\n      participant {\n        id\n        pseudonym\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AccountCard_account on Account {\n    id\n    displayName\n    email\n    role\n    active\n    lastSignInAt\n    organisations {\n      id\n      name\n    }\n    projects {\n      id\n      title\n    }\n  }\n": typeof types.AccountCard_AccountFragmentDoc,
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      account {\n        ...AccountCard_account\n      }\n    }\n  }\n": typeof types.UpdateAccountDocument,
@@ -213,8 +213,8 @@ type Documents = {
     "\n  fragment VotingRoundList_session on Session {\n    votingRounds {\n      id\n      title\n      target\n      dotsPerParticipant\n      status\n    }\n  }\n": typeof types.VotingRoundList_SessionFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query ServerTime {\n    serverTime\n  }\n": types.ServerTimeDocument,
     "\n  query SessionEventCursor($sessionId: ID!) {\n    sessionEventCursor(sessionId: $sessionId)\n  }\n": types.SessionEventCursorDocument,
+    "\n  query ServerTime {\n    serverTime\n  }\n": types.ServerTimeDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      sessionId\n      account {\n        id\n        email\n        displayName\n        role\n        organisations {\n          id\n          name\n        }\n        projects {\n          id\n          title\n        }\n      }\n      participant {\n        id\n        pseudonym\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AccountCard_account on Account {\n    id\n    displayName\n    email\n    role\n    active\n    lastSignInAt\n    organisations {\n      id\n      name\n    }\n    projects {\n      id\n      title\n    }\n  }\n": types.AccountCard_AccountFragmentDoc,
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      account {\n        ...AccountCard_account\n      }\n    }\n  }\n": types.UpdateAccountDocument,
@@ -429,11 +429,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServerTime {\n    serverTime\n  }\n"): (typeof documents)["\n  query ServerTime {\n    serverTime\n  }\n"];
+export function graphql(source: "\n  query SessionEventCursor($sessionId: ID!) {\n    sessionEventCursor(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  query SessionEventCursor($sessionId: ID!) {\n    sessionEventCursor(sessionId: $sessionId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SessionEventCursor($sessionId: ID!) {\n    sessionEventCursor(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  query SessionEventCursor($sessionId: ID!) {\n    sessionEventCursor(sessionId: $sessionId)\n  }\n"];
+export function graphql(source: "\n  query ServerTime {\n    serverTime\n  }\n"): (typeof documents)["\n  query ServerTime {\n    serverTime\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
