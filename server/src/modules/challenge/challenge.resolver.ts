@@ -185,12 +185,14 @@ export class SessionChallengesResolver {
           : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
       aggregates: { dots: CHALLENGE_DOTS_SQL },
     };
-    const page = ctx.loaders.page(Challenge, spec, args).load(session.id);
     // What was carried onto the board, read beside the page (one statement per request, shared with the guard and the
     // board's themes): a carried challenge's check finds it read, and what the board reads next (ideas, translations)
     // goes out in one batch for the own and the carried challenges, not in a second one for the carried.
-    if (args.includeCarried) await carriedIntoSession(ctx, session.id);
-    return connectionFromPage(await page, args);
+    const [page] = await Promise.all([
+      ctx.loaders.page(Challenge, spec, args).load(session.id),
+      args.includeCarried ? carriedIntoSession(ctx, session.id) : undefined,
+    ]);
+    return connectionFromPage(page, args);
   }
 }
 
