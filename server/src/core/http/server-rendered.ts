@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FastifyRequest } from 'fastify';
 
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -22,6 +23,18 @@ export function pickLanguage(query: string | undefined, acceptLanguage: string |
     .toSorted((a, b) => b.q - a.q);
   return asked.find((entry) => known.includes(entry.code))?.code ?? 'en';
 }
+
+// The reader's language for a page request: its `?lang=`, else its Accept-Language (pickLanguage).
+export const readerLanguage = (request: FastifyRequest, known: readonly string[]): string =>
+  pickLanguage(
+    new URLSearchParams(request.url.split('?')[1] ?? '').get('lang') ?? undefined,
+    request.headers['accept-language'],
+    known,
+  );
+
+// A page's <html> element in the language it is written in, and that language's direction.
+export const inLanguage = (template: string, lang: string, dir: string): string =>
+  template.replace(/<html[^>]*>/, `<html lang="${escapeHtml(lang)}" dir="${dir === 'rtl' ? 'rtl' : 'ltr'}">`);
 
 // The web's SSR module, when the web app is built (tests of the API alone and `pnpm dev` have none).
 export async function loadSsrModule<T>(webDist: string): Promise<T | undefined> {

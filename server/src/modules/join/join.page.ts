@@ -15,7 +15,8 @@ import {
   escapeHtml,
   inlineStylesheets,
   loadSsrModule,
-  pickLanguage,
+  inLanguage,
+  readerLanguage,
   stylesheetsOf,
 } from '../../core/http/server-rendered.js';
 import type { Logger } from '../../core/logger.js';
@@ -65,11 +66,7 @@ export async function serveJoinPage(
   const pages = new Map<string, Page>();
 
   const documentFor = (rendered: { html: string; title: string; lang: string; dir: string }): string =>
-    template
-      .replace(
-        /<html[^>]*>/,
-        `<html lang="${escapeHtml(rendered.lang)}" dir="${rendered.dir === 'rtl' ? 'rtl' : 'ltr'}">`,
-      )
+    inLanguage(template, rendered.lang, rendered.dir)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
       .replace(
         '<div id="root"></div>',
@@ -86,11 +83,7 @@ export async function serveJoinPage(
 
   const answer = async (request: FastifyRequest, reply: FastifyReply) => {
     const [pathname = '/', search = ''] = request.url.split('?');
-    const lang = pickLanguage(
-      new URLSearchParams(search).get('lang') ?? undefined,
-      request.headers['accept-language'],
-      ssr.LANGUAGES,
-    );
+    const lang = readerLanguage(request, ssr.LANGUAGES);
     void reply.header('cache-control', 'no-cache');
     const key = `${pathname}|${lang}`;
     let page = pages.get(key);

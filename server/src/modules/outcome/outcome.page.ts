@@ -15,7 +15,8 @@ import { DomainError, ErrorCode } from '../../core/errors.js';
 import {
   escapeHtml,
   loadSsrModule,
-  pickLanguage,
+  inLanguage,
+  readerLanguage,
   stylesheetLinks,
   stylesheetsOf,
 } from '../../core/http/server-rendered.js';
@@ -104,11 +105,7 @@ export async function serveOutcomePages(
         : []),
       stylesheets,
     ].join('');
-    return template
-      .replace(
-        /<html[^>]*>/,
-        `<html lang="${escapeHtml(rendered.lang)}" dir="${rendered.dir === 'rtl' ? 'rtl' : 'ltr'}">`,
-      )
+    return inLanguage(template, rendered.lang, rendered.dir)
       .replace(
         /<meta name="description"[^>]*>/,
         description ? `<meta name="description" content="${description}" />` : '',
@@ -135,14 +132,10 @@ export async function serveOutcomePages(
   }
 
   const answer = async (request: FastifyRequest, reply: FastifyReply) => {
-    const [pathname = '/', search = ''] = request.url.split('?');
+    const [pathname = '/'] = request.url.split('?');
     const target = ssr.projectOf(pathname);
     if (!target) return reply.callNotFound();
-    const lang = pickLanguage(
-      new URLSearchParams(search).get('lang') ?? undefined,
-      request.headers['accept-language'],
-      ssr.LANGUAGES,
-    );
+    const lang = readerLanguage(request, ssr.LANGUAGES);
     void reply.header('vary', 'Accept-Language').header('cache-control', 'no-cache');
     const key = `${pathname}|${lang}`;
     let page = pages.get(key);
