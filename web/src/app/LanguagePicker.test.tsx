@@ -42,6 +42,22 @@ describe('LanguagePicker', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
   });
 
+  it('should start in the language the address asks for, over one remembered, as the server rendered the page in it', async () => {
+    localStorage.setItem(languageStorageKey, 'nl');
+    window.history.replaceState(null, '', '/?lang=ar');
+    try {
+      await renderApp('/', { mocks: [projectsMock()] });
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'المشاريع' })).toBeInTheDocument();
+      expect(document.documentElement).toHaveAttribute('lang', 'ar');
+      expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+      // Following a link is not a choice: what the reader picked before stays remembered.
+      expect(localStorage.getItem(languageStorageKey)).toBe('nl');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('should mark a translation no fluent speaker has reviewed as a draft and link to how to improve it when the reader picks it', async () => {
     const { user } = await renderApp('/', { mocks: [projectsMock()], language: 'en' });
     await user.click(await screen.findByRole('button', { name: /Language/ }));

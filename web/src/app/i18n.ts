@@ -96,9 +96,12 @@ export function matchLanguage(tag: string | null | undefined): LanguageCode | un
 export const languageOf = (code: string | undefined): Language =>
   languages.find((language) => language.code === code) ?? languages.find((l) => l.code === 'en')!;
 
-// The language the reader picked before, else the first of the browser's languages that we speak.
-// (A few lines instead of i18next-browser-languagedetector, which the first page would load.)
+// The language the address asks for (`?lang=`, the links of the public pages' picker, in which the server has
+// rendered the page already), else the one the reader picked before, else the first of the browser's languages
+// that we speak. (A few lines instead of i18next-browser-languagedetector, which the first page would load.)
 function detectLanguage(): LanguageCode | undefined {
+  const asked = matchLanguage(new URLSearchParams(window.location.search).get('lang'));
+  if (asked) return asked;
   try {
     const remembered = matchLanguage(localStorage.getItem(languageStorageKey));
     if (remembered) return remembered;
