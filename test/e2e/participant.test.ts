@@ -74,6 +74,9 @@ describe('participant: joining a live session on a phone', () => {
     const heading = page.getByRole('heading', { level: 1, name: 'Meedoen met een sessie' });
     await heading.waitFor();
     await heading.evaluate((element) => element.setAttribute('data-seen-before-scripts', ''));
+    // Until the app runs, Next waits for it: a tap now would be lost, or send a plain form that reloads the page.
+    const next = page.getByRole('button', { name: 'Verder' });
+    expect(await next.isDisabled()).toBe(true);
     scripts.release?.();
     // Taken over: the code box answers typing through the app (it writes what is typed in capitals).
     const box = page.getByRole('textbox', { name: 'Code van de sessie' });
@@ -87,6 +90,7 @@ describe('participant: joining a live session on a phone', () => {
       )
       .toBe('MECH');
     expect(await page.locator('h1[data-seen-before-scripts]').count()).toBe(1);
+    expect(await next.isEnabled()).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../app/ui/LoadingState';
+import { useHydrated } from '../../app/useHydrated';
 import { TextBox } from '../participant/fields';
 import { LanguageChoice } from '../participant/LanguageChoice';
 import { StepHeading } from './StepHeading';
@@ -15,6 +16,7 @@ export function StartStep(props: {
   onNext: () => void;
 }) {
   const { t } = useTranslation('join');
+  const hydrated = useHydrated();
   return (
     <form
       className="join__step"
@@ -55,7 +57,7 @@ export function StartStep(props: {
         </p>
       )}
       <div className="join__actions">
-        <button type="submit" className="button join__next">
+        <button type="submit" className="button join__next" disabled={!hydrated}>
           {t('next')}
         </button>
       </div>
