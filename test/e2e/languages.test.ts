@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDS, DEMO_JOIN_CODE, DEMO_PERSONAL_CODE } from '../../server/src/seeders/demo-ids.js';
 import { useJourney } from '../support/journey.js';
-import { ask, facilitatorLaptop } from '../support/participant.js';
+import { ask, chooseLanguage, facilitatorLaptop } from '../support/participant.js';
 import { artifactsDir, repoRoot } from '../support/paths.js';
 
 // A participant joins in Tigrinya and one in Dari (right to left), each on a 375 px phone: every screen they see is in
@@ -196,7 +196,7 @@ describe('languages: a participant joins in their own language on a phone', () =
     'should show every screen of joining and the session in $language, with no English sentence, on a 375 px phone',
     async (walk) => {
       const page = await journey.openPage(`/join/${DEMO_JOIN_CODE}`);
-      await page.getByRole('radiogroup', { name: 'Choose your language' }).getByText(walk.name).click();
+      await chooseLanguage(page, walk.name);
 
       await page.getByRole('heading', { level: 1, name: walk.title }).waitFor();
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([

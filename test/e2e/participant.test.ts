@@ -2,7 +2,7 @@ import { devices, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
 import { useJourney } from '../support/journey.js';
-import { facilitatorLaptop, joinAsNewcomer } from '../support/participant.js';
+import { chooseLanguage, facilitatorLaptop, joinAsNewcomer } from '../support/participant.js';
 
 // A participant's own phone: a Pixel 5 (393 px wide, touch), in a hall with a live session.
 const phone = { ...devices['Pixel 5'], locale: 'en-GB' };
@@ -77,6 +77,9 @@ describe('participant: joining a live session on a phone', () => {
     // Until the app runs, Next waits for it: a tap now would be lost, or send a plain form that reloads the page.
     const next = page.getByRole('button', { name: 'Verder' });
     expect(await next.isDisabled()).toBe(true);
+    // So does the choice of language, which switches the app.
+    const arabic = page.getByRole('radio', { name: /العربية/ });
+    expect(await arabic.isDisabled()).toBe(true);
     scripts.release?.();
     // Taken over: the code box answers typing through the app (it writes what is typed in capitals).
     const box = page.getByRole('textbox', { name: 'Code van de sessie' });
@@ -91,6 +94,7 @@ describe('participant: joining a live session on a phone', () => {
       .toBe('MECH');
     expect(await page.locator('h1[data-seen-before-scripts]').count()).toBe(1);
     expect(await next.isEnabled()).toBe(true);
+    expect(await arabic.isEnabled()).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -118,7 +122,7 @@ describe('participant: joining a live session on a phone', () => {
 
   it('should read right to left in Arabic, from the first screen to the session', async () => {
     const page = await journey.openPage(`/join/${DEMO_JOIN_CODE}`);
-    await page.getByRole('radiogroup', { name: 'Choose your language' }).getByText('العربية').click();
+    await chooseLanguage(page, 'العربية');
 
     await page.getByRole('heading', { level: 1, name: 'انضم إلى جلسة' }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([

@@ -56,6 +56,15 @@ export async function facilitatorLaptop(context: BrowserContext) {
   };
 }
 
+// Picks a language on the join page's first screen as a person does, by its name; the choice waits for the app to
+// take over the page the server sent (its radios are disabled until then), as Next does.
+export async function chooseLanguage(page: Page, name: string) {
+  const group = page.getByRole('radiogroup', { name: 'Choose your language' });
+  const radio = group.getByRole('radio', { name: new RegExp(`^${name}`) });
+  await expect.poll(() => radio.isEnabled(), { timeout: 30_000 }).toBe(true);
+  await group.getByText(name, { exact: true }).click();
+}
+
 // Through the four join screens as a newcomer; checks each screen with axe on the way.
 export async function joinAsNewcomer(page: Page, pseudonym: string, check: (screen: string) => Promise<void>) {
   await page.getByRole('heading', { level: 1, name: 'Join a session' }).waitFor();

@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { improveTranslationUrl, languageOf, languages } from '../../app/i18n';
+import { useHydrated } from '../../app/useHydrated';
 import { Radio, RadioGroup } from './fields';
 import { CheckIcon } from './icons';
 import './LanguageChoice.css';
 
 // Big buttons, one per language, each named in itself: someone who reads only Arabic finds العربية.
-// Choosing one switches the whole app at once (and right to left where the language needs it).
+// Choosing one switches the whole app at once (and right to left where the language needs it): so the choice waits
+// for the app, in a page the server rendered (useHydrated).
 export function LanguageChoice(props: { label: string; labelHidden?: boolean; onChosen?: () => void }) {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? 'en';
+  const hydrated = useHydrated();
   return (
     <RadioGroup
+      isDisabled={!hydrated}
       className="language-choice"
       label={props.label}
       labelClassName={props.labelHidden ? 'visually-hidden' : 'language-choice__label'}

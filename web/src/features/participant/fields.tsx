@@ -90,6 +90,7 @@ interface RadioGroupState {
   name: string;
   value: string | null;
   onChange: (value: string) => void;
+  disabled: boolean;
 }
 
 const RadioGroupContext = createContext<RadioGroupState | null>(null);
@@ -106,12 +107,15 @@ export function RadioGroup(props: {
   onChange: (value: string) => void;
   children: ReactNode;
   after?: ReactNode;
+  isDisabled?: boolean;
 }) {
   const id = useId();
+  const disabled = props.isDisabled ?? false;
   return (
     <div
       role="radiogroup"
       className={props.className}
+      aria-disabled={disabled || undefined}
       aria-labelledby={`${id}-label`}
       aria-describedby={props.description ? `${id}-description` : undefined}
     >
@@ -123,7 +127,7 @@ export function RadioGroup(props: {
           {props.description}
         </span>
       )}
-      <RadioGroupContext value={{ name: id, value: props.value, onChange: props.onChange }}>
+      <RadioGroupContext value={{ name: id, value: props.value, onChange: props.onChange, disabled }}>
         {props.children}
       </RadioGroupContext>
       {props.after}
@@ -137,13 +141,18 @@ export function Radio(props: { value: string; className: string; describedBy?: s
   if (!group) throw new Error('<Radio> belongs inside a <RadioGroup>');
   const selected = group.value === props.value;
   return (
-    <label className={props.className} data-selected={selected || undefined}>
+    <label
+      className={props.className}
+      data-selected={selected || undefined}
+      data-disabled={group.disabled || undefined}
+    >
       <input
         type="radio"
         className="visually-hidden"
         name={group.name}
         value={props.value}
         checked={selected}
+        disabled={group.disabled}
         aria-describedby={props.describedBy}
         onChange={() => group.onChange(props.value)}
       />
