@@ -13,6 +13,57 @@ describe('smoke: the stack as `npm start` runs it', () => {
     expect(journey.pageErrors).toEqual([]);
   });
 
+  it('should show a visitor the landing page from the HTML before any script runs, and take that HTML over without asking who they are', async () => {
+    // Without JavaScript: the landing page is in the page the server sends, styled, in the browser's language, with
+    // its ways in as plain links.
+    const still = await journey.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
+    const bare = await still.newPage();
+    await bare.goto(`${journey.baseUrl}/`);
+    const title = await bare.locator('h1').textContent();
+    expect(title).toBeTruthy();
+    expect(await bare.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await bare.locator('.landing__ways').evaluate((list) => getComputedStyle(list).display)).not.toBe('block');
+    expect(await bare.locator('a[href="/join"]').count()).toBe(1);
+
+    // With it: the app restores the cache the page was rendered from and attaches to the same heading.
+    const page = await journey.newContext({ locale: 'nl-NL' }).then((context) => context.newPage());
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') {
+        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+      }
+    });
+    const scripts: { release?: () => void } = {};
+    const scriptsHeld = new Promise<void>((resolve) => {
+      scripts.release = resolve;
+    });
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${journey.baseUrl}/`, { waitUntil: 'commit' });
+    const heading = page.getByRole('heading', { level: 1, name: title ?? '' });
+    await heading.waitFor();
+    await heading.evaluate((element) => element.setAttribute('data-seen-before-scripts', ''));
+    scripts.release?.();
+    // Taken over: the language picker, which the app loads once the page is shown, answers.
+    await page.getByRole('button', { name: /Taal/ }).click();
+    const english = page.getByRole('option', { name: 'English' });
+    await english.waitFor();
+    expect(await page.locator('h1[data-seen-before-scripts]').count()).toBe(1);
+    await english.click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: title ?? '' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('link', { name: 'Sign in (staff)' }).waitFor();
+    expect(errors).toEqual([]);
+    // Who the visitor is came with the page: the app did not ask.
+    expect(operations).not.toContain('Viewer');
+  });
+
   it('should have no serious or critical WCAG 2.2 AA violations when the home page has loaded', async () => {
     const page = await journey.openPage('/');
     await page.getByRole('main').waitFor({ state: 'visible' });

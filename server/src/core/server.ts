@@ -28,6 +28,7 @@ import { errorLanguagePlugin } from './i18n/error-language.js';
 import { requestOrigin, trustFunction, type RequestOrigin } from './http/proxy.js';
 import { inRequestScope } from './http/request-scope.js';
 import { addTransportSecurity, securityHeaders } from './http/security-headers.js';
+import { serveHomePage } from './http/home-page.js';
 import { serveWebApp } from './http/web-app.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
@@ -375,6 +376,14 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
 
   // The participant's join page with its first step in the HTML (`/join`, `/join/<code>`).
   await serveJoinPage(app, {
+    webDist: config.WEB_DIST,
+    logger,
+    limits,
+    requestInfo: (request) => requestInfo(request, () => undefined),
+  });
+
+  // `/` for a visitor who has not signed in, with the landing page in the HTML.
+  await serveHomePage(app, {
     webDist: config.WEB_DIST,
     logger,
     limits,

@@ -24,12 +24,16 @@ export async function boot(options: {
   const client = createApolloClient({
     language: () => i18n?.resolvedLanguage ?? i18n?.language ?? document.documentElement.lang,
   });
+  // A page the server rendered from Apollo's cache brings that cache along (server/src/core/http/prerendered-page.ts):
+  // the app starts from what the HTML shows, rather than ask for it again.
+  const cached = document.getElementById('server-cache')?.textContent;
+  if (cached) client.cache.restore(JSON.parse(cached) as ReturnType<typeof client.cache.extract>);
   options.start?.(client);
   i18n = await createI18n({ catalogs: options.catalogs, namespaces: options.namespaces ?? [] });
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   const app = <StrictMode>{options.render({ client, i18n })}</StrictMode>;
-  // A page the server rendered for this entry (the join page, src/ssr/entry.tsx) in the language the app speaks now
+  // A page the server rendered for this entry (the join page, the landing page: src/ssr/entry.tsx) in the language the app speaks now
   // is taken over as it stands: React attaches to its HTML instead of drawing it again. In another language (a choice
   // remembered on this phone) the app draws its own.
   if (root.dataset['rendered'] === 'server' && root.dataset['language'] === (i18n.resolvedLanguage ?? i18n.language)) {

@@ -14,7 +14,9 @@ import { I18nProvider } from 'react-aria-components';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { Route, Routes, StaticRouter, matchPath } from 'react-router';
 import { createCache } from '../app/apollo';
+import { App } from '../app/App';
 import { ParticipantApp } from '../app/ParticipantApp';
+import { viewerQuery } from '../app/viewer';
 import { languages, namespaces, type LanguageCode } from '../app/i18n';
 import type { PublicProjectQuery } from '../gql/graphql';
 import { OutcomesLayout } from '../features/outcome/OutcomesLayout';
@@ -148,4 +150,38 @@ export async function renderParticipantPage(
   const html = await new Response(prelude).text();
   const title = `${i18n.getFixedT(lang, 'join')('title')} · ${i18n.getFixedT(lang, 'app')('appName')}`;
   return { html, title, lang, dir: i18n.dir(lang) };
+}
+
+// `/` for a visitor who has not signed in (the server renders it only for a browser without a login cookie): the
+// whole app's first render of the landing page, with the viewer in the cache as the API answers it for nobody. The
+// cache goes into the page with the HTML; the app restores it and takes the HTML over (src/app/boot.tsx). Null for
+// any other path.
+export async function renderHomePage(
+  url: string,
+  language: string,
+): Promise<(Pick<Rendered, 'html' | 'title' | 'lang' | 'dir'> & { cache: unknown }) | null> {
+  const pathname = url.split('?')[0] ?? url;
+  if (pathname !== '/') return null;
+  const lang = known(language);
+  const i18n = i18nFor(lang);
+  const cache = createCache();
+  cache.writeQuery({
+    query: viewerQuery,
+    data: {
+      viewer: {
+        __typename: 'Viewer',
+        kind: 'ANONYMOUS',
+        sessionId: null,
+        account: null,
+        participant: null,
+      },
+    },
+  });
+  const client = new ApolloClient({ cache, link: ApolloLink.empty(), ssrMode: true });
+  const { prelude } = await prerender(
+    <App client={client} i18n={i18n} router={(routes) => <StaticRouter location={url}>{routes}</StaticRouter>} />,
+  );
+  const html = await new Response(prelude).text();
+  const t = i18n.getFixedT(lang, 'app');
+  return { html, title: `${t('appName')} · ${t('tagline')}`, lang, dir: i18n.dir(lang), cache: cache.extract() };
 }

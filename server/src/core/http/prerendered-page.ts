@@ -1,0 +1,127 @@
+// A page of the web app in the HTML the server sends, rendered by the web's SSR module (web/src/ssr/entry.tsx) from
+// the same components that entry's app renders first, in the reader's language: it shows before any script runs, and
+// the app takes that HTML over (hydrates it) when it speaks the same language. Such a page holds nothing of the
+// database: it is rendered once per path and language in each API process and kept, as it is and compressed. A render
+// that is not cached counts against the reader's address; past the limit, when the render fails, or without a build,
+// the entry's plain HTML answers (the app draws the page).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RateLimits } from '../auth/rate-limit.js';
+import type { RequestInfo } from '../context.js';
+import { DomainError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import {
+  escapeHtml,
+  inlineStylesheets,
+  inLanguage,
+  loadSsrModule,
+  readerLanguage,
+  stylesheetsOf,
+} from './server-rendered.js';
+
+// What a render gives: the markup for <div id="root">, the page's title and language, and (for a page that read
+// Apollo's cache) that cache as JSON, which the app restores before it takes the HTML over (src/app/boot.tsx).
+export interface PrerenderedPage {
+  html: string;
+  title: string;
+  lang: string;
+  dir: string;
+  cache?: unknown;
+}
+
+interface Page {
+  html: string;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+// Every path of a municipality's open sessions, in each language, with room to spare; the oldest go first.
+const MAX_PAGES = 500;
+
+// Data in a page, never code: `<` written as an escape, so that no text in it can end the element.
+const jsonInHtml = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+// `M`: what web/src/ssr/entry.tsx exports that this page uses.
+export async function servePrerenderedPage<M extends { LANGUAGES: readonly string[] }>(
+  app: FastifyInstance,
+  options: {
+    // What the page is, for the log.
+    name: string;
+    routes: readonly string[];
+    webDist: string;
+    // The entry's HTML in the build (`participant.html`, `index.html`).
+    entryFile: string;
+    // The manifest keys of the chunks whose stylesheets the page needs besides its entry's.
+    stylesheets: (key: string) => boolean;
+    // The SSR module's render for these routes (null: not this page, 404), or undefined when the module has none.
+    load: (ssr: M) => ((url: string, language: string) => Promise<PrerenderedPage | null>) | undefined;
+    // A reader for whom the page cannot be rendered once for all (signed in, say) gets the plain entry.
+    plainFor?: (request: FastifyRequest) => boolean;
+    logger: Logger;
+    limits: RateLimits;
+    requestInfo: (request: FastifyRequest) => RequestInfo;
+  },
+): Promise<void> {
+  const { webDist, logger, limits } = options;
+  const pageFile = path.join(webDist, options.entryFile);
+  const ssr = existsSync(pageFile) ? await loadSsrModule<M>(webDist) : undefined;
+  const render = ssr ? options.load(ssr) : undefined;
+  // Without a build, or with one from before this page was rendered, the web app's own fallback answers.
+  if (!ssr || !render) return;
+  const plain = readFileSync(pageFile, 'utf8');
+  // The page's stylesheets (its entry's, and those its chunks bring with their scripts) in the page itself: it paints
+  // as soon as the HTML arrives, with no stylesheet to wait for.
+  const template = inlineStylesheets(plain, webDist, stylesheetsOf(webDist, options.stylesheets));
+  const pages = new Map<string, Page>();
+
+  const documentFor = (rendered: PrerenderedPage): string =>
+    inLanguage(template, rendered.lang, rendered.dir)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
+      .replace(
+        '<div id="root"></div>',
+        `<div id="root" data-rendered="server" data-language="${escapeHtml(rendered.lang)}">${rendered.html}</div>` +
+          (rendered.cache === undefined
+            ? ''
+            : `<script type="application/json" id="server-cache">${jsonInHtml(rendered.cache)}</script>`),
+      );
+
+  const sendPlain = (reply: FastifyReply) =>
+    reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(plain);
+
+  const send = (request: FastifyRequest, reply: FastifyReply, page: Page) => {
+    const accepts = request.headers['accept-encoding'] ?? '';
+    void reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Accept-Encoding, Cookie');
+    if (/\bbr\b/.test(accepts)) return reply.header('content-encoding', 'br').send(page.br);
+    if (/\bgzip\b/.test(accepts)) return reply.header('content-encoding', 'gzip').send(page.gzip);
+    return reply.send(page.html);
+  };
+
+  const answer = async (request: FastifyRequest, reply: FastifyReply) => {
+    void reply.header('cache-control', 'no-cache');
+    if (options.plainFor?.(request)) return sendPlain(reply);
+    const [pathname = '/', search = ''] = request.url.split('?');
+    const lang = readerLanguage(request, ssr.LANGUAGES);
+    const key = `${pathname}|${lang}`;
+    let page = pages.get(key);
+    if (page === undefined) {
+      let html: string;
+      try {
+        await limits.publicPage(options.requestInfo(request).clientKey);
+        const rendered = await render(`${pathname}${search ? `?${search}` : ''}`, lang);
+        if (!rendered) return reply.callNotFound();
+        html = documentFor(rendered);
+      } catch (error) {
+        if (!(error instanceof DomainError)) logger.error({ err: error, path: pathname }, `${options.name} render failed`);
+        // The page without its first render: the app draws it.
+        return sendPlain(reply);
+      }
+      page = { html, br: brotliCompressSync(html), gzip: gzipSync(html) };
+      if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
+      pages.set(key, page);
+    }
+    return send(request, reply, page);
+  };
+  for (const route of options.routes) app.get(route, answer);
+}
