@@ -56,7 +56,10 @@ describe('smoke: the stack as `npm start` runs it', () => {
     await english.waitFor();
     expect(await page.locator('h1[data-seen-before-scripts]').count()).toBe(1);
     await english.click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: title ?? '' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasNotText: title ?? '' })
+      .waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('link', { name: 'Sign in (staff)' }).waitFor();
     expect(errors).toEqual([]);

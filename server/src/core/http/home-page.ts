@@ -7,13 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimits } from '../auth/rate-limit.js';
 import type { RequestInfo } from '../context.js';
 import type { Logger } from '../logger.js';
-import { servePrerenderedPage, type PrerenderedPage } from './prerendered-page.js';
-
-// What web/src/ssr/entry.tsx exports for this page.
-interface SsrModule {
-  LANGUAGES: readonly string[];
-  renderHomePage?: (url: string, language: string) => Promise<PrerenderedPage | null>;
-}
+import { servePrerenderedPage } from './prerendered-page.js';
 
 export const serveHomePage = (
   app: FastifyInstance,
@@ -24,7 +18,7 @@ export const serveHomePage = (
     requestInfo: (request: FastifyRequest) => RequestInfo;
   },
 ): Promise<void> =>
-  servePrerenderedPage<SsrModule>(app, {
+  servePrerenderedPage(app, {
     ...options,
     name: 'home page',
     routes: ['/'],

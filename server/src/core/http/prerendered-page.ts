@@ -31,6 +31,14 @@ export interface PrerenderedPage {
   cache?: unknown;
 }
 
+// What web/src/ssr/entry.tsx exports for the pages served this way.
+type Render = (url: string, language: string) => Promise<PrerenderedPage | null>;
+export interface SsrPages {
+  LANGUAGES: readonly string[];
+  renderParticipantPage?: Render;
+  renderHomePage?: Render;
+}
+
 interface Page {
   html: string;
   br: Buffer;
@@ -43,8 +51,7 @@ const MAX_PAGES = 500;
 // Data in a page, never code: `<` written as an escape, so that no text in it can end the element.
 const jsonInHtml = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-// `M`: what web/src/ssr/entry.tsx exports that this page uses.
-export async function servePrerenderedPage<M extends { LANGUAGES: readonly string[] }>(
+export async function servePrerenderedPage(
   app: FastifyInstance,
   options: {
     // What the page is, for the log.
@@ -56,7 +63,7 @@ export async function servePrerenderedPage<M extends { LANGUAGES: readonly strin
     // The manifest keys of the chunks whose stylesheets the page needs besides its entry's.
     stylesheets: (key: string) => boolean;
     // The SSR module's render for these routes (null: not this page, 404), or undefined when the module has none.
-    load: (ssr: M) => ((url: string, language: string) => Promise<PrerenderedPage | null>) | undefined;
+    load: (ssr: SsrPages) => Render | undefined;
     // A reader for whom the page cannot be rendered once for all (signed in, say) gets the plain entry.
     plainFor?: (request: FastifyRequest) => boolean;
     logger: Logger;
@@ -66,7 +73,7 @@ export async function servePrerenderedPage<M extends { LANGUAGES: readonly strin
 ): Promise<void> {
   const { webDist, logger, limits } = options;
   const pageFile = path.join(webDist, options.entryFile);
-  const ssr = existsSync(pageFile) ? await loadSsrModule<M>(webDist) : undefined;
+  const ssr = existsSync(pageFile) ? await loadSsrModule<SsrPages>(webDist) : undefined;
   const render = ssr ? options.load(ssr) : undefined;
   // Without a build, or with one from before this page was rendered, the web app's own fallback answers.
   if (!ssr || !render) return;
@@ -113,7 +120,8 @@ export async function servePrerenderedPage<M extends { LANGUAGES: readonly strin
         if (!rendered) return reply.callNotFound();
         html = documentFor(rendered);
       } catch (error) {
-        if (!(error instanceof DomainError)) logger.error({ err: error, path: pathname }, `${options.name} render failed`);
+        if (!(error instanceof DomainError))
+          logger.error({ err: error, path: pathname }, `${options.name} render failed`);
         // The page without its first render: the app draws it.
         return sendPlain(reply);
       }

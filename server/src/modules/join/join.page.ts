@@ -5,14 +5,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimits } from '../../core/auth/rate-limit.js';
 import type { RequestInfo } from '../../core/context.js';
-import { servePrerenderedPage, type PrerenderedPage } from '../../core/http/prerendered-page.js';
+import { servePrerenderedPage } from '../../core/http/prerendered-page.js';
 import type { Logger } from '../../core/logger.js';
-
-// What web/src/ssr/entry.tsx exports for this page.
-interface SsrModule {
-  LANGUAGES: readonly string[];
-  renderParticipantPage?: (url: string, language: string) => Promise<PrerenderedPage | null>;
-}
 
 export const serveJoinPage = (
   app: FastifyInstance,
@@ -23,7 +17,7 @@ export const serveJoinPage = (
     requestInfo: (request: FastifyRequest) => RequestInfo;
   },
 ): Promise<void> =>
-  servePrerenderedPage<SsrModule>(app, {
+  servePrerenderedPage(app, {
     ...options,
     name: 'join page',
     routes: ['/join', '/join/:code'],
