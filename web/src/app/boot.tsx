@@ -33,15 +33,17 @@ export async function boot(options: {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   const app = <StrictMode>{options.render({ client, i18n })}</StrictMode>;
-  // A page the server rendered for this entry (the join page, the landing page: src/ssr/entry.tsx) in the language the app speaks now
-  // is taken over as it stands: React attaches to its HTML instead of drawing it again. In another language (a choice
-  // remembered on this phone) the app draws its own.
+  // A page the server rendered for this entry (the join page, the landing page: src/ssr/entry.tsx) in the language
+  // the app speaks now is taken over as it stands: React attaches to its HTML instead of drawing it again. In another
+  // language (a choice remembered on this phone) the app draws its own. Either way as a transition: React renders (or
+  // attaches) in slices of a few milliseconds and lets the browser paint and answer in between, instead of holding a
+  // slow phone's main thread for the whole first page at once.
   if (root.dataset['rendered'] === 'server' && root.dataset['language'] === (i18n.resolvedLanguage ?? i18n.language)) {
-    hydrateRoot(root, app);
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
     return;
   }
-  // The first render as a transition: React renders in slices of a few milliseconds and lets the browser paint and
-  // answer in between, instead of holding a slow phone's main thread for the whole first page at once.
   const reactRoot = createRoot(root);
   startTransition(() => reactRoot.render(app));
 }
