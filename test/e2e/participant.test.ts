@@ -1,6 +1,7 @@
 import { devices, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
+import { holdScripts } from '../support/browser.js';
 import { useJourney } from '../support/journey.js';
 import { chooseLanguage, facilitatorLaptop, joinAsNewcomer } from '../support/participant.js';
 
@@ -58,18 +59,7 @@ describe('participant: joining a live session on a phone', () => {
 
     // With it: the app attaches to the same heading (the element the server sent stays), and the page works.
     const page = await journey.newContext({ ...phone, locale: 'nl-NL' }).then((context) => context.newPage());
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    const scripts: { release?: () => void } = {};
-    const scriptsHeld = new Promise<void>((resolve) => {
-      scripts.release = resolve;
-    });
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const releaseScripts = await holdScripts(page);
     await page.goto(`${journey.baseUrl}/join/${DEMO_JOIN_CODE}`, { waitUntil: 'commit' });
     const heading = page.getByRole('heading', { level: 1, name: 'Meedoen met een sessie' });
     await heading.waitFor();
@@ -80,7 +70,7 @@ describe('participant: joining a live session on a phone', () => {
     // So does the choice of language, which switches the app.
     const arabic = page.getByRole('radio', { name: /العربية/ });
     expect(await arabic.isDisabled()).toBe(true);
-    scripts.release?.();
+    releaseScripts();
     // Taken over: the code box answers typing through the app (it writes what is typed in capitals).
     const box = page.getByRole('textbox', { name: 'Code van de sessie' });
     await expect
@@ -95,7 +85,7 @@ describe('participant: joining a live session on a phone', () => {
     expect(await page.locator('h1[data-seen-before-scripts]').count()).toBe(1);
     expect(await next.isEnabled()).toBe(true);
     expect(await arabic.isEnabled()).toBe(true);
-    expect(errors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
   });
 
   it('should keep a challenge written without a connection and send it once when the connection is back', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { holdScripts } from '../support/browser.js';
 import { useJourney } from '../support/journey.js';
+import { watchGraphql } from '../support/live.js';
 
 describe('smoke: the stack as `npm start` runs it', () => {
   const journey = useJourney();
@@ -27,29 +29,13 @@ describe('smoke: the stack as `npm start` runs it', () => {
 
     // With it: the app restores the cache the page was rendered from and attaches to the same heading.
     const page = await journey.newContext({ locale: 'nl-NL' }).then((context) => context.newPage());
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    const operations: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/graphql') && request.method() === 'POST') {
-        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
-      }
-    });
-    const scripts: { release?: () => void } = {};
-    const scriptsHeld = new Promise<void>((resolve) => {
-      scripts.release = resolve;
-    });
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const graphql = watchGraphql(page);
+    const releaseScripts = await holdScripts(page);
     await page.goto(`${journey.baseUrl}/`, { waitUntil: 'commit' });
     const heading = page.getByRole('heading', { level: 1, name: title ?? '' });
     await heading.waitFor();
     await heading.evaluate((element) => element.setAttribute('data-seen-before-scripts', ''));
-    scripts.release?.();
+    releaseScripts();
     // Taken over: the language picker, which the app loads once the page is shown, answers.
     await page.getByRole('button', { name: /Taal/ }).click();
     const english = page.getByRole('option', { name: 'English' });
@@ -62,9 +48,9 @@ describe('smoke: the stack as `npm start` runs it', () => {
       .waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('link', { name: 'Sign in (staff)' }).waitFor();
-    expect(errors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
     // Who the visitor is came with the page: the app did not ask.
-    expect(operations).not.toContain('Viewer');
+    expect(graphql.requests).not.toContain('Viewer');
   });
 
   it('should have no serious or critical WCAG 2.2 AA violations when the home page has loaded', async () => {

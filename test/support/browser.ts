@@ -5,6 +5,20 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 // Debian's Chromium (test/support/ensure-chromium.sh installs it); CHROMIUM_PATH points elsewhere.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Holds the built app's scripts (`/assets/*.js`) back until the returned function is called: a test sees what the
+// HTML the server sent shows before any script has run, in a browser that runs them.
+export async function holdScripts(page: Page): Promise<() => void> {
+  const scripts: { release?: () => void } = {};
+  const held = new Promise<void>((resolve) => {
+    scripts.release = resolve;
+  });
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => scripts.release?.();
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
