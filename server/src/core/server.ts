@@ -29,6 +29,7 @@ import { requestOrigin, trustFunction, type RequestOrigin } from './http/proxy.j
 import { inRequestScope } from './http/request-scope.js';
 import { addTransportSecurity, securityHeaders } from './http/security-headers.js';
 import { serveHomePage } from './http/home-page.js';
+import type { PageHost } from './http/server-rendered.js';
 import { serveWebApp } from './http/web-app.js';
 import type { Logger } from './logger.js';
 import type { MikroORM } from './orm.js';
@@ -363,32 +364,20 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     }),
   );
 
-  // Server-rendered public pages (`/outcomes/...`), as routes of their own, before the web app's fallback below
-  // takes every other page path. They get the same security headers: their HTML holds no inline script.
-  const outcomePages = await serveOutcomePages(app, {
+  // Pages in the HTML the server sends, as routes of their own, before the web app's fallback below takes every other
+  // page path. They get the same security headers: their HTML holds no inline script, only data.
+  const pageHost: PageHost = {
     webDist: config.WEB_DIST,
-    apollo,
-    orm,
     logger,
     limits,
     requestInfo: (request) => requestInfo(request, () => undefined),
-  });
-
+  };
+  // The public outcome pages (`/outcomes/...`).
+  const outcomePages = await serveOutcomePages(app, { ...pageHost, apollo, orm });
   // The participant's join page with its first step in the HTML (`/join`, `/join/<code>`).
-  await serveJoinPage(app, {
-    webDist: config.WEB_DIST,
-    logger,
-    limits,
-    requestInfo: (request) => requestInfo(request, () => undefined),
-  });
-
+  await serveJoinPage(app, pageHost);
   // `/` for a visitor who has not signed in, with the landing page in the HTML.
-  await serveHomePage(app, {
-    webDist: config.WEB_DIST,
-    logger,
-    limits,
-    requestInfo: (request) => requestInfo(request, () => undefined),
-  });
+  await serveHomePage(app, pageHost);
 
   // The built web app, and index.html for every page path its router knows (last: it answers what nothing else does).
   await serveWebApp(app, config.WEB_DIST);

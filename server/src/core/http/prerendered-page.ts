@@ -8,10 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RateLimits } from '../auth/rate-limit.js';
-import type { RequestInfo } from '../context.js';
 import { DomainError } from '../errors.js';
-import type { Logger } from '../logger.js';
 import {
   escapeHtml,
   inlineStylesheets,
@@ -19,6 +16,7 @@ import {
   loadSsrModule,
   readerLanguage,
   stylesheetsOf,
+  type PageHost,
 } from './server-rendered.js';
 
 // What a render gives: the markup for <div id="root">, the page's title and language, and (for a page that read
@@ -53,11 +51,10 @@ const jsonInHtml = (value: unknown): string => JSON.stringify(value).replace(/</
 
 export async function servePrerenderedPage(
   app: FastifyInstance,
-  options: {
+  options: PageHost & {
     // What the page is, for the log.
     name: string;
     routes: readonly string[];
-    webDist: string;
     // The entry's HTML in the build (`participant.html`, `index.html`).
     entryFile: string;
     // The manifest keys of the chunks whose stylesheets the page needs besides its entry's.
@@ -66,9 +63,6 @@ export async function servePrerenderedPage(
     load: (ssr: SsrPages) => Render | undefined;
     // A reader for whom the page cannot be rendered once for all (signed in, say) gets the plain entry.
     plainFor?: (request: FastifyRequest) => boolean;
-    logger: Logger;
-    limits: RateLimits;
-    requestInfo: (request: FastifyRequest) => RequestInfo;
   },
 ): Promise<void> {
   const { webDist, logger, limits } = options;

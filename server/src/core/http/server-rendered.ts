@@ -1,10 +1,21 @@
-// What the server-rendered pages share (the public outcome pages, modules/outcome/outcome.page.ts; the participant's
-// join page, modules/join/join.page.ts): the web's SSR module (web/dist-ssr/entry.js, built by `vite build --ssr`),
+// What the server-rendered pages share (the public outcome pages, modules/outcome/outcome.page.ts; the join and home
+// pages, core/http/prerendered-page.ts): what they need of the server, the web's SSR module (web/dist-ssr/entry.js, built by `vite build --ssr`),
 // the reader's language, and the stylesheets of the page's own chunks.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyRequest } from 'fastify';
+import type { RateLimits } from '../auth/rate-limit.js';
+import type { RequestInfo } from '../context.js';
+import type { Logger } from '../logger.js';
+
+// What a server-rendered page needs of the server: the web's build, the log, the rate limits, and who is asking.
+export interface PageHost {
+  webDist: string;
+  logger: Logger;
+  limits: RateLimits;
+  requestInfo: (request: FastifyRequest) => RequestInfo;
+}
 
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

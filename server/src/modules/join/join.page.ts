@@ -2,23 +2,13 @@
 // as the HTML arrives, before any script, on a cheap phone on hall Wi-Fi. The web's SSR module renders it with the
 // components the phone's entry (web/src/participant.tsx) renders first, and the phone's app takes that HTML over
 // (core/http/prerendered-page.ts). Without a build, or past the limit, the plain participant.html answers.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { RateLimits } from '../../core/auth/rate-limit.js';
-import type { RequestInfo } from '../../core/context.js';
+import type { FastifyInstance } from 'fastify';
+import type { PageHost } from '../../core/http/server-rendered.js';
 import { servePrerenderedPage } from '../../core/http/prerendered-page.js';
-import type { Logger } from '../../core/logger.js';
 
-export const serveJoinPage = (
-  app: FastifyInstance,
-  options: {
-    webDist: string;
-    logger: Logger;
-    limits: RateLimits;
-    requestInfo: (request: FastifyRequest) => RequestInfo;
-  },
-): Promise<void> =>
+export const serveJoinPage = (app: FastifyInstance, host: PageHost): Promise<void> =>
   servePrerenderedPage(app, {
-    ...options,
+    ...host,
     name: 'join page',
     routes: ['/join', '/join/:code'],
     entryFile: 'participant.html',

@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RateLimits } from '../../core/auth/rate-limit.js';
 import { createContext, type Context, type RequestInfo } from '../../core/context.js';
 import { DomainError, ErrorCode } from '../../core/errors.js';
 import {
@@ -19,8 +18,8 @@ import {
   readerLanguage,
   stylesheetLinks,
   stylesheetsOf,
+  type PageHost,
 } from '../../core/http/server-rendered.js';
-import type { Logger } from '../../core/logger.js';
 import type { MikroORM } from '../../core/orm.js';
 import type { PubSub } from '../../core/pubsub.js';
 import { SESSION_EVENTS_CHANNEL } from '../live/live.service.js';
@@ -62,13 +61,9 @@ export interface OutcomePages {
 
 export async function serveOutcomePages(
   app: FastifyInstance,
-  options: {
-    webDist: string;
+  options: PageHost & {
     apollo: ApolloServer<Context>;
     orm: MikroORM;
-    logger: Logger;
-    limits: RateLimits;
-    requestInfo: (request: FastifyRequest) => RequestInfo;
   },
 ): Promise<OutcomePages> {
   const { webDist, apollo, orm, logger, limits } = options;
