@@ -1,29 +1,26 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { writeWebBuild } from '../../test-support/web-build.js';
 import { MAX_BODY_BYTES } from '../server.js';
 
 // A tiny build of the web app, written by hand: an index page, the participant's page, a hashed script with its
 // compressed copies, an icon.
-function fakeWebDist(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'samenspraak-web-'));
-  mkdirSync(path.join(dir, 'assets'));
+function fakeWebDist() {
   const index = `<!doctype html><title>Samenspraak</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>${' '.repeat(2000)}`;
   const script = `console.log(${JSON.stringify('samenspraak '.repeat(300))});`;
-  writeFileSync(path.join(dir, 'index.html'), index);
-  writeFileSync(path.join(dir, 'index.html.br'), brotliCompressSync(index));
-  writeFileSync(path.join(dir, 'participant.html'), '<!doctype html><title>Samenspraak</title><!-- participant -->');
-  writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js'), script);
-  writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js.br'), brotliCompressSync(script));
-  writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js.gz'), gzipSync(script));
-  writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  return dir;
+  return writeWebBuild({
+    'dist/index.html': index,
+    'dist/index.html.br': brotliCompressSync(index),
+    'dist/participant.html': '<!doctype html><title>Samenspraak</title><!-- participant -->',
+    'dist/assets/index-Ab12Cd34.js': script,
+    'dist/assets/index-Ab12Cd34.js.br': brotliCompressSync(script),
+    'dist/assets/index-Ab12Cd34.js.gz': gzipSync(script),
+    'dist/favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  });
 }
 
 // Which of the two pages of the web app the server sends for a path.
@@ -62,11 +59,11 @@ const generic = (requestId: string) =>
 
 describe('the HTTP edge', () => {
   let app: TestApp;
-  let webDist: string;
+  let web: ReturnType<typeof writeWebBuild>;
   const logLines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    webDist = fakeWebDist();
+    web = fakeWebDist();
     const logger = pino(
       { level: 'info' },
       new Writable({
@@ -77,11 +74,11 @@ describe('the HTTP edge', () => {
         },
       }),
     );
-    app = await createTestApp({ config: { WEB_DIST: webDist, TRUST_PROXY: 1 }, logger });
+    app = await createTestApp({ config: { WEB_DIST: web.dist, TRUST_PROXY: 1 }, logger });
   });
   afterAll(async () => {
     await app.close();
-    rmSync(webDist, { recursive: true, force: true });
+    web.remove();
   });
 
   // A fault the code does not expect: a column the entity reads is gone. Returns the answer and its log lines.

@@ -1,41 +1,30 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { writeWebBuild } from '../../test-support/web-build.js';
 import { LOGIN_COOKIE } from '../auth/cookies.js';
 
 // A build of the web app written by hand: index.html as Vite writes it (its entry's stylesheet linked) and an SSR
 // module in the shape of web/src/ssr/entry.tsx whose home page says what it was asked to render and carries a cache
 // with a `<` in it, so that these tests see exactly what the server did with it.
-function fakeWeb(): { root: string; dist: string } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'samenspraak-home-'));
-  const dist = path.join(root, 'dist');
-  mkdirSync(path.join(dist, 'assets'), { recursive: true });
-  mkdirSync(path.join(root, 'dist-ssr'));
-  writeFileSync(
-    path.join(dist, 'index.html'),
-    '<!doctype html><html lang="en" dir="ltr"><head><title>Samenspraak</title>' +
+const fakeWeb = () =>
+  writeWebBuild({
+    'dist/index.html':
+      '<!doctype html><html lang="en" dir="ltr"><head><title>Samenspraak</title>' +
       '<link rel="stylesheet" crossorigin href="/assets/index-1.css"></head>' +
       '<body><div id="root"></div></body></html>',
-  );
-  writeFileSync(path.join(dist, 'assets', 'index-1.css'), '.landing{color:teal}');
-  writeFileSync(
-    path.join(root, 'dist-ssr', 'entry.js'),
-    `export const LANGUAGES = ['nl', 'en'];
+    'dist/assets/index-1.css': '.landing{color:teal}',
+    'dist-ssr/entry.js': `export const LANGUAGES = ['nl', 'en'];
 export async function renderHomePage(url, language) {
   if (url.split('?')[0] !== '/') return null;
   return { html: '<h1 id="landing">' + language + '</h1>', title: 'Samenspraak (' + language + ')', lang: language,
     dir: 'ltr', cache: { ROOT_QUERY: { viewer: { kind: 'ANONYMOUS', note: '</script><script>alert(1)</script>' } } } };
 }
 `,
-  );
-  return { root, dist };
-}
+  });
 
 describe('the home page in the HTML the server sends', () => {
   let app: TestApp;
-  let web: { root: string; dist: string };
+  let web: ReturnType<typeof writeWebBuild>;
 
   beforeAll(async () => {
     web = fakeWeb();
@@ -43,7 +32,7 @@ describe('the home page in the HTML the server sends', () => {
   });
   afterAll(async () => {
     await app.close();
-    rmSync(web.root, { recursive: true, force: true });
+    web.remove();
   });
 
   it('should send a visitor without a login the landing page rendered in their language, with the cache it was rendered from as data', async () => {

@@ -1,37 +1,24 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { writeWebBuild } from '../../test-support/web-build.js';
 
 // A build of the web app written by hand: the participant's page as Vite writes it (its entry's stylesheet linked),
 // the join page's chunk with a stylesheet of its own in the manifest, and an SSR module in the shape of
 // web/src/ssr/entry.tsx that prints what it was asked to render (and fails for one code), so that these tests see
 // exactly what the server did with it.
-function fakeWeb(): { root: string; dist: string } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'samenspraak-join-'));
-  const dist = path.join(root, 'dist');
-  mkdirSync(path.join(dist, 'assets'), { recursive: true });
-  mkdirSync(path.join(dist, '.vite'));
-  mkdirSync(path.join(root, 'dist-ssr'));
-  writeFileSync(
-    path.join(dist, 'participant.html'),
-    '<!doctype html><html lang="en" dir="ltr"><head><title>Samenspraak</title>' +
+const fakeWeb = () =>
+  writeWebBuild({
+    'dist/participant.html':
+      '<!doctype html><html lang="en" dir="ltr"><head><title>Samenspraak</title>' +
       '<link rel="stylesheet" crossorigin href="/assets/boot-1.css"></head>' +
       '<body><div id="root"></div><noscript>Needs JavaScript</noscript></body></html>',
-  );
-  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html><head></head><body>staff</body></html>');
-  writeFileSync(path.join(dist, 'assets', 'boot-1.css'), '.shell{color:teal}');
-  writeFileSync(path.join(dist, 'assets', 'JoinPage-1.css'), '.join{margin:0}');
-  writeFileSync(
-    path.join(dist, '.vite', 'manifest.json'),
-    JSON.stringify({
+    'dist/index.html': '<!doctype html><html><head></head><body>staff</body></html>',
+    'dist/assets/boot-1.css': '.shell{color:teal}',
+    'dist/assets/JoinPage-1.css': '.join{margin:0}',
+    'dist/.vite/manifest.json': JSON.stringify({
       'src/features/join/JoinPage.tsx': { file: 'assets/JoinPage-1.js', css: ['assets/JoinPage-1.css'] },
     }),
-  );
-  writeFileSync(
-    path.join(root, 'dist-ssr', 'entry.js'),
-    `export const LANGUAGES = ['nl', 'en', 'ar'];
+    'dist-ssr/entry.js': `export const LANGUAGES = ['nl', 'en', 'ar'];
 export async function renderParticipantPage(url, language) {
   if (!url.startsWith('/join')) return null;
   if (url.startsWith('/join/BROKEN')) throw new Error('the render failed');
@@ -39,13 +26,11 @@ export async function renderParticipantPage(url, language) {
     dir: language === 'ar' ? 'rtl' : 'ltr' };
 }
 `,
-  );
-  return { root, dist };
-}
+  });
 
 describe('the join page in the HTML the server sends', () => {
   let app: TestApp;
-  let web: { root: string; dist: string };
+  let web: ReturnType<typeof writeWebBuild>;
 
   beforeAll(async () => {
     web = fakeWeb();
@@ -53,7 +38,7 @@ describe('the join page in the HTML the server sends', () => {
   });
   afterAll(async () => {
     await app.close();
-    rmSync(web.root, { recursive: true, force: true });
+    web.remove();
   });
 
   const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`${app.url}${pathname}`, { headers });

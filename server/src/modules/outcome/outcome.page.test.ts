@@ -1,29 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_PAGE_RENDERS_PER_MINUTE } from '../../core/auth/rate-limit.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { writeWebBuild } from '../../test-support/web-build.js';
 import { StaffRole } from '../account/account.entity.js';
 import { createOutcomeFixture, type OutcomeFixture } from './outcome.fixtures.js';
 import { pickLanguage } from '../../core/http/server-rendered.js';
 
 // A build of the web app written by hand: its index page, and an SSR module in the shape of web/src/ssr/entry.tsx
 // that prints the query's answer as it gets it, so that these tests see exactly what the server handed it.
-function fakeWeb(): { root: string; dist: string } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'samenspraak-ssr-'));
-  const dist = path.join(root, 'dist');
-  mkdirSync(dist);
-  mkdirSync(path.join(root, 'dist-ssr'));
-  writeFileSync(
-    path.join(dist, 'index.html'),
-    '<!doctype html><html lang="en" dir="ltr"><head><meta name="description" content="Samenspraak" />' +
+const fakeWeb = () =>
+  writeWebBuild({
+    'dist/index.html':
+      '<!doctype html><html lang="en" dir="ltr"><head><meta name="description" content="Samenspraak" />' +
       '<title>Samenspraak</title></head><body><div id="root"></div><noscript>Needs JavaScript</noscript></body></html>',
-  );
-  writeFileSync(
-    path.join(root, 'dist-ssr', 'entry.js'),
-    `export const LANGUAGES = ['nl', 'en', 'ar'];
+    'dist-ssr/entry.js': `export const LANGUAGES = ['nl', 'en', 'ar'];
 export const PUBLIC_PROJECT_QUERY = 'query ($id: ID!) { publicProject(id: $id) { id title description sessions { id title strategies { id title updates { text } } } } }';
 export function projectOf(pathname) {
   const m = /^\\/outcomes\\/([^/]+)(?:\\/sessions\\/([^/]+))?$/.exec(pathname);
@@ -35,15 +26,13 @@ export function render(url, language, data) {
     description: data ? data.publicProject.description : '', lang: language, dir: language === 'ar' ? 'rtl' : 'ltr', found: !!data };
 }
 `,
-  );
-  return { root, dist };
-}
+  });
 
 const outcomes = (projectId: string) => `/outcomes/${projectId}`;
 
 describe('public outcome pages in the HTML the server sends', () => {
   let app: TestApp;
-  let web: { root: string; dist: string };
+  let web: ReturnType<typeof writeWebBuild>;
   let fixture: OutcomeFixture;
 
   beforeAll(async () => {
@@ -53,7 +42,7 @@ describe('public outcome pages in the HTML the server sends', () => {
   });
   afterAll(async () => {
     await app.close();
-    rmSync(web.root, { recursive: true, force: true });
+    web.remove();
   });
 
   const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`${app.url}${pathname}`, { headers });
