@@ -3,6 +3,7 @@
 // never imports the web's sources. The server runs the query this module names against its own schema, as an
 // anonymous reader, and this module renders the same React components the app shows from that answer. The HTML
 // then reads without JavaScript, in a link preview and on a slow phone; the app replaces it when it has loaded.
+import type { ReactNode } from 'react';
 import { ApolloClient, ApolloLink, type Unmasked } from '@apollo/client';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { ApolloProvider } from '@apollo/client/react';
@@ -83,6 +84,16 @@ function i18nFor(lang: LanguageCode) {
 
 const known = (language: string): LanguageCode => (LANGUAGES.includes(language) ? language : 'en');
 
+// An entry's app (src/main.tsx, src/participant.tsx) as its first render draws it at `url`, as HTML: rendered to the
+// end, with the code its pages load on demand, so that the app can take exactly this HTML over.
+async function prerenderApp(
+  url: string,
+  app: (router: (routes: ReactNode) => ReactNode) => ReactNode,
+): Promise<string> {
+  const { prelude } = await prerender(app((routes) => <StaticRouter location={url}>{routes}</StaticRouter>));
+  return new Response(prelude).text();
+}
+
 export function render(url: string, language: string, data: Unmasked<PublicProjectQuery> | null): Rendered {
   const lang = known(language);
   const i18n = i18nFor(lang);
@@ -140,14 +151,7 @@ export async function renderParticipantPage(
   // No link: the page asks who the phone is when it runs; here that question stays open, as on the phone's first
   // render.
   const client = new ApolloClient({ cache: createCache(), link: ApolloLink.empty(), ssrMode: true });
-  const { prelude } = await prerender(
-    <ParticipantApp
-      client={client}
-      i18n={i18n}
-      router={(routes) => <StaticRouter location={url}>{routes}</StaticRouter>}
-    />,
-  );
-  const html = await new Response(prelude).text();
+  const html = await prerenderApp(url, (router) => <ParticipantApp client={client} i18n={i18n} router={router} />);
   const title = `${i18n.getFixedT(lang, 'join')('title')} · ${i18n.getFixedT(lang, 'app')('appName')}`;
   return { html, title, lang, dir: i18n.dir(lang) };
 }
@@ -178,10 +182,7 @@ export async function renderHomePage(
     },
   });
   const client = new ApolloClient({ cache, link: ApolloLink.empty(), ssrMode: true });
-  const { prelude } = await prerender(
-    <App client={client} i18n={i18n} router={(routes) => <StaticRouter location={url}>{routes}</StaticRouter>} />,
-  );
-  const html = await new Response(prelude).text();
+  const html = await prerenderApp(url, (router) => <App client={client} i18n={i18n} router={router} />);
   const t = i18n.getFixedT(lang, 'app');
   return { html, title: `${t('appName')} · ${t('tagline')}`, lang, dir: i18n.dir(lang), cache: cache.extract() };
 }
