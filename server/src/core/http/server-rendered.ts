@@ -81,12 +81,16 @@ export function inlineStylesheets(template: string, webDist: string, hrefs: read
   const linked = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>\s*/g;
   // The template's own first, then the page's, in the order the app would load them: the cascade stays the same.
   const all = new Set([...[...template.matchAll(linked)].map((match) => match[1]!), ...hrefs]);
-  const css = [...all]
-    .map((href) => path.join(webDist, href))
-    .filter((file) => file.startsWith(path.join(webDist, 'assets')) && existsSync(file))
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
+  const inlined = [...all].filter((href) => {
+    const file = path.join(webDist, href);
+    return file.startsWith(path.join(webDist, 'assets')) && existsSync(file);
+  });
+  const css = inlined.map((href) => readFileSync(path.join(webDist, href), 'utf8')).join('\n');
   // A stylesheet cannot end the element early: `</style` does not occur in the build's CSS, and is escaped if it did.
   const style = `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
-  return template.replace(linked, '').replace('</head>', `${style}</head>`);
+  // Each inlined stylesheet is also named by a disabled link, which a browser neither fetches nor applies: the app's
+  // loader of page chunks (Vite's preload helper) counts the links a page has and so does not fetch the page's
+  // stylesheets again and make the browser restyle the whole page for each.
+  const named = inlined.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" disabled />`).join('');
+  return template.replace(linked, '').replace('</head>', `${style}${named}</head>`);
 }

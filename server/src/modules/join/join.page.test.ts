@@ -58,7 +58,12 @@ describe('the join page in the HTML the server sends', () => {
     // The entry's stylesheet, then the join chunk's, as the app would load them: none left to fetch before the first
     // paint.
     expect(html).toMatch(/<style>\.shell\{color:teal\}\n\.join\{margin:0\}<\/style>/);
-    expect(html).not.toContain('rel="stylesheet"');
+    // Each is named by a link the browser neither fetches nor applies (disabled), so that the app's chunk loader does
+    // not load it again; no other link to a stylesheet is left.
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" href="/assets/boot-1.css" disabled />',
+      '<link rel="stylesheet" href="/assets/JoinPage-1.css" disabled />',
+    ]);
   });
 
   it('should send the page compressed to a browser that takes brotli or gzip', async () => {
