@@ -2,6 +2,7 @@ import { devices, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_JOIN_CODE } from '../../server/src/seeders/demo-ids.js';
 import { holdScripts } from '../support/browser.js';
+import { watchGraphql } from '../support/live.js';
 import { useJourney } from '../support/journey.js';
 import { chooseLanguage, facilitatorLaptop, joinAsNewcomer } from '../support/participant.js';
 
@@ -87,6 +88,47 @@ describe('participant: joining a live session on a phone', () => {
     expect(await arabic.isEnabled()).toBe(true);
     expect(journey.pageErrors).toEqual([]);
   });
+
+  it(
+    "should send a phone its session page with the room's phase and board in the HTML, take it over without asking again, and follow the room from there",
+    { timeout: 120_000 },
+    async () => {
+      const laptop = await facilitatorLaptop(await journey.newContext({ viewport: { width: 1280, height: 800 } }));
+      await laptop.moveTo('IDEAS');
+      const joining = await journey.openPage(`/join/${DEMO_JOIN_CODE}`);
+      await joinAsNewcomer(joining, 'Early Reader', async () => undefined);
+      const sessionPath = new URL(joining.url()).pathname;
+      await joining.close();
+
+      // The phone opens its session again (a reload, a link): scripts held back, as on a slow connection.
+      const page = await journey.context.newPage();
+      const watch = watchGraphql(page);
+      const releaseScripts = await holdScripts(page);
+      await page.goto(`${journey.baseUrl}${sessionPath}`, { waitUntil: 'commit' });
+      const phase = page.getByRole('heading', { level: 2, name: 'Ideas' });
+      await phase.waitFor();
+      await page.getByText('You are Early Reader').waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Board' }).waitFor();
+      expect(await page.getByRole('article').count()).toBeGreaterThan(0);
+      await phase.evaluate((element) => element.setAttribute('data-seen-before-scripts', ''));
+
+      // With them, the app attaches to what the server sent and starts from the data that came with it: it asks
+      // neither who the phone is, nor for the board, nor where to follow the room from.
+      releaseScripts();
+      await watch.subscribed;
+      expect(await page.locator('h2[data-seen-before-scripts]').count()).toBe(1);
+      expect(watch.requests).not.toContain('ParticipantViewer');
+      expect(watch.requests).not.toContain('ParticipantSession');
+      expect(watch.requests).not.toContain('SessionEventCursor');
+
+      // And follows the room: the facilitator moves on, the phone shows it and lets its participant write.
+      await laptop.moveTo('CHALLENGES');
+      await page.getByRole('heading', { level: 2, name: 'Challenges' }).waitFor({ timeout: 20_000 });
+      await expect.poll(() => page.getByRole('button', { name: 'Send' }).isEnabled(), { timeout: 15_000 }).toBe(true);
+      expect(watch.requests).not.toContain('ParticipantSession');
+      expect(journey.pageErrors).toEqual([]);
+    },
+  );
 
   it('should keep a challenge written without a connection and send it once when the connection is back', async () => {
     const laptop = await facilitatorLaptop(await journey.newContext());

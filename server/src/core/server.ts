@@ -37,6 +37,7 @@ import { createPubSub, serveSubscriptions } from './pubsub.js';
 import { limitRules, parseOptions, QUERY_LIMIT_DEFAULTS, queryGuardPlugin, type QueryLimits } from './query-guard.js';
 import { servePhotoImage, servePhotoUpload } from '../modules/minutes/minutes.http.js';
 import { serveJoinPage } from '../modules/join/join.page.js';
+import { serveSessionPage } from '../modules/participant/session.page.js';
 import { serveOutcomePages } from '../modules/outcome/outcome.page.js';
 import { matchFunderDownload, serveFunderDownload } from '../modules/funder/funder.download.js';
 import { startReleaser } from '../modules/indicator/indicator.release.js';
@@ -378,6 +379,19 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   await serveJoinPage(app, pageHost);
   // `/` for a visitor who has not signed in, with the landing page in the HTML.
   await serveHomePage(app, pageHost);
+  // A participant's session page with their board in the HTML (`/s/<session>`), asked of the API as them.
+  await serveSessionPage(app, {
+    ...pageHost,
+    apollo,
+    context: (request, reply) =>
+      createContext(
+        orm,
+        logger,
+        limits,
+        requestInfo(request, (value) => void reply.header('set-cookie', value)),
+        services,
+      ),
+  });
 
   // The built web app, and index.html for every page path its router knows (last: it answers what nothing else does).
   await serveWebApp(app, config.WEB_DIST);

@@ -39,11 +39,22 @@ export function startParticipantPage(pathname: string): readonly string[] {
 
 // What the page at a path asks the server for before it renders, for the client the app is about to render with: the
 // session page's event cursor, so that its board is the only answer it waits for after knowing who the phone is.
+// A session page the server rendered brings its data in the cache (web/src/ssr/entry.tsx renderSessionPage): its
+// first render reads that cache instead of asking again, as the HTML it takes over shows it, until the page follows
+// its session's events (useLiveSession) or, should it never get there, for a few seconds.
 export function startParticipantData(pathname: string, client: ApolloClient): void {
   const sessionId = matchPath(paths.session, pathname)?.params.sessionId;
+  if (!sessionId) return;
+  const serverRendered = document.getElementById('root')?.dataset['rendered'] === 'server';
+  if (serverRendered) {
+    client.prioritizeCacheValues = true;
+    setTimeout(() => (client.prioritizeCacheValues = false), SERVER_DATA_FIRST_MS);
+    return;
+  }
   // Its own small chunk, which the session page loads anyway: the join page carries none of it.
-  if (sessionId) void import('./live/earlyCursor').then(({ askCursorEarly }) => askCursorEarly(client, sessionId));
+  void import('./live/earlyCursor').then(({ askCursorEarly }) => askCursorEarly(client, sessionId));
 }
+const SERVER_DATA_FIRST_MS = 15_000;
 
 // A function rather than a component: <Routes> reads its <Route> children (through fragments) as they are.
 export function participantRoutes() {

@@ -18,8 +18,16 @@ import { createCache } from '../app/apollo';
 import { App } from '../app/App';
 import { ParticipantApp } from '../app/ParticipantApp';
 import { viewerQuery } from '../app/viewer';
+import { sessionEventCursorQuery } from '../app/live/earlyCursor';
+import { participantViewerQuery } from '../features/participant/participantViewer';
+import { participantSessionQuery } from '../features/participant/useParticipantSession';
 import { languages, namespaces, type LanguageCode } from '../app/i18n';
-import type { PublicProjectQuery } from '../gql/graphql';
+import type {
+  ParticipantSessionQuery,
+  ParticipantViewerQuery,
+  PublicProjectQuery,
+  SessionEventCursorQuery,
+} from '../gql/graphql';
 import { OutcomesLayout } from '../features/outcome/OutcomesLayout';
 import { ProjectOutcomesPage } from '../features/outcome/ProjectOutcomesPage';
 import { PublicNotFound } from '../features/outcome/PublicNotFound';
@@ -90,7 +98,18 @@ async function prerenderApp(
   url: string,
   app: (router: (routes: ReactNode) => ReactNode) => ReactNode,
 ): Promise<string> {
-  const { prelude } = await prerender(app((routes) => <StaticRouter location={url}>{routes}</StaticRouter>));
+  // The HTML holds no script: a part that fails would go out as one that tells the app to draw it itself, so the
+  // whole render fails instead (the server then sends the page without it); and a large part (a board) stays in its
+  // place rather than being moved there by a script, as React does to show a long page progressively.
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(
+    app((routes) => <StaticRouter location={url}>{routes}</StaticRouter>),
+    {
+      onError: (error) => void errors.push(error),
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
+  );
+  if (errors.length) throw errors[0];
   return new Response(prelude).text();
 }
 
@@ -185,4 +204,49 @@ export async function renderHomePage(
   const html = await prerenderApp(url, (router) => <App client={client} i18n={i18n} router={router} />);
   const t = i18n.getFixedT(lang, 'app');
   return { html, title: `${t('appName')} · ${t('tagline')}`, lang, dir: i18n.dir(lang), cache: cache.extract() };
+}
+
+// Asks the API, as the reader who asked for the page (their login), and answers the data; throws when the API refuses.
+export type Execute = (query: string, variables?: Record<string, unknown>) => Promise<unknown>;
+
+// The queries the session page asks, as the phone sends them (with Apollo's type names).
+const asSent = (document: Parameters<typeof addTypenameToDocument>[0]) => print(addTypenameToDocument(document));
+const SESSION_PAGE_QUERIES = {
+  cursor: asSent(sessionEventCursorQuery),
+  viewer: asSent(participantViewerQuery),
+  session: asSent(participantSessionQuery),
+};
+
+// A participant's session page (`/s/<session>`) as the phone's entry first renders it once it knows who the phone is:
+// the phase, the board and its ideas, with the cache they came from. The server asks through `execute` as the phone
+// would (its login, the API's rules): first the session's event cursor, then who the phone is, then the board, so
+// that the app follows the session's events from before the board was read and misses nothing (useLiveSession).
+// Null when the page is not the reader's session (not joined, another session's phone): the app says so itself.
+export async function renderSessionPage(
+  url: string,
+  language: string,
+  execute: Execute,
+): Promise<(Pick<Rendered, 'html' | 'title' | 'lang' | 'dir'> & { cache: unknown }) | null> {
+  const pathname = url.split('?')[0] ?? url;
+  const sessionId = matchPath('/s/:sessionId', pathname)?.params.sessionId;
+  if (!sessionId) return null;
+  // The cursor before the board (who the phone is can be asked beside it).
+  const [cursor, viewer] = (await Promise.all([
+    execute(SESSION_PAGE_QUERIES.cursor, { sessionId }),
+    execute(SESSION_PAGE_QUERIES.viewer),
+  ])) as [Unmasked<SessionEventCursorQuery>, Unmasked<ParticipantViewerQuery>];
+  const participantId = viewer.viewer.participant?.id;
+  if (viewer.viewer.kind !== 'PARTICIPANT' || viewer.viewer.sessionId !== sessionId || !participantId) return null;
+  const variables = { id: sessionId, participantId };
+  const session = (await execute(SESSION_PAGE_QUERIES.session, variables)) as Unmasked<ParticipantSessionQuery>;
+  const lang = known(language);
+  const i18n = i18nFor(lang);
+  const cache = createCache();
+  cache.writeQuery({ query: sessionEventCursorQuery, variables: { sessionId }, data: cursor });
+  cache.writeQuery({ query: participantViewerQuery, data: viewer });
+  cache.writeQuery({ query: participantSessionQuery, variables, data: session });
+  const client = new ApolloClient({ cache, link: ApolloLink.empty(), ssrMode: true });
+  const html = await prerenderApp(url, (router) => <ParticipantApp client={client} i18n={i18n} router={router} />);
+  const title = `${i18n.getFixedT(lang, 'participant')('title')} · ${i18n.getFixedT(lang, 'app')('appName')}`;
+  return { html, title, lang, dir: i18n.dir(lang), cache: cache.extract() };
 }

@@ -35,6 +35,12 @@ export interface SsrPages {
   LANGUAGES: readonly string[];
   renderParticipantPage?: Render;
   renderHomePage?: Render;
+  // A page from the reader's own data: the SSR module asks the API through `execute`, as the reader.
+  renderSessionPage?: (
+    url: string,
+    language: string,
+    execute: (query: string, variables?: Record<string, unknown>) => Promise<unknown>,
+  ) => Promise<PrerenderedPage | null>;
 }
 
 interface Page {
@@ -48,6 +54,24 @@ const MAX_PAGES = 500;
 
 // Data in a page, never code: `<` written as an escape, so that no text in it can end the element.
 const jsonInHtml = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+// An entry's HTML (with its stylesheets inlined) holding a render: in its language, with its title, the markup marked
+// as the server's in the language it speaks (src/app/boot.tsx takes it over only in that one), and its cache.
+export const documentFor = (template: string, rendered: PrerenderedPage): string =>
+  inLanguage(template, rendered.lang, rendered.dir)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-rendered="server" data-language="${escapeHtml(rendered.lang)}">${rendered.html}</div>` +
+        (rendered.cache === undefined
+          ? ''
+          : `<script type="application/json" id="server-cache">${jsonInHtml(rendered.cache)}</script>`),
+    );
+
+// An entry's HTML with the stylesheets of the chunks `stylesheets` names besides its own in the page itself: it paints
+// as soon as the HTML arrives, with no stylesheet to wait for.
+export const pageTemplate = (plain: string, webDist: string, stylesheets: (key: string) => boolean): string =>
+  inlineStylesheets(plain, webDist, stylesheetsOf(webDist, stylesheets));
 
 export async function servePrerenderedPage(
   app: FastifyInstance,
@@ -72,21 +96,8 @@ export async function servePrerenderedPage(
   // Without a build, or with one from before this page was rendered, the web app's own fallback answers.
   if (!ssr || !render) return;
   const plain = readFileSync(pageFile, 'utf8');
-  // The page's stylesheets (its entry's, and those its chunks bring with their scripts) in the page itself: it paints
-  // as soon as the HTML arrives, with no stylesheet to wait for.
-  const template = inlineStylesheets(plain, webDist, stylesheetsOf(webDist, options.stylesheets));
+  const template = pageTemplate(plain, webDist, options.stylesheets);
   const pages = new Map<string, Page>();
-
-  const documentFor = (rendered: PrerenderedPage): string =>
-    inLanguage(template, rendered.lang, rendered.dir)
-      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
-      .replace(
-        '<div id="root"></div>',
-        `<div id="root" data-rendered="server" data-language="${escapeHtml(rendered.lang)}">${rendered.html}</div>` +
-          (rendered.cache === undefined
-            ? ''
-            : `<script type="application/json" id="server-cache">${jsonInHtml(rendered.cache)}</script>`),
-      );
 
   const sendPlain = (reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(plain);
@@ -112,7 +123,7 @@ export async function servePrerenderedPage(
         await limits.publicPage(options.requestInfo(request).clientKey);
         const rendered = await render(`${pathname}${search ? `?${search}` : ''}`, lang);
         if (!rendered) return reply.callNotFound();
-        html = documentFor(rendered);
+        html = documentFor(template, rendered);
       } catch (error) {
         if (!(error instanceof DomainError))
           logger.error({ err: error, path: pathname }, `${options.name} render failed`);

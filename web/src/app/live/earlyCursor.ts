@@ -9,9 +9,20 @@ export const sessionEventCursorQuery = graphql(`
   }
 `);
 
+// Not kept in the cache: a cursor there is one the server sent with its rendering of the page (serverCursor).
 export const readCursor = async (client: ApolloClient, sessionId: string): Promise<string | undefined> =>
-  (await client.query({ query: sessionEventCursorQuery, variables: { sessionId }, fetchPolicy: 'network-only' })).data
+  (await client.query({ query: sessionEventCursorQuery, variables: { sessionId }, fetchPolicy: 'no-cache' })).data
     ?.sessionEventCursor;
+
+// The cursor the server read before the data it rendered the page from (web/src/ssr/entry.tsx renderSessionPage),
+// when this page came that way: the data in the cache is as fresh as a load after it would be.
+export const serverCursor = (client: ApolloClient, sessionId: string): string | undefined =>
+  client.readQuery({ query: sessionEventCursorQuery, variables: { sessionId } })?.sessionEventCursor;
+
+// Once taken, the server's cursor is forgotten: a screen that starts again later reads a fresh one.
+export function forgetServerCursor(client: ApolloClient, sessionId: string): void {
+  client.cache.evict({ fieldName: 'sessionEventCursor', args: { sessionId } });
+}
 
 // Cursors asked for before their screen mounted, each taken by that screen's first start.
 const earlyCursors = new WeakMap<ApolloClient, Map<string, Promise<string | undefined>>>();

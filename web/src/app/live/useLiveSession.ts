@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { OperationVariables } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { refusalOf } from '../offline/refusal';
 import type { Refusal } from '../offline/queue';
 import { applySessionEvent, type LiveEvent } from './applySessionEvent';
-import { readCursor, takeEarlyCursor } from './earlyCursor';
+import { forgetServerCursor, readCursor, serverCursor, takeEarlyCursor } from './earlyCursor';
 import { installLiveLink, onLiveConnection } from './liveLink';
 
 type EventsDocument = TypedDocumentNode<{ sessionEvents: LiveEvent }, { sessionId: string; after?: string | null }>;
@@ -37,7 +37,12 @@ export function useLiveSession<TData, TVariables extends OperationVariables>(
   const { sessionId, query, variables, events } = options;
   const client = useApolloClient();
   // The cursor read before the query; a new one (after a gap) loads the query again.
-  const [start, setStart] = useState<{ cursor: string; again: boolean } | null>(null);
+  // On a page the server rendered, the cursor it read before the data it rendered: the screen shows that data at once
+  // (the same as the HTML it takes over) and follows from there.
+  const [start, setStart] = useState<{ cursor: string; again: boolean; fromServer?: boolean } | null>(() => {
+    const cursor = serverCursor(client, sessionId);
+    return cursor === undefined ? null : { cursor, again: false, fromServer: true };
+  });
   const [gaps, setGaps] = useState(0);
   const [startError, setStartError] = useState<unknown>();
   const [connected, setConnected] = useState<boolean | undefined>(undefined);
@@ -47,19 +52,27 @@ export function useLiveSession<TData, TVariables extends OperationVariables>(
     onEvent.current = options.onEvent;
   });
 
+  // What the server rendered the page from is read from the cache, and watched there like a loaded answer (a
+  // `network-only` query would wait for an answer from the network before it watched the cache).
+  const [startedFromServer] = useState(() => start?.fromServer === true);
   const result = useQuery(query, {
     variables,
     skip: !start,
     // Loaded after the cursor, so that nothing that changes in between is missed; later, the cache is kept up
     // to date by the events.
-    fetchPolicy: 'network-only',
+    fetchPolicy: startedFromServer ? 'cache-first' : 'network-only',
     nextFetchPolicy: 'cache-first',
   } as useQuery.Options<TData, TVariables>);
   const loaded = result.data !== undefined;
 
   // 1. The cursor to follow from, read before the screen's data (on the first start, the one the page asked for as
   // it loaded, when it did).
+  const fromServer = gaps === 0 && start?.fromServer === true;
   useEffect(() => {
+    if (fromServer) {
+      forgetServerCursor(client, sessionId);
+      return undefined;
+    }
     let stale = false;
     const early = gaps === 0 ? takeEarlyCursor(client, sessionId) : undefined;
     (early ?? readCursor(client, sessionId))
@@ -76,7 +89,7 @@ export function useLiveSession<TData, TVariables extends OperationVariables>(
     return () => {
       stale = true;
     };
-  }, [client, sessionId, gaps, query]);
+  }, [client, sessionId, gaps, query, fromServer]);
 
   // 2. The events from that cursor on.
   useEffect(() => {
@@ -116,6 +129,11 @@ export function useLiveSession<TData, TVariables extends OperationVariables>(
       }
     };
 
+    // The screen shows its data: what the server rendered the page from was only for its first render
+    // (web/src/app/participantRoutes.tsx), and from now on a question the screen asks goes to the server. Once the
+    // other effects of this render have run: the page's own queries above this one start after it.
+    const served = setTimeout(() => (client.prioritizeCacheValues = false));
+
     async function begin() {
       if (!(await installLiveLink(client)) || stopped) return;
       const following = { sessionId, after: last };
@@ -141,7 +159,8 @@ export function useLiveSession<TData, TVariables extends OperationVariables>(
     }
 
     // The socket came back, or the person came back to the page: try now rather than at the next turn.
-    const stopListening = onLiveConnection(setConnected);
+    // A transition: the screen under it (a whole board) renders again in slices, not in one long task.
+    const stopListening = onLiveConnection((value) => startTransition(() => setConnected(value)));
     const wake = () => {
       if (!subscription && !document.hidden) again(0);
     };
@@ -149,6 +168,7 @@ export function useLiveSession<TData, TVariables extends OperationVariables>(
     document.addEventListener('visibilitychange', wake);
     void begin();
     return () => {
+      clearTimeout(served);
       stopped = true;
       stop();
       stopListening();

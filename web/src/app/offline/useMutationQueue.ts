@@ -8,6 +8,7 @@ import {
   QUEUE_STORAGE_KEY,
   createMutationQueue,
   type MutationQueue,
+  type QueueSnapshot,
   type QueuedMutation,
   type Refusal,
   type SendOutcome,
@@ -146,10 +147,13 @@ export function queueFor(client: ApolloClient): MutationQueue {
       onSent: (entry) => sentListeners.forEach((listener) => listener(entry)),
       adopt: () => (storage ? adoptLegacyEntries(storage) : []),
     });
-    window.addEventListener('online', () => created.retryNow());
-    window.addEventListener('storage', (event) => {
-      if (event.key === null || event.key === QUEUE_STORAGE_KEY) created.reload();
-    });
+    // A server's rendering of a page (src/ssr/entry.tsx) has no window: its queue stays empty and sends nothing.
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', () => created.retryNow());
+      window.addEventListener('storage', (event) => {
+        if (event.key === null || event.key === QUEUE_STORAGE_KEY) created.reload();
+      });
+    }
     queues.set(client, created);
     queue = created;
   }
@@ -180,10 +184,15 @@ export interface QueueView {
   remove: (id: string) => void;
 }
 
+const SERVER_SNAPSHOT: QueueSnapshot = { entries: [], status: 'idle', lastSavedAt: null };
+const serverSnapshot = (mine: QueueSnapshot): QueueSnapshot => (mine.entries.length === 0 ? mine : SERVER_SNAPSHOT);
+
 export function useMutationQueue(): QueueView {
   const client = useApolloClient();
   const queue = queueFor(client);
-  const snapshot = useSyncExternalStore(queue.subscribe, queue.snapshot, queue.snapshot);
+  // What this phone kept is not in the HTML the server rendered, nor in the render that takes that HTML over: it shows
+  // right after. An empty queue is the same as the server's, so that taking the HTML over renders nothing twice.
+  const snapshot = useSyncExternalStore(queue.subscribe, queue.snapshot, () => serverSnapshot(queue.snapshot()));
   const enqueue = useCallback<QueueView['enqueue']>(
     (operation, variables, scope) => {
       const id = newClientId();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueControls } from '../../app/offline/useQueueScope';
+import { useHydrated } from '../../app/useHydrated';
 import { TextBox } from './fields';
 import { SendIcon } from './icons';
 import { OutboxList, writtenOf, type ListedItem } from './OutboxList';
@@ -32,6 +33,7 @@ export function Composer(props: {
   const { t } = useTranslation('participant');
   const [draft, setDraft] = useStored(props.draftKey, '');
   const [sent, setSent] = useState(false);
+  const hydrated = useHydrated();
 
   const edit = (item: ListedItem) => {
     const written = writtenOf(item);
@@ -72,7 +74,8 @@ export function Composer(props: {
         inputProps={{ lang: props.language, dir: 'auto' }}
       />
       <div className="composer__actions">
-        <button type="submit" className="button composer__send">
+        {/* Until the app runs the page the server rendered, a send would be a plain form that reloads it. */}
+        <button type="submit" className="button composer__send" disabled={!hydrated}>
           <SendIcon />
           {props.sendLabel}
         </button>

@@ -70,7 +70,8 @@ export function PhaseBanner(props: { session: FragmentType<typeof phaseBannerFra
         <p className="phase-banner__hint">{t(`phase.hint.${phase.kind}`)}</p>
       </div>
       {remaining !== null && (
-        <p className="phase-banner__clock" role="timer" aria-label={t('phase.timeLeft')}>
+        // In the HTML the server rendered, the time when it rendered it; the phone's own from its next second.
+        <p className="phase-banner__clock" role="timer" aria-label={t('phase.timeLeft')} suppressHydrationWarning>
           {formatClock(remaining, (v) => format.number(v))}
         </p>
       )}
