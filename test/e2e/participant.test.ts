@@ -171,6 +171,14 @@ describe('participant: joining a live session on a phone', () => {
     await page.getByRole('heading', { level: 2, name: 'اللوحة' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await axeClean(page)('session in Arabic');
+
+    // The phone's browser speaks English, but its participant picked Arabic: the server renders their session page
+    // in Arabic too, so that the app takes it over rather than draw it again in another language.
+    const again = await page.context().request.get(page.url(), { headers: { 'accept-language': 'en-GB' } });
+    const html = await again.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('data-rendered="server" data-language="ar"');
+    expect(html).toContain('اللوحة');
     expect(journey.pageErrors).toEqual([]);
   });
 });

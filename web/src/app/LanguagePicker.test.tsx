@@ -19,6 +19,8 @@ describe('LanguagePicker', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
     expect(localStorage.getItem(languageStorageKey)).toBe('nl');
+    // And told to the server, which renders its pages in the language picked (server-rendered.ts readerLanguage).
+    expect(document.cookie).toContain('samenspraak_language=nl');
   });
 
   it('should turn the page right-to-left and speak Arabic when the reader picks العربية', async () => {
@@ -34,12 +36,15 @@ describe('LanguagePicker', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });
 
-  it('should start in the language the reader chose before when one is remembered', async () => {
+  it('should start in the language the reader chose before when one is remembered, and tell the server', async () => {
     localStorage.setItem(languageStorageKey, 'nl');
+    document.cookie = 'samenspraak_language=; max-age=0; path=/';
     await renderApp('/', { mocks: [projectsMock()] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Projecten' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
+    // A choice remembered before the app told the server of it (an earlier version) is told now.
+    expect(document.cookie).toContain('samenspraak_language=nl');
   });
 
   it('should start in the language the address asks for, over one remembered, as the server rendered the page in it', async () => {

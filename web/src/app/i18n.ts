@@ -104,7 +104,10 @@ function detectLanguage(): LanguageCode | undefined {
   if (asked) return asked;
   try {
     const remembered = matchLanguage(localStorage.getItem(languageStorageKey));
-    if (remembered) return remembered;
+    if (remembered) {
+      tellServer(remembered);
+      return remembered;
+    }
   } catch {
     // Storage can be switched off; the browser's languages still say something.
   }
@@ -116,7 +119,16 @@ function detectLanguage(): LanguageCode | undefined {
   return undefined;
 }
 
+// The server renders a page in the language the reader picked when the browser says which
+// (server/src/core/http/server-rendered.ts readerLanguage): otherwise the app would draw that page again in it.
+function tellServer(language: string): void {
+  const secure = window.location.protocol === 'https:' ? '; secure' : '';
+  document.cookie = `${LANGUAGE_COOKIE}=${encodeURIComponent(language)}; path=/; max-age=31536000; samesite=lax${secure}`;
+}
+const LANGUAGE_COOKIE = 'samenspraak_language';
+
 function rememberLanguage(language: string): void {
+  tellServer(language);
   try {
     localStorage.setItem(languageStorageKey, language);
   } catch {

@@ -42,3 +42,12 @@ export const deviceCookie = (id: string, secure: boolean): string =>
     path: '/',
     maxAge: DEVICE_COOKIE_SECONDS,
   });
+
+// The language a reader picked in the web app, which the app keeps beside its own remembered choice
+// (web/src/app/i18n.ts): a page the server renders comes in it, as the app will speak (core/http/server-rendered.ts).
+// Not a secret and not httpOnly: the app writes it.
+export const LANGUAGE_COOKIE = 'samenspraak_language';
+
+export function readLanguageCookie(header: string | undefined): string | undefined {
+  return header ? parseCookie(header)[LANGUAGE_COOKIE] : undefined;
+}

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyRequest } from 'fastify';
+import { readLanguageCookie } from '../auth/cookies.js';
 import type { RateLimits } from '../auth/rate-limit.js';
 import type { RequestInfo } from '../context.js';
 import type { Logger } from '../logger.js';
@@ -28,20 +29,27 @@ export function pickLanguage(query: string | undefined, acceptLanguage: string |
     .map((part) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.find((p) => p.trim().startsWith('q='));
-      return { code: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
     })
     .filter((entry) => entry.q > 0)
     .toSorted((a, b) => b.q - a.q);
-  return asked.find((entry) => known.includes(entry.code))?.code ?? 'en';
+  // A tag we speak as it is (`fa-AF`, Dari), else its language (`nl-BE` is `nl`).
+  const ours = (tag: string) =>
+    known.find((code) => code.toLowerCase() === tag) ?? known.find((code) => code === tag.split('-')[0]);
+  for (const entry of asked) {
+    const code = ours(entry.tag);
+    if (code) return code;
+  }
+  return 'en';
 }
 
-// The reader's language for a page request: its `?lang=`, else its Accept-Language (pickLanguage).
-export const readerLanguage = (request: FastifyRequest, known: readonly string[]): string =>
-  pickLanguage(
-    new URLSearchParams(request.url.split('?')[1] ?? '').get('lang') ?? undefined,
-    request.headers['accept-language'],
-    known,
-  );
+// The reader's language for a page request: its `?lang=`, else the language they picked in the app (its cookie),
+// else its Accept-Language (pickLanguage).
+export function readerLanguage(request: FastifyRequest, known: readonly string[]): string {
+  const asked = new URLSearchParams(request.url.split('?')[1] ?? '').get('lang') ?? undefined;
+  const picked = readLanguageCookie(request.headers.cookie);
+  return pickLanguage(asked && known.includes(asked) ? asked : picked, request.headers['accept-language'], known);
+}
 
 // A page's <html> element in the language it is written in, and that language's direction.
 export const inLanguage = (template: string, lang: string, dir: string): string =>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_COOKIE } from '../../core/auth/cookies.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { writeWebBuild } from '../../test-support/web-build.js';
 
@@ -64,6 +65,15 @@ describe('the join page in the HTML the server sends', () => {
       '<link rel="stylesheet" href="/assets/boot-1.css" disabled />',
       '<link rel="stylesheet" href="/assets/JoinPage-1.css" disabled />',
     ]);
+  });
+
+  it('should render the page in the language the reader picked in the app (its cookie) over the browser’s, after ?lang=', async () => {
+    const picked = { 'accept-language': 'nl', cookie: `${LANGUAGE_COOKIE}=ar` };
+    expect(await (await get('/join/PICKED', picked)).text()).toContain('<html lang="ar" dir="rtl">');
+    expect(await (await get('/join/PICKED?lang=en', picked)).text()).toContain('<html lang="en" dir="ltr">');
+    // A cookie naming a language the app does not speak is passed over.
+    const unknown = { 'accept-language': 'nl', cookie: `${LANGUAGE_COOKIE}=xx` };
+    expect(await (await get('/join/UNKNOWN', unknown)).text()).toContain('<html lang="nl" dir="ltr">');
   });
 
   it('should send the page compressed to a browser that takes brotli or gzip', async () => {

@@ -113,5 +113,8 @@ describe('public outcome pages in the HTML the server sends', () => {
     expect(pickLanguage(undefined, 'en;q=0.4, ar;q=0.9', known)).toBe('ar');
     expect(pickLanguage(undefined, 'nl;q=0, fr', known)).toBe('en');
     expect(pickLanguage(undefined, undefined, known)).toBe('en');
+    // A language we speak as a whole tag (Dari) is found as it is, before its first part.
+    expect(pickLanguage(undefined, 'fa-AF, nl;q=0.5', ['nl', 'en', 'fa-AF'])).toBe('fa-AF');
+    expect(pickLanguage(undefined, 'fa-af', ['nl', 'en', 'fa-AF'])).toBe('fa-AF');
   });
 });

@@ -131,7 +131,7 @@ export async function serveOutcomePages(
     const target = ssr.projectOf(pathname);
     if (!target) return reply.callNotFound();
     const lang = readerLanguage(request, ssr.LANGUAGES);
-    void reply.header('vary', 'Accept-Language').header('cache-control', 'no-cache');
+    void reply.header('vary', 'Accept-Language, Cookie').header('cache-control', 'no-cache');
     const key = `${pathname}|${lang}`;
     let page = pages.get(key);
     if (!page) {
