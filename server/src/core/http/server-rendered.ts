@@ -1,6 +1,7 @@
 // What the server-rendered pages share (the public outcome pages, modules/outcome/outcome.page.ts; the join and home
-// pages, core/http/prerendered-page.ts): what they need of the server, the web's SSR module (web/dist-ssr/entry.js, built by `vite build --ssr`),
-// the reader's language, and the stylesheets of the page's own chunks.
+// pages, core/http/prerendered-page.ts; a participant's session page, modules/participant/session.page.ts): what they
+// need of the server, the web's SSR module (web/dist-ssr/entry.js, built by `vite build --ssr`), the reader's
+// language, and the stylesheets of the page's own chunks.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
