@@ -223,16 +223,17 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
     return { status: check.ok ? 'ok' : 'degraded', database: check.ok ? 'up' : 'down' };
   });
 
-  const graphqlHandler = fastifyApolloHandler(apollo, {
-    context: (request, reply) =>
-      createContext(
-        orm,
-        logger,
-        limits,
-        requestInfo(request, (value) => void reply.header('set-cookie', value)),
-        services,
-      ),
-  });
+  // The API's context for a request, its renewed login cookie going out on the reply: /graphql's, and the session
+  // page's, which asks the API as the phone that opens it.
+  const apiContext = (request: FastifyRequest, reply: FastifyReply): Promise<Context> =>
+    createContext(
+      orm,
+      logger,
+      limits,
+      requestInfo(request, (value) => void reply.header('set-cookie', value)),
+      services,
+    );
+  const graphqlHandler = fastifyApolloHandler(apollo, { context: apiContext });
   const graphqlRoute = scoped(async (request, reply) => graphqlHandler.call(app, request, reply));
   app.post('/graphql', graphqlRoute);
   // Outside production a browser that opens /graphql gets Apollo's sandbox, which loads from Apollo's CDN.
@@ -380,18 +381,7 @@ export async function createApp({ orm, schema, logger, config, limits }: AppOpti
   // `/` for a visitor who has not signed in, with the landing page in the HTML.
   await serveHomePage(app, pageHost);
   // A participant's session page with their board in the HTML (`/s/<session>`), asked of the API as them.
-  await serveSessionPage(app, {
-    ...pageHost,
-    apollo,
-    context: (request, reply) =>
-      createContext(
-        orm,
-        logger,
-        limits,
-        requestInfo(request, (value) => void reply.header('set-cookie', value)),
-        services,
-      ),
-  });
+  await serveSessionPage(app, { ...pageHost, apollo, context: apiContext });
 
   // The built web app, and index.html for every page path its router knows (last: it answers what nothing else does).
   await serveWebApp(app, config.WEB_DIST);

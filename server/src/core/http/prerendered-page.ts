@@ -10,6 +10,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors.js';
 import {
+  acceptedEncoding,
   escapeHtml,
   inlineStylesheets,
   inLanguage,
@@ -103,11 +104,9 @@ export async function servePrerenderedPage(
     reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(plain);
 
   const send = (request: FastifyRequest, reply: FastifyReply, page: Page) => {
-    const accepts = request.headers['accept-encoding'] ?? '';
+    const encoding = acceptedEncoding(request);
     void reply.type('text/html; charset=utf-8').header('vary', 'Accept-Language, Accept-Encoding, Cookie');
-    if (/\bbr\b/.test(accepts)) return reply.header('content-encoding', 'br').send(page.br);
-    if (/\bgzip\b/.test(accepts)) return reply.header('content-encoding', 'gzip').send(page.gzip);
-    return reply.send(page.html);
+    return encoding ? reply.header('content-encoding', encoding).send(page[encoding]) : reply.send(page.html);
   };
 
   const answer = async (request: FastifyRequest, reply: FastifyReply) => {

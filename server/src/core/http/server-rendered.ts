@@ -52,6 +52,14 @@ export function readerLanguage(request: FastifyRequest, known: readonly string[]
   return pickLanguage(asked && known.includes(asked) ? asked : picked, request.headers['accept-language'], known);
 }
 
+// The compression a browser takes for a page, brotli before gzip; undefined for none.
+export function acceptedEncoding(request: FastifyRequest): 'br' | 'gzip' | undefined {
+  const accepts = request.headers['accept-encoding'] ?? '';
+  if (/\bbr\b/.test(accepts)) return 'br';
+  if (/\bgzip\b/.test(accepts)) return 'gzip';
+  return undefined;
+}
+
 // A page's <html> element in the language it is written in, and that language's direction.
 export const inLanguage = (template: string, lang: string, dir: string): string =>
   template.replace(/<html[^>]*>/, `<html lang="${escapeHtml(lang)}" dir="${dir === 'rtl' ? 'rtl' : 'ltr'}">`);

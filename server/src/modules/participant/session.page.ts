@@ -13,7 +13,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../core/context.js';
 import { documentFor, pageTemplate, type SsrPages } from '../../core/http/prerendered-page.js';
-import { loadSsrModule, readerLanguage, type PageHost } from '../../core/http/server-rendered.js';
+import { acceptedEncoding, loadSsrModule, readerLanguage, type PageHost } from '../../core/http/server-rendered.js';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -23,14 +23,12 @@ class Refused extends Error {}
 
 // Compressed for this reader alone (nothing is kept): quickly rather than small.
 async function send(request: FastifyRequest, reply: FastifyReply, html: string) {
-  const accepts = request.headers['accept-encoding'] ?? '';
+  const encoding = acceptedEncoding(request);
   void reply.type('text/html; charset=utf-8');
-  if (/\bbr\b/.test(accepts)) {
-    const body = await brotli(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } });
-    return reply.header('content-encoding', 'br').send(body);
-  }
-  if (/\bgzip\b/.test(accepts)) return reply.header('content-encoding', 'gzip').send(await gzipped(html));
-  return reply.send(html);
+  if (!encoding) return reply.send(html);
+  const body =
+    encoding === 'br' ? await brotli(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : await gzipped(html);
+  return reply.header('content-encoding', encoding).send(body);
 }
 
 export async function serveSessionPage(
