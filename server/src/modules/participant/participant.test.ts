@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaffRole } from '../../core/auth/viewer.js';
+import { openLiveSession } from '../../test-support/live-session.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.js';
 import { SessionStatus } from '../session/session.entity.js';
 import { lockSession, moveSessionStatus } from '../session/session.service.js';
@@ -838,22 +839,7 @@ describe("a participant's own data", () => {
         },
       })
     ).createProject.project.id;
-    sessionId = (
-      await app.ok(`mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id } } }`, {
-        input: {
-          projectId,
-          title: 'Werksessie',
-          startsAt: '2026-03-14T09:30:00.000Z',
-          durationMinutes: 120,
-          location: 'Buurthuis',
-          languages: ['nl'],
-          capacity: 40,
-        },
-      })
-    ).createSession.session.id;
-    const status = `mutation ($input: ChangeSessionStatusInput!) { changeSessionStatus(input: $input) { session { joinCode } } }`;
-    await app.ok(status, { input: { sessionId, status: 'SCHEDULED' } });
-    joinCode = (await app.ok(status, { input: { sessionId, status: 'LIVE' } })).changeSessionStatus.session.joinCode;
+    ({ id: sessionId, joinCode } = await openLiveSession(app, projectId, 'Werksessie'));
     roundId = (
       await app.ok(`mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { id } } }`, {
         input: { sessionId, title: 'Wat is het belangrijkst?', target: 'CHALLENGES', dotsPerParticipant: 5 },

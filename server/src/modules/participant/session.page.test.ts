@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_COOKIE } from '../../core/auth/cookies.js';
+import { openLiveSession } from '../../test-support/live-session.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.js';
 import { writeWebBuild } from '../../test-support/web-build.js';
 
@@ -58,25 +59,9 @@ describe("a participant's session page in the HTML the server sends", () => {
         },
       })
     ).createProject.project.id;
-    const status = `mutation ($input: ChangeSessionStatusInput!) { changeSessionStatus(input: $input) { session { joinCode } } }`;
     for (const title of ['Werksessie in de Brug', 'Werksessie in het Park']) {
-      const id = (
-        await app.ok(`mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id } } }`, {
-          input: {
-            projectId,
-            title,
-            startsAt: '2026-03-14T09:30:00.000Z',
-            durationMinutes: 120,
-            location: 'Buurthuis',
-            languages: ['nl'],
-            capacity: 40,
-          },
-        })
-      ).createSession.session.id;
-      await app.ok(status, { input: { sessionId: id, status: 'SCHEDULED' } });
-      const code = (await app.ok(status, { input: { sessionId: id, status: 'LIVE' } })).changeSessionStatus.session
-        .joinCode;
-      sessions.push({ id, title, code });
+      const { id, joinCode } = await openLiveSession(app, projectId, title);
+      sessions.push({ id, title, code: joinCode });
     }
     phone = app.client();
     pseudonym = (
