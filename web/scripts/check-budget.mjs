@@ -23,7 +23,9 @@ import { gzipSync } from 'node:zlib';
 const ROUTES = {
   // Raised knowingly to 167 when the trajectory's routes (method library, calls between sessions) and catalogs
   // (minutes, call, method, carry) joined the staff app's entry (166.0 KiB).
-  'first page': { budgetKiB: 167 },
+  // 165: react-aria's providers come with the pages built with it, no longer with every first page (164.8 KiB); the
+  // language picker's popover and list load when a reader reaches for it, not right after the first page.
+  'first page': { budgetKiB: 165 },
   'projects (staff home)': { page: 'src/features/project/ProjectsPage.tsx' },
   'sign-in': { page: 'src/features/account/SignInPage.tsx' },
   // The participant's routes run on cheap phones on hall Wi-Fi: kept under their own budget. They come from their own

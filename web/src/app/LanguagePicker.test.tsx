@@ -23,6 +23,24 @@ describe('LanguagePicker', () => {
     expect(document.cookie).toContain('samenspraak_language=nl');
   });
 
+  it('should open from the keyboard on the first press, as its stand-in is replaced, and give focus back to its button when closed', async () => {
+    const { user } = await renderApp('/', { mocks: [projectsMock()], language: 'en' });
+    const standIn = await screen.findByRole('button', { name: /Language/ });
+    expect(standIn).toHaveAccessibleName('Language EN English');
+    expect(standIn).toHaveAttribute('aria-expanded', 'false');
+
+    standIn.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'English' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    const picker = screen.getByRole('button', { name: /Language/ });
+    expect(picker).not.toBe(standIn);
+    expect(picker).toHaveFocus();
+  });
+
   it('should turn the page right-to-left and speak Arabic when the reader picks العربية', async () => {
     const { user } = await renderApp('/', { mocks: [projectsMock()], language: 'en' });
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');

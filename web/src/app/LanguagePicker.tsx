@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -14,8 +15,22 @@ import { GlobeIcon } from './GlobeIcon';
 import { improveTranslationUrl, languageOf, staffLanguages } from './i18n';
 import './LanguagePicker.css';
 
-export function LanguagePicker() {
+// `openAtOnce`: it takes over from its stand-in (LanguagePickerPlaceholder) because the reader pressed it, so it
+// opens as it appears, with focus on its button to come back to when it closes.
+export function LanguagePicker({ openAtOnce = false }: { openAtOnce?: boolean }) {
   const { t, i18n } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  // Focus goes to its button as it takes the stand-in's place (the stand-in had it), and the list opens from there, so
+  // that closing the list brings focus back to that button.
+  const pending = useRef(openAtOnce);
+  const takeFocus = (button: HTMLButtonElement | null) => {
+    if (pending.current) button?.focus();
+  };
+  const openIfPending = () => {
+    if (!pending.current) return;
+    pending.current = false;
+    setOpen(true);
+  };
   const current = i18n.resolvedLanguage ?? 'en';
   // The staff screens' languages; a participant's language that is chosen stays in the list, so that it shows.
   const offered = staffLanguages.some((language) => language.code === current)
@@ -26,9 +41,9 @@ export function LanguagePicker() {
     if (typeof key === 'string' && key !== current) void i18n.changeLanguage(key);
   };
   return (
-    <Select className="language-picker" value={current} onChange={choose}>
+    <Select className="language-picker" value={current} onChange={choose} isOpen={isOpen} onOpenChange={setOpen}>
       <Label className="language-picker__label">{t('language.label')}</Label>
-      <Button className="language-picker__button">
+      <Button className="language-picker__button" ref={takeFocus} onFocus={openIfPending}>
         <GlobeIcon />
         <SelectValue>
           {({ selectedText }) => (

@@ -1,8 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterProvider } from 'react-aria-components';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Link, Outlet, useLocation, useNavigate, type NavigateOptions } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { AccountMenuPlaceholder } from './AccountMenuPlaceholder';
 import { LanguagePickerPlaceholder } from './LanguagePickerPlaceholder';
 import { currentNavigationKey, navigationByRole, signInPath } from './navigation';
@@ -11,17 +10,23 @@ import { LoadingState } from './ui/LoadingState';
 import { useForgetAccountData, useViewer } from './viewer';
 import './Shell.css';
 
-// The picker's popover and list machinery is the largest part of react-aria we use; it loads after
-// the page (or as soon as a pointer comes near it), so that it does not compete with the page for a
-// slow connection. The account menu is built the same way and only staff need it.
-const LanguagePicker = lazy(async () => ({ default: (await import('./LanguagePicker')).LanguagePicker }));
-const AccountMenu = lazy(async () => ({ default: (await import('../features/account/AccountMenu')).AccountMenu }));
-
-declare module 'react-aria-components' {
-  interface RouterConfig {
-    routerOptions: NavigateOptions;
-  }
-}
+// The picker's popover and list machinery is the largest part of react-aria we use: it loads when the reader reaches
+// for the picker (LanguagePickerPlaceholder), not with the page. The account menu loads after the page: only staff
+// need it.
+const loadLanguagePicker = async () => {
+  const [{ LanguagePicker }, { withAriaProviders }] = await Promise.all([
+    import('./LanguagePicker'),
+    import('./AriaProviders'),
+  ]);
+  return withAriaProviders(LanguagePicker);
+};
+const AccountMenu = lazy(async () => {
+  const [{ AccountMenu: menu }, { withAriaProviders }] = await Promise.all([
+    import('../features/account/AccountMenu'),
+    import('./AriaProviders'),
+  ]);
+  return { default: withAriaProviders(menu) };
+});
 
 function Logo() {
   return (
@@ -80,21 +85,23 @@ function HeaderNavigation() {
   );
 }
 
-// Rendered beside the page, inside its Suspense boundary: it mounts once the page's code has arrived.
-function PageShown({ onShown }: { onShown: () => void }) {
-  useEffect(onShown, [onShown]);
-  return null;
-}
-
 // The layout of every page: skip link, header with navigation and language, main, footer.
 export function Shell() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
-  const [pickerWanted, setPickerWanted] = useState(false);
-  const wantPicker = useCallback(() => setPickerWanted(true), []);
+  const [Picker, setPicker] = useState<ComponentType<{ openAtOnce?: boolean }>>();
+  // Loaded before it is shown, so that the stand-in keeps its place (and focus) until the picker can take over.
+  const preloadPicker = useCallback(() => void loadLanguagePicker().catch(() => undefined), []);
+  const openPicker = useCallback(
+    // Offline, the press does nothing (the stand-in stays); the next one tries again.
+    () =>
+      void loadLanguagePicker()
+        .then((picker) => setPicker(() => picker))
+        .catch(() => undefined),
+    [],
+  );
   useForgetAccountData(useViewer().account?.id);
 
   // After a client-side navigation, put keyboard and screen-reader focus at the start of the new page.
@@ -105,8 +112,7 @@ export function Shell() {
   }, [pathname]);
 
   return (
-    // Links inside navigate client-side; the app has no base path, so hrefs need no rewriting (no useHref).
-    <RouterProvider navigate={(to, options) => void navigate(to, options)}>
+    <>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -119,13 +125,7 @@ export function Shell() {
               <span className="brand__tagline">{t('tagline')}</span>
             </span>
           </Link>
-          {pickerWanted ? (
-            <Suspense fallback={<LanguagePickerPlaceholder />}>
-              <LanguagePicker />
-            </Suspense>
-          ) : (
-            <LanguagePickerPlaceholder onIntent={wantPicker} />
-          )}
+          {Picker ? <Picker openAtOnce /> : <LanguagePickerPlaceholder onIntent={preloadPicker} onOpen={openPicker} />}
           <HeaderAccount />
           <HeaderNavigation />
         </div>
@@ -135,7 +135,6 @@ export function Shell() {
         <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
           <Suspense fallback={<LoadingState />}>
             <Outlet />
-            <PageShown onShown={wantPicker} />
           </Suspense>
         </ErrorBoundary>
       </main>
@@ -144,6 +143,6 @@ export function Shell() {
           <p>{t('footer.about')}</p>
         </div>
       </footer>
-    </RouterProvider>
+    </>
   );
 }

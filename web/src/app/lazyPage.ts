@@ -12,3 +12,10 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     { preload },
   );
 }
+
+// A page built with react-aria's components: it comes with react-aria's providers (./AriaProviders), fetched beside it.
+export const lazyAriaPage = (load: () => Promise<ComponentType>): LazyPage =>
+  lazyPage(async () => {
+    const [Page, { withAriaProviders }] = await Promise.all([load(), import('./AriaProviders')]);
+    return withAriaProviders(Page);
+  });

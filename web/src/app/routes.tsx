@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from './HomePage';
-import { lazyPage } from './lazyPage';
+import { lazyAriaPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
 import { participantRoutes } from './participantRoutes';
 import { Shell } from './Shell';
@@ -11,75 +11,79 @@ import { LoadingState } from './ui/LoadingState';
 // Data comes through Apollo, so the router only matches URLs; each page is its own chunk,
 // fetched when a person first opens it. Staff pages go through <StaffOnly>, which sends anyone
 // else to sign in first.
-const ProjectsPage = lazyPage(async () => (await import('../features/project/ProjectsPage')).ProjectsPage);
-const ProjectPage = lazyPage(async () => (await import('../features/project/ProjectPage')).ProjectPage);
-const SessionPage = lazyPage(async () => (await import('../features/session/SessionPage')).SessionPage);
-const SignInPage = lazyPage(async () => (await import('../features/account/SignInPage')).SignInPage);
-const InvitationPage = lazyPage(async () => (await import('../features/account/InvitationPage')).InvitationPage);
-const ChangePasswordPage = lazyPage(
+const ProjectsPage = lazyAriaPage(async () => (await import('../features/project/ProjectsPage')).ProjectsPage);
+const ProjectPage = lazyAriaPage(async () => (await import('../features/project/ProjectPage')).ProjectPage);
+const SessionPage = lazyAriaPage(async () => (await import('../features/session/SessionPage')).SessionPage);
+const SignInPage = lazyAriaPage(async () => (await import('../features/account/SignInPage')).SignInPage);
+const InvitationPage = lazyAriaPage(async () => (await import('../features/account/InvitationPage')).InvitationPage);
+const ChangePasswordPage = lazyAriaPage(
   async () => (await import('../features/account/ChangePasswordPage')).ChangePasswordPage,
 );
-const NewProjectPage = lazyPage(async () => (await import('../features/project/NewProjectPage')).NewProjectPage);
-const OrganisationsPage = lazyPage(
+const NewProjectPage = lazyAriaPage(async () => (await import('../features/project/NewProjectPage')).NewProjectPage);
+const OrganisationsPage = lazyAriaPage(
   async () => (await import('../features/organisation/OrganisationsPage')).OrganisationsPage,
 );
-const AccountsPage = lazyPage(async () => (await import('../features/account/AccountsPage')).AccountsPage);
-const InvitePage = lazyPage(async () => (await import('../features/account/InvitePage')).InvitePage);
-const AuditLogPage = lazyPage(async () => (await import('../features/audit/AuditLogPage')).AuditLogPage);
+const AccountsPage = lazyAriaPage(async () => (await import('../features/account/AccountsPage')).AccountsPage);
+const InvitePage = lazyAriaPage(async () => (await import('../features/account/InvitePage')).InvitePage);
+const AuditLogPage = lazyAriaPage(async () => (await import('../features/audit/AuditLogPage')).AuditLogPage);
 
 // The facilitator's workshop: plan, run (the cockpit), the projector and the report.
-const NewSessionPage = lazyPage(async () => (await import('../features/session/plan/NewSessionPage')).NewSessionPage);
-const PlanPage = lazyPage(async () => (await import('../features/session/plan/PlanPage')).PlanPage);
-const SignInSheetPage = lazyPage(
+const NewSessionPage = lazyAriaPage(
+  async () => (await import('../features/session/plan/NewSessionPage')).NewSessionPage,
+);
+const PlanPage = lazyAriaPage(async () => (await import('../features/session/plan/PlanPage')).PlanPage);
+const SignInSheetPage = lazyAriaPage(
   async () => (await import('../features/session/plan/SignInSheetPage')).SignInSheetPage,
 );
-const RunPage = lazyPage(async () => (await import('../features/session/run/RunPage')).RunPage);
-const ProjectorPage = lazyPage(async () => (await import('../features/session/projector/ProjectorPage')).ProjectorPage);
-const ReportPage = lazyPage(async () => (await import('../features/report/ReportPage')).ReportPage);
-const WorkshopsPage = lazyPage(async () => (await import('../features/session/WorkshopsPage')).WorkshopsPage);
+const RunPage = lazyAriaPage(async () => (await import('../features/session/run/RunPage')).RunPage);
+const ProjectorPage = lazyAriaPage(
+  async () => (await import('../features/session/projector/ProjectorPage')).ProjectorPage,
+);
+const ReportPage = lazyAriaPage(async () => (await import('../features/report/ReportPage')).ReportPage);
+const WorkshopsPage = lazyAriaPage(async () => (await import('../features/session/WorkshopsPage')).WorkshopsPage);
 
 // The municipality's reviewer answers the strategies sent to it.
-const StrategiesPage = lazyPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
-const OverviewPage = lazyPage(async () => (await import('../features/review/OverviewPage')).OverviewPage);
+const StrategiesPage = lazyAriaPage(async () => (await import('../features/review/StrategiesPage')).StrategiesPage);
+const OverviewPage = lazyAriaPage(async () => (await import('../features/review/OverviewPage')).OverviewPage);
 
 // The translators' queue: what was written in one language, translated into the other languages of its session.
-const TranslationProjectsPage = lazyPage(
+const TranslationProjectsPage = lazyAriaPage(
   async () => (await import('../features/translation/TranslationProjectsPage')).TranslationProjectsPage,
 );
-const TranslationsPage = lazyPage(
+const TranslationsPage = lazyAriaPage(
   async () => (await import('../features/translation/TranslationsPage')).TranslationsPage,
 );
 
 // The public outcome pages: no sign-in, their own frame; the server renders them into the HTML it sends
 // (web/src/ssr), and the app takes over when it loads.
-const OutcomesLayout = lazyPage(async () => (await import('../features/outcome/OutcomesLayout')).OutcomesLayout);
-const PublicProjectsPage = lazyPage(
+const OutcomesLayout = lazyAriaPage(async () => (await import('../features/outcome/OutcomesLayout')).OutcomesLayout);
+const PublicProjectsPage = lazyAriaPage(
   async () => (await import('../features/outcome/PublicProjectsPage')).PublicProjectsPage,
 );
-const ProjectOutcomesPage = lazyPage(
+const ProjectOutcomesPage = lazyAriaPage(
   async () => (await import('../features/outcome/ProjectOutcomesPage')).ProjectOutcomesPage,
 );
-const SessionOutcomesPage = lazyPage(
+const SessionOutcomesPage = lazyAriaPage(
   async () => (await import('../features/outcome/SessionOutcomesPage')).SessionOutcomesPage,
 );
-const MyOutcomesPage = lazyPage(async () => (await import('../features/outcome/MyOutcomesPage')).MyOutcomesPage);
+const MyOutcomesPage = lazyAriaPage(async () => (await import('../features/outcome/MyOutcomesPage')).MyOutcomesPage);
 
 // The evaluator's indicators, the research export and the funder's report (charts load with these pages only).
-const IndicatorsPage = lazyPage(async () => (await import('../features/indicator/IndicatorsPage')).IndicatorsPage);
-const ProjectIndicatorsPage = lazyPage(
+const IndicatorsPage = lazyAriaPage(async () => (await import('../features/indicator/IndicatorsPage')).IndicatorsPage);
+const ProjectIndicatorsPage = lazyAriaPage(
   async () => (await import('../features/indicator/ProjectIndicatorsPage')).ProjectIndicatorsPage,
 );
-const FunderReportPage = lazyPage(
+const FunderReportPage = lazyAriaPage(
   async () => (await import('../features/indicator/FunderReportPage')).FunderReportPage,
 );
 
 // The method library (its own routes, under /methods): methods and agenda templates; evaluators validate methods.
-const MethodRoutes = lazyPage(async () => (await import('../features/method/MethodRoutes')).MethodRoutes);
+const MethodRoutes = lazyAriaPage(async () => (await import('../features/method/MethodRoutes')).MethodRoutes);
 
 // Between sessions: a participant's call page and the facilitator's moderation queue (see features/call/pages.ts).
 const callPages = () => import('../features/call/pages');
-const CallPage = lazyPage(async () => (await callPages()).CallPage);
-const ModerationQueuePage = lazyPage(async () => (await callPages()).ModerationQueuePage);
+const CallPage = lazyAriaPage(async () => (await callPages()).CallPage);
+const ModerationQueuePage = lazyAriaPage(async () => (await callPages()).ModerationQueuePage);
 
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
