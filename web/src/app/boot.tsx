@@ -9,6 +9,13 @@ import '@fontsource/noto-sans-ethiopic/400.css';
 import '@fontsource/noto-sans-ethiopic/700.css';
 import './theme/global.css';
 
+// Gives the browser its main thread back for a moment (scheduler.yield where the browser has it): it can paint and
+// answer a tap in between, instead of holding a slow phone for the whole of a long step at once.
+export const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 // What both entries do first (the whole app, src/main.tsx, and the participant's phone, src/participant.tsx): speak
 // the reader's language, talk to the API in it, and render into #root.
 export async function boot(options: {
@@ -19,6 +26,9 @@ export async function boot(options: {
   start?: (client: ApolloClient) => void;
   render: (context: { client: ApolloClient; i18n: I18n }) => ReactNode;
 }): Promise<void> {
+  // The steps of a start in tasks of their own, each well under what a slow phone counts as blocking: the modules'
+  // evaluation, the client and strings, then React taking the page over (itself sliced, see below).
+  await yieldToMain();
   let i18n: I18n | undefined;
   // Until the strings are in, the server hears the page's language.
   const client = createApolloClient({
@@ -30,6 +40,7 @@ export async function boot(options: {
   if (cached) client.cache.restore(JSON.parse(cached) as ReturnType<typeof client.cache.extract>);
   options.start?.(client);
   i18n = await createI18n({ catalogs: options.catalogs, namespaces: options.namespaces ?? [] });
+  await yieldToMain();
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   const app = <StrictMode>{options.render({ client, i18n })}</StrictMode>;
