@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AccountMenuPlaceholder } from './AccountMenuPlaceholder';
+import { loadWithAriaProviders } from './lazyPage';
 import { LanguagePickerPlaceholder } from './LanguagePickerPlaceholder';
 import { currentNavigationKey, navigationByRole, signInPath } from './navigation';
 import { RouteError } from './RouteError';
@@ -13,20 +14,18 @@ import './Shell.css';
 // The picker's popover and list machinery is the largest part of react-aria we use: it loads when the reader reaches
 // for the picker (LanguagePickerPlaceholder), not with the page. The account menu loads after the page: only staff
 // need it.
-const loadLanguagePicker = async () => {
-  const [{ LanguagePicker }, { withAriaProviders }] = await Promise.all([
-    import('./LanguagePicker'),
-    import('./AriaProviders'),
-  ]);
-  return withAriaProviders(LanguagePicker);
-};
-const AccountMenu = lazy(async () => {
-  const [{ AccountMenu: menu }, { withAriaProviders }] = await Promise.all([
-    import('../features/account/AccountMenu'),
-    import('./AriaProviders'),
-  ]);
-  return { default: withAriaProviders(menu) };
-});
+// Loaded once (hover, focus and press all ask); asked again only after a failed load.
+let pickerLoading: Promise<ComponentType<{ openAtOnce?: boolean }>> | undefined;
+const loadLanguagePicker = () =>
+  (pickerLoading ??= loadWithAriaProviders(async () => (await import('./LanguagePicker')).LanguagePicker).catch(
+    (error: unknown) => {
+      pickerLoading = undefined;
+      throw error;
+    },
+  ));
+const AccountMenu = lazy(async () => ({
+  default: await loadWithAriaProviders(async () => (await import('../features/account/AccountMenu')).AccountMenu),
+}));
 
 function Logo() {
   return (

@@ -13,9 +13,15 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   );
 }
 
-// A page built with react-aria's components: it comes with react-aria's providers (./AriaProviders), fetched beside it.
+// A component built with react-aria's components, loaded with react-aria's providers (./AriaProviders) fetched beside
+// it and put around it.
+export async function loadWithAriaProviders<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): Promise<ComponentType<P>> {
+  const [Component, { withAriaProviders }] = await Promise.all([load(), import('./AriaProviders')]);
+  return withAriaProviders(Component);
+}
+
+// A page built with react-aria's components.
 export const lazyAriaPage = (load: () => Promise<ComponentType>): LazyPage =>
-  lazyPage(async () => {
-    const [Page, { withAriaProviders }] = await Promise.all([load(), import('./AriaProviders')]);
-    return withAriaProviders(Page);
-  });
+  lazyPage(() => loadWithAriaProviders(load));

@@ -29,9 +29,11 @@ export function startParticipantPage(pathname: string): readonly string[] {
   if (matchPath(paths.session, pathname)) {
     void ParticipantSessionPage.preload();
     // The page numbers its phases and dots (app/useFormat.ts): the first number format a phone makes loads Intl's data,
-    // the slowest first use of Intl (~100 ms at a 4x slowed CPU). In a task of its own, before React takes the page
-    // over, rather than inside React's render of the phase banner.
-    setTimeout(() => new Intl.NumberFormat(document.documentElement.lang || undefined).format(1), 0);
+    // the slowest first use of Intl (~100 ms at a 4x slowed CPU). Made in a task of its own, before React takes the
+    // page over, rather than inside React's render of the phase banner: the page's own formatter (formatFor), which
+    // the banner then finds made.
+    const language = document.documentElement.lang;
+    if (language) void import('./useFormat').then(({ formatFor }) => formatFor(language).number(1));
     return ['participant', 'challenge'];
   }
   if (matchPath(paths.myData, pathname)) {
