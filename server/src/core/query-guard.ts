@@ -169,8 +169,19 @@ function unsafeInValue(value: unknown, root: string): string | undefined {
 
 const named = (node: ASTNode): string => ('name' in node && node.name ? node.name.value : '?');
 
+// What a document says of itself alone, worked out once for each parsed document: the server keeps the documents it
+// has parsed and hands the same one to every request that sends the same text (a phone's board query).
+function perDocument<T>(read: (document: DocumentNode) => T): (document: DocumentNode) => T {
+  const known = new WeakMap<DocumentNode, { value: T }>();
+  return (document) => {
+    let entry = known.get(document);
+    if (!entry) known.set(document, (entry = { value: read(document) }));
+    return entry.value;
+  };
+}
+
 // The argument path of the first unsafe string literal in a document (`input.text`), or undefined.
-function unsafeInDocument(document: DocumentNode): string | undefined {
+const unsafeInDocument = perDocument((document: DocumentNode): string | undefined => {
   let found: string | undefined;
   const names: string[] = [];
   graphql.visit(document, {
@@ -189,7 +200,7 @@ function unsafeInDocument(document: DocumentNode): string | undefined {
     },
   });
   return found;
-}
+});
 
 // A BAD_USER_INPUT error when any string argument (a literal or a variable, however nested) holds unsafe text.
 export function unsafeTextError(
@@ -208,7 +219,7 @@ export function unsafeTextError(
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const asksIntrospection = (document: DocumentNode): boolean => {
+const asksIntrospection = perDocument((document: DocumentNode): boolean => {
   let found = false;
   graphql.visit(document, {
     Field(node) {
@@ -220,7 +231,7 @@ const asksIntrospection = (document: DocumentNode): boolean => {
     },
   });
   return found;
-};
+});
 
 export interface OperationCheck {
   schema: GraphQLSchema;

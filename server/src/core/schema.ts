@@ -4,11 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { gate, guardSchema } from './auth/guard.js';
 import { noTopicPubSub } from './pubsub.js';
 import { resolvers } from './resolvers.js';
+import { validateArgument } from './validation.js';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    validateFn: validateArgument,
     emitSchemaFile: false,
     // Subscriptions bring their own `subscribe` (modules/live); type-graphql still asks for a pubSub.
     pubSub: noTopicPubSub,

@@ -684,13 +684,18 @@ describe('session report', () => {
 
     it('should read the report in a fixed number of statements when the board is full', async () => {
       await readReport(app);
-      app.resetQueries();
-      await readReport(app);
-      const statements = app.queries;
+      // The fewest of three reads: a loader's batch can split over two turns of the event loop when the machine is
+      // busy (a statement more, by timing), while a statement per record would show in every read.
+      const counts: number[] = [];
+      for (let read = 0; read < 3; read++) {
+        app.resetQueries();
+        await readReport(app);
+        counts.push(app.queries.length);
+      }
       // Three for the viewer, one for the guard, twenty-two for the report (the newest timeline updates, the dots by
       // group, the agenda with what each phase produced, the minutes, the photos and what was carried in among them):
       // none per challenge, idea, vote or strategy.
-      expect(statements.length).toBeLessThanOrEqual(26);
+      expect(Math.min(...counts)).toBeLessThanOrEqual(26);
     });
 
     it('should let a participant of the session read the report when they joined it', async () => {
