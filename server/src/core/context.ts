@@ -40,7 +40,8 @@ export interface Context {
   // How fast this viewer may contribute and vote.
   pace: Pace;
   // Records the guard has checked in this request: the check while it runs, `true` once it let the record through.
-  authorized: WeakMap<object, Promise<void> | true>;
+  // A plain map: it ends with the request, as the records do (a weak map's entries cost the garbage collector more).
+  authorized: Map<object, Promise<void> | true>;
   // Reads and changes of personal data in this request, written when it ends.
   audit: AuditTrail;
   // The languages the reader reads, most wanted first (Accept-Language), for texts people wrote.
@@ -91,7 +92,7 @@ export async function createContext(
     request,
     limits,
     pace: limits.pace(() => context.viewer),
-    authorized: new WeakMap(),
+    authorized: new Map(),
     audit: new AuditTrail(() => context.viewer),
     languages,
     language: uiLanguageFor(languages),

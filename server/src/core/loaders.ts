@@ -34,7 +34,7 @@ export interface PageSpec {
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
-  private readonly figures = new WeakMap<object, Record<string, number>>();
+  private readonly figures = new Map<object, Record<string, number>>();
 
   constructor(private readonly em: EntityManager) {}
 

@@ -323,7 +323,7 @@ function contextForEvent(context: unknown): unknown {
     ...ctx,
     em,
     loaders: new Loaders(em),
-    authorized: new WeakMap(),
+    authorized: new Map(),
     audit: new AuditTrail(() => ctx.viewer),
   } satisfies LiveContext;
 }

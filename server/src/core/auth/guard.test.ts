@@ -61,7 +61,7 @@ describe('the guard, with rules that features are about to declare', () => {
       em,
       loaders: new Loaders(em),
       viewer,
-      authorized: new WeakMap(),
+      authorized: new Map(),
       audit: new AuditTrail(() => viewer),
     } as unknown as Context;
   };
