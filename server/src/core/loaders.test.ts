@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organisation, OrganisationKind } from '../modules/organisation/organisation.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Session, SessionStatus } from '../modules/session/session.entity.js';
+import { Theme } from '../modules/theme/theme.entity.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { Loaders } from './loaders.js';
 
@@ -33,6 +34,9 @@ describe('per-request loaders', () => {
         status: SessionStatus.SCHEDULED,
       }),
     );
+    for (const [position, title] of ['Wonen', 'Werk', 'Taal'].entries()) {
+      em.create(Theme, { session: sessions[0]!, title, position });
+    }
     await em.flush();
     sessionIds = sessions.map((session) => session.id);
   });
@@ -56,5 +60,24 @@ describe('per-request loaders', () => {
     expect(reads).toHaveLength(1);
     // The one read asks for the session that was not loaded, not for the one that was.
     expect(reads[0]).toMatch(/"id" in \(\?\)/);
+  });
+
+  it('should not read an entity again that a list being read at the time brings', async () => {
+    const [first = ''] = sessionIds;
+    const themeIds = (await app.orm.em.fork().find(Theme, { session: first }, { orderBy: { position: 'asc' } })).map(
+      (theme) => theme.id,
+    );
+    const loaders = new Loaders(app.orm.em.fork());
+    app.resetQueries();
+
+    // A session's themes are being read when its challenges ask for their theme (a board resolves both at once): the
+    // list's batch goes out first, the theme's right after it, before the list's rows are back.
+    const list = loaders.childrenOf(Theme, 'session', { position: 'asc', id: 'asc' }).load(first);
+    const one = await Promise.all(themeIds.map((id) => loaders.byId(Theme).load(id)));
+
+    const themes = await list;
+    expect(one.map((theme) => theme?.title)).toEqual(['Wonen', 'Werk', 'Taal']);
+    expect(one).toEqual(themes);
+    expect(app.queries.filter((sql) => /from "theme"/.test(sql))).toHaveLength(1);
   });
 });

@@ -35,8 +35,21 @@ export interface PageSpec {
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
   private readonly figures = new Map<object, Record<string, number>>();
+  // The lists of each entity being read right now (`childrenOf`, `page`), by entity name.
+  private readonly reading = new Map<string, Set<Promise<unknown>>>();
 
   constructor(private readonly em: EntityManager) {}
+
+  // Marks a list's read as under way until it settles, so that `byId` can wait for the rows it brings.
+  private listing<R>(entity: EntityClass<unknown>, read: () => Promise<R>): Promise<R> {
+    let under = this.reading.get(entity.name);
+    if (!under) this.reading.set(entity.name, (under = new Set()));
+    const work = read();
+    const done = () => void under.delete(work);
+    work.then(done, done);
+    under.add(work);
+    return work;
+  }
 
   private memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
     let loader = this.cache.get(key);
@@ -49,12 +62,16 @@ export class Loaders {
 
   // One entity by id; undefined when it does not exist. An entity this request has already loaded (the session a
   // query starts from, a challenge of the board) is taken from the request's identity map, which is what a find
-  // would answer for it too: only the others are read.
+  // would answer for it too: only the others are read. A list of the same entity that is being read as the batch
+  // starts (a session's themes, while its challenges ask for their theme) is waited for first: what it brings is not
+  // read a second time.
   byId<T extends WithId>(entity: EntityClass<T>): DataLoader<string, T | undefined> {
     return this.memo(
       `id:${entity.name}`,
       () =>
         new DataLoader<string, T | undefined>(async (ids) => {
+          const under = this.reading.get(entity.name);
+          if (under?.size) await Promise.allSettled(under);
           const unitOfWork = this.em.getUnitOfWork();
           const byId = new Map<string, T>();
           for (const id of ids.filter(isUuid)) {
@@ -83,10 +100,10 @@ export class Loaders {
       `children:${entity.name}:${foreignKey}:${variant}`,
       () =>
         new DataLoader<string, T[]>(async (parentIds) => {
-          const rows = await this.em.find(
-            entity,
-            { $and: [{ [foreignKey]: { $in: [...parentIds] } }, where] } as FilterQuery<T>,
-            { orderBy: orderBy as never },
+          const rows = await this.listing(entity, () =>
+            this.em.find(entity, { $and: [{ [foreignKey]: { $in: [...parentIds] } }, where] } as FilterQuery<T>, {
+              orderBy: orderBy as never,
+            }),
           );
           const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
           const byId = this.byId(entity);
@@ -140,7 +157,9 @@ export class Loaders {
                     limit ?) t on true`;
           // In the order of their `?` in the text: the select list's cursor check, the parents, the page's cursor, the limit.
           const params = [...(after ? [after] : []), ...valid, ...(after ? [after] : []), first + 1];
-          const raw = valid.length ? await this.em.execute<Record<string, unknown>[]>(sql, params) : [];
+          const raw = valid.length
+            ? await this.listing(entity, () => this.em.execute<Record<string, unknown>[]>(sql, params))
+            : [];
           const pages = new Map<string, PageRows<T>>();
           const byId = this.byId(entity);
           // Hydrated as `em.find` does (into the identity map), not through `em.map`, which also takes a snapshot and
