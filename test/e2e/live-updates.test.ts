@@ -23,6 +23,23 @@ const openWatched = async (context: BrowserContext, path: string, viewport = lap
   return { page, watch };
 };
 
+// The notes on the projector's board that the screen cuts off: beyond the window, or beyond the box that clips them.
+const notesCutOff = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const notes = [...document.querySelectorAll('.projector__note')];
+    const cut = notes.filter((note) => {
+      let clip: DOMRect | undefined;
+      for (let box = note.parentElement; box && !clip; box = box.parentElement) {
+        if (getComputedStyle(box).overflowY !== 'visible') clip = box.getBoundingClientRect();
+      }
+      const at = note.getBoundingClientRect();
+      const bottom = Math.min(window.innerHeight, clip?.bottom ?? Infinity);
+      const [left, right] = [Math.max(0, clip?.left ?? 0), Math.min(window.innerWidth, clip?.right ?? Infinity)];
+      return at.bottom > bottom + 1 || at.left < left - 1 || at.right > right + 1;
+    });
+    return notes.length ? cut.map((note) => note.textContent ?? '') : ['(no notes on the board)'];
+  });
+
 // Live screens of one room, each following the session over its WebSocket, with what each asks over HTTP.
 describe('live updates: every screen follows the room from its events, without polling', () => {
   const journey = useJourney({ context: phone });
@@ -89,6 +106,8 @@ describe('live updates: every screen follows the room from its events, without p
       await projector.page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor();
       await mobile.page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor();
       expect(asked()).toEqual({ cockpit: [], projector: [], phone: [] });
+      // The whole board, every theme's challenges with their ideas, on the projector's 1080p screen.
+      await expect.poll(() => notesCutOff(projector.page)).toEqual([]);
 
       await axeClean(cockpit.page, 'cockpit');
       await axeClean(projector.page, 'projector, challenges by theme');

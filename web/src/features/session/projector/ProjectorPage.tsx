@@ -17,6 +17,7 @@ import { formatClock, useCountdown } from '../../../app/live/serverClock';
 import { QrCode } from '../shared/QrCode';
 import { joinLink } from '../shared/joinLink';
 import { CarriedBadge, carriedFrom } from '../../carry/CarriedBadge';
+import { useFitToBox } from './useFitToBox';
 import './ProjectorPage.css';
 
 // A voting round as the projector shows it: the dots per challenge or idea, most first, and by the background of
@@ -231,6 +232,8 @@ function Projector({ session: data }: { session: Session }) {
   const remaining = useCountdown(session.currentPhase?.endsAt);
   const live = session.status === 'LIVE';
   const link = joinLink(window.location.origin, { joinCode: session.joinCode });
+  // The whole board on the screen, however full: its type shrinks to fit rather than the room missing notes.
+  const fitBoard = useFitToBox();
 
   return (
     <div className={`projector__screen${live && phase ? ' projector__screen--board' : ''}`}>
@@ -274,11 +277,13 @@ function Projector({ session: data }: { session: Session }) {
       </aside>
 
       {live && phase && (
-        <PhaseBoard
-          kind={phase.kind}
-          session={session}
-          challenges={challengesOf(data).filter((c) => c.status === 'VISIBLE')}
-        />
+        <div className="projector__fit" ref={fitBoard}>
+          <PhaseBoard
+            kind={phase.kind}
+            session={session}
+            challenges={challengesOf(data).filter((c) => c.status === 'VISIBLE')}
+          />
+        </div>
       )}
     </div>
   );
