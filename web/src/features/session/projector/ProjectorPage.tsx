@@ -233,7 +233,7 @@ function Projector({ session: data }: { session: Session }) {
   const live = session.status === 'LIVE';
   const link = joinLink(window.location.origin, { joinCode: session.joinCode });
   // The whole board on the screen, however full: its type shrinks to fit rather than the room missing notes.
-  const fitBoard = useFitToBox();
+  const fitBoard = useFitToBox(data);
 
   return (
     <div className={`projector__screen${live && phase ? ' projector__screen--board' : ''}`}>

@@ -7,15 +7,15 @@ const STEPS = 6;
 
 // Shrinks a box's type (the custom property --fit, a factor of its font size, which the CSS applies) until all it
 // holds fits its height, so that a full board stays on the projector's screen instead of running off its bottom edge.
-// Measured again after every render (an event brings a new note), when the box or the screen around it changes
-// size (a projector going full screen) and once the fonts are in. Only where the box clips what overflows (the
+// Measured again when `content` changes (an event brings a new note: not at every tick of the clock beside it), when
+// the box or the screen around it changes size (a projector going full screen) and once the fonts are in. Only where the box clips what overflows (the
 // projector's wide layout): on a narrow screen the page scrolls and the type stays as it is. A board that does not
 // fit even at the smallest type is marked `data-cut`, which the CSS shows as a fade at its bottom edge.
-export function useFitToBox(): (box: HTMLElement | null) => (() => void) | undefined {
+export function useFitToBox(content: unknown): (box: HTMLElement | null) => (() => void) | undefined {
   const current = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     if (current.current) fit(current.current);
-  });
+  }, [content]);
   return useCallback((box: HTMLElement | null) => {
     current.current = box;
     if (!box) return undefined;
