@@ -13,9 +13,12 @@ const STEPS = 6;
 // fit even at the smallest type is marked `data-cut`, which the CSS shows as a fade at its bottom edge.
 export function useFitToBox(content: unknown): (box: HTMLElement | null) => (() => void) | undefined {
   const current = useRef<HTMLElement | null>(null);
+  const fitted = useRef<unknown>(undefined);
   useLayoutEffect(() => {
-    if (current.current) fit(current.current);
-  }, [content]);
+    if (!current.current || fitted.current === content) return;
+    fitted.current = content;
+    fit(current.current);
+  });
   return useCallback((box: HTMLElement | null) => {
     current.current = box;
     if (!box) return undefined;
