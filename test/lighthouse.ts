@@ -36,8 +36,9 @@ async function joinedPhone(baseUrl: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  // Development mode, for the demo data (production loads none); the web app is the production build either way.
-  const stack = await startStack();
+  // As in production (React's production build renders the pages the server sends), with the demo data, which
+  // production loads when asked to (SEED_DEMO) and whose staff accounts it retires: a phone joins by the demo code.
+  const stack = await startStack({ env: { NODE_ENV: 'production', SEED_DEMO: 'true' } });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: [
