@@ -67,7 +67,7 @@ async function expectNoEnglish(page: Page, screen: string, sentences = ENGLISH_S
 
 // The Ethiopic texts of the page that are not drawn as the font now draws them: each text's width on the page against
 // that of a fresh copy in the same font, laid out once the fonts are in. A text laid out while Noto Sans Ethiopic was
-// still on its way and never drawn again shows empty boxes, which are narrower than the letters (by 7 to 16% on the
+// still on its way and never drawn again shows empty boxes, which are narrower than the letters (by 7 to 14% on the
 // join page); a text that wraps loses no more than its spaces at the ends of its lines.
 async function expectEthiopicDrawn(page: Page, screen: string) {
   const notDrawn = await page.evaluate(async () => {
