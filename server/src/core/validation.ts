@@ -20,14 +20,14 @@ async function check(value: unknown): Promise<void> {
   }
 }
 
-export const validateArgument: ValidatorFn = (value, _type, { context }) => {
+// `type` is the argument's class as type-graphql declares it (for a list, its items' class).
+export const validateArgument: ValidatorFn = (value, type, { context }) => {
   if (!isObject(value)) return undefined;
   if (!isObject(context)) return check(value);
-  const kind = Array.isArray(value) ? value.find(isObject)?.constructor : value.constructor;
-  let byKind = checked.get(context);
-  if (!byKind) checked.set(context, (byKind = new Map()));
-  let byValue = byKind.get(kind);
-  if (!byValue) byKind.set(kind, (byValue = new Map()));
+  let byType = checked.get(context);
+  if (!byType) checked.set(context, (byType = new Map()));
+  let byValue = byType.get(type);
+  if (!byValue) byType.set(type, (byValue = new Map()));
   const key = JSON.stringify(value);
   let result = byValue.get(key);
   if (!result) byValue.set(key, (result = check(value)));
