@@ -106,8 +106,20 @@ describe('live updates: every screen follows the room from its events, without p
       await projector.page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor();
       await mobile.page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor();
       expect(asked()).toEqual({ cockpit: [], projector: [], phone: [] });
-      // The whole board, every theme's challenges with their ideas, on the projector's 1080p screen.
+      // The whole board, every theme's challenges with their ideas, on the projector's 1080p screen, and on the
+      // smaller screens of older beamers (1280 × 800, 1024 × 768) and a laptop sharing its own (1366 × 768).
       await expect.poll(() => notesCutOff(projector.page)).toEqual([]);
+      for (const screen of [
+        { width: 1280, height: 800 },
+        { width: 1366, height: 768 },
+        { width: 1024, height: 768 },
+      ]) {
+        await projector.page.setViewportSize(screen);
+        await expect
+          .poll(async () => ({ screen, cut: await notesCutOff(projector.page) }))
+          .toEqual({ screen, cut: [] });
+      }
+      await projector.page.setViewportSize({ width: 1920, height: 1080 });
 
       await axeClean(cockpit.page, 'cockpit');
       await axeClean(projector.page, 'projector, challenges by theme');
