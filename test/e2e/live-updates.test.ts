@@ -187,10 +187,23 @@ describe('live updates: every screen follows the room from its events, without p
 
       const mobile = await joinWatched('Dots Phone');
       const card = mobile.page.getByRole('region', { name: 'Board' }).getByRole('article', { name: second.text });
+      // The dots left stay in view above the board without taking it over (they took a third to a half of a phone's
+      // screen): two short lines, a tenth of the screen's height at most, at each count.
+      const panelShare = async () => {
+        const panel = await mobile.page.locator('.vote-counter').boundingBox();
+        const screen = mobile.page.viewportSize();
+        return panel && screen ? Math.round((panel.height / screen.height) * 100) : null;
+      };
+      const shares = [await panelShare()];
       for (const left of ['2 dots left', '1 dot left', 'All your dots are given. Thank you!']) {
         await card.getByRole('button', { name: 'Give a dot' }).click();
         await mobile.page.getByRole('status').filter({ hasText: left }).waitFor();
+        shares.push(await panelShare());
       }
+      expect(
+        shares.every((share) => share !== null && share <= 10),
+        `panel heights ${shares.join(', ')} %`,
+      ).toBe(true);
       await axeClean(mobile.page, 'phone, voting');
       await expect.poll(rows, { timeout: 15_000 }).toEqual([`1 ${second.text} 5 dots`, `2 ${first.text} 4 dots`]);
       await axeClean(projector.page, 'projector, live dots');

@@ -20,7 +20,8 @@ export function VoteCounter(props: { title: string; target: VoteTarget; total: n
         <span className="visually-hidden"> · {t(`vote.target.${props.target}`)}</span>
       </h2>
       <output className="vote-counter__left">
-        {props.total <= DOTS_DRAWN ? (
+        {/* With every dot given, the sentence says so alone: on a phone it then keeps to one line. */}
+        {props.left === 0 ? null : props.total <= DOTS_DRAWN ? (
           <span className="vote-counter__dots" aria-hidden="true">
             {Array.from({ length: props.total }, (_, i) => (
               <span key={i} className={`vote-counter__dot${i < used ? ' vote-counter__dot--used' : ''}`} />
