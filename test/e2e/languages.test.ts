@@ -1,8 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDS, DEMO_JOIN_CODE, DEMO_PERSONAL_CODE } from '../../server/src/seeders/demo-ids.js';
+import { launchBrowser } from '../support/browser.js';
+import { fontconfigWith } from '../support/fonts.js';
 import { useJourney } from '../support/journey.js';
 import { ask, chooseLanguage, facilitatorLaptop } from '../support/participant.js';
 import { artifactsDir, repoRoot } from '../support/paths.js';
@@ -108,6 +111,24 @@ async function shoot(page: Page, name: string) {
     await document.fonts.ready;
   });
   await page.screenshot({ path: path.join(artifactsDir, `languages-${name}-375.png`), fullPage: true });
+}
+
+// The join page in English, as a phone opens it: which font files it fetches, and how wide ትግርኛ is drawn.
+async function openJoin(context: BrowserContext) {
+  const page = await context.newPage();
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(path.basename(new URL(request.url()).pathname));
+  });
+  await page.goto('/join');
+  const name = page.getByText('ትግርኛ', { exact: true });
+  await name.waitFor();
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  const width = (await name.boundingBox())?.width;
+  await context.close();
+  return { fonts, width };
 }
 
 interface Walk {
@@ -324,6 +345,29 @@ describe('languages: a participant joins in their own language on a phone', () =
     },
     180_000,
   );
+
+  it("should draw ትግርኛ in the join page's language list with a phone's own Ethiopic font, and fetch Noto Sans Ethiopic only for a phone without one", async () => {
+    // This machine has no Ethiopic font: the page fetches the bold Noto Sans Ethiopic the list's names are set in.
+    const without = await openJoin(await journey.newContext({ locale: 'en-GB' }));
+    expect(without.fonts).toEqual([expect.stringMatching(/^noto-sans-ethiopic-ethiopic-700-normal-.*\.woff2$/)]);
+    // A phone with Noto Sans Ethiopic installed (as Android has it): the same letters, drawn as wide, nothing fetched.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'samenspraak-fonts-'));
+    const files = path.join(repoRoot, 'web/node_modules/@fontsource/noto-sans-ethiopic/files');
+    const installed = await launchBrowser({
+      FONTCONFIG_FILE: fontconfigWith(dir, [
+        path.join(files, 'noto-sans-ethiopic-ethiopic-400-normal.woff'),
+        path.join(files, 'noto-sans-ethiopic-ethiopic-700-normal.woff'),
+      ]),
+    });
+    try {
+      const own = await openJoin(await installed.newContext({ ...phone, locale: 'en-GB', baseURL: journey.baseUrl }));
+      expect(own.fonts).toEqual([]);
+      expect(own.width).toBeCloseTo(without.width ?? 0, 0);
+    } finally {
+      await installed.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('should run the cockpit of the live session in Arabic, right to left, with no English sentence of any screen, when an Arabic facilitator opens it', async () => {
     const laptop = await journey.newContext({ locale: 'ar', viewport: { width: 1280, height: 800 }, isMobile: false });

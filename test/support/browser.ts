@@ -19,7 +19,8 @@ export async function holdScripts(page: Page): Promise<() => void> {
   return () => scripts.release?.();
 }
 
-export async function launchBrowser(): Promise<Browser> {
+// `env` for the browser's process on top of the test's own (FONTCONFIG_FILE: the fonts the device has).
+export async function launchBrowser(env: Record<string, string> = {}): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `No Chromium at ${chromiumPath}. Run \`bash test/support/ensure-chromium.sh\` (installs it as root), ` +
@@ -29,6 +30,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    ...(Object.keys(env).length ? { env: { ...process.env, ...env } } : {}),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
   });
 }

@@ -5,8 +5,7 @@ import type { i18n as I18n } from 'i18next';
 import { createApolloClient } from './apollo';
 import { createI18n, type CatalogLoader } from './i18n';
 import './theme/tokens.css';
-import '@fontsource/noto-sans-ethiopic/400.css';
-import '@fontsource/noto-sans-ethiopic/700.css';
+import './theme/ethiopic.css';
 import './theme/global.css';
 
 // Gives the browser its main thread back for a moment (scheduler.yield where the browser has it): it can paint and
