@@ -186,20 +186,21 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
             {t('run.joinCode')} <strong className="run-page__code-value">{session.joinCode}</strong>
           </p>
         )}
-      </header>
-      <div className="run-page__bar">
-        <SaveIndicator />
-        <nav className="ws-toolbar" aria-label={t('nav.workshop')}>
-          <Link className="button button--secondary button--small" href={`${base}/plan`}>
-            {t('nav.plan')}
-          </Link>
-          {live && (
-            <Link className="button button--secondary button--small" href={`${base}/projector`} target="_blank">
-              {t('nav.projector')}
+        {/* On the status's row: on a laptop the agenda's clock and the tabs then start higher on the screen. */}
+        <div className="run-page__bar">
+          <SaveIndicator />
+          <nav className="ws-toolbar" aria-label={t('nav.workshop')}>
+            <Link className="button button--secondary button--small" href={`${base}/plan`}>
+              {t('nav.plan')}
             </Link>
-          )}
-        </nav>
-      </div>
+            {live && (
+              <Link className="button button--secondary button--small" href={`${base}/projector`} target="_blank">
+                {t('nav.projector')}
+              </Link>
+            )}
+          </nav>
+        </div>
+      </header>
       {!live && session.status !== 'SCHEDULED' && <p className="ws-notice ws-notice--warning">{t('run.notRunning')}</p>}
       {session.status === 'SCHEDULED' && (
         <div className="ws-notice run-page__not-live">
