@@ -239,7 +239,7 @@ describe('ReportPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Report: Our park at night' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'In figures' })).toHaveTextContent('12 of 25');
-    expect(screen.getByRole('region', { name: 'In figures' })).toHaveTextContent('9 (5 in the app, 4 on paper)');
+    expect(screen.getByRole('region', { name: 'In figures' })).toHaveTextContent('Dots9, 5 in the app, 4 on paper');
     const attendance = screen.getByRole('region', { name: 'Attendance by background' });
     expect(within(attendance).getByRole('row', { name: /Third-country national/ })).toHaveTextContent('6');
     // A hidden figure reads the same whether it is small or hidden to protect a small one.

@@ -305,11 +305,11 @@ function Report({ data }: { data: Data }) {
           <div>
             <dt>{t('report.dots')}</dt>
             <dd>
-              {t('report.dotsSplit', {
-                total: n(digitalDots + paperDots),
-                digital: n(digitalDots),
-                paper: n(paperDots),
-              })}
+              {n(digitalDots + paperDots)}
+              <span className="visually-hidden">, </span>
+              <span className="report__figure-detail">
+                {t('report.dotsDetail', { digital: n(digitalDots), paper: n(paperDots) })}
+              </span>
             </dd>
           </div>
           <div>
