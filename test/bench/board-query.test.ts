@@ -1,6 +1,18 @@
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PARTICIPANT_SESSION, differenceFromWebApp, phoneQuery, withTypename } from './board-query.js';
+import { ParticipantSessionEventsDocument } from '../../web/src/gql/graphql.js';
+import { PARTICIPANT_SESSION, differenceFromWebApp, phoneEvents, phoneQuery, withTypename } from './board-query.js';
+
+describe('bench:live subscription', () => {
+  it("should be the phone's own subscription, as Apollo sends it, with the ids the benchmark keys changes by", () => {
+    const phone = print(withTypename(ParticipantSessionEventsDocument));
+    const bench = phoneEvents(['ideaId', 'voteId']);
+    // The phone's document with two lines more: the ids, first under `sessionEvents`.
+    expect(bench.replace('    ideaId\n    voteId\n', '')).toBe(phone);
+    expect(bench).toContain('sessionEvents(sessionId: $sessionId, after: $after) {\n    ideaId\n    voteId\n');
+    expect(phoneEvents()).toBe(phone);
+  });
+});
 
 describe('bench:board query', () => {
   it('should be the query the phone sends when the web app is built from this tree', () => {

@@ -5,7 +5,7 @@
 // `differenceFromWebApp` (checked by bench/board-query.test.ts and before every run of bench/board.ts) says when the
 // two have drifted apart.
 import { Kind, parse, print, visit, type DocumentNode, type FieldNode } from 'graphql';
-import { ParticipantSessionDocument } from '../../web/src/gql/graphql.js';
+import { ParticipantSessionDocument, ParticipantSessionEventsDocument } from '../../web/src/gql/graphql.js';
 
 export const PARTICIPANT_SESSION = `query ParticipantSession($id: ID!, $participantId: ID!) {
   session(id: $id) {
@@ -66,6 +66,22 @@ export function withTypename(document: DocumentNode): DocumentNode {
 
 // The web app's generated `ParticipantSession` (web/src/gql), as Apollo Client sends it.
 export const phoneQuery = (): string => print(withTypename(ParticipantSessionDocument));
+
+// The phone's subscription to its session's events (`ParticipantSessionEvents`, web/src/app/live), as Apollo Client
+// sends it, with `extra` scalar fields of the event added (what a benchmark keys its changes by).
+export function phoneEvents(extra: readonly string[] = []): string {
+  const withExtra = visit(withTypename(ParticipantSessionEventsDocument), {
+    Field(node) {
+      if (node.name.value !== 'sessionEvents' || !node.selectionSet) return undefined;
+      const fields: FieldNode[] = extra.map((name) => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value: name } }));
+      return {
+        ...node,
+        selectionSet: { ...node.selectionSet, selections: [...fields, ...node.selectionSet.selections] },
+      };
+    },
+  });
+  return print(withExtra);
+}
 
 // Why the benchmark's query is not the phone's, or undefined when they are the same document.
 export function differenceFromWebApp(benchQuery = PARTICIPANT_SESSION, phone = phoneQuery()): string | undefined {

@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import type { Client } from 'graphql-ws';
 import { DEMO_ACCOUNTS, DEMO_IDS } from '../../server/src/seeders/demo-ids.js';
 import { serverEntry } from '../support/paths.js';
-import { PARTICIPANT_SESSION } from './board-query.js';
+import { PARTICIPANT_SESSION, phoneEvents } from './board-query.js';
 import {
   Browser,
   START_TIMEOUT_MS,
@@ -106,13 +106,14 @@ let tempRoot: string | undefined;
 
 // ------------------------------------------------------------------------------------------------------------
 
-// What every phone's subscription selects: the cursor and the ids, and, where the server has them (the live path),
-// the records an event brings, as the phone's own fragments would.
-const eventsDocument = (records: boolean) => `subscription ($sessionId: ID!, $after: String) {
-  sessionEvents(sessionId: $sessionId, after: $after) {
-    cursor type ideaId voteId challengeId
-    ${records ? 'idea { id text language dotCount } challenge { id dotCount }' : ''}
-  }
+// What every phone's subscription selects. The live path: the phone's own subscription (`ParticipantSessionEvents`,
+// with the records each event brings as the phone's fragments select them), plus the two ids this benchmark keys its
+// changes by. Before it (`--phone refetch`, or a server whose events bring no records): the cursor and the ids.
+const eventsDocument = (records: boolean) =>
+  records
+    ? phoneEvents(['ideaId', 'voteId'])
+    : `subscription ($sessionId: ID!, $after: String) {
+  sessionEvents(sessionId: $sessionId, after: $after) { cursor type ideaId voteId challengeId }
 }`;
 
 interface Phone {
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
       `{ __type(name: "SessionEvent") { fields { name } } }`,
     );
     const eventRecords = !!__type?.fields.some((field) => field.name === 'idea');
-    const EVENTS = eventsDocument(eventRecords);
+    const EVENTS = eventsDocument(eventRecords && PHONE === 'apply');
 
     const rooms: Room[] = [];
     const joinCodes: string[] = [];

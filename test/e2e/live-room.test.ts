@@ -11,7 +11,7 @@ describe('live room: a facilitator and three phones in one session', () => {
   const journey = useJourney({ context: phone });
 
   it(
-    "should show every phone's challenge on the projector and on the other phones, and move every phone to the next phase",
+    "should show every phone's challenge and idea on the projector and on the other phones, and move every phone to the next phase",
     { timeout: 180_000 },
     async () => {
       const laptopContext = await journey.newContext({
@@ -83,6 +83,22 @@ describe('live room: a facilitator and three phones in one session', () => {
       const earlier = carried.find((challenge) => challenge.origin.sessionTitle);
       if (!earlier) throw new Error('The live demo session has no challenge carried from an earlier session.');
       await projector.getByText(`From ${earlier.origin.sessionTitle}`).first().waitFor();
+      // An idea one phone adds to another's challenge appears under that challenge on the other phones and on the
+      // projector: the phones are sent the idea (and the challenge's new count), not the whole challenge again.
+      await laptop.moveTo('IDEAS');
+      for (const page of phones) {
+        await page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor({ timeout: 15_000 });
+      }
+      const idea = 'Phone One: a night bus that waits for the last shift.';
+      const card = (page: Page) => page.getByRole('region', { name: 'Board' }).getByRole('article', { name: texts[1] });
+      await card(phones[0]!)
+        .getByRole('button', { name: /^Add an idea/ })
+        .click();
+      await card(phones[0]!).getByRole('textbox', { name: 'Your idea' }).fill(idea);
+      await card(phones[0]!).getByRole('button', { name: 'Send idea' }).click();
+      for (const page of phones) await card(page).getByText(idea).waitFor({ timeout: 15_000 });
+      await projector.getByText(idea).first().waitFor({ timeout: 15_000 });
+
       // A full board stays accessible on the projector and on a phone, at 375 and at 1366 px.
       expect(await journey.axe(projector)).toEqual([]);
       expect(await journey.axe(phones[0]!)).toEqual([]);

@@ -19,7 +19,7 @@ import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
 import { VotingRound } from '../vote/vote.entity.js';
 import { SessionEvent } from './live.input.js';
-import { changesSession, latestCursor, subscribeSessionEvents } from './live.service.js';
+import { changesSession, latestCursor, leavesChallengeAsItWas, subscribeSessionEvents } from './live.service.js';
 
 interface SessionEventsArgs {
   sessionId: string;
@@ -95,7 +95,17 @@ export class LiveResolver {
     description:
       'The challenge involved (for a merge: the one kept; for a vote: the one voted on), as it is now, with its new dot count and ideas; null when the one following may not see it (hidden) or it is gone.',
   })
-  challenge(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<Challenge | null> {
+  challenge(
+    @Root() event: SessionEvent,
+    @Ctx() ctx: Context,
+    @Arg('onlyOwnChanges', () => Boolean, {
+      defaultValue: false,
+      description:
+        'True: null after a vote on the challenge or a change to one of its ideas (VOTE_CAST, VOTE_WITHDRAWN, PAPER_VOTES_RECORDED, IDEA_*), which leave its own fields as they were but for its dot count (a new idea joins its list of ideas). A screen that selects much of the challenge (its ideas, its translations) gets it only when the challenge itself changed, and takes the dot count and the idea from other selections (`challenge { dotCount }` under an alias, `idea`): a room of phones is not sent the whole challenge for every dot and every idea.',
+    })
+    onlyOwnChanges: boolean,
+  ): Promise<Challenge | null> {
+    if (onlyOwnChanges && leavesChallengeAsItWas(event.type)) return Promise.resolve(null);
     return readable(ctx, Challenge, event.challengeId);
   }
 

@@ -99,6 +99,20 @@ const SESSION_CHANGES: ReadonlySet<SessionEventType> = new Set([
 
 export const changesSession = (type: SessionEventType): boolean => SESSION_CHANGES.has(type);
 
+// The events that name a challenge without changing it but for its dot count: a vote on it, or a change to one of its
+// ideas (the idea comes in the event's own `idea`).
+const CHALLENGE_UNCHANGED: ReadonlySet<SessionEventType> = new Set([
+  SessionEventType.VOTE_CAST,
+  SessionEventType.VOTE_WITHDRAWN,
+  SessionEventType.PAPER_VOTES_RECORDED,
+  SessionEventType.IDEA_CREATED,
+  SessionEventType.IDEA_UPDATED,
+  SessionEventType.IDEA_TRANSLATED,
+  SessionEventType.IDEA_STATUS_CHANGED,
+]);
+
+export const leavesChallengeAsItWas = (type: SessionEventType): boolean => CHALLENGE_UNCHANGED.has(type);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reading: the log, and the live feed of each API process.
 

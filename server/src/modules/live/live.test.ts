@@ -544,6 +544,9 @@ describe('live session events', () => {
             totalCount
           }
         }
+        ownChange: challenge(onlyOwnChanges: true) {
+          id
+        }
         idea {
           id
           text
@@ -582,6 +585,7 @@ describe('live session events', () => {
     challengeId: string | null;
     status: string | null;
     challenge: { id: string; text: string; status: string; dotCount: number; ideas: { totalCount: number } } | null;
+    ownChange: { id: string } | null;
     idea: { id: string; text: string; dotCount: number } | null;
     round: { id: string; status: string; tallies: { dots: number; challenge: { id: string } | null }[] } | null;
     session: {
@@ -592,6 +596,9 @@ describe('live session events', () => {
       openVotingRound: { id: string } | null;
     } | null;
   }
+
+  // Each event's type with the challenge it brought when asked with `onlyOwnChanges`.
+  const ownChanges = (events: WithRecords[]) => events.map((event) => [event.type, event.ownChange?.id ?? null]);
 
   const followWith = (client: Client, query: string, sessionId: string, after: string | null) => {
     const events: WithRecords[] = [];
@@ -719,6 +726,22 @@ describe('live session events', () => {
     expect(await staff.waitFor(10)).toMatchObject(expected(true));
     // The phone is told that something was hidden, never what.
     expect(await phone.waitFor(10)).toMatchObject(expected(false));
+    // Asked with `onlyOwnChanges`, the challenge comes when it changed itself, not for a new idea or a dot: a screen
+    // takes those from the idea and the dot count (the phone's board follows so).
+    const ownExpected = (hiddenIsShown: boolean) => [
+      [T.THEME_CREATED, null],
+      [T.CHALLENGE_CREATED, challenge],
+      [T.CHALLENGE_STATUS_CHANGED, hiddenIsShown ? challenge : null],
+      [T.CHALLENGE_STATUS_CHANGED, challenge],
+      [T.IDEA_CREATED, null],
+      [T.VOTING_ROUND_OPENED, null],
+      [T.VOTE_CAST, null],
+      [T.PAPER_VOTES_RECORDED, null],
+      [T.VOTING_ROUND_CLOSED, null],
+      [T.SESSION_STATUS_CHANGED, null],
+    ];
+    expect(ownChanges(staff.events)).toEqual(ownExpected(true));
+    expect(ownChanges(phone.events)).toEqual(ownExpected(false));
     expect(JSON.stringify(phone.events[2])).not.toContain('oversteek');
     expect([...staff.errors, ...phone.errors]).toEqual([]);
     staff.stop();

@@ -275,3 +275,163 @@ describe('applySessionEvent', () => {
     expect(read()).toEqual(before);
   });
 });
+
+// A phone's board with each challenge's first ideas, and the phone's way of following it: the whole challenge only when
+// it changed itself, its dot count and the idea for the rest (`challenge(onlyOwnChanges: true)`).
+const IDEA_BOARD = gql`
+  query IdeaBoard($id: ID!) {
+    session(id: $id) {
+      id
+      challenges(first: 200) {
+        edges {
+          node {
+            id
+            dotCount
+            ideas(first: 2) {
+              totalCount
+              edges {
+                node {
+                  id
+                  text
+                  dotCount
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+const IDEA_EVENTS = gql`
+  subscription IdeaEvents($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      sessionId
+      challengeId
+      challenge(onlyOwnChanges: true) {
+        id
+        dotCount
+      }
+      challengeDots: challenge {
+        id
+        dotCount
+      }
+      idea {
+        id
+        text
+        dotCount
+      }
+    }
+  }
+`;
+
+type IdeaBoardData = {
+  session: {
+    challenges: {
+      edges: {
+        node: {
+          id: string;
+          dotCount: number;
+          ideas: { totalCount: number; edges: { node: { id: string; text: string; dotCount: number } }[] };
+        };
+      }[];
+    };
+  };
+};
+
+const idea = (id: string) => ({ __typename: 'Idea', id, text: `Idea ${id}`, dotCount: 0 });
+
+// A board that holds `ideasOfC` of the challenge's `total` ideas (its first ones).
+function ideaBoard(ideasOfC: number, total = ideasOfC) {
+  const cache = createCache();
+  const ideas = Array.from({ length: ideasOfC }, (_, i) => idea(`i-${i}`));
+  cache.writeQuery({
+    query: IDEA_BOARD,
+    variables: { id: 's' },
+    data: {
+      session: {
+        __typename: 'Session',
+        id: 's',
+        challenges: {
+          __typename: 'ChallengeConnection',
+          edges: [
+            {
+              __typename: 'ChallengeEdge',
+              node: {
+                __typename: 'Challenge',
+                id: 'c',
+                dotCount: 1,
+                ideas: {
+                  __typename: 'IdeaConnection',
+                  totalCount: total,
+                  edges: ideas.map((node) => ({ __typename: 'IdeaEdge', node })),
+                },
+              },
+            },
+          ],
+        },
+      },
+    },
+  });
+  const challenge = () => {
+    const data = cache.readQuery<IdeaBoardData>({ query: IDEA_BOARD, variables: { id: 's' } });
+    if (!data) throw new Error('the board is no longer complete in the cache');
+    const node = data.session.challenges.edges[0]!.node;
+    return { dotCount: node.dotCount, total: node.ideas.totalCount, ideas: node.ideas.edges.map((e) => e.node.id) };
+  };
+  let cursor = 0;
+  const apply = (event: { type: string; challengeDots?: unknown; idea?: unknown }) => {
+    const full = {
+      __typename: 'SessionEvent',
+      cursor: String(++cursor),
+      sessionId: 's',
+      challengeId: 'c',
+      challenge: null,
+      challengeDots: null,
+      idea: null,
+      ...event,
+    };
+    return applySessionEvent(
+      cache,
+      { document: IDEA_EVENTS, variables: { sessionId: 's', after: '0' }, data: { sessionEvents: full } },
+      full as LiveEvent,
+    );
+  };
+  return { challenge, apply };
+}
+
+describe('applySessionEvent, for a screen that is sent the idea and the dot count rather than the whole challenge', () => {
+  it('should put a new idea at the end of its challenge and count it, once however often it arrives', () => {
+    const { challenge, apply } = ideaBoard(1);
+    const event = {
+      type: 'IDEA_CREATED',
+      challengeDots: { __typename: 'Challenge', id: 'c', dotCount: 1 },
+      idea: idea('new'),
+    };
+    apply(event);
+    expect(challenge()).toEqual({ dotCount: 1, total: 2, ideas: ['i-0', 'new'] });
+    apply(event);
+    expect(challenge()).toEqual({ dotCount: 1, total: 2, ideas: ['i-0', 'new'] });
+  });
+
+  it('should only count a new idea where the challenge shows only its first ideas', () => {
+    const { challenge, apply } = ideaBoard(2, 5);
+    apply({ type: 'IDEA_CREATED', idea: idea('new') });
+    expect(challenge()).toEqual({ dotCount: 1, total: 6, ideas: ['i-0', 'i-1'] });
+  });
+
+  it('should leave out an idea the reader may not see', () => {
+    const { challenge, apply } = ideaBoard(1);
+    apply({ type: 'IDEA_CREATED', idea: null });
+    expect(challenge()).toEqual({ dotCount: 1, total: 1, ideas: ['i-0'] });
+  });
+
+  it("should move a challenge's dots from the count a vote brings, its ideas as they were", () => {
+    const { challenge, apply } = ideaBoard(1);
+    apply({ type: 'VOTE_CAST', challengeDots: { __typename: 'Challenge', id: 'c', dotCount: 4 } });
+    expect(challenge()).toEqual({ dotCount: 4, total: 1, ideas: ['i-0'] });
+  });
+});

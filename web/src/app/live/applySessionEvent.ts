@@ -1,6 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
 import type { DocumentNode } from 'graphql';
-import { placeChallenge, setChallengeStatus, unthemeChallenges } from './boardCache';
+import { placeChallenge, placeIdea, setChallengeStatus, unthemeChallenges } from './boardCache';
 
 // What every live screen's subscription selects besides the records its own fragments need (see useLiveSession).
 export interface LiveEvent {
@@ -12,6 +12,7 @@ export interface LiveEvent {
   themeId?: string | null;
   status?: string | null;
   challenge?: { id: string; status?: string | null } | null;
+  idea?: { id: string } | null;
 }
 
 // The event types this version of the app knows how to apply. An event of another type (a newer server) is a gap
@@ -76,6 +77,11 @@ export function applySessionEvent(
         }
       }
       if (event.type === 'THEME_DELETED' && event.themeId) unthemeChallenges(c, session, event.themeId);
+      // A screen that is not sent the whole challenge for a new idea (`challenge(onlyOwnChanges: true)`) puts the
+      // idea into the challenge's list itself; where the challenge came with its ideas, the idea is there already.
+      // Null: the reader may not see it.
+      if (event.type === 'IDEA_CREATED' && event.challengeId && event.idea)
+        placeIdea(c, event.challengeId, event.idea.id);
     },
   });
   return true;

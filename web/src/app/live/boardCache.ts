@@ -56,6 +56,33 @@ export function placeChallenge(cache: ApolloCache, session: string, challengeId:
   });
 }
 
+// A new idea joins the stored lists of its challenge's ideas, at the end (the server lists them oldest first), as the
+// server would answer them: a list that holds only the first of the challenge's ideas (fewer than its count) would
+// not show the newest, and only counts it.
+export function placeIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
+  const id = cache.identify({ __typename: 'Challenge', id: challengeId });
+  if (!id) return;
+  cache.modify<Record<string, unknown>>({
+    id,
+    fields: {
+      ideas(existing, { readField, toReference }) {
+        const list = existing as StoredConnection | undefined;
+        if (!list?.edges || list.edges.some((edge) => readField<string>('id', edge.node) === ideaId)) return existing;
+        const node = toReference({ __typename: 'Idea', id: ideaId });
+        if (!node) return existing;
+        if (typeof list.totalCount !== 'number')
+          return { ...list, edges: [...list.edges, { __typename: 'IdeaEdge', node }] };
+        const partial = list.totalCount > list.edges.length;
+        return {
+          ...list,
+          ...(partial ? {} : { edges: [...list.edges, { __typename: 'IdeaEdge', node }] }),
+          totalCount: list.totalCount + 1,
+        };
+      },
+    },
+  });
+}
+
 // The status of a challenge the reader may no longer read (it was hidden or merged): known from the event, written
 // on whatever this device kept of it, so that no list that holds only visible ones keeps it.
 export function setChallengeStatus(cache: ApolloCache, challengeId: string, status: string): void {

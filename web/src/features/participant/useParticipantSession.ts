@@ -27,7 +27,10 @@ export const participantSessionQuery = graphql(`
 `);
 
 // What a phone needs of each event: the same for every participant of the session (no personal field, no variable
-// of its own), so that the server resolves it once for the whole room.
+// of its own), so that the server resolves it once for the whole room. The whole challenge, with its ideas and
+// translations, only when the challenge itself changed; for a dot, its new count, and for a new or changed idea, the
+// idea as its card shows it (applySessionEvent puts a new one into its challenge's list): a room of phones is not
+// sent a challenge's every idea for every dot and idea.
 export const participantSessionEvents = graphql(`
   subscription ParticipantSessionEvents($sessionId: ID!, $after: String) {
     sessionEvents(sessionId: $sessionId, after: $after) {
@@ -38,7 +41,7 @@ export const participantSessionEvents = graphql(`
       challengeIds
       themeId
       status
-      challenge {
+      challenge(onlyOwnChanges: true) {
         id
         status
         createdAt
@@ -47,8 +50,18 @@ export const participantSessionEvents = graphql(`
         }
         ...BoardChallenge_challenge
       }
+      challengeDots: challenge {
+        id
+        dotCount
+      }
       idea {
         id
+        text
+        language
+        translations {
+          language
+          text
+        }
         dotCount
       }
       theme {
