@@ -94,8 +94,14 @@ function dueYears(project: Project, sessions: readonly Session[], now: Date): nu
 
 // Releases whatever of a project is due, in order: each closed session, its evaluation, the next step, the years.
 // Safe to call at any moment and from several processes: each release is made once (the disclosure module), and
-// steps are decided one at a time per project.
-export async function releaseDue(em: EntityManager, projectId: string, now = new Date()): Promise<void> {
+// steps are decided one at a time per project. `stopping` ends it between two releases (a process that shuts down
+// does not wait for a whole project's audits); what is left is due at the next sweep.
+export async function releaseDue(
+  em: EntityManager,
+  projectId: string,
+  now = new Date(),
+  stopping: () => boolean = () => false,
+): Promise<void> {
   const project = await em.findOne(Project, projectId);
   if (!project) return;
   const sessions = await em.find(Session, { project }, { populate: ['project'], orderBy: { startsAt: 'asc' } });
@@ -103,10 +109,12 @@ export async function releaseDue(em: EntityManager, projectId: string, now = new
   await sessionFigures(em, closed);
   const threshold = project.smallGroupThreshold;
   for (const session of closed) {
+    if (stopping()) return;
     await releaseOnce(em, { key: evaluationScope(session.id), projectIds: [projectId], threshold }, (tx) =>
       evaluationContent(tx, session.id),
     );
   }
+  if (stopping()) return;
   await em.transactional(async (tx) => {
     await lock(tx, `indicator-step:${projectId}`);
     const step = await dueStep(tx, project, sessions, now);
@@ -127,6 +135,7 @@ export async function releaseDue(em: EntityManager, projectId: string, now = new
     });
   });
   for (const year of dueYears(project, sessions, now)) {
+    if (stopping()) return;
     const held = closed.filter((s) => s.startsAt.getUTCFullYear() === year).map((s) => s.id);
     await releaseOnce(em, { key: yearScope(projectId, year), projectIds: [projectId], threshold }, (tx) =>
       yearContent(tx, held),
@@ -175,7 +184,7 @@ export function startReleaser(orm: MikroORM, pubsub: PubSub, logger: Logger): Re
         waiting.delete(projectId);
         const started = Date.now();
         try {
-          await releaseDue(orm.em.fork(), projectId);
+          await releaseDue(orm.em.fork(), projectId, new Date(), () => state.stopped);
           logger.debug({ projectId, ms: Date.now() - started }, 'released what was due');
         } catch (error) {
           logger.error({ err: error, projectId }, 'releasing indicators failed; the next sweep tries again');

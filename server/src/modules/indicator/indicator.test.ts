@@ -6,6 +6,7 @@ import { Background } from '../participant/participant.entity.js';
 import { QuestionnaireWave } from '../questionnaire/questionnaire.types.js';
 import { SessionStatus } from '../session/session.entity.js';
 import { answer, giveDots, strategy } from '../../test-support/disclosure/indicator-fixtures.js';
+import { IndicatorStep } from './indicator.entity.js';
 import { releaseDue } from './indicator.release.js';
 
 const { THIRD_COUNTRY_NATIONAL: T, HOST_COMMUNITY: H, EU_CITIZEN: E, PREFERS_NOT_TO_SAY: P } = Background;
@@ -143,6 +144,8 @@ describe('project indicators', () => {
   let project: WorldProject;
   let session: WorldSession;
   let data: Record<string, any>;
+  let stepsWhileStopping = -1;
+  let stepsAfter = -1;
   const ids: Record<string, string[]> = {};
 
   beforeAll(async () => {
@@ -198,7 +201,11 @@ describe('project indicators', () => {
     await strategy(app, session.id, 'SUBMITTED');
     await strategy(app, session.id, 'ADOPTED');
     await session.setStatus(SessionStatus.CLOSED);
+    // A process that is shutting down releases nothing more; what is due stays due for the next sweep.
+    await releaseDue(app.orm.em.fork(), project.id, new Date(), () => true);
+    stepsWhileStopping = await app.orm.em.fork().count(IndicatorStep, { project: project.id });
     await releaseDue(app.orm.em.fork(), project.id);
+    stepsAfter = await app.orm.em.fork().count(IndicatorStep, { project: project.id });
 
     const team = await app.orm.em
       .fork()
@@ -214,6 +221,11 @@ describe('project indicators', () => {
     ).projectIndicators;
   }, 120_000);
   afterAll(() => app.close());
+
+  it('should release nothing more once its process is stopping, and what was due at the next release', () => {
+    expect(stepsWhileStopping).toBe(0);
+    expect(stepsAfter).toBeGreaterThan(0);
+  });
 
   it('should count unique people by group and hide the groups that hold fewer than five when the session closed', () => {
     // T 6 and H 7 are shown; E 3 and P 2 are hidden and hold 5 together, enough to keep T and H.
