@@ -11,7 +11,7 @@ describe('live room: a facilitator and three phones in one session', () => {
   const journey = useJourney({ context: phone });
 
   it(
-    "should show every phone's challenge and idea on the projector and on the other phones, and move every phone to the next phase",
+    "should show every phone's challenge and idea on the projector and on the other phones, take a hidden idea off them, and move every phone to the next phase",
     { timeout: 180_000 },
     async () => {
       const laptopContext = await journey.newContext({
@@ -98,6 +98,34 @@ describe('live room: a facilitator and three phones in one session', () => {
       await card(phones[0]!).getByRole('button', { name: 'Send idea' }).click();
       for (const page of phones) await card(page).getByText(idea).waitFor({ timeout: 15_000 });
       await projector.getByText(idea).first().waitFor({ timeout: 15_000 });
+
+      // A facilitator hides that idea (through the API, as signed in on the laptop): it leaves every phone and the
+      // projector without a reload.
+      const ask = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+        const response = await laptopContext.request.post('/graphql', { data: { query, variables } });
+        return ((await response.json()) as { data: T }).data;
+      };
+      const board = await ask<{
+        session: { challenges: { edges: { node: { ideas: { edges: { node: { id: string; text: string } }[] } } }[] } };
+      }>(
+        `query ($id: ID!) { session(id: $id) { challenges(first: 200) {
+          edges { node { ideas(first: 100) { edges { node { id text } } } } } } } }`,
+        { id: DEMO_IDS.sessions.live },
+      );
+      const ideaId = board.session.challenges.edges
+        .flatMap((edge) => edge.node.ideas.edges.map((e) => e.node))
+        .find((node) => node.text === idea)?.id;
+      const hidden = (
+        await ask<{ setIdeaStatus: { idea: { status: string } } }>(
+          `mutation ($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { idea { id status } } }`,
+          { input: { ideaId, status: 'HIDDEN' } },
+        )
+      ).setIdeaStatus.idea.status;
+      expect(hidden).toBe('HIDDEN');
+      for (const page of phones) {
+        await expect.poll(() => card(page).getByText(idea).count(), { timeout: 15_000 }).toBe(0);
+      }
+      await expect.poll(() => projector.getByText(idea).count(), { timeout: 15_000 }).toBe(0);
 
       // A full board stays accessible on the projector and on a phone, at 375 and at 1366 px.
       expect(await journey.axe(projector)).toEqual([]);

@@ -154,6 +154,7 @@ export function setIdeaStatus(em: EntityManager, input: SetIdeaStatusInput): Pro
       idea.status = visibilityStatus(input.status);
       await publishSessionEvent(tx, session.id, SessionEventType.IDEA_STATUS_CHANGED, {
         ideaId: idea.id,
+        challengeId: idea.challenge.id,
         status: idea.status,
       });
       return idea;

@@ -61,7 +61,7 @@ registerEnumType(SessionEventType, {
     IDEA_CREATED: { description: 'An idea was added to a challenge (`ideaId`, `challengeId`).' },
     IDEA_UPDATED: { description: 'The text or language of an idea changed (`ideaId`, `challengeId`).' },
     IDEA_TRANSLATED: { description: 'A translation of an idea was set or removed (`ideaId`, `language`).' },
-    IDEA_STATUS_CHANGED: { description: 'An idea was hidden or shown again (`ideaId`, `status`).' },
+    IDEA_STATUS_CHANGED: { description: 'An idea was hidden or shown again (`ideaId`, `challengeId`, `status`).' },
     VOTE_CAST: { description: 'Dots were given in the app (`voteId`, `roundId`, `challengeId` or `ideaId`, `dots`).' },
     VOTE_WITHDRAWN: { description: 'A vote was taken back (`voteId`, `roundId`, `challengeId` or `ideaId`, `dots`).' },
     PAPER_VOTES_RECORDED: {

@@ -311,6 +311,8 @@ const IDEA_EVENTS = gql`
       type
       sessionId
       challengeId
+      ideaId
+      status
       challenge(onlyOwnChanges: true) {
         id
         dotCount
@@ -383,12 +385,20 @@ function ideaBoard(ideasOfC: number, total = ideasOfC) {
     return { dotCount: node.dotCount, total: node.ideas.totalCount, ideas: node.ideas.edges.map((e) => e.node.id) };
   };
   let cursor = 0;
-  const apply = (event: { type: string; challengeDots?: unknown; idea?: unknown }) => {
+  const apply = (event: {
+    type: string;
+    challengeDots?: unknown;
+    idea?: unknown;
+    ideaId?: string;
+    status?: string;
+  }) => {
     const full = {
       __typename: 'SessionEvent',
       cursor: String(++cursor),
       sessionId: 's',
       challengeId: 'c',
+      ideaId: null,
+      status: null,
       challenge: null,
       challengeDots: null,
       idea: null,
@@ -427,6 +437,15 @@ describe('applySessionEvent, for a screen that is sent the idea and the dot coun
     const { challenge, apply } = ideaBoard(1);
     apply({ type: 'IDEA_CREATED', idea: null });
     expect(challenge()).toEqual({ dotCount: 1, total: 1, ideas: ['i-0'] });
+  });
+
+  it('should take an idea a facilitator hid off its challenge, and put it back when it is shown again', () => {
+    const { challenge, apply } = ideaBoard(2);
+    // The phone may not read a hidden idea: the event names it, and brings none.
+    apply({ type: 'IDEA_STATUS_CHANGED', ideaId: 'i-0', status: 'HIDDEN', idea: null });
+    expect(challenge()).toEqual({ dotCount: 1, total: 1, ideas: ['i-1'] });
+    apply({ type: 'IDEA_STATUS_CHANGED', ideaId: 'i-0', status: 'VISIBLE', idea: idea('i-0') });
+    expect(challenge()).toEqual({ dotCount: 1, total: 2, ideas: ['i-1', 'i-0'] });
   });
 
   it("should move a challenge's dots from the count a vote brings, its ideas as they were", () => {

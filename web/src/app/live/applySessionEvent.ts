@@ -1,6 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
 import type { DocumentNode } from 'graphql';
-import { placeChallenge, placeIdea, setChallengeStatus, unthemeChallenges } from './boardCache';
+import { hideIdea, placeChallenge, placeIdea, setChallengeStatus, unthemeChallenges } from './boardCache';
 
 // What every live screen's subscription selects besides the records its own fragments need (see useLiveSession).
 export interface LiveEvent {
@@ -9,6 +9,7 @@ export interface LiveEvent {
   sessionId: string;
   challengeId?: string | null;
   challengeIds?: readonly string[] | null;
+  ideaId?: string | null;
   themeId?: string | null;
   status?: string | null;
   challenge?: { id: string; status?: string | null } | null;
@@ -82,6 +83,12 @@ export function applySessionEvent(
       // Null: the reader may not see it.
       if (event.type === 'IDEA_CREATED' && event.challengeId && event.idea)
         placeIdea(c, event.challengeId, event.idea.id);
+      // An idea hidden from this reader (the event brings no idea where it asked for one) leaves its challenge's
+      // list; one shown again comes back to it.
+      if (event.type === 'IDEA_STATUS_CHANGED' && event.challengeId && event.ideaId) {
+        if (event.idea === null) hideIdea(c, event.challengeId, event.ideaId);
+        else if (event.idea && event.status === 'VISIBLE') placeIdea(c, event.challengeId, event.idea.id);
+      }
     },
   });
   return true;

@@ -83,6 +83,28 @@ export function placeIdea(cache: ApolloCache, challengeId: string, ideaId: strin
   });
 }
 
+// An idea the reader may no longer read (a facilitator hid it) leaves the stored lists of its challenge's ideas, each
+// counting one fewer.
+export function hideIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
+  const id = cache.identify({ __typename: 'Challenge', id: challengeId });
+  if (!id) return;
+  cache.modify<Record<string, unknown>>({
+    id,
+    fields: {
+      ideas(existing, { readField }) {
+        const list = existing as StoredConnection | undefined;
+        const at = list?.edges?.findIndex((edge) => readField<string>('id', edge.node) === ideaId) ?? -1;
+        if (!list?.edges || at < 0) return existing;
+        return {
+          ...list,
+          edges: list.edges.filter((_, i) => i !== at),
+          ...(typeof list.totalCount === 'number' ? { totalCount: Math.max(0, list.totalCount - 1) } : {}),
+        };
+      },
+    },
+  });
+}
+
 // The status of a challenge the reader may no longer read (it was hidden or merged): known from the event, written
 // on whatever this device kept of it, so that no list that holds only visible ones keeps it.
 export function setChallengeStatus(cache: ApolloCache, challengeId: string, status: string): void {

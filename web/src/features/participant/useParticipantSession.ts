@@ -39,6 +39,7 @@ export const participantSessionEvents = graphql(`
       sessionId
       challengeId
       challengeIds
+      ideaId
       themeId
       status
       challenge(onlyOwnChanges: true) {
