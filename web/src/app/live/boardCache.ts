@@ -56,10 +56,15 @@ export function placeChallenge(cache: ApolloCache, session: string, challengeId:
   });
 }
 
-// A new idea joins the stored lists of its challenge's ideas, at the end (the server lists them oldest first), as the
-// server would answer them: a list that holds only the first of the challenge's ideas (fewer than its count) would
-// not show the newest, and only counts it.
-export function placeIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
+// Changes each stored list of one challenge's ideas: `change` gets the list, where the idea is in it (-1: not there)
+// and a way to the idea's reference, and returns the list as it should be, or undefined to leave it.
+type IdeaList = StoredConnection & { edges: readonly Edge[] };
+function changeIdeaLists(
+  cache: ApolloCache,
+  challengeId: string,
+  ideaId: string,
+  change: (list: IdeaList, at: number, reference: () => Reference | undefined) => StoredConnection | undefined,
+): void {
   const id = cache.identify({ __typename: 'Challenge', id: challengeId });
   if (!id) return;
   cache.modify<Record<string, unknown>>({
@@ -67,41 +72,43 @@ export function placeIdea(cache: ApolloCache, challengeId: string, ideaId: strin
     fields: {
       ideas(existing, { readField, toReference }) {
         const list = existing as StoredConnection | undefined;
-        if (!list?.edges || list.edges.some((edge) => readField<string>('id', edge.node) === ideaId)) return existing;
-        const node = toReference({ __typename: 'Idea', id: ideaId });
-        if (!node) return existing;
-        if (typeof list.totalCount !== 'number')
-          return { ...list, edges: [...list.edges, { __typename: 'IdeaEdge', node }] };
-        const partial = list.totalCount > list.edges.length;
-        return {
-          ...list,
-          ...(partial ? {} : { edges: [...list.edges, { __typename: 'IdeaEdge', node }] }),
-          totalCount: list.totalCount + 1,
-        };
+        if (!list?.edges) return existing;
+        const at = list.edges.findIndex((edge) => readField<string>('id', edge.node) === ideaId);
+        const reference = () => toReference({ __typename: 'Idea', id: ideaId });
+        return change({ ...list, edges: list.edges }, at, reference) ?? existing;
       },
     },
+  });
+}
+
+// A new idea joins the stored lists of its challenge's ideas, at the end (the server lists them oldest first), as the
+// server would answer them: a list that holds only the first of the challenge's ideas (fewer than its count) would
+// not show the newest, and only counts it.
+export function placeIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
+  changeIdeaLists(cache, challengeId, ideaId, (list, at, reference) => {
+    const node = at < 0 ? reference() : undefined;
+    if (!node) return undefined;
+    const count = list.totalCount;
+    const partial = typeof count === 'number' && count > list.edges.length;
+    return {
+      ...list,
+      ...(partial ? {} : { edges: [...list.edges, { __typename: 'IdeaEdge', node }] }),
+      ...(typeof count === 'number' ? { totalCount: count + 1 } : {}),
+    };
   });
 }
 
 // An idea the reader may no longer read (a facilitator hid it) leaves the stored lists of its challenge's ideas, each
 // counting one fewer.
 export function hideIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
-  const id = cache.identify({ __typename: 'Challenge', id: challengeId });
-  if (!id) return;
-  cache.modify<Record<string, unknown>>({
-    id,
-    fields: {
-      ideas(existing, { readField }) {
-        const list = existing as StoredConnection | undefined;
-        const at = list?.edges?.findIndex((edge) => readField<string>('id', edge.node) === ideaId) ?? -1;
-        if (!list?.edges || at < 0) return existing;
-        return {
-          ...list,
-          edges: list.edges.filter((_, i) => i !== at),
-          ...(typeof list.totalCount === 'number' ? { totalCount: Math.max(0, list.totalCount - 1) } : {}),
-        };
-      },
-    },
+  changeIdeaLists(cache, challengeId, ideaId, (list, at) => {
+    if (at < 0) return undefined;
+    const count = list.totalCount;
+    return {
+      ...list,
+      edges: list.edges.filter((_, i) => i !== at),
+      ...(typeof count === 'number' ? { totalCount: Math.max(0, count - 1) } : {}),
+    };
   });
 }
 
