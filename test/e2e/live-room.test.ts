@@ -11,7 +11,7 @@ describe('live room: a facilitator and three phones in one session', () => {
   const journey = useJourney({ context: phone });
 
   it(
-    "should show every phone's challenge and idea on the projector and on the other phones, take a hidden idea off them, and move every phone to the next phase",
+    "should show every phone's challenge and idea on the projector and on the other phones, take an idea the cockpit hides off them and bring it back, and move every phone to the next phase",
     { timeout: 180_000 },
     async () => {
       const laptopContext = await journey.newContext({
@@ -99,33 +99,24 @@ describe('live room: a facilitator and three phones in one session', () => {
       for (const page of phones) await card(page).getByText(idea).waitFor({ timeout: 15_000 });
       await projector.getByText(idea).first().waitFor({ timeout: 15_000 });
 
-      // A facilitator hides that idea (through the API, as signed in on the laptop): it leaves every phone and the
-      // projector without a reload.
-      const ask = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-        const response = await laptopContext.request.post('/graphql', { data: { query, variables } });
-        return ((await response.json()) as { data: T }).data;
-      };
-      const board = await ask<{
-        session: { challenges: { edges: { node: { ideas: { edges: { node: { id: string; text: string } }[] } } }[] } };
-      }>(
-        `query ($id: ID!) { session(id: $id) { challenges(first: 200) {
-          edges { node { ideas(first: 100) { edges { node { id text } } } } } } } }`,
-        { id: DEMO_IDS.sessions.live },
-      );
-      const ideaId = board.session.challenges.edges
-        .flatMap((edge) => edge.node.ideas.edges.map((e) => e.node))
-        .find((node) => node.text === idea)?.id;
-      const hidden = (
-        await ask<{ setIdeaStatus: { idea: { status: string } } }>(
-          `mutation ($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { idea { id status } } }`,
-          { input: { ideaId, status: 'HIDDEN' } },
-        )
-      ).setIdeaStatus.idea.status;
-      expect(hidden).toBe('HIDDEN');
+      // A facilitator hides that idea from the cockpit's ideas tab: it leaves every phone and the projector without a
+      // reload, waits in the cockpit's list of hidden ideas, and comes back everywhere when shown again.
+      const cockpit = await laptopContext.newPage();
+      await cockpit.goto(`/workshops/${DEMO_IDS.sessions.live}/run`);
+      await cockpit.getByRole('tab', { name: 'Ideas', selected: true }).waitFor({ timeout: 15_000 });
+      const cockpitCard = cockpit.getByRole('article', { name: texts[1] });
+      await cockpitCard.getByText(idea).waitFor({ timeout: 15_000 });
+      await cockpitCard.getByRole('button', { name: `Hide from the board: ${idea}` }).click();
       for (const page of phones) {
         await expect.poll(() => card(page).getByText(idea).count(), { timeout: 15_000 }).toBe(0);
       }
       await expect.poll(() => projector.getByText(idea).count(), { timeout: 15_000 }).toBe(0);
+      await cockpitCard.getByRole('button', { name: '1 hidden idea' }).click();
+      await cockpitCard.getByRole('button', { name: `Show again: ${idea}` }).click();
+      for (const page of phones) await card(page).getByText(idea).waitFor({ timeout: 15_000 });
+      await projector.getByText(idea).first().waitFor({ timeout: 15_000 });
+      expect(await cockpitCard.getByRole('button', { name: /hidden idea/ }).count()).toBe(0);
+      expect(await journey.axe(cockpit)).toEqual([]);
 
       // A full board stays accessible on the projector and on a phone, at 375 and at 1366 px.
       expect(await journey.axe(projector)).toEqual([]);

@@ -242,6 +242,18 @@ export const operations = {
       }
     }
   `),
+  // The idea's new status is all a facilitator's screens need: they keep hidden ideas beside the visible ones.
+  setIdeaStatus: graphql(`
+    mutation WorkshopSetIdeaStatus($input: SetIdeaStatusInput!) {
+      setIdeaStatus(input: $input) {
+        clientMutationId
+        idea {
+          id
+          status
+        }
+      }
+    }
+  `),
   openVotingRound: graphql(`
     mutation WorkshopOpenRound($input: OpenVotingRoundInput!) {
       openVotingRound(input: $input) {

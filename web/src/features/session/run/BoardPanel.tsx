@@ -56,10 +56,14 @@ export const boardNoteFragment = graphql(`
       id
       pseudonym
     }
-    ideas(first: 100) {
+    ideas(first: 100, includeHidden: true) {
       edges {
         node {
           id
+          origin {
+            sessionId
+            betweenSessions
+          }
           text
           language
           status
@@ -508,11 +512,14 @@ function NoteMenu({
               {t('board.moveOut')}
             </MenuItem>
           </MenuSection>
-          <MenuSection>
-            <MenuItem id="hide" className="ws-menu__item">
-              {t('board.hide')}
-            </MenuItem>
-          </MenuSection>
+          {/* A note carried from an earlier session is that session's: it leaves this board in the carry panel. */}
+          {!note.carriedFrom && (
+            <MenuSection>
+              <MenuItem id="hide" className="ws-menu__item">
+                {t('board.hide')}
+              </MenuItem>
+            </MenuSection>
+          )}
         </Menu>
       </Popover>
     </MenuTrigger>

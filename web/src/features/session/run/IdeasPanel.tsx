@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Form } from 'react-aria-components';
+import { Button, Disclosure, DisclosurePanel, Form, Heading } from 'react-aria-components';
 import type { FragmentType } from '../../../gql';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
 import { useDraft } from '../offline/useDraft';
 import { newId, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { SelectField, TextInput } from '../shared/Fields';
-import type { BoardNote, Person } from './board';
+import type { BoardIdea, BoardNote, Person } from './board';
 import { useBoard, type boardPanelFragment } from './BoardPanel';
 import './IdeasPanel.css';
 
@@ -85,7 +85,12 @@ function ChallengeIdeas({
   const format = useFormat();
   const { enqueue } = useWorkshopQueue();
   const [text, setText, clear] = useDraft(`idea.${sessionId}.${note.id}`, '');
+  const [announcement, setAnnouncement] = useState('');
   const headingId = `ideas-${note.id}`;
+  const setStatus = (idea: BoardIdea, status: 'VISIBLE' | 'HIDDEN') => {
+    enqueue('setIdeaStatus', { ideaId: idea.id, status });
+    setAnnouncement(t(status === 'HIDDEN' ? 'board.hidden' : 'ideas.shown', { text: idea.text }));
+  };
   return (
     <article className="ideas__challenge card" aria-labelledby={headingId}>
       <header className="ideas__challenge-header">
@@ -107,12 +112,52 @@ function ChallengeIdeas({
                   ` · ${t('board.dots', { count: idea.dotCount, formatted: format.number(idea.dotCount) })}`}
               </span>
               {idea.pending && <Badge tone="warning">{t('save.pendingBadge')}</Badge>}
+              {!idea.carried && (
+                <Button
+                  className="button button--quiet button--small ideas__hide"
+                  onPress={() => setStatus(idea, 'HIDDEN')}
+                  aria-label={t('ideas.hideLabel', { text: idea.text })}
+                >
+                  {t('ideas.hide')}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
       ) : (
         <p className="ideas__none">{t('ideas.none')}</p>
       )}
+      {note.hiddenIdeas.length > 0 && (
+        <Disclosure className="ideas__hidden">
+          <Heading level={4}>
+            <Button slot="trigger" className="button button--quiet button--small">
+              {t('ideas.hiddenTitle', {
+                count: note.hiddenIdeas.length,
+                formatted: format.number(note.hiddenIdeas.length),
+              })}
+            </Button>
+          </Heading>
+          <DisclosurePanel>
+            <ul className="ideas__hidden-list">
+              {note.hiddenIdeas.map((idea) => (
+                <li key={idea.id}>
+                  <span lang={idea.language} dir="auto">
+                    {idea.text}
+                  </span>
+                  <Button
+                    className="button button--secondary button--small"
+                    onPress={() => setStatus(idea, 'VISIBLE')}
+                    aria-label={t('board.showAgainLabel', { text: idea.text })}
+                  >
+                    {t('board.showAgain')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </DisclosurePanel>
+        </Disclosure>
+      )}
+      <output className="visually-hidden">{announcement}</output>
       <Form
         className="ideas__entry"
         onSubmit={(event) => {

@@ -17,6 +17,8 @@ export interface BoardIdea {
   language: string;
   dotCount: number;
   author: Person | null;
+  // Proposed in an earlier session (or between sessions): it is that session's, and cannot be hidden from this one.
+  carried: boolean;
   pending: boolean;
 }
 
@@ -36,7 +38,9 @@ export interface BoardNote {
   themeId: string | null;
   author: Person | null;
   dotCount: number;
+  // The ideas on the board, and those a facilitator hid from it (kept here, so that they can be shown again).
   ideas: BoardIdea[];
+  hiddenIdeas: BoardIdea[];
   pending: boolean;
 }
 
@@ -65,6 +69,7 @@ export interface ServerBoard {
     author: Person | null;
     ideas: readonly {
       id: string;
+      origin?: BoardOrigin | null;
       text: string;
       language: string;
       status: ContributionStatus;
@@ -82,13 +87,37 @@ type BoardOperation =
   | 'assignChallengeTheme'
   | 'setChallengeStatus'
   | 'mergeChallenges'
-  | 'createIdea';
+  | 'createIdea'
+  | 'setIdeaStatus';
 
 function inputOf<K extends BoardOperation>(entry: QueuedMutation, operation: K): InputOf<K> | null {
   return inputIf(entry, operation);
 }
 
 const ids = (value: readonly string[] | string): string[] => [value].flat();
+
+const boardIdea = (idea: ServerBoard['challenges'][number]['ideas'][number], sessionId: string): BoardIdea => ({
+  id: idea.id,
+  carried: Boolean(idea.origin && (idea.origin.betweenSessions || idea.origin.sessionId !== sessionId)),
+  text: idea.text,
+  language: idea.language,
+  dotCount: idea.dotCount,
+  author: idea.author,
+  pending: false,
+});
+
+// An idea hidden or shown again while the change waits in the queue: it moves to the other list of its challenge.
+function moveIdea(notes: readonly BoardNote[], ideaId: string, hide: boolean): void {
+  for (const note of notes) {
+    const [from, to] = hide ? [note.ideas, note.hiddenIdeas] : [note.hiddenIdeas, note.ideas];
+    const index = from.findIndex((candidate) => candidate.id === ideaId);
+    const idea = from[index];
+    if (!idea) continue;
+    from.splice(index, 1);
+    to.push({ ...idea, pending: true });
+    return;
+  }
+}
 
 export function projectBoard(
   server: ServerBoard,
@@ -114,16 +143,8 @@ export function projectBoard(
     author: challenge.author,
     dotCount: challenge.dotCount,
     pending: false,
-    ideas: challenge.ideas
-      .filter((idea) => idea.status === 'VISIBLE')
-      .map((idea) => ({
-        id: idea.id,
-        text: idea.text,
-        language: idea.language,
-        dotCount: idea.dotCount,
-        author: idea.author,
-        pending: false,
-      })),
+    ideas: challenge.ideas.filter((idea) => idea.status === 'VISIBLE').map((idea) => boardIdea(idea, sessionId)),
+    hiddenIdeas: challenge.ideas.filter((idea) => idea.status === 'HIDDEN').map((idea) => boardIdea(idea, sessionId)),
   }));
   const note = (id: string) => notes.find((n) => n.id === id);
   const person = (id: string | null | undefined) => (id ? (people.get(id) ?? null) : null);
@@ -157,6 +178,7 @@ export function projectBoard(
         author: person(create.authorId),
         dotCount: 0,
         ideas: [],
+        hiddenIdeas: [],
         pending: true,
       });
     }
@@ -193,9 +215,12 @@ export function projectBoard(
         language: idea.language,
         dotCount: 0,
         author: person(idea.authorId),
+        carried: false,
         pending: true,
       });
     }
+    const ideaStatus = inputOf(entry, 'setIdeaStatus');
+    if (ideaStatus) moveIdea(notes, ideaStatus.ideaId, ideaStatus.status === 'HIDDEN');
   }
   // A theme that is gone leaves its notes unthemed.
   const themeIds = new Set(themes.map((t) => t.id));
