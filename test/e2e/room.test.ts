@@ -142,7 +142,7 @@ describe('the room: one clock for every screen, a photo, and the report of how i
       await screenshots(handset, 'phone');
 
       // Minutes and a photo of a flipchart, from the cockpit.
-      await cockpit.getByRole('tab', { name: 'Minutes and photos' }).click();
+      await cockpit.getByRole('tab', { name: 'Minutes' }).click();
       const minutes = cockpit.getByRole('textbox', { name: 'Minutes of the session' });
       await minutes.click();
       await cockpit.keyboard.type('We agreed to ask the city for lights along the path by the park.');
