@@ -1,7 +1,18 @@
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ParticipantSessionEventsDocument } from '../../web/src/gql/graphql.js';
-import { PARTICIPANT_SESSION, differenceFromWebApp, phoneEvents, phoneQuery, withTypename } from './board-query.js';
+import {
+  CockpitEventsDocument,
+  ParticipantSessionEventsDocument,
+  ProjectorEventsDocument,
+} from '../../web/src/gql/graphql.js';
+import {
+  PARTICIPANT_SESSION,
+  differenceFromWebApp,
+  phoneEvents,
+  phoneQuery,
+  screenEvents,
+  withTypename,
+} from './board-query.js';
 
 describe('bench:live subscription', () => {
   it("should be the phone's own subscription, as Apollo sends it, with the ids the benchmark keys changes by", () => {
@@ -11,6 +22,14 @@ describe('bench:live subscription', () => {
     expect(bench.replace('    ideaId\n    voteId\n', '')).toBe(phone);
     expect(bench).toContain('sessionEvents(sessionId: $sessionId, after: $after) {\n    ideaId\n    voteId\n');
     expect(phoneEvents()).toBe(phone);
+  });
+
+  it("should load the room with the facilitator's screens as the web app subscribes them", () => {
+    const { projector, cockpit } = screenEvents();
+    expect(projector).toBe(print(withTypename(ProjectorEventsDocument)));
+    expect(cockpit).toBe(print(withTypename(CockpitEventsDocument)));
+    expect(projector).toContain('subscription ProjectorEvents(');
+    expect(cockpit).toContain('subscription CockpitEvents(');
   });
 });
 

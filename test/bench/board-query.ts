@@ -5,7 +5,12 @@
 // `differenceFromWebApp` (checked by bench/board-query.test.ts and before every run of bench/board.ts) says when the
 // two have drifted apart.
 import { Kind, parse, print, visit, type DocumentNode, type FieldNode } from 'graphql';
-import { ParticipantSessionDocument, ParticipantSessionEventsDocument } from '../../web/src/gql/graphql.js';
+import {
+  CockpitEventsDocument,
+  ParticipantSessionDocument,
+  ParticipantSessionEventsDocument,
+  ProjectorEventsDocument,
+} from '../../web/src/gql/graphql.js';
 
 export const PARTICIPANT_SESSION = `query ParticipantSession($id: ID!, $participantId: ID!) {
   session(id: $id) {
@@ -82,6 +87,13 @@ export function phoneEvents(extra: readonly string[] = []): string {
   });
   return print(withExtra);
 }
+
+// The facilitator's screens' subscriptions to the same events, as Apollo Client sends them: the projector's and the
+// cockpit's (web/src/features/session).
+export const screenEvents = (): { projector: string; cockpit: string } => ({
+  projector: print(withTypename(ProjectorEventsDocument)),
+  cockpit: print(withTypename(CockpitEventsDocument)),
+});
 
 // Why the benchmark's query is not the phone's, or undefined when they are the same document.
 export function differenceFromWebApp(benchQuery = PARTICIPANT_SESSION, phone = phoneQuery()): string | undefined {

@@ -4,7 +4,8 @@
 // change to that moment, for every phone of the session. Starts its own stack (the built server in `--processes`
 // processes, embedded PostgreSQL, loopback only), stops by itself.
 //
-//   pnpm bench:live [--sessions 1] [--participants 300] [--processes 1] [--seconds 30] [--phone apply|refetch] [--seed 1]
+//   pnpm bench:live [--sessions 1] [--participants 300] [--processes 1] [--seconds 30] [--phone apply|refetch]
+//                   [--screens 2] [--seed 1]
 //
 // --participants is per session; 1,000 phones in 40 sessions is `--sessions 40 --participants 25 --processes 2`.
 // --phone says what a phone does with an event:
@@ -12,6 +13,9 @@
 //            is up to date when the event arrives; it loads the board again only after a gap in the cursors.
 //   refetch  the phone before the live path: each burst of events (400 ms) makes it load the whole board again
 //            (`ParticipantSession`); it is up to date when an answer asked for after the event arrives.
+// --screens is the facilitator's screens of each session on the same events: 2 (as a room runs: the projector and the
+// cockpit, each with the web app's subscription), 1 (the projector) or 0. They are load, not measured: the figures
+// are the phones'; `screen_events` says how many events they received.
 // Prints `name: value` lines: p50/p95/p99_ms (acknowledgement to up to date, per phone and change; a phone that is up
 // to date before the sender has its answer counts 0), lost_events (changes a phone never showed within the drain
 // time), errors, participants (all sessions), ack_p99_ms (the sender's own wait), and what lies behind them.
@@ -24,7 +28,7 @@ import { parseArgs } from 'node:util';
 import type { Client } from 'graphql-ws';
 import { DEMO_ACCOUNTS, DEMO_IDS } from '../../server/src/seeders/demo-ids.js';
 import { serverEntry } from '../support/paths.js';
-import { PARTICIPANT_SESSION, phoneEvents } from './board-query.js';
+import { PARTICIPANT_SESSION, phoneEvents, screenEvents } from './board-query.js';
 import {
   Browser,
   START_TIMEOUT_MS,
@@ -50,6 +54,7 @@ const { values: args } = parseArgs({
     participants: { type: 'string', default: '300' },
     processes: { type: 'string', default: '1' },
     phone: { type: 'string', default: 'apply' },
+    screens: { type: 'string', default: '2' },
     seconds: { type: 'string', default: '30' },
     seed: { type: 'string', default: '1' },
     // Each participant acts once every MIN–MAX seconds (uniformly drawn).
@@ -60,6 +65,7 @@ const { values: args } = parseArgs({
 const SESSIONS = Number(args.sessions);
 const PARTICIPANTS = Number(args.participants);
 const PHONE = args.phone;
+const SCREENS = Number(args.screens);
 const PROCESSES = Number(args.processes);
 const SECONDS = Number(args.seconds);
 const SEED = Number(args.seed);
@@ -70,11 +76,12 @@ if (
   !(PARTICIPANTS >= 1 && PARTICIPANTS <= 490) ||
   !(PROCESSES >= 1 && PROCESSES <= 8) ||
   !(SECONDS > 0 && SECONDS <= 600) ||
+  ![0, 1, 2].includes(SCREENS) ||
   (PHONE !== 'apply' && PHONE !== 'refetch')
 ) {
   console.error(
     'Usage: live.ts [--sessions 1..200] [--participants 1..490 per session] [--processes 1..8] [--seconds 1..600] ' +
-      '[--phone apply|refetch] [--seed n]',
+      '[--phone apply|refetch] [--screens 0|1|2] [--seed n]',
   );
   process.exit(2);
 }
@@ -342,16 +349,41 @@ async function main(): Promise<void> {
         },
       );
     }
+    // The facilitator's screens of each session, on the servers in turn, from the same cursor on.
+    let screenEventCount = 0;
+    const screenDocuments = Object.values(screenEvents()).slice(0, SCREENS);
+    for (const [i, room] of rooms.entries()) {
+      const { sessionEventCursor } = await facilitator.graphql<{ sessionEventCursor: string }>(
+        `query ($sessionId: ID!) { sessionEventCursor(sessionId: $sessionId) }`,
+        { sessionId: room.id },
+      );
+      for (const [j, query] of screenDocuments.entries()) {
+        const client = facilitator.socket(urlOf(i * SCREENS + j));
+        clients.push(client);
+        client.subscribe<{ sessionEvents: { type: string } }>(
+          { query, variables: { sessionId: room.id, after: sessionEventCursor } },
+          {
+            next: (result) => {
+              if (result.data?.sessionEvents) screenEventCount++;
+              else if (++subscriptionErrors <= 5) console.error(JSON.stringify(result.errors).slice(0, 300));
+            },
+            error: () => void subscriptionErrors++,
+            complete: () => undefined,
+          },
+        );
+      }
+    }
     for (const room of rooms) {
       await facilitator.graphql(
         `mutation ($input: UpdateSessionInput!) { updateSession(input: $input) { session { id } } }`,
         { input: { sessionId: room.id, location: 'Loopback hall, ready' } },
       );
     }
-    if (!(await until(() => warmedUp >= TOTAL, 120_000)))
+    if (!(await until(() => warmedUp >= TOTAL && screenEventCount >= rooms.length * SCREENS, 120_000)))
       throw new Error(`Only ${warmedUp} of ${TOTAL} subscriptions received the warm-up event.`);
 
     // --- the workshops: every participant acts every few seconds; a trivial query measures plain HTTP alongside
+    const screenEventsBefore = screenEventCount;
     const changes: Change[] = [];
     let mutationErrors = 0;
     const baseline: number[] = [];
@@ -454,6 +486,7 @@ async function main(): Promise<void> {
       ['sessions', SESSIONS],
       ['participants_per_session', PARTICIPANTS],
       ['processes', PROCESSES],
+      ['screens_per_session', SCREENS],
       ['phone', `${PHONE}${PHONE === 'apply' && !eventRecords ? ' (events bring ids only on this server)' : ''}`],
       ['seconds', SECONDS],
       ['seed', SEED],
@@ -473,6 +506,7 @@ async function main(): Promise<void> {
       ['send_to_updated_p99_ms', ms(percentile(fromSend, 99))],
       ['lost_events', expected - latencies.length],
       ['board_fetches', fetches],
+      ['screen_events', screenEventCount - screenEventsBefore],
       ['duplicates', duplicates],
       ['cursor_gaps', gaps],
       ['errors', mutationErrors + subscriptionErrors + fetchErrors],

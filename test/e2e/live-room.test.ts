@@ -22,6 +22,9 @@ describe('live room: a facilitator and three phones in one session', () => {
       const laptop = await facilitatorLaptop(laptopContext);
       const projector = await laptopContext.newPage();
       await projector.goto(`/workshops/${DEMO_IDS.sessions.live}/projector`);
+      // The cockpit, open from the start: its tabs follow the phase.
+      const cockpit = await laptopContext.newPage();
+      await cockpit.goto(`/workshops/${DEMO_IDS.sessions.live}/run`);
 
       // Names no demo participant has: a pseudonym is unique in a project.
       const names = ['Phone One', 'Phone Two', 'Phone Three'];
@@ -84,7 +87,8 @@ describe('live room: a facilitator and three phones in one session', () => {
       if (!earlier) throw new Error('The live demo session has no challenge carried from an earlier session.');
       await projector.getByText(`From ${earlier.origin.sessionTitle}`).first().waitFor();
       // An idea one phone adds to another's challenge appears under that challenge on the other phones and on the
-      // projector: the phones are sent the idea (and the challenge's new count), not the whole challenge again.
+      // projector and the cockpit: every screen is sent the idea (and the challenge's new count), not the whole challenge
+      // again.
       await laptop.moveTo('IDEAS');
       for (const page of phones) {
         await page.getByRole('heading', { level: 2, name: 'Ideas' }).waitFor({ timeout: 15_000 });
@@ -98,14 +102,12 @@ describe('live room: a facilitator and three phones in one session', () => {
       await card(phones[0]!).getByRole('button', { name: 'Send idea' }).click();
       for (const page of phones) await card(page).getByText(idea).waitFor({ timeout: 15_000 });
       await projector.getByText(idea).first().waitFor({ timeout: 15_000 });
+      await cockpit.getByRole('article', { name: texts[1] }).getByText(idea).waitFor({ timeout: 15_000 });
 
       // A facilitator hides that idea from the cockpit's ideas tab: it leaves every phone and the projector without a
       // reload, waits in the cockpit's list of hidden ideas, and comes back everywhere when shown again.
-      const cockpit = await laptopContext.newPage();
-      await cockpit.goto(`/workshops/${DEMO_IDS.sessions.live}/run`);
       await cockpit.getByRole('tab', { name: 'Ideas', selected: true }).waitFor({ timeout: 15_000 });
       const cockpitCard = cockpit.getByRole('article', { name: texts[1] });
-      await cockpitCard.getByText(idea).waitFor({ timeout: 15_000 });
       await cockpitCard.getByRole('button', { name: `Hide from the board: ${idea}` }).click();
       for (const page of phones) {
         await expect.poll(() => card(page).getByText(idea).count(), { timeout: 15_000 }).toBe(0);

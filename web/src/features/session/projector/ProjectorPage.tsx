@@ -141,18 +141,26 @@ export const projectorChallengeFragment = graphql(`
       edges {
         node {
           id
-          text
-          language
-          status
-          dotCount
+          ...Projector_idea
         }
       }
     }
   }
 `);
 
-// What the projector needs of each live event: the challenge as it is now (with its ideas and dots), the round with
-// its tallies (the bars move with every dot), and the session when its phase, status, themes, rounds or strategies
+// An idea on the projector; a live event brings a new one with the same fields, and it joins its challenge's list.
+export const projectorIdeaFragment = graphql(`
+  fragment Projector_idea on Idea {
+    id
+    text
+    language
+    status
+    dotCount
+  }
+`);
+
+// What the projector needs of each live event: the challenge when it changed itself (for a dot its count, for an idea
+// the idea, which app/live/applySessionEvent puts into its challenge's list), the round with its tallies (the bars move with every dot), and the session when its phase, status, themes, rounds or strategies
 // change. The same for every screen of the session, so the server resolves it once for all projectors of a staff
 // member.
 export const projectorEvents = graphql(`
@@ -165,16 +173,17 @@ export const projectorEvents = graphql(`
       challengeIds
       themeId
       status
-      challenge {
+      challenge(onlyOwnChanges: true) {
         id
         ...Projector_challenge
       }
+      challengeDots: challenge {
+        id
+        dotCount
+      }
       idea {
         id
-        text
-        language
-        status
-        dotCount
+        ...Projector_idea
       }
       theme {
         id
@@ -381,7 +390,7 @@ function PhaseBoard({
                   {kind === 'IDEAS' && (
                     <ul className="projector__ideas">
                       {note.ideas.edges
-                        .map((e) => e.node)
+                        .map((e) => getFragmentData(projectorIdeaFragment, e.node))
                         .filter((idea) => idea.status === 'VISIBLE')
                         .map((idea) => (
                           <li key={idea.id} lang={idea.language} dir="auto">

@@ -34,6 +34,26 @@ import { projectBoard, type BoardNote, type BoardTheme, type Person } from './bo
 import './BoardPanel.css';
 import '../../../app/ui/Dialog.css';
 
+// An idea under a note, hidden ones too; a live event brings a new idea with the same fields (run/cockpitEvents.ts),
+// and the idea joins its note's list without the whole note being sent again.
+export const boardIdeaFragment = graphql(`
+  fragment BoardPanel_idea on Idea {
+    id
+    origin {
+      sessionId
+      betweenSessions
+    }
+    text
+    language
+    status
+    dotCount
+    author {
+      id
+      pseudonym
+    }
+  }
+`);
+
 // A note on the facilitator's board as every cockpit screen shows it; live events and the answer to a new note bring
 // the same fields (run/cockpitEvents.ts), so that a note joins the board without asking again.
 export const boardNoteFragment = graphql(`
@@ -60,18 +80,7 @@ export const boardNoteFragment = graphql(`
       edges {
         node {
           id
-          origin {
-            sessionId
-            betweenSessions
-          }
-          text
-          language
-          status
-          dotCount
-          author {
-            id
-            pseudonym
-          }
+          ...BoardPanel_idea
         }
       }
     }
@@ -115,7 +124,7 @@ export function useBoard(
       themes: session.themes,
       challenges: session.challenges.edges.map(({ node }) => {
         const note = getFragmentData(boardNoteFragment, node);
-        return { ...note, ideas: note.ideas.edges.map((edge) => edge.node) };
+        return { ...note, ideas: note.ideas.edges.map((edge) => getFragmentData(boardIdeaFragment, edge.node)) };
       }),
     },
     entries,

@@ -1,6 +1,8 @@
 import { graphql } from '../../../gql';
 
-// What the cockpit needs of each live event: the records in the fields its panels show, and, for the events that
+// What the cockpit needs of each live event: the records in the fields its panels show (as the phones are sent them: the
+// whole challenge only when the challenge itself changed; for a dot its count, for an idea the idea, which
+// app/live/applySessionEvent puts into its challenge's list), and, for the events that
 // change the session, the session's short lists (agenda, themes, attendance, voting rounds with their votes) and the
 // questionnaires' response counts (QUESTIONNAIRE_ANSWERED brings the session for those).
 // Participants' personal fields are not asked for: a facilitator's screen reads them from the page's own query.
@@ -14,16 +16,17 @@ export const cockpitEvents = graphql(`
       challengeIds
       themeId
       status
-      challenge {
+      challenge(onlyOwnChanges: true) {
         id
         ...BoardPanel_challenge
       }
+      challengeDots: challenge {
+        id
+        dotCount
+      }
       idea {
         id
-        text
-        language
-        status
-        dotCount
+        ...BoardPanel_idea
       }
       theme {
         id
