@@ -167,7 +167,13 @@ describe('live updates: every screen follows the room from its events, without p
       const board = projector.page.getByRole('region', { name: /Which challenges first\?/ });
       await board.getByText('Dots so far').waitFor();
       await board.getByText('No dots yet. Take your phone and give yours!').waitFor();
+      // The cockpit's voting tab counts the same dots, each source apart, from the votes the events bring.
+      const cockpit = await openWatched(context, `/workshops/${sessionId}/run`);
+      await cockpit.page.getByRole('tab', { name: 'Voting', selected: true }).waitFor();
+      const cockpitRow = (text: string) => cockpit.page.getByRole('row').filter({ hasText: text });
+      await cockpitRow(second.text).waitFor();
       projector.watch.reset();
+      cockpit.watch.reset();
       const bars = board.getByRole('list');
       const rows = async () =>
         (await bars.getByRole('listitem').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
@@ -207,6 +213,10 @@ describe('live updates: every screen follows the room from its events, without p
       await axeClean(mobile.page, 'phone, voting');
       await expect.poll(rows, { timeout: 15_000 }).toEqual([`1 ${second.text} 5 dots`, `2 ${first.text} 4 dots`]);
       await axeClean(projector.page, 'projector, live dots');
+      const counted = async (text: string) => (await cockpitRow(text).innerText()).replace(/\s+/g, ' ');
+      await expect.poll(() => counted(second.text), { timeout: 15_000 }).toContain('5 of which 2 on paper');
+      expect(await counted(first.text)).toContain('4 of which 4 on paper');
+      expect(cockpit.watch.requests).toEqual([]);
 
       await ask(
         context.request,

@@ -17,9 +17,15 @@ import { Challenge } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
-import { VotingRound } from '../vote/vote.entity.js';
+import { Vote, VotingRound } from '../vote/vote.entity.js';
 import { SessionEvent } from './live.input.js';
-import { changesSession, latestCursor, leavesChallengeAsItWas, subscribeSessionEvents } from './live.service.js';
+import {
+  changesSession,
+  latestCursor,
+  leavesChallengeAsItWas,
+  leavesRoundAsItWas,
+  subscribeSessionEvents,
+} from './live.service.js';
 
 interface SessionEventsArgs {
   sessionId: string;
@@ -37,7 +43,7 @@ async function subscribe({
   return subscribeSessionEvents(context, args.sessionId, args.after);
 }
 
-type Loadable = typeof Challenge | typeof Idea | typeof Theme | typeof VotingRound | typeof Session;
+type Loadable = typeof Challenge | typeof Idea | typeof Theme | typeof VotingRound | typeof Vote | typeof Session;
 
 // A record an event names, as it is now, when the one following may read it; null when it is gone or none of their
 // business (a participant is not told what a hidden challenge says). Each event is resolved with fresh loaders
@@ -130,8 +136,27 @@ export class LiveResolver {
     nullable: true,
     description: 'The voting round involved, as it is now (its status, and its tallies after a vote).',
   })
-  round(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<VotingRound | null> {
+  round(
+    @Root() event: SessionEvent,
+    @Ctx() ctx: Context,
+    @Arg('onlyOwnChanges', () => Boolean, {
+      defaultValue: false,
+      description:
+        'True: null after a vote (VOTE_CAST, VOTE_WITHDRAWN, PAPER_VOTES_RECORDED), which leaves the round as it was but for its figures. A screen that keeps the round’s list of votes gets the round only when the round itself changed (opened, closed), takes the new vote from `vote`, and its figures from another selection (`round { tallies }` under an alias): it is not sent every vote of the round for every dot.',
+    })
+    onlyOwnChanges: boolean,
+  ): Promise<VotingRound | null> {
+    if (onlyOwnChanges && leavesRoundAsItWas(event.type)) return Promise.resolve(null);
     return readable(ctx, VotingRound, event.roundId);
+  }
+
+  @FieldResolver(() => Vote, {
+    nullable: true,
+    description:
+      'The vote given or counted on paper (VOTE_CAST, PAPER_VOTES_RECORDED), as the round lists it; null after a withdrawal (it is gone: `voteId` names it) or when the one following may not see it.',
+  })
+  vote(@Root() event: SessionEvent, @Ctx() ctx: Context): Promise<Vote | null> {
+    return readable(ctx, Vote, event.voteId);
   }
 
   @FieldResolver(() => Session, {

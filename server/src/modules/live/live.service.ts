@@ -113,6 +113,16 @@ const CHALLENGE_UNCHANGED: ReadonlySet<SessionEventType> = new Set([
 
 export const leavesChallengeAsItWas = (type: SessionEventType): boolean => CHALLENGE_UNCHANGED.has(type);
 
+// The events that name a voting round without changing it but for its figures (tallies, dots by group, its list of
+// votes): a vote given, withdrawn or counted on paper (the vote comes in the event's own `vote`).
+const ROUND_UNCHANGED: ReadonlySet<SessionEventType> = new Set([
+  SessionEventType.VOTE_CAST,
+  SessionEventType.VOTE_WITHDRAWN,
+  SessionEventType.PAPER_VOTES_RECORDED,
+]);
+
+export const leavesRoundAsItWas = (type: SessionEventType): boolean => ROUND_UNCHANGED.has(type);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reading: the log, and the live feed of each API process.
 

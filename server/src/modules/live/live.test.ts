@@ -547,6 +547,13 @@ describe('live session events', () => {
         ownChange: challenge(onlyOwnChanges: true) {
           id
         }
+        ownRound: round(onlyOwnChanges: true) {
+          id
+        }
+        vote {
+          id
+          dots
+        }
         idea {
           id
           text
@@ -586,6 +593,8 @@ describe('live session events', () => {
     status: string | null;
     challenge: { id: string; text: string; status: string; dotCount: number; ideas: { totalCount: number } } | null;
     ownChange: { id: string } | null;
+    ownRound: { id: string } | null;
+    vote: { id: string; dots: number } | null;
     idea: { id: string; text: string; dotCount: number } | null;
     round: { id: string; status: string; tallies: { dots: number; challenge: { id: string } | null }[] } | null;
     session: {
@@ -661,12 +670,18 @@ describe('live session events', () => {
         { input: { sessionId, title: 'Wat eerst?', target: 'CHALLENGES', dotsPerParticipant: 3 } },
       )
     ).openVotingRound.round.id;
-    await ok(`mutation ($input: CastVoteInput!) { castVote(input: $input) { vote { id } } }`, {
-      input: { roundId: round, participantId: fixture.participantIds[1], challengeId: challenge, dots: 2 },
-    });
-    await ok(`mutation ($input: RecordPaperVotesInput!) { recordPaperVotes(input: $input) { vote { id } } }`, {
-      input: { roundId: round, challengeId: challenge, dots: 3 },
-    });
+    const digital = (
+      await ok<{ castVote: { vote: { id: string } } }>(
+        `mutation ($input: CastVoteInput!) { castVote(input: $input) { vote { id } } }`,
+        { input: { roundId: round, participantId: fixture.participantIds[1], challengeId: challenge, dots: 2 } },
+      )
+    ).castVote.vote.id;
+    const paper = (
+      await ok<{ recordPaperVotes: { vote: { id: string } } }>(
+        `mutation ($input: RecordPaperVotesInput!) { recordPaperVotes(input: $input) { vote { id } } }`,
+        { input: { roundId: round, challengeId: challenge, dots: 3 } },
+      )
+    ).recordPaperVotes.vote.id;
     await ok(`mutation ($input: CloseVotingRoundInput!) { closeVotingRound(input: $input) { round { id } } }`, {
       input: { roundId: round },
     });
@@ -742,6 +757,18 @@ describe('live session events', () => {
     ];
     expect(ownChanges(staff.events)).toEqual(ownExpected(true));
     expect(ownChanges(phone.events)).toEqual(ownExpected(false));
+    // So does the round: when it opens and closes, not for a vote, which comes as the vote itself.
+    const votesExpected = [
+      ...Array.from({ length: 5 }, () => [null, null]),
+      [round, null],
+      [null, { id: digital, dots: 2 }],
+      [null, { id: paper, dots: 3 }],
+      [round, null],
+      [null, null],
+    ];
+    for (const follower of [staff, phone]) {
+      expect(follower.events.map((event) => [event.ownRound?.id ?? null, event.vote])).toEqual(votesExpected);
+    }
     expect(JSON.stringify(phone.events[2])).not.toContain('oversteek');
     expect([...staff.errors, ...phone.errors]).toEqual([]);
     staff.stop();

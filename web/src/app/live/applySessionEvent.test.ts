@@ -454,3 +454,113 @@ describe('applySessionEvent, for a screen that is sent the idea and the dot coun
     expect(challenge()).toEqual({ dotCount: 4, total: 1, ideas: ['i-0'] });
   });
 });
+
+// A facilitator's round with its votes, as the cockpit keeps it, and the events it follows: the round only when it
+// changed itself, the vote for the rest (`round(onlyOwnChanges: true)`).
+const ROUND = gql`
+  query Round($id: ID!) {
+    votingRound(id: $id) {
+      id
+      status
+      votes(first: 200) {
+        edges {
+          node {
+            id
+            dots
+          }
+        }
+      }
+    }
+  }
+`;
+
+const ROUND_EVENTS = gql`
+  subscription RoundEvents($sessionId: ID!, $after: String) {
+    sessionEvents(sessionId: $sessionId, after: $after) {
+      cursor
+      type
+      sessionId
+      roundId
+      voteId
+      round(onlyOwnChanges: true) {
+        id
+        status
+      }
+      vote {
+        id
+        dots
+      }
+    }
+  }
+`;
+
+const vote = (id: string, dots = 1) => ({ __typename: 'Vote', id, dots });
+
+function roundWithVotes(ids: readonly string[]) {
+  const cache = createCache();
+  cache.writeQuery({
+    query: ROUND,
+    variables: { id: 'r' },
+    data: {
+      votingRound: {
+        __typename: 'VotingRound',
+        id: 'r',
+        status: 'OPEN',
+        votes: { __typename: 'VoteConnection', edges: ids.map((id) => ({ __typename: 'VoteEdge', node: vote(id) })) },
+      },
+    },
+  });
+  const votes = () => {
+    const data = cache.readQuery<{ votingRound: { votes: { edges: { node: { id: string; dots: number } }[] } } }>({
+      query: ROUND,
+      variables: { id: 'r' },
+    });
+    if (!data) throw new Error('the round is no longer complete in the cache');
+    return data.votingRound.votes.edges.map((edge) => [edge.node.id, edge.node.dots]);
+  };
+  let cursor = 0;
+  const apply = (event: { type: string; voteId?: string; vote?: unknown }) => {
+    const full = {
+      __typename: 'SessionEvent',
+      cursor: String(++cursor),
+      sessionId: 's',
+      roundId: 'r',
+      voteId: null,
+      round: null,
+      vote: null,
+      ...event,
+    };
+    return applySessionEvent(
+      cache,
+      { document: ROUND_EVENTS, variables: { sessionId: 's', after: '0' }, data: { sessionEvents: full } },
+      full as LiveEvent,
+    );
+  };
+  return { votes, apply };
+}
+
+describe('applySessionEvent, for a screen that is sent the vote rather than the whole round', () => {
+  it('should put a new vote at the end of its round, once however often it arrives', () => {
+    const { votes, apply } = roundWithVotes(['v-1']);
+    const event = { type: 'VOTE_CAST', voteId: 'v-2', vote: vote('v-2', 2) };
+    apply(event);
+    apply(event);
+    expect(votes()).toEqual([
+      ['v-1', 1],
+      ['v-2', 2],
+    ]);
+    apply({ type: 'PAPER_VOTES_RECORDED', voteId: 'v-3', vote: vote('v-3', 5) });
+    expect(votes()).toEqual([
+      ['v-1', 1],
+      ['v-2', 2],
+      ['v-3', 5],
+    ]);
+  });
+
+  it('should take a withdrawn vote out of its round from its id alone', () => {
+    const { votes, apply } = roundWithVotes(['v-1', 'v-2']);
+    apply({ type: 'VOTE_WITHDRAWN', voteId: 'v-1' });
+    apply({ type: 'VOTE_WITHDRAWN', voteId: 'v-1' });
+    expect(votes()).toEqual([['v-2', 1]]);
+  });
+});

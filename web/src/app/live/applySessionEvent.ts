@@ -1,6 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
 import type { DocumentNode } from 'graphql';
-import { hideIdea, placeChallenge, placeIdea, setChallengeStatus, unthemeChallenges } from './boardCache';
+import { hideIdea, placeChallenge, placeIdea, placeVote, setChallengeStatus, unthemeChallenges } from './boardCache';
 
 // What every live screen's subscription selects besides the records its own fragments need (see useLiveSession).
 export interface LiveEvent {
@@ -10,10 +10,13 @@ export interface LiveEvent {
   challengeId?: string | null;
   challengeIds?: readonly string[] | null;
   ideaId?: string | null;
+  roundId?: string | null;
+  voteId?: string | null;
   themeId?: string | null;
   status?: string | null;
   challenge?: { id: string; status?: string | null } | null;
   idea?: { id: string } | null;
+  vote?: { id: string } | null;
 }
 
 // The event types this version of the app knows how to apply. An event of another type (a newer server) is a gap
@@ -89,6 +92,12 @@ export function applySessionEvent(
         if (event.idea === null) hideIdea(c, event.challengeId, event.ideaId);
         else if (event.idea && event.status === 'VISIBLE') placeIdea(c, event.challengeId, event.idea.id);
       }
+      // A screen that keeps a round's votes and is sent the vote rather than the round (`round(onlyOwnChanges: true)`)
+      // puts a new vote into the round's list, and takes a withdrawn one out.
+      if (event.roundId && event.vote && (event.type === 'VOTE_CAST' || event.type === 'PAPER_VOTES_RECORDED'))
+        placeVote(c, event.roundId, event.vote.id, true);
+      if (event.type === 'VOTE_WITHDRAWN' && event.roundId && event.voteId)
+        placeVote(c, event.roundId, event.voteId, false);
     },
   });
   return true;

@@ -112,6 +112,27 @@ export function hideIdea(cache: ApolloCache, challengeId: string, ideaId: string
   });
 }
 
+// A vote joins, or leaves, the stored lists of its round's votes (oldest first, as the server lists them): only a
+// screen that keeps them (the cockpit counts them) has any.
+export function placeVote(cache: ApolloCache, roundId: string, voteId: string, present: boolean): void {
+  const id = cache.identify({ __typename: 'VotingRound', id: roundId });
+  if (!id) return;
+  cache.modify<Record<string, unknown>>({
+    id,
+    fields: {
+      votes(existing, { readField, toReference }) {
+        const list = existing as StoredConnection | undefined;
+        if (!list?.edges) return existing;
+        const at = list.edges.findIndex((edge) => readField<string>('id', edge.node) === voteId);
+        if (present === at >= 0) return existing;
+        if (!present) return { ...list, edges: list.edges.filter((_, i) => i !== at) };
+        const node = toReference({ __typename: 'Vote', id: voteId });
+        return node ? { ...list, edges: [...list.edges, { __typename: 'VoteEdge', node }] } : existing;
+      },
+    },
+  });
+}
+
 // The status of a challenge the reader may no longer read (it was hidden or merged): known from the event, written
 // on whatever this device kept of it, so that no list that holds only visible ones keeps it.
 export function setChallengeStatus(cache: ApolloCache, challengeId: string, status: string): void {

@@ -35,19 +35,28 @@ export const votingRoundFragment = graphql(`
       edges {
         node {
           id
-          dots
-          source
-          participant {
-            id
-          }
-          challenge {
-            id
-          }
-          idea {
-            id
-          }
+          ...VotingPanel_vote
         }
       }
+    }
+  }
+`);
+
+// A vote as the cockpit counts it; a live event brings a new one with the same fields, and it joins its round's list
+// (app/live/applySessionEvent), so that the cockpit is not sent every vote of the round for every dot.
+export const votingVoteFragment = graphql(`
+  fragment VotingPanel_vote on Vote {
+    id
+    dots
+    source
+    participant {
+      id
+    }
+    challenge {
+      id
+    }
+    idea {
+      id
     }
   }
 `);
@@ -124,7 +133,8 @@ export function countRounds(
   const rounds: Round[] = saved.map((round) => {
     const tallies = new Map<string, Tally>();
     const used = new Map<string, number>();
-    for (const { node: vote } of round.votes.edges) {
+    for (const { node } of round.votes.edges) {
+      const vote = getFragmentData(votingVoteFragment, node);
       savedVotes.add(vote.id);
       const targetId = vote.challenge?.id ?? vote.idea?.id;
       if (!targetId) continue;

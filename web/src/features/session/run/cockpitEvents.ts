@@ -2,7 +2,8 @@ import { graphql } from '../../../gql';
 
 // What the cockpit needs of each live event: the records in the fields its panels show (as the phones are sent them: the
 // whole challenge only when the challenge itself changed; for a dot its count, for an idea the idea, which
-// app/live/applySessionEvent puts into its challenge's list), and, for the events that
+// app/live/applySessionEvent puts into its challenge's list; the round with its votes only when it opens or closes,
+// for a vote the vote, which joins the round's list, and the round's figures), and, for the events that
 // change the session, the session's short lists (agenda, themes, attendance, voting rounds with their votes) and the
 // questionnaires' response counts (QUESTIONNAIRE_ANSWERED brings the session for those).
 // Participants' personal fields are not asked for: a facilitator's screen reads them from the page's own query.
@@ -33,9 +34,28 @@ export const cockpitEvents = graphql(`
         title
         position
       }
-      round {
+      roundId
+      voteId
+      round(onlyOwnChanges: true) {
         id
         ...VotingPanel_round
+      }
+      roundFigures: round {
+        id
+        dotsByBackground {
+          total
+          withoutGroup
+          byBackground {
+            background
+            count
+            suppressed
+            hiddenBecause
+          }
+        }
+      }
+      vote {
+        id
+        ...VotingPanel_vote
       }
       session {
         id
