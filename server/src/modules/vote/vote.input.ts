@@ -1,7 +1,8 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CreateInput, MutationInput } from '../../core/mutation.js';
 import { TrimmedLength } from '../challenge/challenge.input.js';
+import { CAPACITY_MAX } from '../session/session.input.js';
 import { Background } from '../participant/participant.entity.js';
 import { Vote, VoteTarget, VotingRound } from './vote.entity.js';
 
@@ -142,4 +143,24 @@ export class VoteTally {
 
   @Field(() => Int, { description: 'How many dots it got in the round.' })
   dots!: number;
+}
+
+// Every dot of a full round fits in one page: a screen that counts a round's votes (the cockpit) reads them all.
+export const ROUND_VOTES_MAX = CAPACITY_MAX * DOTS_PER_PARTICIPANT_MAX;
+
+@ArgsType()
+export class RoundVotesArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many votes to return (1–${ROUND_VOTES_MAX}: every dot of a full round, default 50).`,
+  })
+  @Min(1)
+  @Max(ROUND_VOTES_MAX)
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the votes after this cursor (an `endCursor` of an earlier page).',
+  })
+  after?: string | null;
 }

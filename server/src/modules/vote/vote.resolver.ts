@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { ConnectionArgs, ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
+import { ConnectionType, connectionFromList, type Connection } from '../../core/pagination.js';
 import { Challenge } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Participant } from '../participant/participant.entity.js';
@@ -17,6 +17,7 @@ import {
   VotePayload,
   VoteTally,
   VotingRoundPayload,
+  RoundVotesArgs,
   WithdrawVoteInput,
   WithdrawVotePayload,
 } from './vote.input.js';
@@ -57,7 +58,7 @@ export class VotingRoundResolver {
   })
   async votes(
     @Root() round: VotingRound,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => RoundVotesArgs) args: RoundVotesArgs,
     @Ctx() { loaders }: Context,
   ): Promise<Connection<Vote>> {
     return connectionFromList(await loaders.childrenOf(Vote, 'round', BY_CREATION).load(round.id), args);

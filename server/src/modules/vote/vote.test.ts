@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createBoardFixture, whileClosed, type BoardFixture } from '../challenge/challenge.fixtures.js';
 import { Vote } from './vote.entity.js';
+import { ROUND_VOTES_MAX } from './vote.input.js';
 
 const ROUND_FIELDS = 'id title target dotsPerParticipant status';
 const OPEN_ROUND = `mutation ($input: OpenVotingRoundInput!) { openVotingRound(input: $input) { round { ${ROUND_FIELDS} } } }`;
@@ -414,6 +415,26 @@ describe('voting', () => {
         },
       });
       expect(await dotCount('challenge', board.challengeIds[0]!)).toBe(123);
+    });
+
+    it('should list every vote of a round in one page, up to every dot a full round can hold', async () => {
+      const board = await freshBoard();
+      const opened = await openRound(board);
+      // More votes than any other list's page (200): the cockpit counts a round from all of them.
+      const many = 210;
+      for (let i = 0; i < many; i += 30) {
+        await Promise.all(
+          Array.from({ length: Math.min(30, many - i) }, () =>
+            app.ok(PAPER_VOTES, { input: { roundId: opened.id, challengeId: board.challengeIds[1], dots: 1 } }),
+          ),
+        );
+      }
+      const votes = `query ($id: ID!, $first: Int) { votingRound(id: $id) { votes(first: $first) { totalCount edges { node { id } } } } }`;
+      const all = (await app.ok(votes, { id: opened.id, first: ROUND_VOTES_MAX })).votingRound.votes;
+      expect(all.totalCount).toBe(many);
+      expect(all.edges).toHaveLength(many);
+      const tooMany = await app.graphql(votes, { id: opened.id, first: ROUND_VOTES_MAX + 1 });
+      expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('should keep the group of paper dots when the facilitator knows it, and nothing for an unknown value', async () => {

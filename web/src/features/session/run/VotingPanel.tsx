@@ -31,7 +31,8 @@ export const votingRoundFragment = graphql(`
         hiddenBecause
       }
     }
-    votes(first: 200) {
+    # Every vote of the round (the server's page holds every dot of a full round): the counts add them all up.
+    votes(first: 10000) {
       edges {
         node {
           id
