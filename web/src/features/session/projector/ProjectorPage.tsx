@@ -11,7 +11,7 @@ import type {
 } from '../../../gql/graphql';
 import { useLiveSession } from '../../../app/live/useLiveSession';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
-import { DotsByGroup } from '../shared/DotsByGroup';
+import { DotsByGroup, dotsByGroupFragment } from '../shared/DotsByGroup';
 import { useFormat } from '../../../app/useFormat';
 import { formatClock, useCountdown } from '../../../app/live/serverClock';
 import { QrCode } from '../shared/QrCode';
@@ -29,16 +29,7 @@ export const projectorRoundFragment = graphql(`
     target
     status
     dotsPerParticipant
-    dotsByBackground {
-      total
-      withoutGroup
-      byBackground {
-        background
-        count
-        suppressed
-        hiddenBecause
-      }
-    }
+    ...DotsByGroup_round
     tallies {
       dots
       challenge {
@@ -422,6 +413,7 @@ function RoundBars({ round }: { round: Projector_RoundFragment }) {
   const top = rows.slice(0, BARS);
   const max = Math.max(1, ...top.map((row) => row.dots));
   const open = round.status === 'OPEN';
+  const figures = getFragmentData(dotsByGroupFragment, round).dotsByBackground;
   return (
     <section className="projector__board projector__board--bars" aria-labelledby="projector-board">
       <h2 id="projector-board">
@@ -459,9 +451,9 @@ function RoundBars({ round }: { round: Projector_RoundFragment }) {
       )}
       <DotsByGroup
         labelId="projector-dots-by-group"
-        total={round.dotsByBackground.total}
-        byBackground={round.dotsByBackground.byBackground}
-        withoutGroup={round.dotsByBackground.withoutGroup}
+        total={figures.total}
+        byBackground={figures.byBackground}
+        withoutGroup={figures.withoutGroup}
       />
     </section>
   );

@@ -8,7 +8,7 @@ import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
 import { newId, pendingInputs, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { NumberInput, RadioField, SelectField, TextInput } from '../shared/Fields';
-import { DotsByGroup, type GroupFigure } from '../shared/DotsByGroup';
+import { DotsByGroup, dotsByGroupFragment, type GroupFigure } from '../shared/DotsByGroup';
 import type { Board, Person } from './board';
 import './VotingPanel.css';
 
@@ -21,16 +21,7 @@ export const votingRoundFragment = graphql(`
     target
     status
     dotsPerParticipant
-    dotsByBackground {
-      total
-      withoutGroup
-      byBackground {
-        background
-        count
-        suppressed
-        hiddenBecause
-      }
-    }
+    ...DotsByGroup_round
     # Every vote of the round (the server's page holds every dot of a full round): the counts add them all up.
     votes(first: 10000) {
       edges {
@@ -142,7 +133,8 @@ export function countRounds(
       tallyOf(tallies, targetId)[vote.source === 'PAPER' ? 'paper' : 'digital'] += vote.dots;
       if (vote.participant) used.set(vote.participant.id, (used.get(vote.participant.id) ?? 0) + vote.dots);
     }
-    return { ...round, pending: false, tallies, used };
+    const { dotsByBackground } = getFragmentData(dotsByGroupFragment, round);
+    return { ...round, dotsByBackground, pending: false, tallies, used };
   });
   const waiting = (id: string | number | null | undefined) => !savedVotes.has(String(id ?? ''));
   for (const entry of entries) {

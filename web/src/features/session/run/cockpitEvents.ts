@@ -42,16 +42,7 @@ export const cockpitEvents = graphql(`
       }
       roundFigures: round {
         id
-        dotsByBackground {
-          total
-          withoutGroup
-          byBackground {
-            background
-            count
-            suppressed
-            hiddenBecause
-          }
-        }
+        ...DotsByGroup_round
       }
       vote {
         id

@@ -1,7 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import { graphql } from '../../../gql';
 import type { Background, SuppressionReason } from '../../../gql/graphql';
 import { useFormat } from '../../../app/useFormat';
 import './DotsByGroup.css';
+
+// A round's dots by group as the screens that show it live ask for them: their round, and the figures alone, which a
+// live event brings after each dot (the cockpit's `roundFigures`).
+export const dotsByGroupFragment = graphql(`
+  fragment DotsByGroup_round on VotingRound {
+    dotsByBackground {
+      total
+      withoutGroup
+      byBackground {
+        background
+        count
+        suppressed
+        hiddenBecause
+      }
+    }
+  }
+`);
 
 export interface GroupFigure {
   background: Background;
