@@ -151,9 +151,9 @@ export const projectorIdeaFragment = graphql(`
 `);
 
 // What the projector needs of each live event: the challenge when it changed itself (for a dot its count, for an idea
-// the idea, which app/live/applySessionEvent puts into its challenge's list), the round with its tallies (the bars move with every dot), and the session when its phase, status, themes, rounds or strategies
-// change. The same for every screen of the session, so the server resolves it once for all projectors of a staff
-// member.
+// the idea, which app/live/applySessionEvent puts into its challenge's list), the round with its tallies (the bars
+// move with every dot), and the session when its phase, status, themes, rounds or strategies change. The same for
+// every screen of the session, so the server resolves it once for all projectors of a staff member.
 export const projectorEvents = graphql(`
   subscription ProjectorEvents($sessionId: ID!, $after: String) {
     sessionEvents(sessionId: $sessionId, after: $after) {

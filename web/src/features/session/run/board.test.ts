@@ -51,7 +51,7 @@ const ideasOf = (entries: readonly QueuedMutation[]) => {
 };
 
 describe('the hidden ideas of the facilitator’s board', () => {
-  it('should keep the ideas a facilitator hid apart from those on the board, and mark those of an earlier session', () => {
+  it('should keep the ideas a facilitator hid apart from those on the board, and mark an earlier session’s', () => {
     expect(ideasOf([])).toEqual({
       shown: [
         ['i-old', false],

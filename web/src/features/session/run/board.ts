@@ -1,5 +1,6 @@
 import type { ContributionStatus } from '../../../gql/graphql';
 import type { QueuedMutation } from '../../../app/offline/queue';
+import { carriedFrom } from '../../carry/CarriedBadge';
 import { inputIf, type InputOf } from '../offline/useWorkshopQueue';
 
 // The board as the facilitator sees it: what the server has, with the changes still waiting in the
@@ -98,7 +99,7 @@ const ids = (value: readonly string[] | string): string[] => [value].flat();
 
 const boardIdea = (idea: ServerBoard['challenges'][number]['ideas'][number], sessionId: string): BoardIdea => ({
   id: idea.id,
-  carried: Boolean(idea.origin && (idea.origin.betweenSessions || idea.origin.sessionId !== sessionId)),
+  carried: carriedFrom(idea.origin, sessionId) !== null,
   text: idea.text,
   language: idea.language,
   dotCount: idea.dotCount,
@@ -127,8 +128,7 @@ export function projectBoard(
 ): Board {
   // Themes carried from earlier sessions come first, in the order carried (as the server lists them); then the
   // session's own themes in board order.
-  const carried = (origin: BoardOrigin | null | undefined): BoardOrigin | null =>
-    origin && (origin.betweenSessions || (origin.sessionId && origin.sessionId !== sessionId)) ? origin : null;
+  const carried = (origin: BoardOrigin | null | undefined) => carriedFrom(origin, sessionId);
   const themes: BoardTheme[] = [
     ...server.themes.filter((theme) => carried(theme.origin)),
     ...server.themes.filter((theme) => !carried(theme.origin)).toSorted((a, b) => a.position - b.position),

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
-// What the cockpit needs of each live event: the records in the fields its panels show (as the phones are sent them: the
-// whole challenge only when the challenge itself changed; for a dot its count, for an idea the idea, which
+// What the cockpit needs of each live event: the records in the fields its panels show (as the phones are sent them:
+// the whole challenge only when the challenge itself changed; for a dot its count, for an idea the idea, which
 // app/live/applySessionEvent puts into its challenge's list; the round with its votes only when it opens or closes,
 // for a vote the vote, which joins the round's list, and the round's figures), and, for the events that
 // change the session, the session's short lists (agenda, themes, attendance, voting rounds with their votes) and the
