@@ -56,36 +56,41 @@ export function placeChallenge(cache: ApolloCache, session: string, challengeId:
   });
 }
 
-// Changes each stored list of one challenge's ideas: `change` gets the list, where the idea is in it (-1: not there)
-// and a way to the idea's reference, and returns the list as it should be, or undefined to leave it.
-type IdeaList = StoredConnection & { edges: readonly Edge[] };
-function changeIdeaLists(
+// Changes each stored list in one field of a cached record (a challenge's ideas, a round's votes): `change` gets the
+// list, where the item is in it (-1: not there) and a way to the item's reference, and returns the list as it should
+// be, or undefined to leave it.
+type Item = { __typename: string; id: string };
+type StoredList = StoredConnection & { edges: readonly Edge[] };
+function changeStoredLists(
   cache: ApolloCache,
-  challengeId: string,
-  ideaId: string,
-  change: (list: IdeaList, at: number, reference: () => Reference | undefined) => StoredConnection | undefined,
+  owner: Item,
+  field: string,
+  item: Item,
+  change: (list: StoredList, at: number, reference: () => Reference | undefined) => StoredConnection | undefined,
 ): void {
-  const id = cache.identify({ __typename: 'Challenge', id: challengeId });
+  const id = cache.identify(owner);
   if (!id) return;
   cache.modify<Record<string, unknown>>({
     id,
     fields: {
-      ideas(existing, { readField, toReference }) {
+      [field](existing: unknown, { readField, toReference }) {
         const list = existing as StoredConnection | undefined;
         if (!list?.edges) return existing;
-        const at = list.edges.findIndex((edge) => readField<string>('id', edge.node) === ideaId);
-        const reference = () => toReference({ __typename: 'Idea', id: ideaId });
-        return change({ ...list, edges: list.edges }, at, reference) ?? existing;
+        const at = list.edges.findIndex((edge) => readField<string>('id', edge.node) === item.id);
+        return change({ ...list, edges: list.edges }, at, () => toReference(item)) ?? existing;
       },
     },
   });
 }
 
+const challengeOf = (challengeId: string): Item => ({ __typename: 'Challenge', id: challengeId });
+const ideaOf = (ideaId: string): Item => ({ __typename: 'Idea', id: ideaId });
+
 // A new idea joins the stored lists of its challenge's ideas, at the end (the server lists them oldest first), as the
 // server would answer them: a list that holds only the first of the challenge's ideas (fewer than its count) would
 // not show the newest, and only counts it.
 export function placeIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
-  changeIdeaLists(cache, challengeId, ideaId, (list, at, reference) => {
+  changeStoredLists(cache, challengeOf(challengeId), 'ideas', ideaOf(ideaId), (list, at, reference) => {
     const node = at < 0 ? reference() : undefined;
     if (!node) return undefined;
     const count = list.totalCount;
@@ -101,7 +106,7 @@ export function placeIdea(cache: ApolloCache, challengeId: string, ideaId: strin
 // An idea the reader may no longer read (a facilitator hid it) leaves the stored lists of its challenge's ideas, each
 // counting one fewer.
 export function hideIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
-  changeIdeaLists(cache, challengeId, ideaId, (list, at) => {
+  changeStoredLists(cache, challengeOf(challengeId), 'ideas', ideaOf(ideaId), (list, at) => {
     if (at < 0) return undefined;
     const count = list.totalCount;
     return {
@@ -115,21 +120,12 @@ export function hideIdea(cache: ApolloCache, challengeId: string, ideaId: string
 // A vote joins, or leaves, the stored lists of its round's votes (oldest first, as the server lists them): only a
 // screen that keeps them (the cockpit counts them) has any.
 export function placeVote(cache: ApolloCache, roundId: string, voteId: string, present: boolean): void {
-  const id = cache.identify({ __typename: 'VotingRound', id: roundId });
-  if (!id) return;
-  cache.modify<Record<string, unknown>>({
-    id,
-    fields: {
-      votes(existing, { readField, toReference }) {
-        const list = existing as StoredConnection | undefined;
-        if (!list?.edges) return existing;
-        const at = list.edges.findIndex((edge) => readField<string>('id', edge.node) === voteId);
-        if (present === at >= 0) return existing;
-        if (!present) return { ...list, edges: list.edges.filter((_, i) => i !== at) };
-        const node = toReference({ __typename: 'Vote', id: voteId });
-        return node ? { ...list, edges: [...list.edges, { __typename: 'VoteEdge', node }] } : existing;
-      },
-    },
+  const round: Item = { __typename: 'VotingRound', id: roundId };
+  changeStoredLists(cache, round, 'votes', { __typename: 'Vote', id: voteId }, (list, at, reference) => {
+    if (present === at >= 0) return undefined;
+    if (!present) return { ...list, edges: list.edges.filter((_, i) => i !== at) };
+    const node = reference();
+    return node ? { ...list, edges: [...list.edges, { __typename: 'VoteEdge', node }] } : undefined;
   });
 }
 
