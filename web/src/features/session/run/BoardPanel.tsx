@@ -4,8 +4,6 @@ import {
   Button,
   Checkbox,
   Dialog,
-  Disclosure,
-  DisclosurePanel,
   Form,
   GridList,
   GridListItem,
@@ -31,6 +29,7 @@ import { newId, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { RadioField, SelectField, TextInput } from '../shared/Fields';
 import { CarriedBadge } from '../../carry/CarriedBadge';
 import { projectBoard, type BoardNote, type BoardTheme, type Person } from './board';
+import { HiddenItems } from './HiddenItems';
 import './BoardPanel.css';
 import '../../../app/ui/Dialog.css';
 
@@ -237,33 +236,14 @@ export function BoardPanel(props: {
         ))}
       </div>
 
-      {hidden.length > 0 && (
-        <Disclosure className="board__hidden">
-          <Heading level={3}>
-            <Button slot="trigger" className="button button--quiet">
-              {t('board.hiddenTitle', { count: hidden.length, formatted: format.number(hidden.length) })}
-            </Button>
-          </Heading>
-          <DisclosurePanel>
-            <ul className="board__hidden-list">
-              {hidden.map((note) => (
-                <li key={note.id}>
-                  <span lang={note.language} dir="auto">
-                    {note.text}
-                  </span>
-                  <Button
-                    className="button button--secondary button--small"
-                    onPress={() => enqueue('setChallengeStatus', { challengeId: note.id, status: 'VISIBLE' })}
-                    aria-label={t('board.showAgainLabel', { text: note.text })}
-                  >
-                    {t('board.showAgain')}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </DisclosurePanel>
-        </Disclosure>
-      )}
+      <HiddenItems
+        className="board__hidden"
+        level={3}
+        title={t('board.hiddenTitle', { count: hidden.length, formatted: format.number(hidden.length) })}
+        triggerClassName="button button--quiet"
+        items={hidden}
+        onShow={(note) => enqueue('setChallengeStatus', { challengeId: note.id, status: 'VISIBLE' })}
+      />
 
       <MergeDialog
         notes={merging ? selectedNotes : []}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Disclosure, DisclosurePanel, Form, Heading } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import type { FragmentType } from '../../../gql';
 import { useFormat } from '../../../app/useFormat';
 import { Badge } from '../../../app/ui/Badge';
@@ -9,6 +9,7 @@ import { newId, useWorkshopQueue } from '../offline/useWorkshopQueue';
 import { SelectField, TextInput } from '../shared/Fields';
 import type { BoardIdea, BoardNote, Person } from './board';
 import { useBoard, type boardPanelFragment } from './BoardPanel';
+import { HiddenItems } from './HiddenItems';
 import './IdeasPanel.css';
 
 // Ideas per challenge: pick who speaks (or anonymous) and the language once, then type an idea under
@@ -127,36 +128,17 @@ function ChallengeIdeas({
       ) : (
         <p className="ideas__none">{t('ideas.none')}</p>
       )}
-      {note.hiddenIdeas.length > 0 && (
-        <Disclosure className="ideas__hidden">
-          <Heading level={4}>
-            <Button slot="trigger" className="button button--quiet button--small">
-              {t('ideas.hiddenTitle', {
-                count: note.hiddenIdeas.length,
-                formatted: format.number(note.hiddenIdeas.length),
-              })}
-            </Button>
-          </Heading>
-          <DisclosurePanel>
-            <ul className="ideas__hidden-list">
-              {note.hiddenIdeas.map((idea) => (
-                <li key={idea.id}>
-                  <span lang={idea.language} dir="auto">
-                    {idea.text}
-                  </span>
-                  <Button
-                    className="button button--secondary button--small"
-                    onPress={() => setStatus(idea, 'VISIBLE')}
-                    aria-label={t('board.showAgainLabel', { text: idea.text })}
-                  >
-                    {t('board.showAgain')}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </DisclosurePanel>
-        </Disclosure>
-      )}
+      <HiddenItems
+        className="ideas__hidden"
+        level={4}
+        title={t('ideas.hiddenTitle', {
+          count: note.hiddenIdeas.length,
+          formatted: format.number(note.hiddenIdeas.length),
+        })}
+        triggerClassName="button button--quiet button--small"
+        items={note.hiddenIdeas}
+        onShow={(idea) => setStatus(idea, 'VISIBLE')}
+      />
       <output className="visually-hidden">{announcement}</output>
       <Form
         className="ideas__entry"
