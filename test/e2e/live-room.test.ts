@@ -5,6 +5,7 @@ import { useJourney } from '../support/journey.js';
 import { facilitatorLaptop, joinAsNewcomer } from '../support/participant.js';
 
 const phone = { ...devices['Pixel 5'], locale: 'en-GB' };
+const phoneBoard = (page: Page) => page.getByRole('region', { name: 'Board' });
 
 // One room: a facilitator's laptop with the projector view, and three phones that joined by the code.
 describe('live room: a facilitator and three phones in one session', () => {
@@ -119,6 +120,20 @@ describe('live room: a facilitator and three phones in one session', () => {
       await projector.getByText(idea).first().waitFor({ timeout: 15_000 });
       expect(await cockpitCard.getByRole('button', { name: /hidden idea/ }).count()).toBe(0);
       expect(await journey.axe(cockpit)).toEqual([]);
+      // So does a challenge, from its menu on the board: it leaves the phones, and comes back from the hidden ones.
+      await cockpit.getByRole('tab', { name: 'Challenges' }).click();
+      await cockpit.getByRole('button', { name: `Actions for ${texts[2]}` }).click();
+      await cockpit.getByRole('menuitem', { name: 'Hide from the board' }).click();
+      for (const page of phones) {
+        await expect
+          .poll(() => phoneBoard(page).getByRole('article', { name: texts[2] }).count(), { timeout: 15_000 })
+          .toBe(0);
+      }
+      await cockpit.getByRole('button', { name: /hidden challenge/ }).click();
+      await cockpit.getByRole('button', { name: `Show again: ${texts[2]}` }).click();
+      for (const page of phones) {
+        await phoneBoard(page).getByRole('article', { name: texts[2] }).waitFor({ timeout: 15_000 });
+      }
 
       // A full board stays accessible on the projector and on a phone, at 375 and at 1366 px.
       expect(await journey.axe(projector)).toEqual([]);
