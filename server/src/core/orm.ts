@@ -39,6 +39,8 @@ export function ormConfig(options: OrmOptions): Options {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
+    // No entity has filters: looking for them on every to-one relation of every query only cost time.
+    autoJoinRefsForFilters: false,
     debug: options.onQuery ? ['query'] : false,
     loggerFactory: () => ({
       log: (namespace, message) => options.logger?.debug({ orm: namespace }, message),

@@ -253,7 +253,7 @@ describe('the HTTP edge', () => {
 
     it('should answer and log the same way when reading who signed in fails', async () => {
       const cookie = [...app.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-      const { requestId, text, logged } = await whileColumnIsGone('organisation', 'name', () =>
+      const { requestId, text, logged } = await whileColumnIsGone('account', 'email', () =>
         fetch(`${app.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie },
@@ -274,7 +274,7 @@ describe('the HTTP edge', () => {
           },
         ],
       });
-      expect((logged[0]?.err as { message: string } | undefined)?.message).toMatch(/column .*name.* does not exist/);
+      expect((logged[0]?.err as { message: string } | undefined)?.message).toMatch(/column .*email.* does not exist/);
     });
   });
 });
