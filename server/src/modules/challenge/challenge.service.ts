@@ -46,11 +46,15 @@ export async function getCheckedInParticipant(
   participantId: string,
   field: string,
 ): Promise<Participant> {
-  const participant = await getParticipant(em, participantId);
+  // A phone sends this with each idea and dot: one statement when all is well, the check-in with its participant.
+  const attendance = isUuid(participantId)
+    ? await em.findOne(Attendance, { session: session.id, participant: participantId }, { populate: ['participant'] })
+    : null;
+  const participant = attendance ? attendance.participant.getEntity() : await getParticipant(em, participantId);
   if (participant.project.id !== session.project.id) {
     throw badInput(msg('common:contribution.otherProject', { pseudonym: participant.pseudonym }), field);
   }
-  if (!(await em.count(Attendance, { session: session.id, participant: participant.id }))) {
+  if (!attendance) {
     throw badInput(msg('common:contribution.notCheckedIn', { pseudonym: participant.pseudonym }), field);
   }
   return participant;
