@@ -193,6 +193,22 @@ describe('limits on a document', () => {
     expect((await app.graphql(query, { n: 5 })).errors).toBeUndefined();
   });
 
+  it('should cost a query again for each value of the variables its cost depends on, and for no other', async () => {
+    // The same document, sent as a client sends it again and again: its cost is known from before only when its page
+    // sizes and directives are the same.
+    const query = `query ($n: Int, $deep: Boolean!, $text: String) { projects(first: $n) { edges { node {
+      sessions(first: $n) @include(if: $deep) { edges { node { challenges(first: $n, after: $text) {
+      edges { node { id text } } } } } } } } } }`;
+    const codes = async (variables: Record<string, unknown>) =>
+      (await app.graphql(query, variables)).errors?.map((e) => e.extensions?.code) ?? [];
+    expect(await codes({ n: 200, deep: false, text: null })).toEqual([]);
+    expect(await codes({ n: 200, deep: true, text: null })).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(await codes({ n: 5, deep: true, text: null })).toEqual([]);
+    expect(await codes({ n: 200, deep: true, text: 'another' })).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    // Left out, a page size takes the schema's default; sent as null, it asks for no page size at all.
+    expect(await codes({ deep: true })).toEqual([]);
+  });
+
   it('should refuse with BAD_USER_INPUT only when a list variable holds more bad values than graphql reports', async () => {
     // graphql reports 50 bad values and then one error of its own that it stopped: that one is the client's too.
     const result = await app.graphql(

@@ -115,6 +115,49 @@ export const queryCost = (
     estimators: [fieldCost],
   });
 
+// The variables an operation's cost can depend on: those in a field's `first` and in a directive (`@include`,
+// `@skip`). The rest (a new idea's text, an id) leave it as it is.
+const costVariables = perDocument((document: DocumentNode): string[] => {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    graphql.visit(node, { Variable: (variable) => void names.add(variable.name.value) });
+  graphql.visit(document, {
+    Field(field) {
+      for (const argument of field.arguments ?? []) if (argument.name.value === 'first') collect(argument.value);
+    },
+    Directive(directive) {
+      collect(directive);
+    },
+  });
+  return [...names].toSorted();
+});
+
+// The costs worked out for each parsed document, by operation and the values of its cost's variables: a phone sends
+// the same board query, and the same createIdea with another text, again and again. A few per document, so that a
+// client changing its page sizes on every request holds no memory.
+const COSTS_PER_DOCUMENT = 16;
+const knownCosts = perDocument((): Map<string, number> => new Map());
+
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): number {
+  // A variable left out (its default applies) is not one sent as null.
+  const values = costVariables(document).map((name) =>
+    variables && Object.hasOwn(variables, name) ? [variables[name]] : [],
+  );
+  const key = JSON.stringify([operationName ?? null, ...values]);
+  const known = knownCosts(document);
+  let cost = known.get(key);
+  if (cost === undefined) {
+    cost = queryCost(schema, document, variables, operationName);
+    if (known.size < COSTS_PER_DOCUMENT) known.set(key, cost);
+  }
+  return cost;
+}
+
 function costError(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -124,7 +167,7 @@ function costError(
 ): GraphQLError | undefined {
   let cost: number;
   try {
-    cost = queryCost(schema, document, variables, operationName);
+    cost = costOf(schema, document, variables, operationName);
   } catch {
     // Variables that do not fit their types: execution refuses them with a clear BAD_USER_INPUT.
     return undefined;
