@@ -29,6 +29,22 @@ describe('ParticipantSessionPage', () => {
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
 
+  it("should count down the phase's time box, and say the time is up rather than count minutes over", async () => {
+    const view = await renderApp(page, {
+      mocks: [viewerMock(), sessionMock({ phase: 'IDEAS', endsAt: new Date(Date.now() + 5 * 60_000).toISOString() })],
+    });
+    expect(await screen.findByRole('timer', { name: 'Time left' })).toHaveTextContent(/^0[45]:\d\d$/);
+    expect(screen.queryByText('Time is up')).not.toBeInTheDocument();
+    view.unmount();
+
+    await renderApp(page, {
+      mocks: [viewerMock(), sessionMock({ phase: 'IDEAS', endsAt: new Date(Date.now() - 90_000).toISOString() })],
+    });
+    expect(await screen.findByText('Time is up')).toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(screen.queryByText(/−/)).not.toBeInTheDocument();
+  });
+
   it("should show a challenge in the reader's language beside the original when a translation exists", async () => {
     await renderApp(page, { mocks: [viewerMock(), sessionMock({ phase: 'CLUSTERING' })] });
 

@@ -69,12 +69,19 @@ export function PhaseBanner(props: { session: FragmentType<typeof phaseBannerFra
         )}
         <p className="phase-banner__hint">{t(`phase.hint.${phase.kind}`)}</p>
       </div>
-      {remaining !== null && (
-        // In the HTML the server rendered, the time when it rendered it; the phone's own from its next second.
-        <p className="phase-banner__clock" role="timer" aria-label={t('phase.timeLeft')} suppressHydrationWarning>
-          {formatClock(remaining, (v) => format.number(v))}
-        </p>
-      )}
+      {remaining !== null &&
+        (remaining > 0 ? (
+          // In the HTML the server rendered, the time when it rendered it; the phone's own from its next second.
+          <p className="phase-banner__clock" role="timer" aria-label={t('phase.timeLeft')} suppressHydrationWarning>
+            {formatClock(remaining, (v) => format.number(v))}
+          </p>
+        ) : (
+          // Past the time box the facilitator decides when to move on: the phones say the time is up rather than
+          // count minutes over (the cockpit and the projector do, for the facilitator).
+          <p className="phase-banner__clock phase-banner__clock--up" suppressHydrationWarning>
+            {t('phase.timeUp')}
+          </p>
+        ))}
     </section>
   );
 }

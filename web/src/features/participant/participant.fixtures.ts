@@ -78,6 +78,8 @@ export interface SessionOptions {
   status?: 'LIVE' | 'CLOSED';
   round?: { target: 'CHALLENGES' | 'IDEAS'; dotsUsed?: number } | null;
   extraChallenges?: ReturnType<typeof challenge>[];
+  // When the current phase's time box ends (ISO); none by default.
+  endsAt?: string | null;
 }
 
 export function sessionData(options: SessionOptions = {}): Unmasked<ParticipantSessionQuery> {
@@ -90,7 +92,7 @@ export function sessionData(options: SessionOptions = {}): Unmasked<ParticipantS
     kind: phase,
     title: phase === 'CHALLENGES' ? 'What is hard here?' : 'Next step',
     questionnaireWave: null,
-    endsAt: null,
+    endsAt: options.endsAt ?? null,
   };
   return {
     session: {
