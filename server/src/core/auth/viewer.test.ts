@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginKind, LoginSession } from '../../modules/account/login-session.entity.js';
 import { createBoardFixture, type BoardFixture } from '../../modules/challenge/challenge.fixtures.js';
-import { Participant } from '../../modules/participant/participant.entity.js';
-import { Session } from '../../modules/session/session.entity.js';
+import { signedInBrowser } from '../../test-support/matrix/tenant.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.js';
 import { LOGIN_COOKIE } from './cookies.js';
-import { hashToken, newToken } from './tokens.js';
-import { PARTICIPANT_LOGIN_HOURS, StaffRole } from './viewer.js';
+import { newToken } from './tokens.js';
+import { StaffRole } from './viewer.js';
 
 const VIEWER = /* GraphQL */ `
   {
@@ -32,21 +30,8 @@ describe('who sends a request', () => {
   });
 
   // A participant's phone, signed in as joining leaves it; `expiresAt` in the past for a login that ran out.
-  const phone = async (expiresAt = new Date(Date.now() + PARTICIPANT_LOGIN_HOURS * 3_600_000)): Promise<TestClient> => {
-    const em = app.orm.em.fork();
-    const token = newToken();
-    em.create(LoginSession, {
-      kind: LoginKind.PARTICIPANT,
-      tokenHash: hashToken(token),
-      participant: em.getReference(Participant, board.participantIds[0]!),
-      session: em.getReference(Session, board.sessionId),
-      expiresAt,
-    });
-    await em.flush();
-    const client = app.client();
-    client.cookies.set(LOGIN_COOKIE, token);
-    return client;
-  };
+  const phone = (expiresAt?: Date): Promise<TestClient> =>
+    signedInBrowser(app, { participantId: board.participantIds[0]!, sessionId: board.sessionId }, expiresAt);
 
   // The statements of a request that asks for nothing but its own type: who sends it, and nothing else.
   const statementsOf = async (client: TestClient) => {

@@ -575,17 +575,19 @@ export async function recordAppliedMutations(
   await em.flush();
 }
 
-// A browser that is already signed in: a login row with a known token, and its cookie.
+// A browser that is already signed in: a login row with a known token, and its cookie. The login lasts as long as a
+// real one, or until `expiresAt` (in the past for one that ran out).
 export async function signedInBrowser(
   app: TestApp,
   login: { accountId: string } | { participantId: string; sessionId: string },
+  expiresAt?: Date,
 ): Promise<TestClient> {
   const em = app.orm.em.fork();
   const token = newToken();
   const hours = 'accountId' in login ? STAFF_LOGIN_HOURS : PARTICIPANT_LOGIN_HOURS;
   em.create(LoginSession, {
     tokenHash: hashToken(token),
-    expiresAt: new Date(Date.now() + hours * 3_600_000),
+    expiresAt: expiresAt ?? new Date(Date.now() + hours * 3_600_000),
     ...('accountId' in login
       ? { kind: LoginKind.STAFF, account: em.getReference(Account, login.accountId) }
       : {
