@@ -79,7 +79,7 @@ interface LoginRow {
   active: boolean | null;
   email: string | null;
   role: StaffRole | null;
-  organisation_ids: string[] | null;
+  organisation_ids: string[];
 }
 
 // Who sends a request: every request and every live connection asks, so this is one statement that reads plain rows
@@ -89,9 +89,8 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
   const [login] = await em.execute<LoginRow[]>(
     `select l.id, l.kind, l.participant_id, l.session_id, l.call_id, p.project_id,
             a.id as account_id, a.active, a.email, a.role,
-            case when a.id is null then null
-                 else array(select o.organisation_id::text from account_organisations o where o.account_id = a.id)
-            end as organisation_ids
+            array(select o.organisation_id::text from account_organisations o where o.account_id = a.id)
+              as organisation_ids
        from login_session l
        left join participant p on p.id = l.participant_id
        left join account a on a.id = l.account_id
@@ -108,7 +107,7 @@ export async function loadViewer(em: EntityManager, token: string | undefined): 
       accountId: login.account_id,
       email: login.email ?? '',
       role: login.role,
-      organisationIds: new Set(login.organisation_ids ?? []),
+      organisationIds: new Set(login.organisation_ids),
       grants,
       projectIds: new Set(grants.keys()),
       capabilities: roleCapabilities(appPolicy.roles, login.role),
