@@ -97,8 +97,11 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
 
 // A field costs 1, plus its selection times the page size it asks for (`first`, with the schema's default when
 // left out); a list without `first` counts once. Variables count too, unlike graphql-armor's own cost rule.
-const fieldCost: ComplexityEstimator = ({ args, childComplexity }) =>
-  1 + (typeof args.first === 'number' && args.first > 0 ? args.first : 1) * childComplexity;
+const PAGE_SIZE = 'first';
+const fieldCost: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = args[PAGE_SIZE];
+  return 1 + (typeof size === 'number' && size > 0 ? size : 1) * childComplexity;
+};
 
 // The cost of an operation; throws when the variables do not fit their types.
 export const queryCost = (
@@ -115,15 +118,15 @@ export const queryCost = (
     estimators: [fieldCost],
   });
 
-// The variables an operation's cost can depend on: those in a field's `first` and in a directive (`@include`,
-// `@skip`). The rest (a new idea's text, an id) leave it as it is.
+// The variables an operation's cost can depend on: those in the page size `fieldCost` reads and in a directive
+// (`@include`, `@skip`). The rest (a new idea's text, an id) leave it as it is.
 const costVariables = perDocument((document: DocumentNode): string[] => {
   const names = new Set<string>();
   const collect = (node: ASTNode) =>
     graphql.visit(node, { Variable: (variable) => void names.add(variable.name.value) });
   graphql.visit(document, {
     Field(field) {
-      for (const argument of field.arguments ?? []) if (argument.name.value === 'first') collect(argument.value);
+      for (const argument of field.arguments ?? []) if (argument.name.value === PAGE_SIZE) collect(argument.value);
     },
     Directive(directive) {
       collect(directive);
