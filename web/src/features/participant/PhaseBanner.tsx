@@ -78,9 +78,7 @@ export function PhaseBanner(props: { session: FragmentType<typeof phaseBannerFra
         ) : (
           // Past the time box the facilitator decides when to move on: the phones say the time is up rather than
           // count minutes over (the cockpit and the projector do, for the facilitator).
-          <p className="phase-banner__clock phase-banner__clock--up" suppressHydrationWarning>
-            {t('phase.timeUp')}
-          </p>
+          <p className="phase-banner__clock phase-banner__clock--up">{t('phase.timeUp')}</p>
         ))}
     </section>
   );
