@@ -89,6 +89,12 @@ async function main(): Promise<number> {
         });
         if (!result) throw new Error(`Lighthouse gave no report for ${pathname}`);
         reports.get(name)?.push(result.lhr);
+        // A run Lighthouse could not measure scores 0: say why, rather than let a median hide it.
+        const { runtimeError, runWarnings } = result.lhr;
+        if (runtimeError || scoreOf(result.lhr) === 0) {
+          const why = runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : runWarnings.join(' ');
+          console.log(`lighthouse_${name}_run_${run + 1}_error: ${why || 'no score, no reason given'}`);
+        }
       }
     }
     for (const [name] of pages) {
