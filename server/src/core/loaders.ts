@@ -18,6 +18,9 @@ const BATCHING = { batchScheduleFn: (run: () => void) => setImmediate(run) };
 
 // Per-request batching: every field that reads related rows goes through one of these,
 // so a nested query costs one statement per level, not one per row.
+// What a loader answers depends on its key alone, never on who asks: the guard decides who sees a row, after it is
+// read. The subscribers of a live event share one set (core/pubsub.ts `readsOf`): a loader whose rows depended on the
+// viewer (a `where` or a `custom` batch that looks at them) would hand one subscriber's rows to another.
 // One page of the children of each parent, cut out by the database (see `Loaders.page`).
 export interface PageSpec {
   // The children's table and the column that points at the parent.

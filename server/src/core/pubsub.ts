@@ -211,7 +211,8 @@ function localized(request: IncomingMessage, errors: GraphQLFormattedError[]): G
 const sharedRootValues = new WeakSet<object>();
 
 // Marks an event as the same for everyone who receives it, so that it is executed once per query in this process
-// instead of once per subscriber: a board followed by 300 phones sends each change to all of them.
+// instead of once per subscriber (a board followed by 300 phones sends each change to all of them), and its records
+// are read once for every query (`readsOf`).
 export function sameForEverySubscriber<T extends object>(value: T): T {
   sharedRootValues.add(value);
   return value;
@@ -312,27 +313,45 @@ function shareKey(args: ExecutionArgs): string | undefined {
   ].join('\n');
 }
 
-// Each event is resolved as a request of its own: a fresh entity manager, loaders and authorization cache, so that
-// it reads the records as they are after the change (a subscription lives for hours; what its loaders held at the
-// start is stale), and reads of personal data are audited as a request's are.
-function contextForEvent(context: unknown): unknown {
+// Each event is resolved as a request of its own: fresh loaders and authorization cache, so that it reads the records
+// as they are after the change (a subscription lives for hours; what its loaders held at the start is stale), and
+// reads of personal data are audited as a request's are.
+function contextForEvent(context: unknown, event: unknown): unknown {
   const ctx = context as LiveContext | undefined;
   if (!ctx?.em) return context;
-  const em = ctx.em.fork();
+  const { em, loaders } = readsOf(ctx.em, event);
   return {
     ...ctx,
     em,
-    loaders: new Loaders(em),
+    loaders,
     authorized: new Map(),
     audit: new AuditTrail(() => ctx.viewer),
   } satisfies LiveContext;
+}
+
+// What the resolutions of one event read, shared by all of them in this process: a room's phones, its projector and
+// its cockpit read the same records after a change (the challenge, the idea, their dot counts, where they live), so
+// they are read once, in one entity manager and one set of loaders. A loader's answer depends on its key alone, never
+// on who asks (core/loaders.ts); what each subscriber may see is still decided for them, by the guard, with an
+// authorization cache of their own (`authorized`). An event read from the log is one subscriber's and reads alone.
+const eventReads = new WeakMap<object, { em: EntityManager; loaders: Loaders }>();
+
+function readsOf(subscription: EntityManager, event: unknown): { em: EntityManager; loaders: Loaders } {
+  const shared = typeof event === 'object' && event !== null && sharedRootValues.has(event);
+  let reads = shared ? eventReads.get(event) : undefined;
+  if (!reads) {
+    const em = subscription.fork();
+    reads = { em, loaders: new Loaders(em) };
+    if (shared) eventReads.set(event, reads);
+  }
+  return reads;
 }
 
 const sharedResults = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
 
 async function executeEvent(args: ExecutionArgs, key: string | undefined, event: unknown): Promise<ExecutionResult> {
   const run = async () => {
-    const contextValue = contextForEvent(args.contextValue);
+    const contextValue = contextForEvent(args.contextValue, event);
     const result = await graphql.execute({ ...args, rootValue: event, contextValue });
     const { audit, em } = contextValue as Partial<LiveContext>;
     if (audit && em) await audit.flush(em);
