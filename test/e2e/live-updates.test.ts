@@ -40,6 +40,31 @@ const notesCutOff = (page: Page): Promise<string[]> =>
     return notes.length ? cut.map((note) => note.textContent ?? '') : ['(no notes on the board)'];
   });
 
+// What must stay where it belongs, in pixels beyond: the clock in its box (the projector's rail left of the
+// board, the cockpit's panel of the phase), the box's other parts in it, and the box in the card that holds it.
+const overflow = (page: Page, box: string, card: string) =>
+  page.evaluate(
+    ({ boxSelector, cardSelector }) => {
+      const timer = document.querySelector('[role="timer"]');
+      const outer = timer?.closest(boxSelector);
+      const holder = outer?.closest(cardSelector);
+      if (!timer || !outer || !holder) return `no timer in ${boxSelector} in ${cardSelector}`;
+      const beyond = (inner: Element, around: Element = outer, padding = 0) => {
+        const [a, b] = [inner.getBoundingClientRect(), around.getBoundingClientRect()];
+        return Math.max(0, Math.ceil(a.right - (b.right - padding)), Math.ceil(b.left + padding - a.left));
+      };
+      const board = document.querySelector('.projector__fit')?.getBoundingClientRect();
+      return {
+        clockOut: beyond(timer),
+        textWider: Math.max(0, timer.scrollWidth - timer.clientWidth),
+        partsOut: Math.max(0, ...[...outer.children].map((part) => beyond(part))),
+        boxOut: beyond(outer, holder, parseFloat(getComputedStyle(holder).paddingRight)),
+        underBoard: board ? Math.max(0, Math.ceil(outer.getBoundingClientRect().right - board.left)) : 0,
+      };
+    },
+    { boxSelector: box, cardSelector: card },
+  );
+
 // Live screens of one room, each following the session over its WebSocket, with what each asks over HTTP.
 describe('live updates: every screen follows the room from its events, without polling', () => {
   const journey = useJourney({ context: phone });
@@ -231,6 +256,38 @@ describe('live updates: every screen follows the room from its events, without p
       await axeClean(projector.page, 'projector, result');
       // Every dot and the closing came as events: the projector asked nothing.
       expect(projector.watch.requests).toEqual([]);
+      expect(journey.pageErrors).toEqual([]);
+    },
+  );
+
+  it(
+    "should keep a phase's clock inside the projector's rail and the cockpit's panel when it runs hours over",
+    { timeout: 240_000 },
+    async () => {
+      const { context } = await laptopOf();
+      for (const [path, viewport, box, card] of [
+        [`/workshops/${sessionId}/projector`, { width: 1920, height: 1080 }, '.projector__rail', '.projector__screen'],
+        [`/workshops/${sessionId}/projector`, { width: 1280, height: 800 }, '.projector__rail', '.projector__screen'],
+        [`/workshops/${sessionId}/run`, laptopScreen.viewport, '.phase-panel__now', '.run-page__phases'],
+      ] as const) {
+        const page = await context.newPage();
+        await page.setViewportSize(viewport);
+        // The page's own clock, moved four hours on once the page has measured the server's (it measures again only
+        // after five minutes): the phase is then more than three hours over, `−2xx:xx`.
+        await page.clock.install();
+        await page.goto(path);
+        const timer = page.getByRole('timer');
+        await timer.waitFor();
+        await sleep(4_000);
+        await page.clock.setSystemTime(Date.now() + 4 * 3_600_000);
+        await expect.poll(() => timer.textContent()).toMatch(/^−\d{3}:\d{2}$/);
+        expect({ path, viewport, overflow: await overflow(page, box, card) }).toEqual({
+          path,
+          viewport,
+          overflow: { clockOut: 0, textWider: 0, partsOut: 0, boxOut: 0, underBoard: 0 },
+        });
+        await page.close();
+      }
       expect(journey.pageErrors).toEqual([]);
     },
   );

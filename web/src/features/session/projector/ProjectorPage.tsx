@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { getFragmentData, graphql } from '../../../gql';
@@ -230,6 +230,7 @@ function Projector({ session: data }: { session: Session }) {
   const phase = phases.find((p) => p.id === session.currentPhase?.id) ?? null;
   // The server's clock, as on the cockpit and every phone.
   const remaining = useCountdown(session.currentPhase?.endsAt);
+  const clock = remaining === null ? null : formatClock(remaining, (v) => format.number(v));
   const live = session.status === 'LIVE';
   const link = joinLink(window.location.origin, { joinCode: session.joinCode });
   // The whole board on the screen, however full: its type shrinks to fit rather than the room missing notes.
@@ -249,13 +250,15 @@ function Projector({ session: data }: { session: Session }) {
               <h1 id="projector-phase" className="projector__title">
                 <bdi>{phase.title}</bdi>
               </h1>
-              {remaining !== null && (
+              {clock !== null && remaining !== null && (
                 <p
                   className={`projector__clock${remaining < 0 ? ' projector__clock--over' : ''}`}
                   role="timer"
                   aria-label={t('run.phase.remaining')}
+                  // Its length, by which the CSS keeps a long time (a phase hours over) inside the rail.
+                  style={{ '--clock-chars': clock.length } as CSSProperties}
                 >
-                  {formatClock(remaining, (v) => format.number(v))}
+                  {clock}
                 </p>
               )}
             </>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
@@ -49,6 +50,7 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
   const running = current && session.currentPhase?.id === current.id ? session.currentPhase.endsAt : null;
   const countdown = useCountdown(running);
   const remaining = countdown ?? (current?.durationMinutes ?? 0) * 60_000;
+  const clock = formatClock(remaining, (v) => format.number(v));
 
   const goTo = (phaseId: string) => enqueue('setCurrentPhase', { sessionId: session.id, phaseId });
 
@@ -64,8 +66,10 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
             className={`phase-panel__clock${remaining < 0 ? ' phase-panel__clock--over' : ''}`}
             role="timer"
             aria-label={t('run.phase.remaining')}
+            // Its length, by which the CSS keeps a long time (a phase hours over) inside the panel.
+            style={{ '--clock-chars': clock.length } as CSSProperties}
           >
-            {formatClock(remaining, (v) => format.number(v))}
+            {clock}
           </p>
           <p className="phase-panel__of">
             {countdown === null
