@@ -313,9 +313,9 @@ function shareKey(args: ExecutionArgs): string | undefined {
   ].join('\n');
 }
 
-// Each event is resolved as a request of its own: fresh loaders and authorization cache, so that it reads the records
-// as they are after the change (a subscription lives for hours; what its loaders held at the start is stale), and
-// reads of personal data are audited as a request's are.
+// Each event is resolved as a request of its own: with the event's own loaders (`readsOf`), so that it reads the
+// records as they are after the change (a subscription lives for hours; what its loaders held at the start is stale),
+// with an authorization cache of the subscriber's own, and with reads of personal data audited as a request's are.
 function contextForEvent(context: unknown, event: unknown): unknown {
   const ctx = context as LiveContext | undefined;
   if (!ctx?.em) return context;

@@ -230,7 +230,8 @@ function Projector({ session: data }: { session: Session }) {
   const phase = phases.find((p) => p.id === session.currentPhase?.id) ?? null;
   // The server's clock, as on the cockpit and every phone.
   const remaining = useCountdown(session.currentPhase?.endsAt);
-  const clock = remaining === null ? null : formatClock(remaining, (v) => format.number(v));
+  const clock =
+    remaining === null ? null : { text: formatClock(remaining, (v) => format.number(v)), over: remaining < 0 };
   const live = session.status === 'LIVE';
   const link = joinLink(window.location.origin, { joinCode: session.joinCode });
   // The whole board on the screen, however full: its type shrinks to fit rather than the room missing notes.
@@ -250,15 +251,15 @@ function Projector({ session: data }: { session: Session }) {
               <h1 id="projector-phase" className="projector__title">
                 <bdi>{phase.title}</bdi>
               </h1>
-              {clock !== null && remaining !== null && (
+              {clock && (
                 <p
-                  className={`projector__clock${remaining < 0 ? ' projector__clock--over' : ''}`}
+                  className={`projector__clock${clock.over ? ' projector__clock--over' : ''}`}
                   role="timer"
                   aria-label={t('run.phase.remaining')}
                   // Its length, by which the CSS keeps a long time (a phase hours over) inside the rail.
-                  style={{ '--clock-chars': clock.length } as CSSProperties}
+                  style={{ '--clock-chars': clock.text.length } as CSSProperties}
                 >
-                  {clock}
+                  {clock.text}
                 </p>
               )}
             </>
