@@ -40,6 +40,14 @@ const notesCutOff = (page: Page): Promise<string[]> =>
     return notes.length ? cut.map((note) => note.textContent ?? '') : ['(no notes on the board)'];
   });
 
+// How far each page reaches beyond its window's width, in pixels: a page a phone has to scroll sideways.
+const sideways = (pages: Page[]): Promise<number[]> =>
+  Promise.all(
+    pages.map((page) =>
+      page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)),
+    ),
+  );
+
 // What must stay where it belongs, in pixels beyond: the clock in its box (the projector's rail left of the
 // board, the cockpit's panel of the phase), the box's other parts in it, and the box in the card that holds it.
 const overflow = (page: Page, box: string, card: string) =>
@@ -288,6 +296,30 @@ describe('live updates: every screen follows the room from its events, without p
         });
         await page.close();
       }
+      expect(journey.pageErrors).toEqual([]);
+    },
+  );
+
+  it(
+    'should keep a pasted link inside the board on a phone and a cockpit on a phone, without scrolling sideways',
+    { timeout: 240_000 },
+    async () => {
+      const { context } = await laptopOf();
+      const mobile = await joinWatched('Linking Phone');
+      const cockpit = await openWatched(context, `/workshops/${sessionId}/run`, { width: 390, height: 844 });
+      // A link as people paste them, longer than a phone is wide and without a space to break at.
+      const text =
+        'The library closes before the evening shift ends: ' +
+        'https://www.mechelen.be/bibliotheek/openingsuren-en-avondopening?filiaal=centrum&seizoen=winter-2026-2027';
+      await ask(
+        context.request,
+        'mutation ($input: CreateChallengeInput!) { createChallenge(input: $input) { challenge { id } } }',
+        { input: { sessionId, text, language: 'en' } },
+      );
+      await mobile.page.getByRole('region', { name: 'Board' }).getByRole('article', { name: text }).waitFor();
+      await cockpit.page.getByRole('tab', { name: 'Challenges' }).click();
+      await cockpit.page.getByRole('tabpanel', { name: 'Challenges' }).getByText(text).waitFor();
+      expect(await sideways([mobile.page, cockpit.page])).toEqual([0, 0]);
       expect(journey.pageErrors).toEqual([]);
     },
   );

@@ -18,7 +18,7 @@ export function CarriedBadge({ origin }: { origin: Origin | null }) {
   const { t } = useTranslation('carry');
   if (!origin) return null;
   return (
-    <Badge tone="info">
+    <Badge tone="info" wraps>
       {origin.betweenSessions ? t('badgeBetween') : t('badge', { title: origin.sessionTitle ?? '' })}
     </Badge>
   );
