@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { getFragmentData, graphql } from '../../../gql';
@@ -13,7 +13,8 @@ import { useLiveSession } from '../../../app/live/useLiveSession';
 import { ErrorState, LoadingState } from '../../../app/ui/QueryState';
 import { DotsByGroup, dotsByGroupFragment } from '../shared/DotsByGroup';
 import { useFormat } from '../../../app/useFormat';
-import { formatClock, useCountdown } from '../../../app/live/serverClock';
+import { ClockFace } from '../../../app/live/ClockFace';
+import { useCountdown } from '../../../app/live/serverClock';
 import { QrCode } from '../shared/QrCode';
 import { joinLink } from '../shared/joinLink';
 import { CarriedBadge, carriedFrom } from '../../carry/CarriedBadge';
@@ -224,14 +225,11 @@ const challengesOf = (session: Session): Projector_ChallengeFragment[] =>
 
 function Projector({ session: data }: { session: Session }) {
   const { t } = useTranslation(['session', 'app']);
-  const format = useFormat();
   const session = getFragmentData(projectorSessionFragment, data);
   const phases = session.agenda.toSorted((a, b) => a.position - b.position);
   const phase = phases.find((p) => p.id === session.currentPhase?.id) ?? null;
   // The server's clock, as on the cockpit and every phone.
   const remaining = useCountdown(session.currentPhase?.endsAt);
-  const clock =
-    remaining === null ? null : { text: formatClock(remaining, (v) => format.number(v)), over: remaining < 0 };
   const live = session.status === 'LIVE';
   const link = joinLink(window.location.origin, { joinCode: session.joinCode });
   // The whole board on the screen, however full: its type shrinks to fit rather than the room missing notes.
@@ -251,16 +249,8 @@ function Projector({ session: data }: { session: Session }) {
               <h1 id="projector-phase" className="projector__title">
                 <bdi>{phase.title}</bdi>
               </h1>
-              {clock && (
-                <p
-                  className={`projector__clock${clock.over ? ' projector__clock--over' : ''}`}
-                  role="timer"
-                  aria-label={t('run.phase.remaining')}
-                  // Its length, by which the CSS keeps a long time (a phase hours over) inside the rail.
-                  style={{ '--clock-chars': clock.text.length } as CSSProperties}
-                >
-                  {clock.text}
-                </p>
+              {remaining !== null && (
+                <ClockFace remaining={remaining} className="projector__clock" label={t('run.phase.remaining')} />
               )}
             </>
           ) : (

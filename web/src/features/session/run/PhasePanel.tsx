@@ -1,10 +1,10 @@
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useFormat } from '../../../app/useFormat';
 import { useWorkshopQueue, pendingInputs } from '../offline/useWorkshopQueue';
-import { formatClock, useCountdown } from '../../../app/live/serverClock';
+import { ClockFace } from '../../../app/live/ClockFace';
+import { useCountdown } from '../../../app/live/serverClock';
 import './PhasePanel.css';
 
 export const phasePanelFragment = graphql(`
@@ -50,7 +50,6 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
   const running = current && session.currentPhase?.id === current.id ? session.currentPhase.endsAt : null;
   const countdown = useCountdown(running);
   const remaining = countdown ?? (current?.durationMinutes ?? 0) * 60_000;
-  const clock = formatClock(remaining, (v) => format.number(v));
 
   const goTo = (phaseId: string) => enqueue('setCurrentPhase', { sessionId: session.id, phaseId });
 
@@ -62,15 +61,7 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
           <p className="phase-panel__title">
             <bdi>{current.title}</bdi>
           </p>
-          <p
-            className={`phase-panel__clock${remaining < 0 ? ' phase-panel__clock--over' : ''}`}
-            role="timer"
-            aria-label={t('run.phase.remaining')}
-            // Its length, by which the CSS keeps a long time (a phase hours over) inside the panel.
-            style={{ '--clock-chars': clock.length } as CSSProperties}
-          >
-            {clock}
-          </p>
+          <ClockFace remaining={remaining} className="phase-panel__clock" label={t('run.phase.remaining')} />
           <p className="phase-panel__of">
             {countdown === null
               ? t('run.phase.waiting')
