@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Challenge } from '../modules/challenge/challenge.entity.js';
 import { Organisation, OrganisationKind } from '../modules/organisation/organisation.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Session, SessionStatus } from '../modules/session/session.entity.js';
@@ -9,6 +10,7 @@ import { Loaders } from './loaders.js';
 describe('per-request loaders', () => {
   let app: TestApp;
   let sessionIds: string[];
+  let challengeIds: string[];
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -37,8 +39,13 @@ describe('per-request loaders', () => {
     for (const [position, title] of ['Wonen', 'Werk', 'Taal'].entries()) {
       em.create(Theme, { session: sessions[0]!, title, position });
     }
+    const theme = em.create(Theme, { session: sessions[1]!, title: 'Buurt', position: 0 });
+    const challenges = ['Te weinig bankjes', 'Geen licht op het pad'].map((text) =>
+      em.create(Challenge, { project, session: sessions[1]!, theme, text, language: 'nl' }),
+    );
     await em.flush();
     sessionIds = sessions.map((session) => session.id);
+    challengeIds = challenges.map((challenge) => challenge.id);
   });
   afterAll(() => app.close());
 
@@ -79,5 +86,39 @@ describe('per-request loaders', () => {
     expect(one.map((theme) => theme?.title)).toEqual(['Wonen', 'Werk', 'Taal']);
     expect(one).toEqual(themes);
     expect(app.queries.filter((sql) => /from "theme"/.test(sql))).toHaveLength(1);
+  });
+
+  it('should hand out the rows of a page as records that the entity manager does not track, and keep a change to one its own', async () => {
+    const second = sessionIds[1] ?? '';
+    const em = app.orm.em.fork();
+    const loaders = new Loaders(em);
+    const spec = { table: 'challenge', parentColumn: 'session_id' };
+
+    const { rows, total } = await loaders.page(Challenge, spec, { first: 10 }).load(second);
+
+    expect(total).toBe(2);
+    expect(rows.map((row) => row.text)).toEqual(['Te weinig bankjes', 'Geen licht op het pad']);
+    const [row] = rows;
+    expect(row).toBeInstanceOf(Challenge);
+    expect(row?.createdAt).toBeInstanceOf(Date);
+    expect(row?.session?.id).toBe(second);
+    // Read, not made entities: no challenge in the identity map, and no theme, project or session stood up for their
+    // relations (each made entity brought one of each).
+    const tracked = [...em.getUnitOfWork().getIdentityMap()].map((entity) => entity.constructor.name);
+    expect(tracked).toEqual([]);
+    // A relation knows its id and nothing else: asking it to load says so, instead of reading the database.
+    expect(() => row?.theme?.load()).toThrow(/holds only the id of a related record/);
+    // A loader answers the same record for its id, without reading it again.
+    app.resetQueries();
+    await expect(loaders.byId(Challenge).load(row?.id ?? '')).resolves.toBe(row);
+    expect(app.queries).toEqual([]);
+
+    // A change goes through the entity manager, which reads the record for itself; the page's row stays as read.
+    const changed = await em.findOneOrFail(Challenge, challengeIds[0] ?? '');
+    expect(changed).not.toBe(row);
+    changed.text = 'Te weinig bankjes aan de vaart';
+    await em.flush();
+    expect((await app.orm.em.fork().findOneOrFail(Challenge, changed.id)).text).toBe('Te weinig bankjes aan de vaart');
+    expect(row?.text).toBe('Te weinig bankjes');
   });
 });
