@@ -87,11 +87,15 @@ export interface PageSpec {
   carried?: string;
   // Figures computed per child in the same statement (SQL on the alias `t`), kept beside each row (`aggregate`).
   aggregates?: Record<string, string>;
+  // JSON computed per child in the same statement (SQL on the alias `t`), kept beside each row (`attachment`): what
+  // the next level of a query would otherwise read by the page's ids, such as the rows' translations.
+  attachments?: Record<string, string>;
 }
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
   private readonly figures = new Map<object, Record<string, number>>();
+  private readonly attached = new Map<object, Record<string, unknown>>();
   // The lists of each entity being read right now (`childrenOf`, `page`), by entity name.
   private readonly reading = new Map<string, Set<Promise<unknown>>>();
 
@@ -185,6 +189,7 @@ export class Loaders {
     const after = args.after ? decodeCursor(args.after) : null;
     if (after !== null && !isUuid(after)) throw badInput('That page cursor does not belong to this list.', 'after');
     const aggregates = Object.entries(spec.aggregates ?? {});
+    const attachments = Object.entries(spec.attachments ?? {});
     return this.memo(
       `page:${entity.name}:${spec.table}:${spec.parentColumn}:${spec.where ?? ''}:${spec.carried ?? ''}:${first}:${after ?? ''}`,
       () =>
@@ -205,6 +210,7 @@ export class Loaders {
           const sql = `
             select t.*, p.id as page_parent, n.total, ${after ? `exists(${cursor})` : 'false'} as cursor_found
                    ${aggregates.map(([name, expression]) => `, (${expression}) as "agg_${name}"`).join('')}
+                   ${attachments.map(([name, expression]) => `, (${expression}) as "att_${name}"`).join('')}
               from (select unnest(array[${placeholders(valid)}]::uuid[]) as id) p
              cross join lateral (select count(*)::int as total from ${members} m) n
               left join lateral (
@@ -234,8 +240,14 @@ export class Loaders {
               figures[name] = Number(columns[`agg_${name}`] ?? 0);
               delete columns[`agg_${name}`];
             }
+            const attached: Record<string, unknown> = {};
+            for (const [name] of attachments) {
+              attached[name] = columns[`att_${name}`];
+              delete columns[`att_${name}`];
+            }
             const row = readRecord(meta, platform, this.em.getDriver().mapResult(columns as never, meta) ?? {});
             this.figures.set(row, figures);
+            if (attachments.length) this.attached.set(row, attached);
             byId.prime(row.id, row);
             page.rows.push(row);
           }
@@ -247,6 +259,11 @@ export class Loaders {
   // A figure that `page` computed for a row, if the row came from one.
   aggregate(row: object, name: string): number | undefined {
     return this.figures.get(row)?.[name];
+  }
+
+  // What `page` attached to a row (its spec's `attachments`), if the row came from one.
+  attachment(row: object, name: string): unknown {
+    return this.attached.get(row)?.[name];
   }
 
   // A loader for anything else (counts, sums); `batch` gets the keys and returns values in order.

@@ -5,7 +5,7 @@ import { notFound } from '../../core/errors.js';
 import { ConnectionType, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { Translation, translatedText } from '../translation/translated-text.js';
-import { toTranslation, translationsOf } from '../translation/translation.service.js';
+import { translationsOfRecord, translationsOnPage } from '../translation/translation.service.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
@@ -77,7 +77,7 @@ export class ChallengeResolver {
   @FieldResolver(() => [Translation], {
     description: 'Translations into other languages, by language tag (the same as `translatedText.translations`).',
   })
-  async translations(@Root() challenge: Challenge, @Ctx() ctx: Context): Promise<Translation[]> {
+  translations(@Root() challenge: Challenge, @Ctx() ctx: Context): Translation[] | Promise<Translation[]> {
     const text = translatedText(
       TranslatableField.CHALLENGE_TEXT,
       challenge,
@@ -85,7 +85,7 @@ export class ChallengeResolver {
       challenge.language,
       challenge.session?.id ?? null,
     );
-    return (await translationsOf(ctx, text)).map(toTranslation);
+    return translationsOfRecord(ctx, challenge, text);
   }
 
   @FieldResolver(() => Challenge, {
@@ -184,6 +184,7 @@ export class SessionChallengesResolver {
           ? {}
           : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
       aggregates: { dots: CHALLENGE_DOTS_SQL },
+      attachments: { translations: translationsOnPage(TranslatableField.CHALLENGE_TEXT) },
     };
     // What was carried onto the board, read beside the page (one statement per request, shared with the guard and the
     // board's themes): a carried challenge's check finds it read, and what the board reads next (ideas, translations)

@@ -5,7 +5,7 @@ import { notFound } from '../../core/errors.js';
 import { ConnectionType, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { Translation, translatedText } from '../translation/translated-text.js';
-import { toTranslation, translationsOf } from '../translation/translation.service.js';
+import { translationsOfRecord, translationsOnPage } from '../translation/translation.service.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
@@ -65,9 +65,9 @@ export class IdeaResolver {
   @FieldResolver(() => [Translation], {
     description: 'Translations into other languages, by language tag (the same as `translatedText.translations`).',
   })
-  async translations(@Root() idea: Idea, @Ctx() ctx: Context): Promise<Translation[]> {
+  translations(@Root() idea: Idea, @Ctx() ctx: Context): Translation[] | Promise<Translation[]> {
     const text = translatedText(TranslatableField.IDEA_TEXT, idea, idea.text, idea.language, null);
-    return (await translationsOf(ctx, text)).map(toTranslation);
+    return translationsOfRecord(ctx, idea, text);
   }
 
   @Mutation(() => IdeaPayload, { description: 'Record an idea for a visible challenge of a live session.' })
@@ -118,6 +118,7 @@ export class ChallengeIdeasResolver {
       parentColumn: 'challenge_id',
       ...(args.includeHidden ? {} : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
       aggregates: { dots: IDEA_DOTS_SQL },
+      attachments: { translations: translationsOnPage(TranslatableField.IDEA_TEXT) },
     };
     return connectionFromPage(await loaders.page(Idea, spec, args).load(challenge.id), args);
   }

@@ -58,6 +58,49 @@ export async function loadText(em: EntityManager, field: TranslatableField, reco
 const toTranslatedText = (field: TranslatableField, row: TextRow): TranslatedText =>
   translatedText(field, row, row.text, row.language, row.session_id);
 
+// A translation as text_translation stores it (a statement's row, or one of `translationsOnPage`'s JSON objects).
+interface StoredTranslation {
+  subject_id: string;
+  field: string;
+  language: string;
+  text: string;
+  origin: TranslationOrigin;
+  approved_at: string | Date | null;
+  updated_at: string | Date;
+}
+
+const fromStored = (row: StoredTranslation): TranslationRow => ({
+  subjectId: row.subject_id,
+  field: row.field,
+  language: row.language,
+  text: row.text,
+  origin: row.origin,
+  approvedAt: row.approved_at === null ? null : new Date(row.approved_at),
+  updatedAt: new Date(row.updated_at),
+});
+
+// The translations of each row of a page (Loaders.page `attachments: { translations: ... }` on the alias `t`), in
+// the order `translationsOf` reads them: a board's challenges and ideas bring theirs in the statement that reads them,
+// instead of a statement per level that names every row of the page.
+export function translationsOnPage(field: TranslatableField): string {
+  if (!/^[A-Z_]+$/.test(field)) throw new Error(`Not a translatable field: ${field}`);
+  return `coalesce((select json_agg(json_build_object('subject_id', x.subject_id, 'field', x.field, 'language', x.language,
+            'text', x.text, 'origin', x.origin, 'approved_at', x.approved_at, 'updated_at', x.updated_at)
+            order by x.language, x.id) from text_translation x where x.subject_id = t.id and x.field = '${field}'), '[]'::json)`;
+}
+
+// The translations of a record's text as the API gives them: those its page brought (`translationsOnPage`), at once,
+// or else read with the request's other texts (`translationsOf`).
+export function translationsOfRecord(
+  ctx: Pick<Context, 'loaders' | 'em'>,
+  record: object,
+  text: Pick<TranslatedText, 'id'>,
+): Translation[] | Promise<Translation[]> {
+  const brought = ctx.loaders.attachment(record, 'translations') as StoredTranslation[] | undefined;
+  if (brought) return brought.map((row) => toTranslation(fromStored(row)));
+  return translationsOf(ctx, text).then((rows) => rows.map(toTranslation));
+}
+
 // The translations of texts, batched per request: one statement however many texts a page shows. Sorted by language.
 // Read as plain rows: a board of 50 challenges with 4 ideas each has hundreds, and none is written back.
 export function translationsOf(
@@ -68,17 +111,7 @@ export function translationsOf(
     .custom<TranslationRow[]>('text-translations', async (keys) => {
       const subjectIds = [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))].filter(isUuid);
       const rows = subjectIds.length
-        ? await ctx.em.getConnection().execute<
-            {
-              subject_id: string;
-              field: string;
-              language: string;
-              text: string;
-              origin: TranslationOrigin;
-              approved_at: string | Date | null;
-              updated_at: string | Date;
-            }[]
-          >(
+        ? await ctx.em.getConnection().execute<StoredTranslation[]>(
             `select subject_id, field, language, text, origin, approved_at, updated_at from text_translation
               where subject_id in (${placeholders(subjectIds)}) order by language, id`,
             subjectIds,
@@ -87,15 +120,7 @@ export function translationsOf(
       // Grouped once by text (rows arrive sorted, and stay so in each group), not filtered once per text.
       const byText = new Map<string, TranslationRow[]>();
       for (const row of rows) {
-        const translation: TranslationRow = {
-          subjectId: row.subject_id,
-          field: row.field,
-          language: row.language,
-          text: row.text,
-          origin: row.origin,
-          approvedAt: row.approved_at === null ? null : new Date(row.approved_at),
-          updatedAt: new Date(row.updated_at),
-        };
+        const translation = fromStored(row);
         const id = textId(row.field as TranslatableField, row.subject_id);
         const group = byText.get(id);
         if (group) group.push(translation);

@@ -417,6 +417,42 @@ describe('machine translation', () => {
     expect((await app.ok('{ machineTranslationAvailable }')).machineTranslationAvailable).toBe(true);
   });
 
+  it('should give the challenges and ideas of a board the translations each gives alone, read with the board itself', async () => {
+    const id = await challenge('الملعب مغلق في المساء', 'ar');
+    const idea = (
+      await app.ok(`mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { idea { id } } }`, {
+        input: { challengeId: id, text: 'افتحوا الملعب حتى التاسعة', language: 'ar' },
+      })
+    ).createIdea.idea.id as string;
+    // Machine drafts into English and Dutch for both, Dutch approved for the challenge, English by a person for the idea.
+    await app.ok(DRAFT, { input: { field: 'CHALLENGE_TEXT', recordId: id } });
+    await app.ok(DRAFT, { input: { field: 'IDEA_TEXT', recordId: idea } });
+    await app.ok(APPROVE, { input: { field: 'CHALLENGE_TEXT', recordId: id, language: 'nl' } });
+    await translate(app, idea, 'en', 'Open the pitch until nine', 'IDEA_TEXT');
+    const SHOWN = 'translations { language text origin machineDraft updatedAt }';
+
+    const alone = await app.ok<{ challenge: { translations: unknown[] }; idea: { translations: unknown[] } }>(
+      `query ($id: ID!, $idea: ID!) { challenge(id: $id) { ${SHOWN} } idea(id: $idea) { ${SHOWN} } }`,
+      { id, idea },
+    );
+    app.resetQueries();
+    const listed = await app.ok(
+      `query ($id: ID!) { session(id: $id) { challenges(first: 100, includeCarried: true) { edges { node {
+         id ${SHOWN} ideas(first: 100) { edges { node { id ${SHOWN} } } } } } } } }`,
+      { id: board.sessionId },
+    );
+    const node = listed.session.challenges.edges.find((edge: { node: { id: string } }) => edge.node.id === id).node;
+
+    expect(alone.challenge.translations).toHaveLength(2);
+    expect(alone.idea.translations).toHaveLength(2);
+    expect(node.translations).toEqual(alone.challenge.translations);
+    expect(node.ideas.edges.find((edge: { node: { id: string } }) => edge.node.id === idea).node.translations).toEqual(
+      alone.idea.translations,
+    );
+    // The board's statements bring the translations: none reads them again by the ids of what the board holds.
+    expect(app.queries.filter((sql) => /from text_translation/.test(sql) && !/json_agg/.test(sql))).toEqual([]);
+  });
+
   it('should keep nothing and say so when the service fails', async () => {
     const id = await challenge('Trop de bruit la nuit', 'fr');
     failing = true;
