@@ -55,19 +55,41 @@ class ReadReference {
 // relations, a snapshot to compare at a flush) took a fifth of the phone's board query's CPU (bench:board, ratio
 // 0.23 → 0.29, December 2026). Its relations are `ReadReference`s. Nothing flushes it: a change loads its record
 // through the entity manager (services do, with `em.findOne`), never from a loader.
+// Columns the row of a statement holds beside the record's own are left out (a page's parent, its aggregates).
 function readRecord<T extends object>(meta: EntityMetadata<T>, platform: Platform, data: Record<string, unknown>): T {
-  const fields: PropertyDescriptorMap = {};
-  for (const [name, stored] of Object.entries(data)) {
+  const record = new (recordClassOf(meta))() as Record<string, unknown>;
+  for (const name of Object.keys(data)) {
     const prop = meta.properties[name as EntityKey<T>];
-    let value = stored;
-    if (prop?.kind === ReferenceKind.MANY_TO_ONE || prop?.kind === ReferenceKind.ONE_TO_ONE)
-      value = typeof stored === 'string' ? new ReadReference(stored) : (stored ?? null);
-    else if (prop?.customType && stored !== null && stored !== undefined)
-      value = prop.customType.convertToJSValue(stored, platform);
-    // Defined rather than assigned: an entity's class has accessors for its relations that expect a managed entity.
-    fields[name] = { value, writable: true, enumerable: true, configurable: true };
+    if (!prop) continue;
+    const stored = data[name];
+    if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE)
+      record[name] = typeof stored === 'string' ? new ReadReference(stored) : (stored ?? null);
+    else if (prop.customType && stored !== null && stored !== undefined)
+      record[name] = prop.customType.convertToJSValue(stored, platform);
+    else record[name] = stored;
   }
-  return Object.create(meta.prototype, fields) as T;
+  return record as T;
+}
+
+// The class of an entity's records: its entity's prototype (methods, getters, `instanceof`) behind one that holds
+// each property as a plain field. MikroORM puts a setter for every property on the entity's prototype, which expects
+// a managed entity; the record's fields are assigned past them, in the same order for every record, so that they all
+// share one shape.
+const recordClasses = new WeakMap<EntityMetadata, new () => object>();
+
+function recordClassOf(meta: EntityMetadata): new () => object {
+  let made = recordClasses.get(meta);
+  if (!made) {
+    const fields: PropertyDescriptorMap = {};
+    for (const name of Object.keys(meta.properties)) fields[name] = { value: undefined, writable: true };
+    const prototype = Object.create(meta.prototype as object, fields) as object;
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- each entity's records need a class of their own
+    made = function ReadRecord() {} as unknown as new () => object;
+    made.prototype = prototype;
+    Object.defineProperty(prototype, 'constructor', { value: meta.class, configurable: true });
+    recordClasses.set(meta, made);
+  }
+  return made;
 }
 
 // Per-request batching: every field that reads related rows goes through one of these,
@@ -228,24 +250,20 @@ export class Loaders {
           // Read as records, not made entities (see `readRecord`).
           const meta = this.em.getMetadata().get(entity);
           const platform = this.em.getPlatform();
-          for (const { page_parent: parent, total, cursor_found: cursorFound, ...columns } of raw) {
-            let page = pages.get(String(parent));
+          const driver = this.em.getDriver();
+          for (const columns of raw) {
+            const parent = String(columns['page_parent']);
+            let page = pages.get(parent);
             if (!page) {
-              page = { rows: [], total: Number(total), cursorFound: cursorFound === true };
-              pages.set(String(parent), page);
+              page = { rows: [], total: Number(columns['total']), cursorFound: columns['cursor_found'] === true };
+              pages.set(parent, page);
             }
             if (columns['id'] === null) continue;
             const figures: Record<string, number> = {};
-            for (const [name] of aggregates) {
-              figures[name] = Number(columns[`agg_${name}`] ?? 0);
-              delete columns[`agg_${name}`];
-            }
+            for (const [name] of aggregates) figures[name] = Number(columns[`agg_${name}`] ?? 0);
             const attached: Record<string, unknown> = {};
-            for (const [name] of attachments) {
-              attached[name] = columns[`att_${name}`];
-              delete columns[`att_${name}`];
-            }
-            const row = readRecord(meta, platform, this.em.getDriver().mapResult(columns as never, meta) ?? {});
+            for (const [name] of attachments) attached[name] = columns[`att_${name}`];
+            const row = readRecord(meta, platform, driver.mapResult(columns as never, meta) ?? {});
             this.figures.set(row, figures);
             if (attachments.length) this.attached.set(row, attached);
             byId.prime(row.id, row);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditTrail } from '../../modules/audit/audit.service.js';
 import { Challenge } from '../../modules/challenge/challenge.entity.js';
@@ -38,6 +39,14 @@ const FUTURE: AppPolicy = {
     Project: { ...appPolicy.records.Project!, read: [...appPolicy.records.Project!.read, anyone().when(isPublic)] },
   },
 };
+
+// A challenge as a board's page holds it: where it lives in its own fields.
+const boardRow = (id: string, tenant: Tenant, status: string) => ({
+  id,
+  project: { id: tenant.projectId },
+  session: { id: tenant.liveSessionId },
+  status,
+});
 
 const codeOf = async (check: Promise<void>): Promise<string> => {
   try {
@@ -176,5 +185,60 @@ describe('the guard, with rules that features are about to declare', () => {
     expect(await rate([{ ideaId: light! }, {}])).toBe('ok');
     expect(await rate([{ ideaId: light! }, { ideaId: B.ids.Idea![0]! }])).toBe('FORBIDDEN');
     expect(await rate([{ ideaId: B.ids.Idea![0]! }, { ideaId: hours! }])).toBe('FORBIDDEN');
+  });
+
+  it('should let a record through at once when its own fields settle it, and leave every other record to the full check', async () => {
+    const real = createGuard(appPolicy);
+    const amira: ParticipantViewer = {
+      kind: 'participant',
+      loginId: 'amira',
+      participantId: A.participantId,
+      sessionId: A.liveSessionId,
+      callId: null,
+      projectId: A.projectId,
+    };
+    const facilitator = await app.staff({
+      role: StaffRole.FACILITATOR,
+      organisationIds: [A.partnerId],
+      projectIds: [A.projectId],
+    });
+    const staffOfA: StaffViewer = {
+      kind: 'staff',
+      loginId: 'facilitator',
+      accountId: facilitator.accountId,
+      email: facilitator.email,
+      role: StaffRole.FACILITATOR,
+      organisationIds: new Set([A.partnerId]),
+      grants: await grantsOf(appPolicy, app.orm.em.fork(), facilitator.accountId, StaffRole.FACILITATOR),
+      projectIds: new Set([A.projectId]),
+      capabilities: roleCapabilities(appPolicy.roles, StaffRole.FACILITATOR),
+    };
+    const [challengeOfA = '', challengeOfB = ''] = [A.ids.Challenge![0], B.ids.Challenge![0]];
+    const rows = {
+      shown: boardRow(challengeOfA, A, 'VISIBLE'),
+      hidden: boardRow(challengeOfA, A, 'HIDDEN'),
+      elsewhere: boardRow(challengeOfB, B, 'VISIBLE'),
+    };
+    const info = { parentType: { name: 'Challenge' }, fieldName: 'text' } as GraphQLResolveInfo;
+    const viewers: [string, Viewer][] = [
+      ['amira', amira],
+      ['staff of A', staffOfA],
+      ['anonymous', { kind: 'anonymous' }],
+    ];
+    const atOnce: string[] = [];
+    for (const [who, viewer] of viewers) {
+      for (const [name, record] of Object.entries(rows)) {
+        const pending = real.gate(contextFor(viewer), record, {}, info);
+        const verdict = await codeOf(real.authorizeRecord(contextFor(viewer), 'Challenge', record));
+        if (pending === undefined) {
+          atOnce.push(`${who}: ${name}`);
+          // What passes at once is what the full check lets in.
+          expect(verdict, `${who}: ${name}`).toBe('ok');
+        } else expect(await codeOf(pending), `${who}: ${name}`).toBe(verdict);
+      }
+    }
+    // A board's own records pass at once for whoever may read them; a hidden one, one elsewhere and anyone
+    // unknown wait for the full check, which keeps them out.
+    expect(atOnce).toEqual(['amira: shown', 'staff of A: shown', 'staff of A: hidden']);
   });
 });

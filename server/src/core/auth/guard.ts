@@ -5,6 +5,7 @@ import { msg, type Message } from '../i18n/messages.js';
 import { appPolicy } from '../policies.js';
 import {
   isOneOf,
+  looksAtRecordOnly,
   type Access,
   type AppPolicy,
   type Args,
@@ -16,7 +17,7 @@ import {
   type Target,
   type Who,
 } from './rules.js';
-import { placeOf, placeOfOneOf, placeOfRow } from './scope.js';
+import { placeFromFields, placeOf, placeOfOneOf, placeOfRow } from './scope.js';
 import type { Viewer } from './viewer.js';
 
 // The one guard every field of the API passes (wrapped around each field's resolver, see `guardSchema` below). It applies what the
@@ -63,6 +64,23 @@ function admits(who: Who, viewer: Viewer): boolean {
   if (who.kind === 'staff') return viewer.kind === 'staff' && who.can.some((c) => viewer.capabilities.has(c));
   if (who.kind === 'participant') return viewer.kind === 'participant';
   // The server's own steps are never a request's.
+  return false;
+}
+
+// Whether a place is within the reach of a way in for a viewer it admits: anywhere for `anyone`, a project where staff
+// hold one of the way's capabilities, the participant's session (or project).
+function within(who: Who, viewer: Viewer, place: Place): boolean {
+  if (who.kind === 'anyone') return true;
+  if (who.kind === 'staff' && viewer.kind === 'staff') {
+    const held = viewer.grants.get(place.projectId);
+    return !!held && who.can.some((c) => held.has(c));
+  }
+  if (who.kind === 'participant' && viewer.kind === 'participant') {
+    // A participant signed in to a call between sessions is in no session: `within: 'session'` lets them nowhere.
+    return who.within === 'session'
+      ? viewer.sessionId !== null && place.sessionId === viewer.sessionId
+      : place.projectId === viewer.projectId;
+  }
   return false;
 }
 
@@ -113,22 +131,7 @@ export function createGuard(policy: AppPolicy): Guard {
         ? await placeOfRow(ctx, policy, type, row)
         : await placeOf(ctx, policy, type, id);
     if (!place) return { ok: undefined };
-    if (who.kind === 'anyone') return { ok: true, place };
-    if (who.kind === 'staff' && viewer.kind === 'staff') {
-      const held = viewer.grants.get(place.projectId);
-      return { ok: !!held && who.can.some((c) => held.has(c)), place };
-    }
-    if (who.kind === 'participant' && viewer.kind === 'participant') {
-      return {
-        // A participant signed in to a call between sessions is in no session: `within: 'session'` lets them nowhere.
-        ok:
-          who.within === 'session'
-            ? viewer.sessionId !== null && place.sessionId === viewer.sessionId
-            : place.projectId === viewer.projectId,
-        place,
-      };
-    }
-    return { ok: false, place };
+    return { ok: within(who, viewer, place), place };
   }
 
   // One way in for an operation: every record it names within reach, the participant as themselves, the condition.
@@ -180,12 +183,38 @@ export function createGuard(policy: AppPolicy): Guard {
     return 'in';
   }
 
+  // Whether a record's own fields let it in at once, without a lookup: a way in admits the viewer, the record names its
+  // place in its own fields (`own` in its place rule) within the way's reach, and the way's condition, if it has one,
+  // looks at the record alone and answers at once. A record is let in when any one of its ways lets it in, so a way
+  // settled here lets it in as the full check (`tryRecord`) would; false leaves the record to the full check. A board's
+  // own challenges and ideas pass here, and their fields resolve without waiting for a promise each.
+  function letInAtOnce(ctx: Context, type: string, rule: RecordRule, row: Row): boolean {
+    const own = rule.place?.own;
+    if (!own || rule.reach || policy.targets[type]) return false;
+    const place = placeFromFields(row, own);
+    if (!place) return false;
+    const { viewer } = ctx;
+    return rule.read.some((access) => {
+      if (!admits(access.who, viewer) || !within(access.who, viewer, place)) return false;
+      if (!access.condition) return true;
+      if (!looksAtRecordOnly(access.condition)) return false;
+      const answer = access.condition({ ctx, viewer, args: {}, row, place });
+      // One that answers later is the full check's to wait for.
+      if (answer instanceof Promise) answer.catch(() => undefined);
+      return answer === true;
+    });
+  }
+
   // Each record is checked once per request, however many of its fields are asked for: the check is shared while it
   // runs, and once it let the record through, its other fields pass without waiting (undefined).
   function checkRecord(ctx: Context, type: string, rule: RecordRule, row: Row): Promise<void> | undefined {
     const known = ctx.authorized.get(row);
     if (known === true) return undefined;
     if (known) return known;
+    if (letInAtOnce(ctx, type, rule, row)) {
+      ctx.authorized.set(row, true);
+      return undefined;
+    }
     const check = decide(rule.read, (access) => tryRecord(ctx, access, type, row, {})).then(({ access }) => {
       if (!access) throw refusal(ctx.viewer);
       ctx.authorized.set(row, true);

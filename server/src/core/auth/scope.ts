@@ -63,7 +63,7 @@ function idIn(row: Row, field: string): string | null | undefined {
 }
 
 // Where a row lives, read from its own fields (`own` in its place rule); undefined when it lacks one of them.
-function placeFromFields(row: Row, own: { project: string; session: string }): Place | undefined {
+export function placeFromFields(row: Row, own: { project: string; session: string }): Place | undefined {
   const projectId = idIn(row, own.project);
   const sessionId = idIn(row, own.session);
   if (!projectId || sessionId === undefined) return undefined;

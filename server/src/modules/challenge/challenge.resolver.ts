@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorizeRecord } from '../../core/auth/guard.js';
 import { staffViewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
@@ -193,6 +194,12 @@ export class SessionChallengesResolver {
       ctx.loaders.page(Challenge, spec, args).load(session.id),
       args.includeCarried ? carriedIntoSession(ctx, session.id) : undefined,
     ]);
+    // The guard's checks of the page's challenges, settled before the next level asks for anything: the board's own
+    // pass at once (their fields name their place), a carried one after a look at what was carried, and its ideas
+    // would otherwise go out in a batch after those of the own ones. A refusal stays with the record, for its fields.
+    if (args.includeCarried) {
+      await Promise.allSettled(page.rows.map((row) => authorizeRecord(ctx, 'Challenge', row)));
+    }
     return connectionFromPage(page, args);
   }
 }
