@@ -121,4 +121,27 @@ describe('per-request loaders', () => {
     expect((await app.orm.em.fork().findOneOrFail(Challenge, changed.id)).text).toBe('Te weinig bankjes aan de vaart');
     expect(row?.text).toBe('Te weinig bankjes');
   });
+
+  it('should hand over at once a record the request already holds, and nothing it has not read yet', async () => {
+    const [first = '', second = ''] = sessionIds;
+    const em = app.orm.em.fork();
+    const loaders = new Loaders(em);
+    const themes = await em.fork().find(Theme, { session: first }, { orderBy: { position: 'asc' } });
+    const theme = themes[0]!;
+
+    // Nothing read yet: the caller waits for `byId`.
+    expect(loaders.held(Theme, theme.id)).toBeUndefined();
+    expect(loaders.held(Session, first)).toBeUndefined();
+    // The session a query starts from is in the request's identity map; a theme a list brought is the list's.
+    const session = await em.findOneOrFail(Session, first);
+    await loaders.childrenOf(Theme, 'session', { position: 'asc', id: 'asc' }).load(first);
+    app.resetQueries();
+    expect(loaders.held(Session, first)).toBe(session);
+    expect(loaders.held(Theme, theme.id)?.title).toBe('Wonen');
+    await expect(loaders.byId(Theme).load(theme.id)).resolves.toBe(loaders.held(Theme, theme.id));
+    // A reference to a session nobody loaded is not a record in hand.
+    em.getReference(Session, second);
+    expect(loaders.held(Session, second)).toBeUndefined();
+    expect(app.queries).toEqual([]);
+  });
 });

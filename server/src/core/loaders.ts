@@ -118,6 +118,8 @@ export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
   private readonly figures = new Map<object, Record<string, number>>();
   private readonly attached = new Map<object, Record<string, unknown>>();
+  // What the loaders have read, by entity name and id (`held`).
+  private readonly read = new Map<string, Map<string, object>>();
   // The lists of each entity being read right now (`childrenOf`, `page`), by entity name.
   private readonly reading = new Map<string, Set<Promise<unknown>>>();
 
@@ -166,6 +168,7 @@ export class Loaders {
             ? await this.em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>)
             : [];
           for (const row of rows) byId.set(row.id, row);
+          for (const row of byId.values()) this.hold(entity, row);
           return ids.map((id) => byId.get(id));
         }, BATCHING),
     );
@@ -193,6 +196,7 @@ export class Loaders {
           for (const row of rows) {
             groups.get(refId(row[foreignKey]) ?? '')?.push(row);
             byId.prime(row.id, row);
+            this.hold(entity, row);
           }
           return parentIds.map((id) => groups.get(id) ?? []);
         }, BATCHING),
@@ -267,6 +271,7 @@ export class Loaders {
             this.figures.set(row, figures);
             if (attachments.length) this.attached.set(row, attached);
             byId.prime(row.id, row);
+            this.hold(entity, row);
             page.rows.push(row);
           }
           return parentIds.map((id) => pages.get(id) ?? { rows: [], total: 0, cursorFound: false });
@@ -277,6 +282,23 @@ export class Loaders {
   // A figure that `page` computed for a row, if the row came from one.
   aggregate(row: object, name: string): number | undefined {
     return this.figures.get(row)?.[name];
+  }
+
+  private hold(entity: EntityClass<unknown>, row: WithId): void {
+    let rows = this.read.get(entity.name);
+    if (!rows) this.read.set(entity.name, (rows = new Map()));
+    rows.set(row.id, row);
+  }
+
+  // A record this request already holds, at once, or undefined when it holds none yet (`byId` reads it then): one a
+  // loader has read (a page, a list, a batch by id) or one loaded into the request's identity map (the session a query
+  // starts from). For a field whose answer is most often in hand, such as the theme of a board's challenge, which the
+  // board's themes brought: it answers without a promise, and its object does not wait a turn.
+  held<T extends WithId>(entity: EntityClass<T>, id: string): T | undefined {
+    const read = this.read.get(entity.name)?.get(id);
+    if (read) return read as T;
+    const loaded = this.em.getUnitOfWork().getById<T>(entity, id as Primary<T>);
+    return loaded && wrap(loaded, true).isInitialized() ? loaded : undefined;
   }
 
   // What `page` attached to a row (its spec's `attachments`), if the row came from one.

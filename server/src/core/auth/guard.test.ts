@@ -75,6 +75,16 @@ describe('the guard, with rules that features are about to declare', () => {
     } as unknown as Context;
   };
 
+  // Amira, a participant signed in to A's live session.
+  const amiraOfA = (): ParticipantViewer => ({
+    kind: 'participant',
+    loginId: 'amira',
+    participantId: A.participantId,
+    sessionId: A.liveSessionId,
+    callId: null,
+    projectId: A.projectId,
+  });
+
   beforeAll(async () => {
     app = await createTestApp();
     A = await createTenant(app.orm, 'Alfa');
@@ -168,14 +178,7 @@ describe('the guard, with rules that features are about to declare', () => {
   });
 
   it('should check the id inside every item of a list of inputs when a target names it', async () => {
-    const amira: ParticipantViewer = {
-      kind: 'participant',
-      loginId: 'amira',
-      participantId: A.participantId,
-      sessionId: A.liveSessionId,
-      callId: null,
-      projectId: A.projectId,
-    };
+    const amira = amiraOfA();
     // A's first two ideas were made in A's live session; B's in B's.
     const [light, hours] = A.ids.Idea!;
     const rate = (ratings: { ideaId?: string }[]) =>
@@ -189,14 +192,7 @@ describe('the guard, with rules that features are about to declare', () => {
 
   it('should let a record through at once when its own fields settle it, and leave every other record to the full check', async () => {
     const real = createGuard(appPolicy);
-    const amira: ParticipantViewer = {
-      kind: 'participant',
-      loginId: 'amira',
-      participantId: A.participantId,
-      sessionId: A.liveSessionId,
-      callId: null,
-      projectId: A.projectId,
-    };
+    const amira = amiraOfA();
     const facilitator = await app.staff({
       role: StaffRole.FACILITATOR,
       organisationIds: [A.partnerId],

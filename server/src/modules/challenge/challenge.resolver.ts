@@ -71,8 +71,16 @@ export class ChallengeResolver {
   }
 
   @FieldResolver(() => Theme, { nullable: true, description: 'The theme it is clustered in, if any.' })
-  async theme(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Promise<Theme | null> {
-    return challenge.theme ? ((await loaders.byId(Theme).load(challenge.theme.id)) ?? null) : null;
+  theme(@Root() challenge: Challenge, @Ctx() { loaders }: Context): Theme | null | Promise<Theme | null> {
+    if (!challenge.theme) return null;
+    const { id } = challenge.theme;
+    return (
+      loaders.held(Theme, id) ??
+      loaders
+        .byId(Theme)
+        .load(id)
+        .then((theme) => theme ?? null)
+    );
   }
 
   @FieldResolver(() => [Translation], {

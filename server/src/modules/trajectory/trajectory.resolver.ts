@@ -18,16 +18,20 @@ import {
 } from './trajectory.input.js';
 import { carryIntoSession, projectTrajectory, removeCarriedItem, sessionsOfStrategies } from './trajectory.service.js';
 
-// Where an item was made, as plain values: whoever reads the item reads this, without reading that session.
-async function originOf({ loaders }: Context, sessionId: string | null): Promise<ContributionOrigin> {
-  const session = sessionId ? await loaders.byId(Session).load(sessionId) : undefined;
-  return {
-    sessionId: session?.id ?? null,
-    sessionTitle: session?.title ?? null,
-    sessionStartsAt: session?.startsAt ?? null,
-    betweenSessions: !session,
-  };
+// Where an item was made, as plain values: whoever reads the item reads this, without reading that session. At once
+// when the request holds that session (a board's own items, made in the session it shows).
+function originOf({ loaders }: Context, sessionId: string | null): ContributionOrigin | Promise<ContributionOrigin> {
+  if (!sessionId) return originIn(undefined);
+  const held = loaders.held(Session, sessionId);
+  return held ? originIn(held) : loaders.byId(Session).load(sessionId).then(originIn);
 }
+
+const originIn = (session: Session | undefined): ContributionOrigin => ({
+  sessionId: session?.id ?? null,
+  sessionTitle: session?.title ?? null,
+  sessionStartsAt: session?.startsAt ?? null,
+  betweenSessions: !session,
+});
 
 @Resolver()
 export class TrajectoryResolver {
@@ -125,7 +129,7 @@ export class ChallengeOriginResolver {
   @FieldResolver(() => ContributionOrigin, {
     description: 'Where it was raised: a session (title and date), or between sessions. Marks carried challenges.',
   })
-  origin(@Root() challenge: Challenge, @Ctx() ctx: Context): Promise<ContributionOrigin> {
+  origin(@Root() challenge: Challenge, @Ctx() ctx: Context): ContributionOrigin | Promise<ContributionOrigin> {
     return originOf(ctx, challenge.session?.id ?? null);
   }
 }
@@ -135,7 +139,7 @@ export class IdeaOriginResolver {
   @FieldResolver(() => ContributionOrigin, {
     description: 'Where it was proposed: a session (title and date), or between sessions. Marks carried ideas.',
   })
-  origin(@Root() idea: Idea, @Ctx() ctx: Context): Promise<ContributionOrigin> {
+  origin(@Root() idea: Idea, @Ctx() ctx: Context): ContributionOrigin | Promise<ContributionOrigin> {
     return originOf(ctx, idea.session?.id ?? null);
   }
 }
@@ -143,7 +147,7 @@ export class IdeaOriginResolver {
 @Resolver(() => Theme)
 export class ThemeOriginResolver {
   @FieldResolver(() => ContributionOrigin, { description: 'The session the theme was made in. Marks carried themes.' })
-  origin(@Root() theme: Theme, @Ctx() ctx: Context): Promise<ContributionOrigin> {
+  origin(@Root() theme: Theme, @Ctx() ctx: Context): ContributionOrigin | Promise<ContributionOrigin> {
     return originOf(ctx, theme.session.id);
   }
 }
