@@ -54,8 +54,8 @@ class ReadReference {
 // that nothing changes; making each an entity (a reference and an entity in the identity map for each of its
 // relations, a snapshot to compare at a flush) took a fifth of the phone's board query's CPU (bench:board, ratio
 // 0.23 → 0.29, December 2026). Its relations are `ReadReference`s. Nothing flushes it: a change loads its record
-// through the entity manager (services do, with `em.findOne`), never from a loader.
-// Columns the row of a statement holds beside the record's own are left out (a page's parent, its aggregates).
+// through the entity manager (services do, with `em.findOne`), never from a loader. Columns the statement's row holds
+// beside the record's own (a page's parent, its aggregates) are left out.
 function readRecord<T extends object>(meta: EntityMetadata<T>, platform: Platform, data: Record<string, unknown>): T {
   const record = new (recordClassOf(meta))() as Record<string, unknown>;
   for (const name of Object.keys(data)) {
@@ -147,9 +147,9 @@ export class Loaders {
 
   // One entity by id; undefined when it does not exist. An entity this request has already loaded (the session a
   // query starts from) is taken from the request's identity map, which is what a find would answer for it too, and a
-  // record a page brought (a challenge of the board) is the page's: only the others are read. A list of the same entity that is being read as the batch
-  // starts (a session's themes, while its challenges ask for their theme) is waited for first: what it brings is not
-  // read a second time.
+  // record a page brought (a challenge of the board) is the page's: only the others are read. A list of the same
+  // entity that is being read as the batch starts (a session's themes, while its challenges ask for their theme) is
+  // waited for first: what it brings is not read a second time.
   byId<T extends WithId>(entity: EntityClass<T>): DataLoader<string, T | undefined> {
     return this.memo(
       `id:${entity.name}`,
