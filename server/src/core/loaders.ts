@@ -157,11 +157,10 @@ export class Loaders {
         new DataLoader<string, T | undefined>(async (ids) => {
           const under = this.reading.get(entity.name);
           if (under?.size) await Promise.allSettled(under);
-          const unitOfWork = this.em.getUnitOfWork();
           const byId = new Map<string, T>();
           for (const id of ids.filter(isUuid)) {
-            const loaded = unitOfWork.getById<T>(entity, id as Primary<T>);
-            if (loaded && wrap(loaded, true).isInitialized()) byId.set(id, loaded);
+            const loaded = this.loadedInRequest(entity, id);
+            if (loaded) byId.set(id, loaded);
           }
           const missing = ids.filter((id) => isUuid(id) && !byId.has(id));
           const rows = missing.length
@@ -296,7 +295,11 @@ export class Loaders {
   // board's themes brought: it answers without a promise, and its object does not wait a turn.
   held<T extends WithId>(entity: EntityClass<T>, id: string): T | undefined {
     const read = this.read.get(entity.name)?.get(id);
-    if (read) return read as T;
+    return read ? (read as T) : this.loadedInRequest(entity, id);
+  }
+
+  // An entity the request's identity map holds loaded (not a mere reference to it), or undefined.
+  private loadedInRequest<T extends WithId>(entity: EntityClass<T>, id: string): T | undefined {
     const loaded = this.em.getUnitOfWork().getById<T>(entity, id as Primary<T>);
     return loaded && wrap(loaded, true).isInitialized() ? loaded : undefined;
   }
