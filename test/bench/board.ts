@@ -9,7 +9,7 @@
 // Prints `name: value` lines: ratio_<size> (our requests per second over the bare server's, median of the rounds),
 // sql_statements_<size> (statements per request, from pg_stat_statements), rss_mib (our server's peak resident
 // memory), and the figures behind them. BENCH_SHOW_STATEMENTS=1 also prints each statement with its count.
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import {
   freePort,
   killAll,
   peakRssMb,
+  embeddedDatabaseUrl,
   percentile,
   startServer,
   stopServers,
@@ -373,9 +374,8 @@ async function main(): Promise<void> {
     const pgPort = await freePort();
     const embedded = { EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: dataDir };
     const setupServer = await startServer({ ...embedded, NODE_ENV: 'development' });
-    // The data folder's own password, which the server wrote beside its data (server/src/core/database.ts).
-    const password = readFileSync(path.join(dataDir, 'samenspraak.password'), 'utf8').trim();
-    const databaseUrl = `postgresql://samenspraak:${password}@127.0.0.1:${pgPort}/samenspraak`;
+    // The address the server uses (server/src/core/database.ts): its Unix socket, with the data folder's own password.
+    const databaseUrl = embeddedDatabaseUrl(dataDir, pgPort);
     const boards: Board[] = [];
     for (const size of SIZES) {
       const startedAt = Date.now();

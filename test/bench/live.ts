@@ -21,7 +21,7 @@
 // time), errors, participants (all sessions), ack_p99_ms (the sender's own wait), and what lies behind them.
 // With DATABASE_URL set, the servers use that database instead of an embedded one.
 // BENCH_SERVER_NODE_ARGS passes options to the servers' node, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,7 @@ import {
   ms,
   now,
   peakRssMb,
+  embeddedDatabaseUrl,
   percentile,
   postgresCpuSeconds,
   sleep,
@@ -177,9 +178,8 @@ async function main(): Promise<void> {
       dataDir = path.join(tempRoot, 'postgres');
       const pgPort = await freePort();
       servers.push(await startServer({ EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: dataDir, ...MODE }));
-      // The data folder's own password, which the server wrote beside its data (server/src/core/database.ts).
-      const password = readFileSync(path.join(dataDir, 'samenspraak.password'), 'utf8').trim();
-      databaseUrl = `postgresql://samenspraak:${password}@127.0.0.1:${pgPort}/samenspraak`;
+      // The address the server uses (server/src/core/database.ts): its Unix socket, with the data folder's own password.
+      databaseUrl = embeddedDatabaseUrl(dataDir, pgPort);
     }
     while (servers.length < PROCESSES) servers.push(await startServer({ DATABASE_URL: databaseUrl, ...MODE }));
     const urlOf = (i: number) => servers[i % servers.length]!.url;

@@ -7,10 +7,19 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import { WebSocket } from 'ws';
+import { embeddedUrl } from '../../server/src/core/embedded-address.js';
 import { serverEntry } from '../support/paths.js';
 import { freePort } from '../support/stack.js';
 
 export { freePort };
+
+// The address of the embedded PostgreSQL that a server started on `dataDir`, as the server itself uses it (its Unix
+// socket when it has one, with the data folder's own password): other processes and the bare server use the same.
+export function embeddedDatabaseUrl(dataDir: string, port: number): string {
+  const url = embeddedUrl(dataDir, port, 'samenspraak');
+  if (!url) throw new Error(`No embedded PostgreSQL with a password of its own runs in ${dataDir}`);
+  return url;
+}
 
 // How long a server may take to answer /healthz (a first PostgreSQL cluster on two slow, shared cores).
 export const START_TIMEOUT_MS = 180_000;

@@ -50,7 +50,16 @@ describe('the embedded PostgreSQL password', () => {
         const password = readFileSync(file, 'utf8').trim();
         passwords.push(password);
         expect(password).toMatch(/^[0-9a-f]{48}$/);
-        expect(db.url).toBe(`postgresql://samenspraak:${password}@127.0.0.1:${port}/samenspraak`);
+        // The app connects on the Unix socket in the data folder, which only PostgreSQL's user may enter.
+        expect(db.url).toBe(`postgresql://samenspraak:${password}@${encodeURIComponent(dataDir)}:${port}/samenspraak`);
+        expect(statSync(path.join(dataDir, `.s.PGSQL.${port}`)).isSocket()).toBe(true);
+        expect(statSync(dataDir).mode & 0o077).toBe(0);
+        const client = new Client({ connectionString: db.url });
+        await client.connect();
+        const { rows } = await client.query<{ socket: string | null }>('select inet_server_addr() as socket');
+        await client.end();
+        // No server address: the connection came over the socket, not TCP.
+        expect(rows).toEqual([{ socket: null }]);
         expect(await signsIn(password, port)).toBe(true);
         expect(await signsIn(LEGACY_PASSWORD, port)).toBe(false);
       } finally {

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { chmod, chown, writeFile } from 'node:fs/promises';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -7,6 +7,15 @@ import path from 'node:path';
 import EmbeddedPostgres from './embedded-postgres.js';
 import { Client } from 'pg';
 import { repoRoot } from './config.js';
+import {
+  EMBEDDED_USER,
+  PASSWORD_FILE,
+  embeddedAddress,
+  embeddedUrl,
+  isAlive,
+  passwordOf,
+  runningPostmaster,
+} from './embedded-address.js';
 import type { Logger } from './logger.js';
 
 export interface EmbeddedDatabase {
@@ -55,27 +64,17 @@ export interface StartEmbeddedOptions {
   persistent?: boolean;
 }
 
-const USER = 'samenspraak';
 // What every data folder made before each got its own password was created with.
 export const LEGACY_PASSWORD = 'samenspraak';
-// The data folder's own password, readable only by the user that runs the server.
-export const PASSWORD_FILE = 'samenspraak.password';
+export { PASSWORD_FILE, embeddedUrl };
 
-const urlFor = (password: string, port: number, database: string) =>
-  `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-
-// The password of a data folder: the one kept in it, or a new random one (written once the folder exists).
-function passwordOf(dataDir: string): { password: string; stored: boolean } {
-  const file = path.join(dataDir, PASSWORD_FILE);
-  if (existsSync(file)) return { password: readFileSync(file, 'utf8').trim(), stored: true };
-  return { password: randomBytes(24).toString('hex'), stored: false };
-}
-
-// The address of an embedded PostgreSQL started by another process (the server of `pnpm dev`) on this data folder,
-// with the folder's own password; undefined before the folder has one.
-export function embeddedUrl(dataDir: string, port: number, database: string): string | undefined {
-  const own = passwordOf(dataDir);
-  return own.stored ? urlFor(own.password, port, database) : undefined;
+// PostgreSQL's socket goes in the data folder, which only its owner may enter, when the folder's path is plain and
+// short enough for a socket's (107 bytes); otherwise where PostgreSQL puts it by default.
+function socketFlags(dataDir: string, port: number): string[] {
+  const socket = path.join(dataDir, `.s.PGSQL.${port}`);
+  return /^[\w./-]+$/.test(dataDir) && Buffer.byteLength(socket) <= 107
+    ? ['-c', `unix_socket_directories=${dataDir}`]
+    : [];
 }
 
 async function storePassword(dataDir: string, password: string): Promise<void> {
@@ -110,8 +109,8 @@ async function ensureOwnPassword(
   logger: Logger | undefined,
 ): Promise<void> {
   if (!own.stored) await storePassword(dataDir, own.password);
-  if (await canSignIn(urlFor(own.password, port, 'postgres'))) return;
-  const legacy = new Client({ connectionString: urlFor(LEGACY_PASSWORD, port, 'postgres') });
+  if (await canSignIn(embeddedAddress(own.password, port, 'postgres'))) return;
+  const legacy = new Client({ connectionString: embeddedAddress(LEGACY_PASSWORD, port, 'postgres') });
   try {
     await legacy.connect();
   } catch (error) {
@@ -125,7 +124,7 @@ async function ensureOwnPassword(
   }
   try {
     // A hex string: nothing to quote.
-    await legacy.query(`alter role ${USER} with password '${own.password.replace(/[^0-9a-f]/g, '')}'`);
+    await legacy.query(`alter role ${EMBEDDED_USER} with password '${own.password.replace(/[^0-9a-f]/g, '')}'`);
   } finally {
     await legacy.end();
   }
@@ -143,13 +142,13 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: USER,
+    user: EMBEDDED_USER,
     password: own.password,
     authMethod: 'scram-sha-256',
     persistent: options.persistent ?? true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...socketFlags(dataDir, port)],
     onLog: (message: unknown) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
     onError: (error: unknown) => logger?.warn({ postgres: String(error) }, 'postgres error'),
   });
@@ -167,7 +166,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
       'reusing the PostgreSQL left running by an earlier start',
     );
     await ensureOwnPassword(dataDir, orphan.port, own, logger);
-    const url = urlFor(own.password, orphan.port, database);
+    const url = embeddedAddress(own.password, orphan.port, database, orphan.socketDir);
     await createDatabaseIfMissing(url);
     return { url, dataDir, stop: () => stopPostmaster(orphan.pid) };
   }
@@ -180,7 +179,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     );
   }
   await ensureOwnPassword(dataDir, port, own, logger);
-  const url = urlFor(own.password, port, database);
+  const url = embeddedAddress(own.password, port, database, runningPostmaster(dataDir)?.socketDir);
   await createDatabaseIfMissing(url);
   // Ctrl-C in a terminal reaches PostgreSQL too (it shares our process group) and it shuts down by itself;
   // the library would then wait forever for an exit that already happened.
@@ -190,25 +189,6 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     await server.stop();
   };
   return { url, dataDir, stop };
-}
-
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-// postmaster.pid holds the server's pid on its first line and its port on the fourth.
-function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
-  const file = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(file)) return undefined;
-  const [pid, , , port] = readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => Number(line.trim()));
-  return pid && port && isAlive(pid) ? { pid, port } : undefined;
 }
 
 async function stopPostmaster(pid: number): Promise<void> {
