@@ -33,15 +33,16 @@ export async function publishSessionEvent(
   // while waiting for another lock. The key share on the session (which the log's foreign keys need) comes before
   // it: an action holding the session row for update (a status change) never waits behind us.
   await tx.flush();
-  const found = await tx.execute<{ id: string }[]>('select id from session where id = ? for key share', [sessionId]);
-  if (!found.length) throw notFound('session', sessionId);
   const payload = JSON.stringify(fields);
   const announced = Buffer.byteLength(payload) <= NOTIFY_PAYLOAD_LIMIT ? payload : null;
-  // One statement: the next number (the upsert waits for the counter and reads its latest value), the log row,
-  // and the announcement that PostgreSQL delivers on commit.
-  await tx.execute(
-    `with counter as (
-       insert into session_event_counter as c (session_id, last_seq) values (?, 1)
+  // One statement (a statement is a round trip, and a full room sends dozens of changes a second): the key share on
+  // the session (the counter's insert reads its row from `target`, so it is locked first), the next number (the
+  // upsert waits for the counter and reads its latest value), the log row, and the announcement that PostgreSQL
+  // delivers on commit. No row: no such session.
+  const published = await tx.execute<unknown[]>(
+    `with target as (select id from session where id = ? for key share),
+     counter as (
+       insert into session_event_counter as c (session_id, last_seq) select id, 1 from target
        on conflict (session_id) do update set last_seq = c.last_seq + 1
        returning session_id, last_seq),
      event as (
@@ -52,6 +53,7 @@ export async function publishSessionEvent(
        from event`,
     [sessionId, type, payload, SESSION_EVENTS_CHANNEL, announced],
   );
+  if (!published.length) throw notFound('session', sessionId);
 }
 
 // For a create that may have found its record already made (a retry with the same id): only a new record is news.

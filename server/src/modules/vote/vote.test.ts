@@ -177,6 +177,24 @@ describe('voting', () => {
       expect(await dotCount('challenge', board.challengeIds[1]!)).toBe(0);
     });
 
+    it("should read the round with its session, and publish the dot's event, in one statement each", async () => {
+      // A full room sends dozens of dots a second, and each statement is a round trip to PostgreSQL.
+      const board = await freshBoard();
+      const opened = await openRound(board);
+      app.resetQueries();
+      await app.ok(CAST_VOTE, {
+        input: { roundId: opened.id, participantId: board.participantIds[0], challengeId: board.challengeIds[0] },
+      });
+      const statements = app.queries.map((sql) => sql.replace(/\s+/g, ' '));
+      const roundReads = statements.filter((sql) => /from "voting_round"/.test(sql));
+      expect(roundReads).toHaveLength(1);
+      expect(roundReads[0]).toMatch(/join "session"/);
+      expect(statements.filter((sql) => /from "session" as/.test(sql))).toEqual([]);
+      const published = statements.filter((sql) => /session_event_counter|for key share/.test(sql));
+      expect(published).toHaveLength(1);
+      expect(published[0]).toMatch(/for key share.*session_event_counter.*insert into session_event /);
+    });
+
     it('should refuse a vote beyond the budget with DOT_BUDGET_EXCEEDED, say how many dots are left, and change nothing', async () => {
       const board = await freshBoard();
       const opened = await openRound(board, { dotsPerParticipant: 5 });
