@@ -114,6 +114,14 @@ export interface PageSpec {
   attachments?: Record<string, string>;
 }
 
+// Records read by id with figures and texts of their own, computed in the statement that reads them (`withFigures`).
+export interface RecordSpec {
+  table: string;
+  // As a page's (`PageSpec`): SQL on the alias `t`, kept beside each row (`aggregate`, `attachment`).
+  aggregates?: Record<string, string>;
+  attachments?: Record<string, string>;
+}
+
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
   private readonly figures = new Map<object, Record<string, number>>();
@@ -249,11 +257,6 @@ export class Loaders {
             ? await this.listing(entity, () => this.em.execute<Record<string, unknown>[]>(sql, params))
             : [];
           const pages = new Map<string, PageRows<T>>();
-          const byId = this.byId(entity);
-          // Read as records, not made entities (see `readRecord`).
-          const meta = this.em.getMetadata().get(entity);
-          const platform = this.em.getPlatform();
-          const driver = this.em.getDriver();
           for (const columns of raw) {
             const parent = String(columns['page_parent']);
             let page = pages.get(parent);
@@ -262,23 +265,66 @@ export class Loaders {
               pages.set(parent, page);
             }
             if (columns['id'] === null) continue;
-            const figures: Record<string, number> = {};
-            for (const [name] of aggregates) figures[name] = Number(columns[`agg_${name}`] ?? 0);
-            const attached: Record<string, unknown> = {};
-            for (const [name] of attachments) attached[name] = columns[`att_${name}`];
-            const row = readRecord(meta, platform, driver.mapResult(columns as never, meta) ?? {});
-            this.figures.set(row, figures);
-            if (attachments.length) this.attached.set(row, attached);
-            byId.prime(row.id, row);
-            this.hold(entity, row);
-            page.rows.push(row);
+            page.rows.push(this.keep(entity, columns, aggregates, attachments));
           }
           return parentIds.map((id) => pages.get(id) ?? { rows: [], total: 0, cursorFound: false });
         }, BATCHING),
     );
   }
 
-  // A figure that `page` computed for a row, if the row came from one.
+  // Records by id, each with the spec's aggregates and attachments, in one statement for a request level: what the
+  // screens following an event show of the challenge or idea it names (its dot count, its translations), read with
+  // the record instead of one statement for the record and one for each figure. Read as records, like a page's rows.
+  withFigures<T extends WithId>(entity: EntityClass<T>, spec: RecordSpec): DataLoader<string, T | undefined> {
+    const aggregates = Object.entries(spec.aggregates ?? {});
+    const attachments = Object.entries(spec.attachments ?? {});
+    return this.memo(
+      `figures:${entity.name}:${spec.table}:${aggregates.map(([name]) => name).join()}:${attachments.map(([name]) => name).join()}`,
+      () =>
+        new DataLoader<string, T | undefined>(async (ids) => {
+          const valid = [...new Set(ids.filter(isUuid))];
+          const sql = `
+            select t.*
+                   ${aggregates.map(([name, expression]) => `, (${expression}) as "agg_${name}"`).join('')}
+                   ${attachments.map(([name, expression]) => `, (${expression}) as "att_${name}"`).join('')}
+              from "${spec.table}" t
+             where t.id in (${placeholders(valid)})`;
+          const raw = valid.length ? await this.em.execute<Record<string, unknown>[]>(sql, valid) : [];
+          const found = new Map<string, T>();
+          for (const columns of raw) {
+            const row = this.keep(entity, columns, aggregates, attachments);
+            found.set(row.id, row);
+          }
+          return ids.map((id) => found.get(id));
+        }, BATCHING),
+    );
+  }
+
+  // A row that `page` or `withFigures` read, as a record (see `readRecord`) with its figures and attachments kept
+  // beside it, and offered to `byId` and `held`.
+  private keep<T extends WithId>(
+    entity: EntityClass<T>,
+    columns: Record<string, unknown>,
+    aggregates: readonly [string, string][],
+    attachments: readonly [string, string][],
+  ): T {
+    const meta = this.em.getMetadata().get(entity);
+    const mapped = this.em.getDriver().mapResult(columns as never, meta) ?? {};
+    const row = readRecord<T>(meta, this.em.getPlatform(), mapped);
+    const figures: Record<string, number> = {};
+    for (const [name] of aggregates) figures[name] = Number(columns[`agg_${name}`] ?? 0);
+    this.figures.set(row, figures);
+    if (attachments.length) {
+      const attached: Record<string, unknown> = {};
+      for (const [name] of attachments) attached[name] = columns[`att_${name}`];
+      this.attached.set(row, attached);
+    }
+    this.byId(entity).prime(row.id, row);
+    this.hold(entity, row);
+    return row;
+  }
+
+  // A figure that `page` or `withFigures` computed for a row, if the row came from one.
   aggregate(row: object, name: string): number | undefined {
     return this.figures.get(row)?.[name];
   }
@@ -304,7 +350,7 @@ export class Loaders {
     return loaded && wrap(loaded, true).isInitialized() ? loaded : undefined;
   }
 
-  // What `page` attached to a row (its spec's `attachments`), if the row came from one.
+  // What `page` or `withFigures` attached to a row (its spec's `attachments`), if the row came from one.
   attachment(row: object, name: string): unknown {
     return this.attached.get(row)?.[name];
   }

@@ -869,6 +869,76 @@ describe('live session events', () => {
     expect(room.count).toBe(one.count);
   });
 
+  it('should read the idea and the challenge an event names with their dot counts and translations, one statement each', async () => {
+    const fixture = await createBoardFixture(app.orm, 'Live figures project');
+    const sessionId = fixture.sessionId;
+    const challenge = await addChallenge('Geen bankjes op het plein', sessionId);
+    const idea = (
+      await app.ok<{ createIdea: { idea: { id: string } } }>(
+        `mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { idea { id } } }`,
+        { input: { challengeId: challenge, text: 'Bankjes in de schaduw', language: 'nl' } },
+      )
+    ).createIdea.idea.id;
+    const query = /* GraphQL */ `
+      subscription ($sessionId: ID!, $after: String) {
+        sessionEvents(sessionId: $sessionId, after: $after) {
+          idea {
+            dotCount
+            translations {
+              language
+              text
+            }
+          }
+          challenge {
+            dotCount
+            translations {
+              language
+              text
+            }
+          }
+        }
+      }
+    `;
+    interface Named {
+      dotCount: number;
+      translations: { language: string; text: string }[];
+    }
+    const events: { idea: Named | null; challenge: Named | null }[] = [];
+    const phone = connect(await participantCookies(fixture.participantIds[0]!, sessionId));
+    const stop = phone.subscribe<{ sessionEvents: (typeof events)[number] }>(
+      { query, variables: { sessionId, after: await cursorOf(sessionId) } },
+      {
+        next: (result) => void (result.data && events.push(result.data.sessionEvents)),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await sleep(300);
+    app.resetQueries();
+    await app.ok(`mutation ($input: SetIdeaTranslationInput!) { setIdeaTranslation(input: $input) { idea { id } } }`, {
+      input: { ideaId: idea, language: 'en', text: 'Benches in the shade' },
+    });
+    await app.ok(
+      `mutation ($input: SetChallengeTranslationInput!) { setChallengeTranslation(input: $input) { challenge { id } } }`,
+      { input: { challengeId: challenge, language: 'en', text: 'No benches on the square' } },
+    );
+    await vi.waitFor(() => expect(events).toHaveLength(2), { timeout: 10_000 });
+    stop();
+    expect(events).toEqual([
+      { idea: { dotCount: 0, translations: [{ language: 'en', text: 'Benches in the shade' }] }, challenge: null },
+      { idea: null, challenge: { dotCount: 0, translations: [{ language: 'en', text: 'No benches on the square' }] } },
+    ]);
+    const statements = app.queries.map((sql) => sql.replace(/\s+/g, ' '));
+    // Each record with what the screens show of it in one statement; no statement for a figure or a text alone.
+    for (const table of ['idea', 'challenge']) {
+      expect(statements.filter((sql) => sql.includes(`from "${table}" t where t.id in`))).toEqual([
+        expect.stringMatching(/sum\(v\.dots\).*text_translation/),
+      ]);
+    }
+    expect(statements.filter((sql) => /from vote v where v\.(idea|challenge)_id in/.test(sql))).toEqual([]);
+    expect(statements.filter((sql) => /^select subject_id, .* from text_translation/.test(sql.trim()))).toEqual([]);
+  });
+
   describe('with two API processes on one database', () => {
     let second: { app: App; orm: MikroORM; limits: RateLimits; url: string };
 
