@@ -30,7 +30,8 @@ export const participantSessionQuery = graphql(`
 // of its own), so that the server resolves it once for the whole room. The whole challenge, with its ideas and
 // translations, only when the challenge itself changed; for a dot, its new count, and for a new or changed idea, the
 // idea as its card shows it (applySessionEvent puts a new one into its challenge's list): a room of phones is not
-// sent a challenge's every idea for every dot and idea.
+// sent a challenge's every idea for every dot and idea. The round only when it changed itself (opened, closed): a dot
+// leaves its title and budget as they were.
 export const participantSessionEvents = graphql(`
   subscription ParticipantSessionEvents($sessionId: ID!, $after: String) {
     sessionEvents(sessionId: $sessionId, after: $after) {
@@ -70,7 +71,7 @@ export const participantSessionEvents = graphql(`
         title
         position
       }
-      round {
+      round(onlyOwnChanges: true) {
         id
         title
         target
