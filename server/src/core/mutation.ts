@@ -39,6 +39,10 @@ export function actAs(em: EntityManager, actor: string): void {
 
 const actorOf = (em: EntityManager): string => actors.get(em) ?? 'system';
 
+// The client mutation id a transaction records when it commits (`runMutation`), and its row once `createOnce` made it
+// beside the claim on the new record's id: both rows then go to PostgreSQL in one insert.
+const keys = new WeakMap<object, { key: string; operation: string; row?: AppliedMutation }>();
+
 const reused = (key: string) =>
   new DomainError(ErrorCode.CONFLICT, msg('common:clientMutationIdUsed'), {
     clientMutationId: key,
@@ -67,8 +71,11 @@ export async function runMutation<T extends { id: string }>(
   try {
     return await em.transactional(async (tx) => {
       actAs(tx, actor);
+      if (key) keys.set(tx, { key, operation });
       const result = await action(tx);
-      if (key) tx.create(AppliedMutation, { clientMutationId: key, operation, resultId: result.id, actor });
+      const made = keys.get(tx)?.row;
+      if (made) made.resultId = result.id;
+      else if (key) tx.create(AppliedMutation, { clientMutationId: key, operation, resultId: result.id, actor });
       await tx.flush();
       return result;
     });
@@ -92,18 +99,35 @@ export async function createOnce<T extends { id: string }>(
 ): Promise<T> {
   if (!id) return make(newId());
   const actor = actorOf(tx);
-  const claim = await tx.findOne(AppliedMutation, { clientMutationId: `create:${id}` });
-  if (claim) {
+  // In one statement (a phone sends an id with every idea and dot): the claim on the id, if any, and whether a record
+  // has it. `id` is a UUID (CreateInput checks it).
+  const table = tx.getMetadata().get(entity).tableName;
+  const [found] = await tx.execute<{ actor: string | null; operation: string | null; taken: boolean }[]>(
+    `select a.actor, a.operation, exists(select 1 from "${table}" t where t.id = ?) as taken
+       from (select 1) one left join applied_mutation a on a.client_mutation_id = ?`,
+    [id, `create:${id}`],
+  );
+  if (found?.actor != null) {
     const existing =
-      claim.actor === actor && claim.operation === entity.name
+      found.actor === actor && found.operation === entity.name
         ? await tx.findOne(entity, { id } as FilterQuery<T>)
         : null;
     if (existing) return existing;
     throw new DomainError(ErrorCode.CONFLICT, msg('common:idTaken'), { id });
   }
-  if (await tx.count(entity, { id } as FilterQuery<T>)) {
+  if (found?.taken) {
     throw new DomainError(ErrorCode.CONFLICT, msg('common:idTaken'), { id });
   }
   tx.create(AppliedMutation, { clientMutationId: `create:${id}`, operation: entity.name, resultId: id, actor });
+  // The mutation's own key with it, for the record it makes (`runMutation` corrects it if the result is another).
+  const pending = keys.get(tx);
+  if (pending && !pending.row) {
+    pending.row = tx.create(AppliedMutation, {
+      clientMutationId: pending.key,
+      operation: pending.operation,
+      resultId: id,
+      actor,
+    });
+  }
   return make(id);
 }

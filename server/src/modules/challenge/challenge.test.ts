@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StaffRole } from '../../core/auth/viewer.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createBoardFixture, whileClosed, type BoardFixture } from './challenge.fixtures.js';
 
@@ -192,6 +193,27 @@ describe('challenges', () => {
       const two = await app.ok(CREATE_CHALLENGE, { input });
       expect(two.createChallenge.challenge.id).toBe(one.createChallenge.challenge.id);
       expect(await list(fresh.sessionId)).toHaveLength(2);
+    });
+
+    it('should refuse with CONFLICT an id that another record has or that someone else claimed, and create nothing', async () => {
+      const fresh = await freshBoard();
+      const input = { sessionId: fresh.sessionId, text: 'Nog een keer', language: 'nl' };
+      // A record whose id the server chose: no claim on it, but the id is taken.
+      const made = await create({}, fresh.sessionId);
+      const reused = await app.graphql(CREATE_CHALLENGE, { input: { ...input, id: made.id } });
+      expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      // An id claimed by someone else: a colleague cannot take over the administrator's record by sending its id.
+      const claimed = randomUUID();
+      await create({ id: claimed }, fresh.sessionId);
+      const colleague = await app.staff({
+        role: StaffRole.FACILITATOR,
+        organisationIds: [fresh.organisationId],
+        projectIds: [fresh.projectId],
+      });
+      const theirs = await colleague.graphql(CREATE_CHALLENGE, { input: { ...input, id: claimed } });
+      expect(theirs.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(theirs.data?.createChallenge ?? null).toBeNull();
+      expect((await list(fresh.sessionId)).map((challenge) => challenge.id)).toEqual([made.id, claimed]);
     });
   });
 

@@ -177,15 +177,25 @@ describe('voting', () => {
       expect(await dotCount('challenge', board.challengeIds[1]!)).toBe(0);
     });
 
-    it("should read the round with its session, and publish the dot's event, in one statement each", async () => {
+    it("should read the round with its session, check the dot's id, and publish its event, in one statement each", async () => {
       // A full room sends dozens of dots a second, and each statement is a round trip to PostgreSQL.
       const board = await freshBoard();
       const opened = await openRound(board);
       app.resetQueries();
+      // With the id the phone makes for each dot: its claim, and whether a vote has it, are one statement too.
       await app.ok(CAST_VOTE, {
-        input: { roundId: opened.id, participantId: board.participantIds[0], challengeId: board.challengeIds[0] },
+        input: {
+          id: randomUUID(),
+          roundId: opened.id,
+          participantId: board.participantIds[0],
+          challengeId: board.challengeIds[0],
+        },
       });
       const statements = app.queries.map((sql) => sql.replace(/\s+/g, ' '));
+      const idChecks = statements.filter((sql) => /^select .*applied_mutation/.test(sql.trim()));
+      expect(idChecks).toHaveLength(1);
+      expect(idChecks[0]).toMatch(/exists\(select 1 from "vote"/);
+      expect(statements.filter((sql) => /count\(\*\)/.test(sql))).toEqual([]);
       const roundReads = statements.filter((sql) => /from "voting_round"/.test(sql));
       expect(roundReads).toHaveLength(1);
       expect(roundReads[0]).toMatch(/join "session"/);
