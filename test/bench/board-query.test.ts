@@ -2,6 +2,8 @@ import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   CockpitEventsDocument,
+  ParticipantCastVoteDocument,
+  ParticipantCreateIdeaDocument,
   ParticipantSessionEventsDocument,
   ProjectorEventsDocument,
 } from '../../web/src/gql/graphql.js';
@@ -9,6 +11,7 @@ import {
   PARTICIPANT_SESSION,
   differenceFromWebApp,
   phoneEvents,
+  phoneMutations,
   phoneQuery,
   screenEvents,
   withTypename,
@@ -22,6 +25,14 @@ describe('bench:live subscription', () => {
     expect(bench.replace('    ideaId\n    voteId\n', '')).toBe(phone);
     expect(bench).toContain('sessionEvents(sessionId: $sessionId, after: $after) {\n    ideaId\n    voteId\n');
     expect(phoneEvents()).toBe(phone);
+  });
+
+  it("should send the phone's own mutations for an idea and a dot, with the answers the phone asks for", () => {
+    const { idea, vote } = phoneMutations();
+    expect(idea).toBe(print(withTypename(ParticipantCreateIdeaDocument)));
+    expect(vote).toBe(print(withTypename(ParticipantCastVoteDocument)));
+    expect(idea).toContain('mutation ParticipantCreateIdea(');
+    expect(vote).toContain('mutation ParticipantCastVote(');
   });
 
   it("should load the room with the facilitator's screens as the web app subscribes them", () => {

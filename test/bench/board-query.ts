@@ -8,6 +8,8 @@ import { Kind, parse, print, visit, type DocumentNode, type FieldNode } from 'gr
 import {
   CockpitEventsDocument,
   ParticipantSessionDocument,
+  ParticipantCastVoteDocument,
+  ParticipantCreateIdeaDocument,
   ParticipantSessionEventsDocument,
   ProjectorEventsDocument,
 } from '../../web/src/gql/graphql.js';
@@ -87,6 +89,14 @@ export function phoneEvents(extra: readonly string[] = []): string {
   });
   return print(withExtra);
 }
+
+// What a phone sends for a new idea and a dot (`ParticipantCreateIdea`, `ParticipantCastVote`, from its outbox in
+// web/src/features/participant/useOutbox.ts), as Apollo Client sends them: each answer brings back what the phone
+// shows at once (the idea with its challenge's card, the dot with the counts it moves).
+export const phoneMutations = (): { idea: string; vote: string } => ({
+  idea: print(withTypename(ParticipantCreateIdeaDocument)),
+  vote: print(withTypename(ParticipantCastVoteDocument)),
+});
 
 // The facilitator's screens' subscriptions to the same events, as Apollo Client sends them: the projector's and the
 // cockpit's (web/src/features/session).

@@ -21,6 +21,7 @@
 // time), errors, participants (all sessions), ack_p99_ms (the sender's own wait), and what lies behind them.
 // With DATABASE_URL set, the servers use that database instead of an embedded one.
 // BENCH_SERVER_NODE_ARGS passes options to the servers' node, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +29,7 @@ import { parseArgs } from 'node:util';
 import type { Client } from 'graphql-ws';
 import { DEMO_ACCOUNTS, DEMO_IDS } from '../../server/src/seeders/demo-ids.js';
 import { serverEntry } from '../support/paths.js';
-import { PARTICIPANT_SESSION, phoneEvents, screenEvents } from './board-query.js';
+import { PARTICIPANT_SESSION, phoneEvents, phoneMutations, screenEvents } from './board-query.js';
 import {
   Browser,
   START_TIMEOUT_MS,
@@ -396,8 +397,9 @@ async function main(): Promise<void> {
     const endsAt = startedAt + SECONDS * 1000;
     const interval = () => MIN_INTERVAL_MS + random() * (MAX_INTERVAL_MS - MIN_INTERVAL_MS);
 
-    const IDEA = `mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { idea { id } } }`;
-    const VOTE = `mutation ($input: CastVoteInput!) { castVote(input: $input) { vote { id } } }`;
+    // The phone's own mutations, with the ids its outbox gives each (web/src/app/offline): a new record's id and the
+    // clientMutationId that makes a resend safe. The server checks both, and answers with what the phone shows.
+    const { idea: IDEA, vote: VOTE } = phoneMutations();
     const act = async (phone: Phone, n: number) => {
       const room = phone.session;
       const challengeId = room.challengeIds[Math.floor(random() * room.challengeIds.length)]!;
@@ -408,12 +410,27 @@ async function main(): Promise<void> {
         if (vote) {
           phone.dotsLeft--;
           const data = await phone.browser.graphql<{ castVote: { vote: { id: string } } }>(VOTE, {
-            input: { roundId: room.roundId, participantId: phone.id, challengeId, dots: 1 },
+            input: {
+              id: randomUUID(),
+              clientMutationId: randomUUID(),
+              roundId: room.roundId,
+              participantId: phone.id,
+              challengeId,
+              dots: 1,
+            },
+            participantId: phone.id,
           });
           key = data.castVote.vote.id;
         } else {
           const data = await phone.browser.graphql<{ createIdea: { idea: { id: string } } }>(IDEA, {
-            input: { challengeId, text: `Idea ${n} from a phone`, language: 'nl', authorId: phone.id },
+            input: {
+              id: randomUUID(),
+              clientMutationId: randomUUID(),
+              challengeId,
+              text: `Idea ${n} from a phone`,
+              language: 'nl',
+              authorId: phone.id,
+            },
           });
           key = data.createIdea.idea.id;
         }
