@@ -69,6 +69,39 @@ describe('the embedded PostgreSQL password', () => {
     expect(passwords[0]).not.toBe(passwords[1]);
   });
 
+  it('should carry on with a PostgreSQL that the previous version left running, on the socket it has', async () => {
+    const dataDir = path.join(root, 'left-running');
+    const port = await freePort();
+    // The previous version's start: its own password, PostgreSQL's default socket folder; then the server was killed
+    // and its PostgreSQL kept running.
+    const first = await startEmbeddedPostgres({ dataDir, port, database: 'samenspraak' });
+    await first.stop();
+    const password = readFileSync(path.join(dataDir, PASSWORD_FILE), 'utf8').trim();
+    const previous = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: 'samenspraak',
+      password,
+      persistent: true,
+      createPostgresUser: isRoot,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+      onLog: () => undefined,
+      onError: () => undefined,
+    });
+    await previous.start();
+    try {
+      const db = await startEmbeddedPostgres({ dataDir, port, database: 'samenspraak' });
+      expect(db.url).toBe(`postgresql://samenspraak:${password}@%2Ftmp:${port}/samenspraak`);
+      const client = new Client({ connectionString: db.url });
+      await client.connect();
+      const { rows } = await client.query<{ socket: string | null }>('select inet_server_addr() as socket');
+      await client.end();
+      expect(rows).toEqual([{ socket: null }]);
+    } finally {
+      await previous.stop();
+    }
+  });
+
   it('should keep the data of a folder made with the published password, and give it its own password on the next start', async () => {
     const dataDir = path.join(root, 'made-by-the-previous-version');
     const port = await freePort();
