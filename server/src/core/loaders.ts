@@ -114,6 +114,13 @@ export interface PageSpec {
   attachments?: Record<string, string>;
 }
 
+// The select list's columns for a spec's aggregates and attachments, which `keeper` reads back by these names.
+const figureColumns = (aggregates: readonly [string, string][], attachments: readonly [string, string][]): string =>
+  [
+    ...aggregates.map(([name, expression]) => `, (${expression}) as "agg_${name}"`),
+    ...attachments.map(([name, expression]) => `, (${expression}) as "att_${name}"`),
+  ].join(' ');
+
 // Records read by id with figures and texts of their own, computed in the statement that reads them (`withFigures`).
 export interface RecordSpec {
   table: string;
@@ -242,8 +249,7 @@ export class Loaders {
           const cursor = after ? `select m.created_at, m.id from ${members} m where m.id = ?` : '';
           const sql = `
             select t.*, p.id as page_parent, n.total, ${after ? `exists(${cursor})` : 'false'} as cursor_found
-                   ${aggregates.map(([name, expression]) => `, (${expression}) as "agg_${name}"`).join('')}
-                   ${attachments.map(([name, expression]) => `, (${expression}) as "att_${name}"`).join('')}
+                   ${figureColumns(aggregates, attachments)}
               from (select unnest(array[${placeholders(valid)}]::uuid[]) as id) p
              cross join lateral (select count(*)::int as total from ${members} m) n
               left join lateral (
@@ -257,6 +263,7 @@ export class Loaders {
             ? await this.listing(entity, () => this.em.execute<Record<string, unknown>[]>(sql, params))
             : [];
           const pages = new Map<string, PageRows<T>>();
+          const keep = this.keeper(entity, aggregates, attachments);
           for (const columns of raw) {
             const parent = String(columns['page_parent']);
             let page = pages.get(parent);
@@ -265,7 +272,7 @@ export class Loaders {
               pages.set(parent, page);
             }
             if (columns['id'] === null) continue;
-            page.rows.push(this.keep(entity, columns, aggregates, attachments));
+            page.rows.push(keep(columns));
           }
           return parentIds.map((id) => pages.get(id) ?? { rows: [], total: 0, cursorFound: false });
         }, BATCHING),
@@ -284,15 +291,14 @@ export class Loaders {
         new DataLoader<string, T | undefined>(async (ids) => {
           const valid = [...new Set(ids.filter(isUuid))];
           const sql = `
-            select t.*
-                   ${aggregates.map(([name, expression]) => `, (${expression}) as "agg_${name}"`).join('')}
-                   ${attachments.map(([name, expression]) => `, (${expression}) as "att_${name}"`).join('')}
+            select t.* ${figureColumns(aggregates, attachments)}
               from "${spec.table}" t
              where t.id in (${placeholders(valid)})`;
           const raw = valid.length ? await this.em.execute<Record<string, unknown>[]>(sql, valid) : [];
           const found = new Map<string, T>();
+          const keep = this.keeper(entity, aggregates, attachments);
           for (const columns of raw) {
-            const row = this.keep(entity, columns, aggregates, attachments);
+            const row = keep(columns);
             found.set(row.id, row);
           }
           return ids.map((id) => found.get(id));
@@ -300,28 +306,31 @@ export class Loaders {
     );
   }
 
-  // A row that `page` or `withFigures` read, as a record (see `readRecord`) with its figures and attachments kept
-  // beside it, and offered to `byId` and `held`.
-  private keep<T extends WithId>(
+  // How `page` and `withFigures` keep each row they read, set up once per statement: as a record (see `readRecord`)
+  // with its figures and attachments beside it, offered to `byId` and `held`.
+  private keeper<T extends WithId>(
     entity: EntityClass<T>,
-    columns: Record<string, unknown>,
     aggregates: readonly [string, string][],
     attachments: readonly [string, string][],
-  ): T {
+  ): (columns: Record<string, unknown>) => T {
     const meta = this.em.getMetadata().get(entity);
-    const mapped = this.em.getDriver().mapResult(columns as never, meta) ?? {};
-    const row = readRecord<T>(meta, this.em.getPlatform(), mapped);
-    const figures: Record<string, number> = {};
-    for (const [name] of aggregates) figures[name] = Number(columns[`agg_${name}`] ?? 0);
-    this.figures.set(row, figures);
-    if (attachments.length) {
-      const attached: Record<string, unknown> = {};
-      for (const [name] of attachments) attached[name] = columns[`att_${name}`];
-      this.attached.set(row, attached);
-    }
-    this.byId(entity).prime(row.id, row);
-    this.hold(entity, row);
-    return row;
+    const platform = this.em.getPlatform();
+    const driver = this.em.getDriver();
+    const byId = this.byId(entity);
+    return (columns) => {
+      const row = readRecord<T>(meta, platform, driver.mapResult(columns as never, meta) ?? {});
+      const figures: Record<string, number> = {};
+      for (const [name] of aggregates) figures[name] = Number(columns[`agg_${name}`] ?? 0);
+      this.figures.set(row, figures);
+      if (attachments.length) {
+        const attached: Record<string, unknown> = {};
+        for (const [name] of attachments) attached[name] = columns[`att_${name}`];
+        this.attached.set(row, attached);
+      }
+      byId.prime(row.id, row);
+      this.hold(entity, row);
+      return row;
+    };
   }
 
   // A figure that `page` or `withFigures` computed for a row, if the row came from one.
