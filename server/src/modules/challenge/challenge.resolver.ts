@@ -6,7 +6,7 @@ import { notFound } from '../../core/errors.js';
 import { ConnectionType, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { Translation, translatedText } from '../translation/translated-text.js';
-import { translationsOfRecord, translationsOnPage } from '../translation/translation.service.js';
+import { translationsOfRecord } from '../translation/translation.service.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
@@ -22,7 +22,7 @@ import {
   UpdateChallengeInput,
 } from './challenge.input.js';
 import { carriedIntoSession } from '../trajectory/board.js';
-import { CHALLENGE_DOTS_SQL } from '../vote/vote.sql.js';
+import { CHALLENGE_FIGURES } from './board-figures.js';
 import {
   assignChallengeTheme,
   createChallenge,
@@ -180,7 +180,7 @@ export class SessionChallengesResolver {
     // With `includeCarried`, the board: raised there or carried there (carried ones keep their status rules: hidden
     // or merged ones only with `includeHidden`, those waiting between sessions never).
     const spec = {
-      table: 'challenge',
+      ...CHALLENGE_FIGURES,
       parentColumn: 'session_id',
       ...(args.includeCarried
         ? {
@@ -192,8 +192,6 @@ export class SessionChallengesResolver {
         : args.includeHidden
           ? {}
           : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
-      aggregates: { dots: CHALLENGE_DOTS_SQL },
-      attachments: { translations: translationsOnPage(TranslatableField.CHALLENGE_TEXT) },
     };
     // What was carried onto the board, read beside the page (one statement per request, shared with the guard and the
     // board's themes): a carried challenge's check finds it read, and what the board reads next (ideas, translations)

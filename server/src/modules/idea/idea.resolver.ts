@@ -5,11 +5,11 @@ import { notFound } from '../../core/errors.js';
 import { ConnectionType, connectionFromPage, type Connection } from '../../core/pagination.js';
 import { TranslatableField } from '../translation/translatable.js';
 import { Translation, translatedText } from '../translation/translated-text.js';
-import { translationsOfRecord, translationsOnPage } from '../translation/translation.service.js';
+import { translationsOfRecord } from '../translation/translation.service.js';
 import { Challenge, ContributionStatus } from '../challenge/challenge.entity.js';
 import { Participant } from '../participant/participant.entity.js';
 import { Session } from '../session/session.entity.js';
-import { IDEA_DOTS_SQL } from '../vote/vote.sql.js';
+import { IDEA_FIGURES } from '../challenge/board-figures.js';
 import { Idea } from './idea.entity.js';
 import {
   ChallengeIdeasArgs,
@@ -114,11 +114,9 @@ export class ChallengeIdeasResolver {
     @Ctx() { loaders }: Context,
   ): Promise<Connection<Idea>> {
     const spec = {
-      table: 'idea',
+      ...IDEA_FIGURES,
       parentColumn: 'challenge_id',
       ...(args.includeHidden ? {} : { where: `t.status = '${ContributionStatus.VISIBLE}'` }),
-      aggregates: { dots: IDEA_DOTS_SQL },
-      attachments: { translations: translationsOnPage(TranslatableField.IDEA_TEXT) },
     };
     return connectionFromPage(await loaders.page(Idea, spec, args).load(challenge.id), args);
   }

@@ -14,13 +14,11 @@ import { DomainError } from '../../core/errors.js';
 import type { Context } from '../../core/context.js';
 import type { RecordSpec } from '../../core/loaders.js';
 import type { LiveContext } from '../../core/pubsub.js';
+import { CHALLENGE_FIGURES, IDEA_FIGURES } from '../challenge/board-figures.js';
 import { Challenge } from '../challenge/challenge.entity.js';
 import { Idea } from '../idea/idea.entity.js';
 import { Session } from '../session/session.entity.js';
 import { Theme } from '../theme/theme.entity.js';
-import { TranslatableField } from '../translation/translatable.js';
-import { translationsOnPage } from '../translation/translation.service.js';
-import { CHALLENGE_DOTS_SQL, IDEA_DOTS_SQL } from '../vote/vote.sql.js';
 import { Vote, VotingRound } from '../vote/vote.entity.js';
 import { SessionEvent } from './live.input.js';
 import {
@@ -49,26 +47,12 @@ async function subscribe({
 
 type Loadable = typeof Challenge | typeof Idea | typeof Theme | typeof VotingRound | typeof Vote | typeof Session;
 
-// What the screens following a board show of the challenge or idea an event names, besides its own fields: its dot
-// count and its translations, read with it in one statement (`Loaders.withFigures`). A room's phones, its projector
-// and its cockpit read them once per event in each process (core/pubsub.ts), three statements fewer for a new idea.
+// What the screens following a board show of the challenge or idea an event names, besides its own fields, read with
+// it in one statement (`Loaders.withFigures`), as a board's pages read them. A room's phones, its projector and its
+// cockpit read them once per event in each process (core/pubsub.ts), three statements fewer for a new idea.
 const WITH_FIGURES = new Map<Loadable, RecordSpec>([
-  [
-    Challenge,
-    {
-      table: 'challenge',
-      aggregates: { dots: CHALLENGE_DOTS_SQL },
-      attachments: { translations: translationsOnPage(TranslatableField.CHALLENGE_TEXT) },
-    },
-  ],
-  [
-    Idea,
-    {
-      table: 'idea',
-      aggregates: { dots: IDEA_DOTS_SQL },
-      attachments: { translations: translationsOnPage(TranslatableField.IDEA_TEXT) },
-    },
-  ],
+  [Challenge, CHALLENGE_FIGURES],
+  [Idea, IDEA_FIGURES],
 ]);
 
 // A record an event names, as it is now, when the one following may read it; null when it is gone or none of their
