@@ -1,5 +1,5 @@
 import { msg } from '../../core/i18n/messages.js';
-import { DomainError, ErrorCode, badInput, conflict, notFound } from '../../core/errors.js';
+import { DomainError, ErrorCode, badInput, conflict } from '../../core/errors.js';
 import { NO_PACE, type Pace } from '../../core/auth/rate-limit.js';
 import { createOnce, runMutation } from '../../core/mutation.js';
 import type { EntityManager } from '../../core/orm.js';
@@ -46,8 +46,7 @@ const closedRound = (round: VotingRound): DomainError =>
 async function getOpenRound(tx: EntityManager, roundId: string): Promise<{ round: VotingRound; session: Session }> {
   // The round with its session in one statement (a phone sends its dots one at a time); `getLiveSession` then finds
   // the session read.
-  const round = isUuid(roundId) ? await tx.findOne(VotingRound, { id: roundId }, { populate: ['session'] }) : null;
-  if (!round) throw notFound('votingRound', roundId);
+  const round = await getById(tx, VotingRound, roundId, 'votingRound', ['session']);
   if (round.status !== RoundStatus.OPEN) throw closedRound(round);
   return { round, session: await getLiveSession(tx, round.session.id) };
 }
