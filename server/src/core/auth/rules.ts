@@ -141,10 +141,13 @@ export const system = (why: string | Message): Access => new Access({ kind: 'sys
 // session itself): a row that has both is placed from them, without a statement, as `sql` would place it in the same
 // request. Rows of a board that come from different sessions (carried from an earlier one, or sent between sessions)
 // are then all checked in the same turn, and what the board reads next goes out in one batch rather than two.
+// `fixed` says that a record of the type never moves to another project or session and is never deleted (a session):
+// its place, once read, is kept for the life of the app, and a room's events and requests stop asking for it.
 export interface PlaceRule {
   sql: string;
   parent?: { field: string; type: string };
   own?: { project: string; session: string };
+  fixed?: boolean;
 }
 
 // For a record that lives in no project (an organisation, an account): whether the viewer reaches it, given only

@@ -4,13 +4,40 @@ import { isUuid } from '../uuid.js';
 import type { AppPolicy, Place, Row } from './rules.js';
 
 // Where a record lives, found through what its feature declares (`place` in its RecordRule): one statement per
-// record type and request level, batched through the request's loaders.
+// record type and request level, batched through the request's loaders; for a record that never moves (a session),
+// once for the life of the app.
 
 // The place of a record of a given GraphQL type by id; undefined when there is no such record (or it lives in no
 // project).
 export async function placeOf(ctx: Context, policy: AppPolicy, type: string, id: string): Promise<Place | undefined> {
-  const sql = policy.records[type]?.place?.sql;
-  if (!sql || !isUuid(id)) return undefined;
+  const rule = policy.records[type]?.place;
+  if (!rule?.sql || !isUuid(id)) return undefined;
+  const kept = rule.fixed ? keptPlaces(ctx) : undefined;
+  const key = `${type}:${id}`;
+  const known = kept?.get(key);
+  if (known) return known;
+  const place = await readPlace(ctx, type, rule.sql, id);
+  if (place && kept) {
+    if (kept.size >= KEPT_PLACES_MAX) kept.delete(kept.keys().next().value!);
+    kept.set(key, Object.freeze(place));
+  }
+  return place;
+}
+
+// The places of records that never move (`fixed` in their place rule), per app (its ORM's metadata, which every
+// request's entity manager shares), the oldest dropped first beyond KEPT_PLACES_MAX. Only a place that was found is
+// kept: a record made later is looked up when it is asked for.
+const KEPT_PLACES_MAX = 10_000;
+const keptPlacesByApp = new WeakMap<object, Map<string, Place>>();
+
+function keptPlaces(ctx: Context): Map<string, Place> {
+  const app = ctx.em.getMetadata();
+  let kept = keptPlacesByApp.get(app);
+  if (!kept) keptPlacesByApp.set(app, (kept = new Map()));
+  return kept;
+}
+
+function readPlace(ctx: Context, type: string, sql: string, id: string): Promise<Place | undefined> {
   return ctx.loaders
     .custom<Place | undefined>(`place:${type}`, async (ids) => {
       const valid = ids.filter(isUuid);

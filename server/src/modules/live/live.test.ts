@@ -869,7 +869,7 @@ describe('live session events', () => {
     expect(room.count).toBe(one.count);
   });
 
-  it('should read the idea and the challenge an event names with their dot counts and translations, one statement each', async () => {
+  it('should read the idea and the challenge an event names with their dot counts and translations, one statement each, and not where the session lives', async () => {
     const fixture = await createBoardFixture(app.orm, 'Live figures project');
     const sessionId = fixture.sessionId;
     const challenge = await addChallenge('Geen bankjes op het plein', sessionId);
@@ -937,6 +937,8 @@ describe('live session events', () => {
     }
     expect(statements.filter((sql) => /from vote v where v\.(idea|challenge)_id in/.test(sql))).toEqual([]);
     expect(statements.filter((sql) => /^select subject_id, .* from text_translation/.test(sql.trim()))).toEqual([]);
+    // Nor where the session lives, for each event: that was read once, when the phone subscribed.
+    expect(statements.filter((sql) => /from session where id in/.test(sql))).toEqual([]);
   });
 
   describe('with two API processes on one database', () => {

@@ -84,6 +84,8 @@ export const sessionPolicy: FeaturePolicy = {
       place: {
         sql: 'select id, project_id, id as session_id from session where id in (%)',
         own: { project: 'project', session: 'id' },
+        // A session stays in its project and is never deleted (a closed one is kept for its report).
+        fixed: true,
       },
       read: [staff('read'), participant()],
       fields: {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { StaffRole } from '../account/account.entity.js';
+import { sessionPolicy } from './session.policy.js';
 import { Session, SessionStatus } from './session.entity.js';
 import { CODE_ALPHABET } from '../../core/auth/tokens.js';
 import { lockSession, moveSessionStatus, pickJoinCode } from './session.service.js';
@@ -616,6 +618,30 @@ describe('sessions', () => {
       expect(result.errors?.[0]?.message).toMatch(/not on the agenda of this session/);
       expect((await read(session.id)).currentPhase?.id).toBe(session.agenda[0]!.id);
     });
+  });
+
+  it('should ask where a session lives once for the app, and still decide for each reader whether they may read it', async () => {
+    const session = await sessionIn(SessionStatus.LIVE);
+    const read = `query ($id: ID!) { session(id: $id) { title } }`;
+    // The statement that asks where a session lives, as its policy writes it.
+    const place = (sql: string) => /from session where id in/.test(sql);
+    expect(place(sessionPolicy.records.Session!.place!.sql)).toBe(true);
+    await app.ok(read, { id: session.id });
+    app.resetQueries();
+    await app.ok(read, { id: session.id });
+    // A session never moves to another project and is never deleted: its place is kept, not asked for again.
+    expect(app.queries.filter(place)).toEqual([]);
+    const elsewhere = await app.ok(
+      `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }`,
+      { input: { name: 'Gemeente Hasselt', kind: 'MUNICIPALITY' } },
+    );
+    const outsider = await app.staff({
+      role: StaffRole.ADMINISTRATOR,
+      organisationIds: [elsewhere.createOrganisation.organisation.id],
+    });
+    const refused = await outsider.graphql(read, { id: session.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.session ?? null).toBeNull();
   });
 
   it('should read sessions, their project and agendas in a fixed number of statements however many there are', async () => {
