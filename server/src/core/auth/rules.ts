@@ -141,8 +141,9 @@ export const system = (why: string | Message): Access => new Access({ kind: 'sys
 // session itself): a row that has both is placed from them, without a statement, as `sql` would place it in the same
 // request. Rows of a board that come from different sessions (carried from an earlier one, or sent between sessions)
 // are then all checked in the same turn, and what the board reads next goes out in one batch rather than two.
-// `fixed` says that a record of the type never moves to another project or session and is never deleted (a session):
-// its place, once read, is kept for the life of the app, and a room's events and requests stop asking for it.
+// `fixed` says that a record of the type never moves to another project or session and is never deleted (a session, a
+// voting round): its place, once read, is kept for the life of the app, and a room's events and requests stop asking
+// for it.
 export interface PlaceRule {
   sql: string;
   parent?: { field: string; type: string };

@@ -28,6 +28,7 @@ const CHANGE_STATUS = /* GraphQL */ `
     changeSessionStatus(input: $input) { clientMutationId session { ${SESSION_FIELDS} } }
   }
 `;
+const asksWhereSessionLives = (sql: string): boolean => /from session where id in/.test(sql);
 const SET_CURRENT_PHASE = /* GraphQL */ `
   mutation ($input: SetCurrentPhaseInput!) { setCurrentPhase(input: $input) { session { ${SESSION_FIELDS} } } }
 `;
@@ -622,15 +623,14 @@ describe('sessions', () => {
 
   it('should ask where a session lives once for the app, and still decide for each reader whether they may read it', async () => {
     const session = await sessionIn(SessionStatus.LIVE);
-    const read = `query ($id: ID!) { session(id: $id) { title } }`;
+    const title = `query ($id: ID!) { session(id: $id) { title } }`;
     // The statement that asks where a session lives, as its policy writes it.
-    const place = (sql: string) => /from session where id in/.test(sql);
-    expect(place(sessionPolicy.records.Session!.place!.sql)).toBe(true);
-    await app.ok(read, { id: session.id });
+    expect(asksWhereSessionLives(sessionPolicy.records.Session!.place!.sql)).toBe(true);
+    await app.ok(title, { id: session.id });
     app.resetQueries();
-    await app.ok(read, { id: session.id });
+    await app.ok(title, { id: session.id });
     // A session never moves to another project and is never deleted: its place is kept, not asked for again.
-    expect(app.queries.filter(place)).toEqual([]);
+    expect(app.queries.filter(asksWhereSessionLives)).toEqual([]);
     const elsewhere = await app.ok(
       `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }`,
       { input: { name: 'Gemeente Hasselt', kind: 'MUNICIPALITY' } },
@@ -639,7 +639,7 @@ describe('sessions', () => {
       role: StaffRole.ADMINISTRATOR,
       organisationIds: [elsewhere.createOrganisation.organisation.id],
     });
-    const refused = await outsider.graphql(read, { id: session.id });
+    const refused = await outsider.graphql(title, { id: session.id });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.data?.session ?? null).toBeNull();
   });

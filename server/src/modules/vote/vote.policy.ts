@@ -31,6 +31,8 @@ export const votePolicy: FeaturePolicy = {
       place: {
         sql: 'select t.id, s.project_id, s.id as session_id from voting_round t join session s on s.id = t.session_id where t.id in (%)',
         parent: { field: 'session', type: 'Session' },
+        // A round stays in its session and is never deleted (a closed one holds the session's results).
+        fixed: true,
       },
       read: [staff('read'), participant()],
       fields: {

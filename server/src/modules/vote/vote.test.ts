@@ -178,7 +178,7 @@ describe('voting', () => {
       expect(await dotCount('challenge', board.challengeIds[1]!)).toBe(0);
     });
 
-    it("should read the round with its session, check the dot's id, and publish its event, in one statement each", async () => {
+    it("should read the round with its session, check the dot's id, and publish its event, in one statement each, and ask where the round lives once", async () => {
       // A full room sends dozens of dots a second, and each statement is a round trip to PostgreSQL.
       const board = await freshBoard();
       const opened = await openRound(board);
@@ -204,6 +204,17 @@ describe('voting', () => {
       const published = statements.filter((sql) => /session_event_counter|for key share/.test(sql));
       expect(published).toHaveLength(1);
       expect(published[0]).toMatch(/for key share.*session_event_counter.*insert into session_event /);
+      // Where the round lives was asked by the first dot, and kept: a round never moves nor goes away.
+      app.resetQueries();
+      await app.ok(CAST_VOTE, {
+        input: {
+          id: randomUUID(),
+          roundId: opened.id,
+          participantId: board.participantIds[1],
+          challengeId: board.challengeIds[1],
+        },
+      });
+      expect(app.queries.filter((sql) => /from voting_round t join session s/.test(sql))).toEqual([]);
     });
 
     it('should refuse a vote beyond the budget with DOT_BUDGET_EXCEEDED, say how many dots are left, and change nothing', async () => {
