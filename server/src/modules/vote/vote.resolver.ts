@@ -39,6 +39,10 @@ export const VoteConnection = ConnectionType(Vote, 'Vote');
 
 const BY_CREATION = { createdAt: 'asc', id: 'asc' } as const;
 
+// The dots each participant has used in each round (`round:participant`), read in one statement per request.
+const dotsUsedLoader = ({ em, loaders }: Context) =>
+  loaders.custom('dotsUsedInRound', (keys) => dotsUsedInRounds(em, keys));
+
 @Resolver(() => VotingRound)
 export class VotingRoundResolver {
   @Query(() => VotingRound, { description: 'One voting round.' })
@@ -68,9 +72,9 @@ export class VotingRoundResolver {
   dotsUsedBy(
     @Root() round: VotingRound,
     @Arg('participantId', () => ID) participantId: string,
-    @Ctx() { em, loaders }: Context,
+    @Ctx() ctx: Context,
   ): Promise<number> {
-    return loaders.custom('dotsUsedInRound', (keys) => dotsUsedInRounds(em, keys)).load(`${round.id}:${participantId}`);
+    return dotsUsedLoader(ctx).load(`${round.id}:${participantId}`);
   }
 
   @FieldResolver(() => RoundDotsByGroup, {
@@ -112,11 +116,13 @@ export class VotingRoundResolver {
   @Mutation(() => VotePayload, {
     description: "Give some of a checked-in participant's dots to a challenge or idea, within their budget.",
   })
-  async castVote(
-    @Arg('input', () => CastVoteInput) input: CastVoteInput,
-    @Ctx() { em, pace }: Context,
-  ): Promise<VotePayload> {
-    return { clientMutationId: input.clientMutationId ?? null, vote: await castVote(em, input, pace) };
+  async castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context): Promise<VotePayload> {
+    // The dots used, as the budget check counted them, answer `round.dotsUsedBy` without a statement of their own.
+    const vote = await castVote(ctx.em, input, ctx.pace, (roundId, participantId, dots) => {
+      const key = `${roundId}:${participantId}`;
+      dotsUsedLoader(ctx).clear(key).prime(key, dots);
+    });
+    return { clientMutationId: input.clientMutationId ?? null, vote };
   }
 
   @Mutation(() => WithdrawVotePayload, {

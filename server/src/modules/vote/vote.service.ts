@@ -155,7 +155,14 @@ function assertBudget(round: VotingRound, participant: Participant, used: number
   });
 }
 
-export function castVote(em: EntityManager, input: CastVoteInput, pace: Pace = NO_PACE): Promise<Vote> {
+// `spent` hears how many dots of the round the participant has used with this vote, as the budget check counted them
+// under its lock (the answer shows it without counting again); not called when the vote was cast before.
+export function castVote(
+  em: EntityManager,
+  input: CastVoteInput,
+  pace: Pace = NO_PACE,
+  spent?: (roundId: string, participantId: string, dots: number) => void,
+): Promise<Vote> {
   return runMutation(
     em,
     input,
@@ -171,7 +178,9 @@ export function castVote(em: EntityManager, input: CastVoteInput, pace: Pace = N
       const vote = await createOnce(tx, Vote, input.id, async (id) => {
         // Without the lock, two votes sent at once would both see the same dots left and overspend.
         await lock(tx, `vote:${round.id}:${participant.id}`);
-        assertBudget(round, participant, await dotsUsed(tx, round.id, participant.id), input.dots);
+        const used = await dotsUsed(tx, round.id, participant.id);
+        assertBudget(round, participant, used, input.dots);
+        spent?.(round.id, participant.id, used + input.dots);
         return tx.create(Vote, {
           id,
           round,

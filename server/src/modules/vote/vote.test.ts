@@ -21,6 +21,9 @@ const ROUND = /* GraphQL */ `
   }
 `;
 
+// A statement that adds up dots.
+const countsDots = (sql: string): boolean => /sum\(dots\)/.test(sql);
+
 type Board = BoardFixture & { challengeIds: string[]; ideaIds: string[] };
 
 const tally = (challengeId: string, dots: number) => ({ dots, challenge: { id: challengeId }, idea: null });
@@ -215,6 +218,32 @@ describe('voting', () => {
         },
       });
       expect(app.queries.filter((sql) => /from voting_round t join session s/.test(sql))).toEqual([]);
+    });
+
+    it('should answer a dot with the dots its voter has used, as the budget check counted them, and count them once', async () => {
+      const board = await freshBoard();
+      const opened = await openRound(board);
+      const [participantId] = board.participantIds as [string];
+      const answer = `mutation ($input: CastVoteInput!, $participantId: ID!) {
+        castVote(input: $input) { vote { id round { id dotsUsedBy(participantId: $participantId) } } }
+      }`;
+      const cast = async (dots: number, id: string = randomUUID()) =>
+        (
+          await app.ok(answer, {
+            participantId,
+            input: { id, roundId: opened.id, participantId, challengeId: board.challengeIds[0], dots },
+          })
+        ).castVote.vote.round.dotsUsedBy as number;
+      expect(await cast(1)).toBe(1);
+      app.resetQueries();
+      const id = randomUUID();
+      expect(await cast(3, id)).toBe(4);
+      expect(app.queries.filter(countsDots)).toEqual([expect.stringMatching(/as used from vote where round_id/)]);
+      // The same dot sent again is not cast again: its answer counts what has been used.
+      app.resetQueries();
+      expect(await cast(3, id)).toBe(4);
+      expect(app.queries.filter(countsDots)).toEqual([expect.stringMatching(/group by round_id, participant_id/)]);
+      expect((await round(opened.id, participantId)).dotsUsedBy).toBe(4);
     });
 
     it('should refuse a vote beyond the budget with DOT_BUDGET_EXCEEDED, say how many dots are left, and change nothing', async () => {
