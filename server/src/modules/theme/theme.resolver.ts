@@ -86,9 +86,12 @@ export class SessionThemesResolver {
   ): Promise<Theme[]> {
     const own = loaders.childrenOf(Theme, 'session', { position: 'asc', id: 'asc' }).load(session.id);
     if (!includeCarried) return own;
-    // The carried ids as the guard reads them (one statement for both), then the themes, in the order carried.
-    const { themes } = await carriedIntoSession({ em, loaders }, session.id);
-    const carried = await Promise.all([...themes].map((id) => loaders.byId(Theme).load(id)));
-    return [...carried.filter((theme): theme is Theme => theme !== undefined), ...(await own)];
+    // The carried ids as the guard reads them (one statement for both), then the themes, in the order carried. The
+    // themes the carried challenges sit under come in the same batch: a board asks for them next, as their `theme`.
+    const { themes, themesOfChallenges } = await carriedIntoSession({ em, loaders }, session.id);
+    const byId = loaders.byId(Theme);
+    const carried = [...themes].map((id) => byId.load(id));
+    for (const id of themesOfChallenges) if (!themes.has(id)) byId.load(id).catch(() => undefined);
+    return [...(await Promise.all(carried)).filter((theme): theme is Theme => theme !== undefined), ...(await own)];
   }
 }

@@ -427,4 +427,44 @@ describe('carrying work forward between sessions', () => {
     );
     expect(result.createStrategy.strategy.sessions).toEqual([{ title: 'Sessie 1' }, { title: 'Sessie 2' }]);
   });
+  it("should read a carried board's themes and the themes its carried challenges sit under in one statement", async () => {
+    // A challenge carried on its own, under a theme of the first session that stays behind.
+    const em = app.orm.em.fork();
+    const first = await em.findOneOrFail(Session, world.firstSessionId);
+    const behind = em.create(Theme, { session: first, title: 'Taal leren', position: 1 });
+    const alone = em.create(Challenge, {
+      project: first.project,
+      session: first,
+      theme: behind,
+      text: 'De taallessen zijn alleen overdag',
+      language: 'nl',
+    });
+    await em.flush();
+    // With the theme the first test carried (carried again, it adds nothing), so that this test also runs alone.
+    await app.ok(CARRY, {
+      input: { sessionId: world.secondSessionId, themeIds: [world.themeId], challengeIds: [alone.id] },
+    });
+    app.resetQueries();
+    const answer = await app.ok<{
+      session: {
+        themes: { id: string }[];
+        challenges: { edges: { node: { id: string; theme: { id: string } | null } }[] };
+      };
+    }>(
+      `query ($id: ID!) {
+        session(id: $id) {
+          themes(includeCarried: true) { id }
+          challenges(first: 200, includeCarried: true) { edges { node { id theme { id } } } }
+        }
+      }`,
+      { id: world.secondSessionId },
+    );
+    const themeIds = answer.session.themes.map((theme) => theme.id);
+    expect(themeIds).toContain(world.themeId);
+    expect(themeIds).not.toContain(behind.id);
+    const shown = answer.session.challenges.edges.find((edge) => edge.node.id === alone.id);
+    expect(shown?.node.theme).toEqual({ id: behind.id });
+    const themeReads = app.queries.filter((sql) => /from "theme" as "t0" where "t0"\."id" in/.test(sql));
+    expect(themeReads, app.queries.join('\n')).toHaveLength(1);
+  });
 });
