@@ -26,6 +26,7 @@ import {
   challengeDotCounts,
   closeVotingRound,
   dotsUsedInRounds,
+  dotsUsedKey,
   getVotingRound,
   ideaDotCounts,
   openVotingRound,
@@ -39,7 +40,7 @@ export const VoteConnection = ConnectionType(Vote, 'Vote');
 
 const BY_CREATION = { createdAt: 'asc', id: 'asc' } as const;
 
-// The dots each participant has used in each round (`round:participant`), read in one statement per request.
+// The dots each participant has used in each round (by `dotsUsedKey`), read in one statement per request.
 const dotsUsedLoader = ({ em, loaders }: Context) =>
   loaders.custom('dotsUsedInRound', (keys) => dotsUsedInRounds(em, keys));
 
@@ -74,7 +75,7 @@ export class VotingRoundResolver {
     @Arg('participantId', () => ID) participantId: string,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    return dotsUsedLoader(ctx).load(`${round.id}:${participantId}`);
+    return dotsUsedLoader(ctx).load(dotsUsedKey(round.id, participantId));
   }
 
   @FieldResolver(() => RoundDotsByGroup, {
@@ -119,7 +120,7 @@ export class VotingRoundResolver {
   async castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context): Promise<VotePayload> {
     // The dots used, as the budget check counted them, answer `round.dotsUsedBy` without a statement of their own.
     const vote = await castVote(ctx.em, input, ctx.pace, (roundId, participantId, dots) => {
-      const key = `${roundId}:${participantId}`;
+      const key = dotsUsedKey(roundId, participantId);
       dotsUsedLoader(ctx).clear(key).prime(key, dots);
     });
     return { clientMutationId: input.clientMutationId ?? null, vote };

@@ -295,6 +295,9 @@ export function ideaDotCounts(em: EntityManager, ideaIds: readonly string[]): Pr
 }
 
 // Keys are `roundId:participantId`; answers how many dots each participant gave in each round.
+// The key of a participant's dots in a round, as `dotsUsedInRounds` reads it back.
+export const dotsUsedKey = (roundId: string, participantId: string): string => `${roundId}:${participantId}`;
+
 export async function dotsUsedInRounds(em: EntityManager, keys: readonly string[]): Promise<number[]> {
   const pairs = keys.map((key) => key.split(':') as [string, string]);
   const roundIds = uuids(pairs.map(([roundId]) => roundId));
@@ -308,7 +311,7 @@ export async function dotsUsedInRounds(em: EntityManager, keys: readonly string[
           [roundIds, participantIds],
         )
       : [];
-  const used = new Map(rows.map((row) => [`${row.round_id}:${row.participant_id}`, row.dots]));
+  const used = new Map(rows.map((row) => [dotsUsedKey(row.round_id, row.participant_id), row.dots]));
   return keys.map((key) => used.get(key) ?? 0);
 }
 
