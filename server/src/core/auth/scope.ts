@@ -4,8 +4,8 @@ import { isUuid } from '../uuid.js';
 import type { AppPolicy, Place, Row } from './rules.js';
 
 // Where a record lives, found through what its feature declares (`place` in its RecordRule): one statement per
-// record type and request level, batched through the request's loaders; for a record that never moves (a session),
-// once for the life of the app.
+// record type and request level, batched through the request's loaders; for a record that never moves (a session, a
+// voting round: `fixed` in its place rule), once for the life of the app.
 
 // The place of a record of a given GraphQL type by id; undefined when there is no such record (or it lives in no
 // project).
