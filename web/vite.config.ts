@@ -15,7 +15,7 @@ const vendorChunks = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'apollo', test: /node_modules[\\/](@apollo[\\/]client|graphql|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/ },
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|i18next-resources-to-backend)[\\/]/ },
-  { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+  { name: 'router', test: /node_modules[\\/](wouter|regexparam)[\\/]/ },
 ].map((group) => ({ ...group, tags: ['$initial' as const] }));
 
 export default defineConfig(({ command }) => {

@@ -1,4 +1,4 @@
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter } from './app/router';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { catalogs } from './app/catalogs';

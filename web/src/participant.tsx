@@ -1,4 +1,4 @@
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter } from './app/router';
 import { boot } from './app/boot';
 import { ParticipantApp } from './app/ParticipantApp';
 import { participantCatalogs } from './app/participantCatalogs';

@@ -1,11 +1,11 @@
 import type { ComponentType, ReactNode } from 'react';
 import { I18nProvider, RouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, type NavigateOptions } from 'react-router';
+import { useNavigate, type Navigate } from './router';
 
 declare module 'react-aria-components' {
   interface RouterConfig {
-    routerOptions: NavigateOptions;
+    routerOptions: Parameters<Navigate>[1];
   }
 }
 
@@ -19,7 +19,7 @@ export function AriaProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const navigate = useNavigate();
   return (
-    <RouterProvider navigate={(to, options) => void navigate(to, options)}>
+    <RouterProvider navigate={(to, options) => navigate(to, options)}>
       <I18nProvider locale={i18n.resolvedLanguage ?? i18n.language}>{children}</I18nProvider>
     </RouterProvider>
   );

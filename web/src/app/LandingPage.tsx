@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from './router';
 import './LandingPage.css';
 
 // The home page of a visitor who is not signed in: what Samenspraak is, and the two ways in.

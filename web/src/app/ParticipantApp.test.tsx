@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { MockLink } from '@apollo/client/testing';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../test/memoryRouter';
 import { describe, expect, it, vi } from 'vitest';
 import { createApolloClient } from './apollo';
 import { catalogs } from './catalogs';
@@ -15,7 +15,7 @@ async function renderParticipantApp(path: string, leave: (url: string) => void) 
     <ParticipantApp
       client={client}
       i18n={i18n}
-      router={(routes) => <MemoryRouter initialEntries={[path]}>{routes}</MemoryRouter>}
+      router={(routes) => <MemoryRouter path={path}>{routes}</MemoryRouter>}
       leave={leave}
     />,
   );

@@ -4,7 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import type { i18n as I18n } from 'i18next';
 import { ErrorBoundary } from 'react-error-boundary';
 import { I18nextProvider } from 'react-i18next';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Switch, useUrl } from './router';
 import { NotFoundPage } from './NotFoundPage';
 import { isParticipantPath, participantRoutes } from './participantRoutes';
 import { RootError } from './RouteError';
@@ -13,11 +13,12 @@ import { LoadingState } from './ui/LoadingState';
 // A path this entry does not know: one of the participant's that does not exist is not found; any other belongs to
 // the whole app, which a full page load fetches (the server sends index.html for it).
 function ElsewhereInTheApp({ leave }: { leave: (url: string) => void }) {
-  const { pathname, search, hash } = useLocation();
+  const { pathname, search } = useUrl();
   const ours = isParticipantPath(pathname);
   useEffect(() => {
-    if (!ours) leave(`${pathname}${search}${hash}`);
-  }, [leave, ours, pathname, search, hash]);
+    // The router follows no fragment: the address bar still has it.
+    if (!ours) leave(`${pathname}${search}${window.location.hash}`);
+  }, [leave, ours, pathname, search]);
   return ours ? (
     <main id="main" className="site-main container">
       <NotFoundPage />
@@ -47,10 +48,12 @@ export function ParticipantApp({
       <ApolloProvider client={client}>
         <ErrorBoundary FallbackComponent={RootError}>
           {router(
-            <Routes>
+            <Switch>
               {participantRoutes()}
-              <Route path="*" element={<ElsewhereInTheApp leave={leave} />} />
-            </Routes>,
+              <Route>
+                <ElsewhereInTheApp leave={leave} />
+              </Route>
+            </Switch>,
           )}
         </ErrorBoundary>
       </ApolloProvider>

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, useUrl } from './router';
 import { AccountMenuPlaceholder } from './AccountMenuPlaceholder';
 import { loadWithAriaProviders } from './lazyPage';
 import { LanguagePickerPlaceholder } from './LanguagePickerPlaceholder';
@@ -40,7 +40,7 @@ function Logo() {
 // Staff find their account menu at the end of the header; everyone else a way to sign in.
 function HeaderAccount() {
   const { t } = useTranslation();
-  const { pathname, search } = useLocation();
+  const { pathname, search } = useUrl();
   const { viewer, account } = useViewer();
   if (!viewer) return null;
   if (account) {
@@ -64,7 +64,7 @@ function HeaderAccount() {
 // The navigation of the signed-in staff member's role, on a row of its own below the header's top row.
 function HeaderNavigation() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname } = useUrl();
   const { account } = useViewer();
   if (!account) return null;
   const items = navigationByRole[account.role];
@@ -85,9 +85,9 @@ function HeaderNavigation() {
 }
 
 // The layout of every page: skip link, header with navigation and language, main, footer.
-export function Shell() {
+export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname } = useUrl();
   const main = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
   const [Picker, setPicker] = useState<ComponentType<{ openAtOnce?: boolean }>>();
@@ -132,9 +132,7 @@ export function Shell() {
       <main id="main" ref={main} tabIndex={-1} className="site-main container">
         {/* A failing page leaves the header usable; moving to another page clears the error. */}
         <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<LoadingState />}>{children}</Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Redirect, useUrl } from './router';
 import type { StaffRole } from '../gql/graphql';
 import type { LazyPage } from './lazyPage';
 import { signInPath } from './navigation';
@@ -11,14 +11,14 @@ import { hasRole, useViewer } from './viewer';
 // a staff member whose role the page is not for is told so.
 export function StaffOnly({ page: Page, roles }: { page: LazyPage; roles?: StaffRole[] }) {
   const { t } = useTranslation();
-  const { pathname, search } = useLocation();
+  const { pathname, search } = useUrl();
   const { viewer, account, error, refetch } = useViewer();
   if (!viewer) {
     // Most visitors of a staff page are staff: fetch the page while asking who this is.
     void Page.preload();
     return error ? <ErrorState error={error} onRetry={() => void refetch()} level={1} /> : <LoadingState />;
   }
-  if (!account) return <Navigate to={signInPath(`${pathname}${search}`)} replace />;
+  if (!account) return <Redirect to={signInPath(`${pathname}${search}`)} replace />;
   if (roles && !hasRole(account, ...roles)) {
     return (
       <section className="page-message" aria-labelledby="not-allowed-title">

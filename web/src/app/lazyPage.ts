@@ -1,11 +1,13 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+export type LazyPage<P extends object = object> = LazyExoticComponent<ComponentType<P>> & {
+  preload: () => Promise<unknown>;
+};
 
 // A page in its own chunk, fetched when first shown; `preload()` starts the download earlier, for
 // example while the shell still asks who is signed in.
-export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loading: Promise<ComponentType> | undefined;
+export function lazyPage<P extends object = object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loading: Promise<ComponentType<P>> | undefined;
   const preload = () => (loading ??= load());
   return Object.assign(
     lazy(async () => ({ default: await preload() })),
@@ -23,5 +25,5 @@ export async function loadWithAriaProviders<P extends object>(
 }
 
 // A page built with react-aria's components.
-export const lazyAriaPage = (load: () => Promise<ComponentType>): LazyPage =>
+export const lazyAriaPage = <P extends object = object>(load: () => Promise<ComponentType<P>>): LazyPage<P> =>
   lazyPage(() => loadWithAriaProviders(load));

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import type { ApolloClient } from '@apollo/client';
-import { matchPath, Route } from 'react-router';
+import { matchPath, Route } from './router';
 import { lazyPage } from './lazyPage';
 import { LoadingState } from './ui/LoadingState';
 
@@ -62,34 +62,25 @@ export function startParticipantData(pathname: string, client: ApolloClient): vo
 }
 const SERVER_DATA_FIRST_MS = 15_000;
 
-// A function rather than a component: <Routes> reads its <Route> children (through fragments) as they are.
+// A function rather than a component: <Switch> reads its <Route> children (through fragments) as they are.
 export function participantRoutes() {
   return (
     <>
-      <Route
-        path={paths.join}
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <JoinPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path={paths.session}
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <ParticipantSessionPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path={paths.myData}
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <MyDataPage />
-          </Suspense>
-        }
-      />
+      <Route path={paths.join}>
+        <Suspense fallback={<LoadingState />}>
+          <JoinPage />
+        </Suspense>
+      </Route>
+      <Route path={paths.session}>
+        <Suspense fallback={<LoadingState />}>
+          <ParticipantSessionPage />
+        </Suspense>
+      </Route>
+      <Route path={paths.myData}>
+        <Suspense fallback={<LoadingState />}>
+          <MyDataPage />
+        </Suspense>
+      </Route>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Switch } from './router';
 import { HomePage } from './HomePage';
 import { lazyAriaPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -85,6 +85,10 @@ const callPages = () => import('../features/call/pages');
 const CallPage = lazyAriaPage(async () => (await callPages()).CallPage);
 const ModerationQueuePage = lazyAriaPage(async () => (await callPages()).ModerationQueuePage);
 
+// The public outcome pages, which share their frame: the list of projects, a project's, a session's, and a
+// participant's own.
+const outcomePaths = /^\/outcomes(?:\/[^/]+(?:\/mine|\/sessions\/[^/]+)?)?\/?$/i;
+
 const administrators = ['ADMINISTRATOR' as const];
 // The municipality answers: its reviewers, and its administrators (the role table gives them `review` too).
 const reviewers = ['REVIEWER' as const, 'ADMINISTRATOR' as const];
@@ -93,69 +97,125 @@ const translators = ['TRANSLATOR' as const, 'FACILITATOR' as const, 'ADMINISTRAT
 
 export function AppRoutes() {
   return (
-    <Routes>
+    <Switch>
       {participantRoutes()}
-      <Route
-        path="call/:code?"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <CallPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="outcomes"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <OutcomesLayout />
-          </Suspense>
-        }
-      >
-        <Route index element={<PublicProjectsPage />} />
-        <Route path=":projectId" element={<ProjectOutcomesPage />} />
-        <Route path=":projectId/sessions/:sessionId" element={<SessionOutcomesPage />} />
-        <Route path=":projectId/mine" element={<MyOutcomesPage />} />
+      <Route path="/call/:code?">
+        <Suspense fallback={<LoadingState />}>
+          <CallPage />
+        </Suspense>
       </Route>
-      <Route
-        path="workshops/:sessionId/projector"
-        element={
-          <Suspense fallback={<LoadingState />}>
-            <StaffOnly page={ProjectorPage} />
-          </Suspense>
-        }
-      />
-      <Route element={<Shell />}>
-        <Route index element={<HomePage projects={ProjectsPage} />} />
-        <Route path="sign-in" element={<SignInPage />} />
-        <Route path="invitations/:token" element={<InvitationPage />} />
-        <Route path="account/password" element={<StaffOnly page={ChangePasswordPage} />} />
-        <Route path="projects/new" element={<StaffOnly page={NewProjectPage} roles={administrators} />} />
-        <Route path="projects/:projectId" element={<StaffOnly page={ProjectPage} />} />
-        <Route path="sessions/:sessionId" element={<StaffOnly page={SessionPage} />} />
-        <Route path="projects/:projectId/sessions/new" element={<StaffOnly page={NewSessionPage} />} />
-        <Route path="projects/:projectId/between-sessions" element={<StaffOnly page={ModerationQueuePage} />} />
-        <Route path="translations" element={<StaffOnly page={TranslationProjectsPage} roles={translators} />} />
-        <Route
-          path="projects/:projectId/translations"
-          element={<StaffOnly page={TranslationsPage} roles={translators} />}
-        />
-        <Route path="workshops" element={<StaffOnly page={WorkshopsPage} />} />
-        <Route path="workshops/:sessionId/plan" element={<StaffOnly page={PlanPage} />} />
-        <Route path="workshops/:sessionId/sign-in-sheet" element={<StaffOnly page={SignInSheetPage} />} />
-        <Route path="workshops/:sessionId/run" element={<StaffOnly page={RunPage} />} />
-        <Route path="workshops/:sessionId/report" element={<StaffOnly page={ReportPage} />} />
-        <Route path="methods/*" element={<StaffOnly page={MethodRoutes} />} />
-        <Route path="indicators" element={<StaffOnly page={IndicatorsPage} />} />
-        <Route path="indicators/:projectId" element={<StaffOnly page={ProjectIndicatorsPage} />} />
-        <Route path="indicators/:projectId/funder/:year" element={<StaffOnly page={FunderReportPage} />} />
-        <Route path="strategies" element={<StaffOnly page={StrategiesPage} roles={reviewers} />} />
-        <Route path="strategies/overview" element={<StaffOnly page={OverviewPage} roles={reviewers} />} />
-        <Route path="admin/organisations" element={<StaffOnly page={OrganisationsPage} roles={administrators} />} />
-        <Route path="admin/accounts" element={<StaffOnly page={AccountsPage} roles={administrators} />} />
-        <Route path="admin/accounts/invite" element={<StaffOnly page={InvitePage} roles={administrators} />} />
-        <Route path="admin/audit-log" element={<StaffOnly page={AuditLogPage} roles={administrators} />} />
-        <Route path="*" element={<NotFoundPage />} />
+      <Route path={outcomePaths}>
+        <Suspense fallback={<LoadingState />}>
+          <OutcomesLayout>
+            <Switch>
+              <Route path="/outcomes">
+                <PublicProjectsPage />
+              </Route>
+              <Route path="/outcomes/:projectId/sessions/:sessionId">
+                <SessionOutcomesPage />
+              </Route>
+              <Route path="/outcomes/:projectId/mine">
+                <MyOutcomesPage />
+              </Route>
+              <Route path="/outcomes/:projectId">
+                <ProjectOutcomesPage />
+              </Route>
+            </Switch>
+          </OutcomesLayout>
+        </Suspense>
       </Route>
-    </Routes>
+      <Route path="/workshops/:sessionId/projector">
+        <Suspense fallback={<LoadingState />}>
+          <StaffOnly page={ProjectorPage} />
+        </Suspense>
+      </Route>
+      <Route>
+        <Shell>
+          <Switch>
+            <Route path="/">
+              <HomePage projects={ProjectsPage} />
+            </Route>
+            <Route path="/sign-in">
+              <SignInPage />
+            </Route>
+            <Route path="/invitations/:token">
+              <InvitationPage />
+            </Route>
+            <Route path="/account/password">
+              <StaffOnly page={ChangePasswordPage} />
+            </Route>
+            <Route path="/projects/new">
+              <StaffOnly page={NewProjectPage} roles={administrators} />
+            </Route>
+            <Route path="/projects/:projectId">
+              <StaffOnly page={ProjectPage} />
+            </Route>
+            <Route path="/sessions/:sessionId">
+              <StaffOnly page={SessionPage} />
+            </Route>
+            <Route path="/projects/:projectId/sessions/new">
+              <StaffOnly page={NewSessionPage} />
+            </Route>
+            <Route path="/projects/:projectId/between-sessions">
+              <StaffOnly page={ModerationQueuePage} />
+            </Route>
+            <Route path="/translations">
+              <StaffOnly page={TranslationProjectsPage} roles={translators} />
+            </Route>
+            <Route path="/projects/:projectId/translations">
+              <StaffOnly page={TranslationsPage} roles={translators} />
+            </Route>
+            <Route path="/workshops">
+              <StaffOnly page={WorkshopsPage} />
+            </Route>
+            <Route path="/workshops/:sessionId/plan">
+              <StaffOnly page={PlanPage} />
+            </Route>
+            <Route path="/workshops/:sessionId/sign-in-sheet">
+              <StaffOnly page={SignInSheetPage} />
+            </Route>
+            <Route path="/workshops/:sessionId/run">
+              <StaffOnly page={RunPage} />
+            </Route>
+            <Route path="/workshops/:sessionId/report">
+              <StaffOnly page={ReportPage} />
+            </Route>
+            <Route path={/^\/methods(?:\/.*)?$/i}>
+              <StaffOnly page={MethodRoutes} />
+            </Route>
+            <Route path="/indicators">
+              <StaffOnly page={IndicatorsPage} />
+            </Route>
+            <Route path="/indicators/:projectId">
+              <StaffOnly page={ProjectIndicatorsPage} />
+            </Route>
+            <Route path="/indicators/:projectId/funder/:year">
+              <StaffOnly page={FunderReportPage} />
+            </Route>
+            <Route path="/strategies">
+              <StaffOnly page={StrategiesPage} roles={reviewers} />
+            </Route>
+            <Route path="/strategies/overview">
+              <StaffOnly page={OverviewPage} roles={reviewers} />
+            </Route>
+            <Route path="/admin/organisations">
+              <StaffOnly page={OrganisationsPage} roles={administrators} />
+            </Route>
+            <Route path="/admin/accounts">
+              <StaffOnly page={AccountsPage} roles={administrators} />
+            </Route>
+            <Route path="/admin/accounts/invite">
+              <StaffOnly page={InvitePage} roles={administrators} />
+            </Route>
+            <Route path="/admin/audit-log">
+              <StaffOnly page={AuditLogPage} roles={administrators} />
+            </Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Shell>
+      </Route>
+    </Switch>
   );
 }

@@ -13,7 +13,7 @@ import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { I18nProvider } from 'react-aria-components';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { Route, Routes, StaticRouter, matchPath } from 'react-router';
+import { matchPath, Route, StaticRouter, Switch } from '../app/router';
 import { createCache } from '../app/apollo';
 import { App } from '../app/App';
 import { ParticipantApp } from '../app/ParticipantApp';
@@ -103,7 +103,7 @@ async function prerenderApp(
   // place rather than being moved there by a script, as React does to show a long page progressively.
   const errors: unknown[] = [];
   const { prelude } = await prerender(
-    app((routes) => <StaticRouter location={url}>{routes}</StaticRouter>),
+    app((routes) => <StaticRouter url={url}>{routes}</StaticRouter>),
     {
       onError: (error) => void errors.push(error),
       progressiveChunkSize: Number.POSITIVE_INFINITY,
@@ -126,16 +126,15 @@ export function render(url: string, language: string, data: Unmasked<PublicProje
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <I18nProvider locale={lang}>
-          <StaticRouter location={url}>
-            <Routes>
-              <Route path="/outcomes" element={<OutcomesLayout />}>
-                <Route path=":projectId" element={data ? <ProjectOutcomesPage /> : <PublicNotFound />} />
-                <Route
-                  path=":projectId/sessions/:sessionId"
-                  element={data ? <SessionOutcomesPage /> : <PublicNotFound />}
-                />
+          <StaticRouter url={url}>
+            <Switch>
+              <Route path="/outcomes/:projectId/sessions/:sessionId">
+                <OutcomesLayout>{data ? <SessionOutcomesPage /> : <PublicNotFound />}</OutcomesLayout>
               </Route>
-            </Routes>
+              <Route path="/outcomes/:projectId">
+                <OutcomesLayout>{data ? <ProjectOutcomesPage /> : <PublicNotFound />}</OutcomesLayout>
+              </Route>
+            </Switch>
           </StaticRouter>
         </I18nProvider>
       </ApolloProvider>

@@ -2,7 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockLink } from '@apollo/client/testing';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from './memoryRouter';
 import { App } from '../app/App';
 import { createApolloClient } from '../app/apollo';
 import { catalogs } from '../app/catalogs';
@@ -42,11 +42,7 @@ export async function renderApp(
   options.start?.(client);
   const user = userEvent.setup();
   const view = render(
-    <App
-      client={client}
-      i18n={i18n}
-      router={(routes) => <MemoryRouter initialEntries={[path]}>{routes}</MemoryRouter>}
-    />,
+    <App client={client} i18n={i18n} router={(routes) => <MemoryRouter path={path}>{routes}</MemoryRouter>} />,
   );
   return { ...view, user, i18n, client };
 }

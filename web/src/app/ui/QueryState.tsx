@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient } from '@apollo/client/react';
-import { Link, useLocation } from 'react-router';
+import { Link, useUrl } from '../router';
 import { graphQLMessages, isAccessDenied, isUnauthenticated } from './errors';
 import { signInPath } from '../navigation';
 import { viewerQuery } from '../viewer';
@@ -12,7 +12,7 @@ export { LoadingState } from './LoadingState';
 // `level` 1 when the error stands in for a whole page, so that the page still has its main heading.
 export function ErrorState({ error, onRetry, level = 2 }: { error: unknown; onRetry?: () => void; level?: 1 | 2 }) {
   const { t } = useTranslation();
-  const { pathname, search } = useLocation();
+  const { pathname, search } = useUrl();
   const messages = graphQLMessages(error);
   const Heading = level === 1 ? 'h1' : 'h2';
   const unauthenticated = isUnauthenticated(error);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Form } from 'react-aria-components';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { errorCode, fieldProblems, isNotFound } from '../../app/ui/errors';
 import { FormAlert } from '../../app/ui/FormAlert';
@@ -100,7 +100,7 @@ export function InvitationPage() {
     } catch {
       return;
     }
-    void navigate('/', { replace: true });
+    navigate('/', { replace: true });
   };
 
   return (

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Form } from 'react-aria-components';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Redirect, useNavigate, useSearchParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { safeNextPath } from '../../app/navigation';
 import { fieldProblems } from '../../app/ui/errors';
@@ -41,7 +41,7 @@ export function SignInPage() {
   });
 
   // Signed in already, or just now: on to where the person was going.
-  if (account) return <Navigate to={next} replace />;
+  if (account) return <Redirect to={next} replace />;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -56,7 +56,7 @@ export function SignInPage() {
       // Shown by <FormAlert> and at the fields.
       return;
     }
-    void navigate(next, { replace: true });
+    navigate(next, { replace: true });
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate, useUrl } from '../../app/router';
 import { graphql } from '../../gql';
 import { viewerQuery } from '../../app/viewer';
 
@@ -18,7 +18,7 @@ export const signOutMutation = graphql(`
 export function useSignOut() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname } = useUrl();
   const [signedOut, setSignedOut] = useState(false);
   const [signOut, { loading, error }] = useMutation(signOutMutation);
 
@@ -38,7 +38,7 @@ export function useSignOut() {
       return;
     }
     setSignedOut(true);
-    void navigate('/');
+    navigate('/');
   };
   return { signOut: run, loading, error };
 }

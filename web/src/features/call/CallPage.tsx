@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { isUnauthenticated } from '../../app/ui/errors';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Form } from 'react-aria-components';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/router';
 import { graphql } from '../../gql';
 import { errorCode } from '../../app/ui/errors';
 import { formText } from '../../app/ui/formData';
@@ -74,7 +74,7 @@ export function CallSignIn(props: { code: string; onSignedIn: () => void }) {
         variables: { input: { code, personalCode: normaliseCode(formText(form, 'personalCode')) } },
       });
       const callCode = data?.signInToCall.call.code;
-      if (callCode && callCode !== fromLink) void navigate(callPath(callCode), { replace: true });
+      if (callCode && callCode !== fromLink) navigate(callPath(callCode), { replace: true });
       props.onSignedIn();
     } catch (caught) {
       setError(explain(caught));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Button, Link } from 'react-aria-components';
-import { useParams } from 'react-router';
+import { useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import type { FunderReportPageQuery } from '../../gql/graphql';
 import { NotFoundPage } from '../../app/NotFoundPage';

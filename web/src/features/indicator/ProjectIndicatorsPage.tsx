@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-aria-components';
-import { useParams } from 'react-router';
+import { useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import type { ProjectIndicatorsPageQuery } from '../../gql/graphql';
 import { NotFoundPage } from '../../app/NotFoundPage';

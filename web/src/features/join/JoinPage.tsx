@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import type { JoinSessionMutation } from '../../gql/graphql';
 import { newClientId } from '../../app/offline/clientId';
@@ -209,11 +209,7 @@ function JoinFlow() {
         />
       )}
       {step.name === 'done' && (
-        <DoneStep
-          focusHeading={moved}
-          joined={step.joined}
-          onGo={() => void navigate(`/s/${step.joined.session.id}`)}
-        />
+        <DoneStep focusHeading={moved} joined={step.joined} onGo={() => navigate(`/s/${step.joined.session.id}`)} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form } from 'react-aria-components';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import type { MethodFormPageQuery, PhaseKind } from '../../gql/graphql';
 import { staffLanguages } from '../../app/i18n';
@@ -190,7 +190,7 @@ function MethodForm({ method }: { method?: Method }) {
           },
         },
       }).catch(() => null);
-      if (result?.data) await navigate(`/methods/${method.id}`);
+      if (result?.data) navigate(`/methods/${method.id}`);
       return;
     }
     const result = await create({
@@ -206,7 +206,7 @@ function MethodForm({ method }: { method?: Method }) {
       },
     }).catch(() => null);
     const made = result?.data?.createMethod.method;
-    if (made) await navigate(`/methods/${made.id}`);
+    if (made) navigate(`/methods/${made.id}`);
   };
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Link } from 'react-aria-components';
-import { useParams } from 'react-router';
+import { useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';

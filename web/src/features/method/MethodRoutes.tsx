@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Switch } from '../../app/router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { hasRole, useViewer } from '../../app/viewer';
 import { MethodFormPage } from './MethodFormPage';
@@ -31,26 +31,26 @@ function PlannersOnly({ children }: { children: ReactNode }) {
 // was): the list, a method, and the form to write or change one.
 export function MethodRoutes() {
   return (
-    <Routes>
-      <Route index element={<MethodsPage />} />
-      <Route
-        path="new"
-        element={
-          <PlannersOnly>
-            <MethodFormPage />
-          </PlannersOnly>
-        }
-      />
-      <Route path=":methodId" element={<MethodPage />} />
-      <Route
-        path=":methodId/edit"
-        element={
-          <PlannersOnly>
-            <MethodFormPage />
-          </PlannersOnly>
-        }
-      />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Switch>
+      <Route path="/methods">
+        <MethodsPage />
+      </Route>
+      <Route path="/methods/new">
+        <PlannersOnly>
+          <MethodFormPage />
+        </PlannersOnly>
+      </Route>
+      <Route path="/methods/:methodId">
+        <MethodPage />
+      </Route>
+      <Route path="/methods/:methodId/edit">
+        <PlannersOnly>
+          <MethodFormPage />
+        </PlannersOnly>
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
   );
 }

@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-aria-components';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/router';
 import { graphql } from '../../gql';
 import type { PhaseKind } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';

@@ -2,7 +2,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Form } from 'react-aria-components';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { Badge } from '../../app/ui/Badge';
 import { isAccessDenied, isNotFound } from '../../app/ui/errors';

@@ -1,7 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
+import { Link, useSearchParams, useUrl } from '../../app/router';
 import { languages } from '../../app/i18n';
 import { RouteError } from '../../app/RouteError';
 import { LoadingState } from '../../app/ui/LoadingState';
@@ -19,10 +19,10 @@ function Logo() {
 
 // The frame of the public outcome pages: no sign-in, no staff navigation. The languages are plain links
 // (`?lang=`), so that they work before the app has loaded, or without it: the server renders these pages.
-export function OutcomesLayout() {
+export function OutcomesLayout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation(['outcome', 'app']);
   const [params] = useSearchParams();
-  const { pathname } = useLocation();
+  const { pathname } = useUrl();
   const asked = params.get('lang');
   const current = i18n.resolvedLanguage ?? i18n.language;
   useEffect(() => {
@@ -44,7 +44,7 @@ export function OutcomesLayout() {
               {languages.map((language) => (
                 <li key={language.code}>
                   <Link
-                    to={{ pathname, search: `?lang=${language.code}` }}
+                    to={`${pathname}?lang=${language.code}`}
                     lang={language.code}
                     hrefLang={language.code}
                     aria-current={language.code === current ? 'true' : undefined}
@@ -59,9 +59,7 @@ export function OutcomesLayout() {
       </header>
       <main id="main" tabIndex={-1} className="outcomes-main">
         <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<LoadingState />}>{children}</Suspense>
         </ErrorBoundary>
       </main>
       <footer className="outcomes-footer">

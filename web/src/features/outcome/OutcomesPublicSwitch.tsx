@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { Switch } from 'react-aria-components';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../app/ui/FormAlert';
 import './OutcomesPublicSwitch.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 
 // A project that does not exist and one whose municipality keeps its outcomes closed look the same to a visitor.
 export function PublicNotFound() {

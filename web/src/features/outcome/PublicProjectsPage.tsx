@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { useFormat } from '../../app/useFormat';
 import { publicProjectsQuery } from './publicProjectQuery';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/router';
 import { isAccessDenied, isNotFound } from '../../app/ui/errors';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { useFormat } from '../../app/useFormat';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { downloadJson, fileNameOf } from '../../app/download';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';

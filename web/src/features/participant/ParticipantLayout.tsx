@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useLocation } from 'react-router';
+import { useUrl } from '../../app/router';
 import { RouteError } from '../../app/RouteError';
 import { LoadingState } from '../../app/ui/QueryState';
 import './ParticipantLayout.css';
@@ -20,7 +20,7 @@ function Logo() {
 // and the page. No staff navigation, no footer: a small screen keeps room for the work.
 export function ParticipantLayout(props: { children: ReactNode; tool?: ReactNode }) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname } = useUrl();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/router';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { isAccessDenied } from '../../app/ui/errors';
 import { Composer } from './Composer';

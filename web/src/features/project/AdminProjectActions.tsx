@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import './AdminProjectActions.css';
 
 // Above the projects, for administrators: start a new project. A plain link, so that the first page

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Form, type DateValue } from 'react-aria-components';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/router';
 import { graphql } from '../../gql';
 import { DateInputField } from '../../app/ui/DateInputField';
 import { fieldProblems } from '../../app/ui/errors';
@@ -120,7 +120,7 @@ export function NewProjectPage() {
         },
       });
       const id = result.data?.createProject.project.id;
-      if (id) void navigate(`/projects/${id}`);
+      if (id) navigate(`/projects/${id}`);
     } catch {
       return;
     }

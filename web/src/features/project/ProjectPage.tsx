@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Link } from 'react-aria-components';
-import { useParams } from 'react-router';
+import { useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import type { WorkshopReportQuery } from '../../gql/graphql';
 import { NotFoundPage } from '../../app/NotFoundPage';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { getFragmentData, graphql } from '../../gql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { useFormat, type Format } from '../../app/useFormat';

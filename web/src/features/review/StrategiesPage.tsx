@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../app/router';
 import type { InboxOrder, InboxState, ResponseDecision, StrategyInboxFilter } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 import { SelectInput } from '../../app/ui/SelectInput';

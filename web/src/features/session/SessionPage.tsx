@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { useParams } from '../../app/router';
 import { graphql } from '../../gql';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { Link, Navigate } from 'react-router';
+import { Link, Redirect } from '../../app/router';
 import { graphql } from '../../gql';
 import { ErrorState, LoadingState } from '../../app/ui/QueryState';
 
@@ -25,7 +25,7 @@ export function TranslationProjectsPage() {
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} level={1} />;
   if (!data) return <LoadingState />;
   const projects = data.projects.edges.map(({ node }) => node);
-  if (projects.length === 1) return <Navigate to={`/projects/${projects[0]!.id}/translations`} replace />;
+  if (projects.length === 1) return <Redirect to={`/projects/${projects[0]!.id}/translations`} replace />;
   return (
     <section className="translations-page" aria-labelledby="translation-projects-title">
       <title>{`${t('projects.title')} · ${t('app:appName')}`}</title>

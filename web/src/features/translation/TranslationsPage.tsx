@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from '../../app/router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { matchLanguage } from '../../app/i18n';
 import { PageBreadcrumbs } from '../../app/ui/PageBreadcrumbs';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form } from 'react-aria-components';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '../../../app/router';
 import { graphql } from '../../../gql';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { PageBreadcrumbs } from '../../../app/ui/PageBreadcrumbs';
@@ -87,7 +87,7 @@ export function NewSessionPage() {
     const session = result?.data?.createSession.session;
     if (!session) return;
     clearDetails();
-    await navigate(`/workshops/${session.id}/plan`);
+    navigate(`/workshops/${session.id}/plan`);
   };
 
   return (

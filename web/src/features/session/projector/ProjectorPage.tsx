@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from '../../../app/router';
 import { getFragmentData, graphql } from '../../../gql';
 import type {
   PhaseKind,

@@ -14,7 +14,7 @@ import {
   Tabs,
   type Key,
 } from 'react-aria-components';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '../../../app/router';
 import { graphql } from '../../../gql';
 import type { PhaseKind, WorkshopRunQuery } from '../../../gql/graphql';
 import { NotFoundPage } from '../../../app/NotFoundPage';
@@ -156,7 +156,7 @@ function Cockpit({ session }: { session: WorkshopRunQuery['session'] }) {
     const open = rounds.find((round) => round.status === 'OPEN');
     if (open) enqueue('closeVotingRound', { roundId: open.id });
     enqueue('changeSessionStatus', { sessionId: session.id, status: 'CLOSED' });
-    await navigate(`/workshops/${session.id}/report`);
+    navigate(`/workshops/${session.id}/report`);
   };
 
   // The questionnaires the agenda opens, each once, in agenda order.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../app/router';
 import { graphql } from '../../../gql';
 import type { SessionStatus } from '../../../gql/graphql';
 import { newId } from '../offline/useWorkshopQueue';
@@ -39,7 +39,7 @@ export function StatusActions({ sessionId, status }: { sessionId: string; status
       () => null,
     );
     setPending(null);
-    if (result?.data && to === 'LIVE') await navigate(`/workshops/${sessionId}/run`);
+    if (result?.data && to === 'LIVE') navigate(`/workshops/${sessionId}/run`);
   };
 
   return (
