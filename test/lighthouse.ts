@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
 });
 const MIN = Number(args.min);
 const RUNS = Number(args.runs);
+// How many times a run that Lighthouse could not measure is run again.
+const MEASURE_AGAIN = 2;
 if (!(Number.isInteger(RUNS) && RUNS >= 1 && RUNS <= 15) || !(MIN >= 0 && MIN <= 100)) {
   console.error('Usage: lighthouse.ts [--runs 1..15] [--min 0..100] [--reports <dir>]');
   process.exit(2);
@@ -80,20 +82,26 @@ async function main(): Promise<number> {
     const reports = new Map<string, Report[]>(pages.map(([name]) => [name, []]));
     for (let run = 0; run < RUNS; run++) {
       for (const [name, pathname, extraHeaders] of pages) {
-        const result = await lighthouse(`${stack.baseUrl}${pathname}`, {
-          port: chrome.port,
-          onlyCategories: ['performance'],
-          output: 'json',
-          logLevel: 'error',
-          extraHeaders,
-        });
-        if (!result) throw new Error(`Lighthouse gave no report for ${pathname}`);
-        reports.get(name)?.push(result.lhr);
-        // A run Lighthouse could not measure scores 0: say why, rather than let a median hide it.
-        const { runtimeError, runWarnings } = result.lhr;
-        if (runtimeError || scoreOf(result.lhr) === 0) {
-          const why = runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : runWarnings.join(' ');
-          console.log(`lighthouse_${name}_run_${run + 1}_error: ${why || 'no score, no reason given'}`);
+        // A run Lighthouse could not measure (its runtime error, such as NO_NAVSTART: "Please run Lighthouse again")
+        // is said and run again, up to twice, rather than counted as a score of 0 in the median.
+        for (let attempt = 1; ; attempt++) {
+          const result = await lighthouse(`${stack.baseUrl}${pathname}`, {
+            port: chrome.port,
+            onlyCategories: ['performance'],
+            output: 'json',
+            logLevel: 'error',
+            extraHeaders,
+          });
+          if (!result) throw new Error(`Lighthouse gave no report for ${pathname}`);
+          // A run that scores 0: say why, rather than let a median hide it.
+          const { runtimeError, runWarnings } = result.lhr;
+          if (runtimeError || scoreOf(result.lhr) === 0) {
+            const why = runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : runWarnings.join(' ');
+            console.log(`lighthouse_${name}_run_${run + 1}_error: ${why || 'no score, no reason given'}`);
+          }
+          if (runtimeError && attempt <= MEASURE_AGAIN) continue;
+          reports.get(name)?.push(result.lhr);
+          break;
         }
       }
     }
