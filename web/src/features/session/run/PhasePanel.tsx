@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from 'react-aria-components';
+import { useState } from 'react';
+import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useFormat } from '../../../app/useFormat';
+import { useMediaQuery } from '../../../app/useMediaQuery';
 import { useWorkshopQueue, pendingInputs } from '../offline/useWorkshopQueue';
 import { ClockFace } from '../../../app/live/ClockFace';
 import { useCountdown } from '../../../app/live/serverClock';
@@ -24,6 +26,9 @@ export const phasePanelFragment = graphql(`
     }
   }
 `);
+
+// Where the cockpit puts the agenda beside the tabs (RunPage.css, .run-page__layout).
+const BESIDE_THE_TABS = '(min-width: 68rem)';
 
 // The phase a live session is in: the one the last waiting "move to phase" names, else the server's.
 export function useCurrentPhaseId(session: { id: string; currentPhase: { id: string } | null }): string | null {
@@ -50,6 +55,12 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
   const running = current && session.currentPhase?.id === current.id ? session.currentPhase.endsAt : null;
   const countdown = useCountdown(running);
   const remaining = countdown ?? (current?.durationMinutes ?? 0) * 60_000;
+
+  // Beside the tabs (a laptop's width, RunPage.css) the whole agenda is in view; on a tablet or a phone, above the
+  // tabs, it folds away under the running phase until the facilitator opens it, so that the tabs come up the screen.
+  // Before a phase runs, the agenda is all there is to see: open.
+  const always = useMediaQuery(BESIDE_THE_TABS, true) || !current;
+  const [unfolded, setUnfolded] = useState(false);
 
   const goTo = (phaseId: string) => enqueue('setCurrentPhase', { sessionId: session.id, phaseId });
 
@@ -80,37 +91,50 @@ export function PhasePanel(props: { session: FragmentType<typeof phasePanelFragm
       ) : (
         <p className="phase-panel__idle">{live ? t('run.phase.none') : t('run.phase.notLive')}</p>
       )}
-      <ol className="phase-panel__agenda" aria-label={t('run.phase.agenda')}>
-        {phases.map((phase) => {
-          const isCurrent = phase.id === current?.id;
-          return (
-            <li
-              key={phase.id}
-              className={`phase-panel__phase${isCurrent ? ' phase-panel__phase--current' : ''}`}
-              aria-current={isCurrent ? 'step' : undefined}
-            >
-              <span className="phase-panel__phase-title">
-                <bdi>{phase.title}</bdi>
-              </span>
-              <span className="phase-panel__phase-minutes">
-                {t('agendaEditor.minutes', {
-                  count: phase.durationMinutes,
-                  formatted: format.number(phase.durationMinutes),
-                })}
-              </span>
-              {!isCurrent && live && (
-                <Button
-                  className="button button--quiet button--small"
-                  onPress={() => goTo(phase.id)}
-                  aria-label={t('run.phase.goToLabel', { title: phase.title })}
+      <Disclosure
+        className={`phase-panel__whole${always ? ' phase-panel__whole--always' : ''}`}
+        isExpanded={always || unfolded}
+        onExpandedChange={setUnfolded}
+      >
+        <Heading level={3} className="phase-panel__whole-heading">
+          <Button slot="trigger" className="button button--quiet button--small phase-panel__whole-trigger">
+            {t('run.phase.whole')}
+          </Button>
+        </Heading>
+        <DisclosurePanel>
+          <ol className="phase-panel__agenda" aria-label={t('run.phase.agenda')}>
+            {phases.map((phase) => {
+              const isCurrent = phase.id === current?.id;
+              return (
+                <li
+                  key={phase.id}
+                  className={`phase-panel__phase${isCurrent ? ' phase-panel__phase--current' : ''}`}
+                  aria-current={isCurrent ? 'step' : undefined}
                 >
-                  {t('run.phase.goTo')}
-                </Button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+                  <span className="phase-panel__phase-title">
+                    <bdi>{phase.title}</bdi>
+                  </span>
+                  <span className="phase-panel__phase-minutes">
+                    {t('agendaEditor.minutes', {
+                      count: phase.durationMinutes,
+                      formatted: format.number(phase.durationMinutes),
+                    })}
+                  </span>
+                  {!isCurrent && live && (
+                    <Button
+                      className="button button--quiet button--small"
+                      onPress={() => goTo(phase.id)}
+                      aria-label={t('run.phase.goToLabel', { title: phase.title })}
+                    >
+                      {t('run.phase.goTo')}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </DisclosurePanel>
+      </Disclosure>
     </div>
   );
 }

@@ -345,4 +345,32 @@ describe('RunPage (the cockpit)', () => {
     expect(screen.getByRole('tab', { name: /Check-in/ })).toHaveAttribute('aria-selected', 'true');
     expect(server.sent).toEqual([expect.objectContaining({ sessionId: 's-1', phaseId: 'ph-1' })]);
   });
+
+  it('should fold the agenda under the running phase on a narrow screen and open it when the facilitator asks', async () => {
+    // A tablet: the agenda sits above the tabs (RunPage.css puts it beside them from 68rem).
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }) as unknown as MediaQueryList;
+    try {
+      const { user } = await renderApp('/workshops/s-1/run', { mocks: [runMock(fakeServer())] });
+
+      const whole = await screen.findByRole('button', { name: 'Whole agenda' });
+      expect(whole).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByRole('list', { name: 'Phases' })).not.toBeInTheDocument();
+      expect(screen.getByRole('timer', { name: 'Time left in this phase' })).toBeInTheDocument();
+
+      await user.click(whole);
+
+      expect(whole).toHaveAttribute('aria-expanded', 'true');
+      expect(screen.getByRole('list', { name: 'Phases' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Go to Coffee' })).toBeInTheDocument();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
 });
