@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from '../test/memoryRouter';
 import { renderApp } from '../test/renderApp';
 import { staffViewer } from '../test/viewer';
-import { Link, matchPath, Route, Switch, useNavigate, useParams, useUrl } from './router';
+import { Link, matchPath, Route, Switch, useNavigate, useParams, useSearchParams, useUrl } from './router';
 
 function Where() {
   const { pathname, search } = useUrl();
@@ -15,6 +15,22 @@ function Where() {
       <p>{`at ${pathname}${search} project ${projectId ?? 'none'}`}</p>
       <button type="button" onClick={() => navigate('/projects/new?from=button', { replace: true })}>
         Go
+      </button>
+    </>
+  );
+}
+
+function Query() {
+  const [params, setParams] = useSearchParams();
+  const { search } = useUrl();
+  return (
+    <>
+      <p>{`q is ${params.get('q') ?? 'none'}, search ${search}`}</p>
+      <button
+        type="button"
+        onClick={() => setParams((current) => new URLSearchParams({ ...Object.fromEntries(current), q: '100%' }))}
+      >
+        Set
       </button>
     </>
   );
@@ -66,5 +82,19 @@ describe('router', () => {
     await renderApp('/methods/m-1/edit/more', { viewer: staffViewer('FACILITATOR') });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('should read a query as typed, decoding it once, and keep it encoded in the address', async () => {
+    const user = userEvent.setup();
+    // A search for the text "%41": URLSearchParams writes it as %2541.
+    render(
+      <MemoryRouter path="/methods?q=%2541&kind=VOTING">
+        <Query />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('q is %41, search ?q=%2541&kind=VOTING')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Set' }));
+    expect(screen.getByText('q is 100%, search ?q=100%25&kind=VOTING')).toBeInTheDocument();
   });
 });

@@ -1,29 +1,46 @@
-import type { ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { parse } from 'regexparam';
-import {
-  Link,
-  Redirect,
-  Route,
-  Router,
-  Switch,
-  matchRoute,
-  useLocation,
-  useParams,
-  useSearch,
-  useSearchParams,
-} from 'wouter';
+import { Link, Redirect, Route, Router, Switch, matchRoute, useLocation, useParams, useRouter } from 'wouter';
 
 // The app's routes and links, on wouter: 2.5 KiB of gzip on every page, where React Router took 13.1 (issue 11's
 // budget for a participant's phone). Paths are matched in the order a <Switch> lists them, the first that fits wins:
 // a fixed segment goes before a parameter in the same place (`projects/new` before `projects/:projectId`). Links and
 // redirects name absolute paths; no route nests a router of its own, so `/x` is `/x` everywhere.
-export { Link, Redirect, Route, Switch, useParams, useSearchParams };
+export { Link, Redirect, Route, Switch, useParams };
+
+// The query as the address bar has it, without its `?`. Not wouter's `useSearch`, which decodes it first (decodeURI):
+// a query read again by URLSearchParams would be decoded twice, and a search for "%41" would become one for "A".
+function useQuery(): string {
+  const router = useRouter();
+  const search = router.searchHook(router);
+  return search.startsWith('?') ? search.slice(1) : search;
+}
 
 // The page's path, and its query with its `?` ('' without one): what a link back to this page is made of.
 export function useUrl(): { pathname: string; search: string } {
   const [pathname] = useLocation();
-  const search = useSearch();
-  return { pathname, search: search ? `?${search}` : '' };
+  const query = useQuery();
+  return { pathname, search: query ? `?${query}` : '' };
+}
+
+type SetSearchParams = (
+  next: URLSearchParams | ((current: URLSearchParams) => URLSearchParams),
+  options?: { replace?: boolean },
+) => void;
+
+// The page's query as URLSearchParams, and a way to go to the same page with another query.
+export function useSearchParams(): [URLSearchParams, SetSearchParams] {
+  const [pathname, navigate] = useLocation();
+  const query = useQuery();
+  const params = useMemo(() => new URLSearchParams(query), [query]);
+  const set = useCallback<SetSearchParams>(
+    (next, options) => {
+      const value = (typeof next === 'function' ? next(new URLSearchParams(query)) : next).toString();
+      navigate(value ? `${pathname}?${value}` : pathname, options);
+    },
+    [navigate, pathname, query],
+  );
+  return [params, set];
 }
 
 export type Navigate = (to: string, options?: { replace?: boolean }) => void;
