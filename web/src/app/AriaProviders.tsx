@@ -1,11 +1,11 @@
 import type { ComponentType, ReactNode } from 'react';
 import { I18nProvider, RouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, type Navigate } from './router';
+import { useNavigate, type NavigateOptions } from './router';
 
 declare module 'react-aria-components' {
   interface RouterConfig {
-    routerOptions: Parameters<Navigate>[1];
+    routerOptions: NavigateOptions;
   }
 }
 

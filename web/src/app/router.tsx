@@ -25,7 +25,7 @@ export function useUrl(): { pathname: string; search: string } {
 
 type SetSearchParams = (
   next: URLSearchParams | ((current: URLSearchParams) => URLSearchParams),
-  options?: { replace?: boolean },
+  options?: NavigateOptions,
 ) => void;
 
 // The page's query as URLSearchParams, and a way to go to the same page with another query.
@@ -43,9 +43,14 @@ export function useSearchParams(): [URLSearchParams, SetSearchParams] {
   return [params, set];
 }
 
-export type Navigate = (to: string, options?: { replace?: boolean }) => void;
+// `replace` takes the place of this page in the history instead of adding one.
+export interface NavigateOptions {
+  replace?: boolean;
+}
 
-// Goes to another page of the app, as a link would (`replace` takes the place of this one in the history).
+export type Navigate = (to: string, options?: NavigateOptions) => void;
+
+// Goes to another page of the app, as a link would.
 export function useNavigate(): Navigate {
   return useLocation()[1];
 }

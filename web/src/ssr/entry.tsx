@@ -127,14 +127,21 @@ export function render(url: string, language: string, data: Unmasked<PublicProje
       <ApolloProvider client={client}>
         <I18nProvider locale={lang}>
           <StaticRouter url={url}>
-            <Switch>
-              <Route path="/outcomes/:projectId/sessions/:sessionId">
-                <OutcomesLayout>{data ? <SessionOutcomesPage /> : <PublicNotFound />}</OutcomesLayout>
-              </Route>
-              <Route path="/outcomes/:projectId">
-                <OutcomesLayout>{data ? <ProjectOutcomesPage /> : <PublicNotFound />}</OutcomesLayout>
-              </Route>
-            </Switch>
+            {/* Only a path `projectOf` names comes here: a session's page or its project's. */}
+            <OutcomesLayout>
+              {data ? (
+                <Switch>
+                  <Route path="/outcomes/:projectId/sessions/:sessionId">
+                    <SessionOutcomesPage />
+                  </Route>
+                  <Route path="/outcomes/:projectId">
+                    <ProjectOutcomesPage />
+                  </Route>
+                </Switch>
+              ) : (
+                <PublicNotFound />
+              )}
+            </OutcomesLayout>
           </StaticRouter>
         </I18nProvider>
       </ApolloProvider>

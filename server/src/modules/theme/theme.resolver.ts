@@ -91,7 +91,8 @@ export class SessionThemesResolver {
     const { themes, themesOfChallenges } = await carriedIntoSession({ em, loaders }, session.id);
     const byId = loaders.byId(Theme);
     const carried = [...themes].map((id) => byId.load(id));
-    for (const id of themesOfChallenges) if (!themes.has(id)) byId.load(id).catch(() => undefined);
+    // A loader asks once for an id, however often it is loaded: a theme carried itself is not asked again.
+    for (const id of themesOfChallenges) byId.load(id).catch(() => undefined);
     return [...(await Promise.all(carried)).filter((theme): theme is Theme => theme !== undefined), ...(await own)];
   }
 }

@@ -294,10 +294,10 @@ export function ideaDotCounts(em: EntityManager, ideaIds: readonly string[]): Pr
   );
 }
 
-// Keys are `roundId:participantId`; answers how many dots each participant gave in each round.
 // The key of a participant's dots in a round, as `dotsUsedInRounds` reads it back.
 export const dotsUsedKey = (roundId: string, participantId: string): string => `${roundId}:${participantId}`;
 
+// Keys are `dotsUsedKey`s; answers how many dots each participant gave in each round.
 export async function dotsUsedInRounds(em: EntityManager, keys: readonly string[]): Promise<number[]> {
   const pairs = keys.map((key) => key.split(':') as [string, string]);
   const roundIds = uuids(pairs.map(([roundId]) => roundId));
